@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "asalic",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "ASALicenseKit", targets: ["ASALicenseKit"]),
+        .executable(name: "asalic", targets: ["asalic"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The system libyaml (Debian libyaml-dev, pkg-config yaml-0.1): module map only.
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "ASALicenseKit", dependencies: ["CYAML"]),
+        .executableTarget(
+            name: "asalic",
+            dependencies: [
+                "ASALicenseKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "asalic-bench", dependencies: ["ASALicenseKit"]),
+        // Fuzzing (.ci/fuzz): one libFuzzer target per input kind, sharing the properties they check.
+        .target(name: "FuzzSupport", dependencies: ["ASALicenseKit"]),
+        .executableTarget(name: "fuzz-activation-key", dependencies: ["FuzzSupport"]),
+        .executableTarget(name: "fuzz-shared-license", dependencies: ["FuzzSupport"]),
+        .executableTarget(name: "fuzz-config", dependencies: ["FuzzSupport"]),
+        .executableTarget(name: "fuzz-yaml", dependencies: ["FuzzSupport"]),
+        .executableTarget(name: "fuzz-json", dependencies: ["FuzzSupport"]),
+        .testTarget(name: "ASALicenseKitTests", dependencies: ["ASALicenseKit", "FuzzSupport"]),
+    ]
+)

@@ -1,0 +1,97 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Byte-level helpers shared by the lexer and the parsers: classification and comparison with
+/// static text, with no `String` made.
+public enum ByteText {
+    @inlinable public static func isSpace(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C
+    }
+
+    @inlinable public static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+
+    @inlinable public static func isHexDigit(_ b: UInt8) -> Bool {
+        b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 6
+    }
+
+    @inlinable public static func hexValue(_ b: UInt8) -> UInt32 {
+        b &- 0x30 < 10 ? UInt32(b &- 0x30) : UInt32((b | 0x20) &- 0x61 &+ 10)
+    }
+
+    /// Whether `bytes[start..<end]` is exactly `text`.
+    @inlinable public static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ text: StaticString) -> Bool {
+        let n = text.utf8CodeUnitCount
+        guard end - start == n, let base = bytes.baseAddress else { return false }
+        return memcmp(base + start, text.utf8Start, n) == 0
+    }
+
+    /// Whether `bytes[start..<end]` begins with `text`.
+    @inlinable public static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ text: StaticString) -> Bool {
+        let n = text.utf8CodeUnitCount
+        guard end - start >= n, let base = bytes.baseAddress else { return false }
+        return memcmp(base + start, text.utf8Start, n) == 0
+    }
+
+    /// Parses a decimal count; nil when not all digits or too large.
+    @inlinable public static func decimal(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        guard end > start, end - start <= 18 else { return nil }
+        var value = 0
+        for i in start..<end {
+            let d = bytes[i] &- 0x30
+            guard d < 10 else { return nil }
+            value = value * 10 + Int(d)
+        }
+        return value
+    }
+
+    /// Offset of the first byte after leading white space in `start..<end`.
+    @inlinable public static func skipSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var i = start
+        while i < end && isSpace(bytes[i]) { i += 1 }
+        return i
+    }
+
+    /// End offset with trailing white space removed.
+    @inlinable public static func trimEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var e = end
+        while e > start && isSpace(bytes[e - 1]) { e -= 1 }
+        return e
+    }
+
+    /// A string of the bytes, repairing invalid UTF-8 with U+FFFD. Callers that must report
+    /// invalid UTF-8 check with `firstInvalidUTF8` first.
+    @inlinable public static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        guard end > start else { return "" }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+
+    /// The offset of the first byte of an invalid UTF-8 sequence in `start..<end`, or nil.
+    public static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        var i = start
+        while i < end {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length: Int
+            let minimum: UInt32
+            var scalar: UInt32
+            switch b {
+            case 0xC2...0xDF: length = 2; scalar = UInt32(b & 0x1F); minimum = 0x80
+            case 0xE0...0xEF: length = 3; scalar = UInt32(b & 0x0F); minimum = 0x800
+            case 0xF0...0xF4: length = 4; scalar = UInt32(b & 0x07); minimum = 0x10000
+            default: return i
+            }
+            guard i + length <= end else { return i }
+            for k in 1..<length {
+                let c = bytes[i + k]
+                guard c & 0xC0 == 0x80 else { return i }
+                scalar = scalar << 6 | UInt32(c & 0x3F)
+            }
+            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return i }
+            i += length
+        }
+        return nil
+    }
+}

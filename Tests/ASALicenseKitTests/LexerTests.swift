@@ -1,0 +1,54 @@
+import Testing
+@testable import ASALicenseKit
+
+@Suite struct LexerTests {
+    /// The tokens of each line of `text`, as strings, colons as ":".
+    func tokens(_ text: String, colonsInWords: Bool = false) -> [[String]] {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            var scanner = ByteScanner(buffer)
+            var lexer = LineLexer(buffer)
+            var out: [[String]] = []
+            while let line = scanner.nextLine() {
+                lexer.lex(line, colonsInWords: colonsInWords)
+                out.append((0..<lexer.count).map { lexer.text($0) })
+            }
+            return out
+        }
+    }
+
+    @Test func colonEndingAWordIsItsOwnToken() {
+        #expect(tokens("Serial Number:   JMX1232L11M") == [["Serial", "Number", ":", "JMX1232L11M"]])
+        #expect(tokens("VPN-DES : Enabled perpetual") == [["VPN-DES", ":", "Enabled", "perpetual"]])
+    }
+
+    @Test func addressesAndTimesStayOneWord() {
+        #expect(tokens("Address : 2001:db8::1") == [["Address", ":", "2001:db8::1"]])
+        #expect(tokens("modified at 09:15:45.959 EST") == [["modified", "at", "09:15:45.959", "EST"]])
+    }
+
+    @Test func lineEndingsAndBlanks() {
+        #expect(tokens("a\r\nb\n\r\nc\td  \r") == [["a"], ["b"], [], ["c", "d"]])
+        #expect(tokens("") == [])
+        #expect(tokens("x") == [["x"]])
+    }
+
+    @Test func configurationKeepsColonsInWords() {
+        #expect(tokens("license-server secret ab:cd:", colonsInWords: true) == [["license-server", "secret", "ab:cd:"]])
+    }
+
+    @Test func tokensCarryLineAndColumn() {
+        let bytes = Array("one\n  two three".utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            var scanner = ByteScanner(buffer)
+            var lexer = LineLexer(buffer)
+            _ = scanner.nextLine()
+            let line = scanner.nextLine()!
+            lexer.lex(line)
+            #expect(lexer.indent == 2)
+            #expect(lexer.span(1).line == 2)
+            #expect(lexer.span(1).column == 7)
+            #expect(lexer.span(1).offset == 10)
+        }
+    }
+}
