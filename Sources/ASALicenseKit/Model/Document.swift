@@ -1,0 +1,68 @@
+/// One command output (or one configuration) of a capture, with what the capture said about
+/// where it came from.
+public struct Document: Hashable, Sendable {
+    public enum Content: Hashable, Sendable {
+        case activationKey(ActivationKeyDocument)
+        case sharedLicense(SharedLicenseDocument)
+        case configuration(LicenseConfiguration)
+        /// The device answered with an error (`% Invalid input detected …`) instead of output.
+        case deviceError(DeviceErrorReply)
+
+        public var kind: DocumentKind {
+            switch self {
+            case .activationKey: .activationKey
+            case .sharedLicense: .sharedLicense
+            case .configuration: .configuration
+            case .deviceError: .deviceError
+            }
+        }
+    }
+
+    /// The prompt as printed before the echoed command (`ciscoasa#`, `fw1/pri/act>`).
+    public var prompt: String?
+    /// The echoed command (`show activation-key detail`).
+    public var command: String?
+    public var content: Content
+    /// Lines the grammar did not accept, kept verbatim with their line numbers (DOC001).
+    public var unparsed: [UnparsedLine]
+    /// First and last line of the capture this document was read from.
+    public var sourceLines: ClosedRange<Int>?
+
+    public init(prompt: String? = nil, command: String? = nil, content: Content, unparsed: [UnparsedLine] = [], sourceLines: ClosedRange<Int>? = nil) {
+        self.prompt = prompt
+        self.command = command
+        self.content = content
+        self.unparsed = unparsed
+        self.sourceLines = sourceLines
+    }
+
+    /// The hostname the prompt names (`fw1/pri/act>` → `fw1`).
+    public var hostname: String? { prompt.flatMap(Prompt.hostname) }
+
+    public var kind: DocumentKind { content.kind }
+}
+
+public enum DocumentKind: String, Sendable, CaseIterable {
+    case activationKey = "activation-key"
+    case sharedLicense = "shared-license"
+    case configuration = "license-config"
+    case deviceError = "device-error"
+}
+
+/// A line kept as written because the grammar did not accept it.
+public struct UnparsedLine: Hashable, Sendable {
+    public var line: Int
+    public var text: String
+
+    public init(line: Int, text: String) {
+        self.line = line
+        self.text = text
+    }
+}
+
+/// A device error reply, kept as printed.
+public struct DeviceErrorReply: Hashable, Sendable {
+    public var lines: [String]
+
+    public init(lines: [String]) { self.lines = lines }
+}

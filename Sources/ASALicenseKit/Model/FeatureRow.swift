@@ -1,0 +1,52 @@
+/// One row of a licensed-features block: `Name : value [term]`, with indented child rows
+/// (`Shared AnyConnect Premium Peers` under `Shared License`).
+public struct FeatureRow: Hashable, Sendable {
+    public var name: FeatureName
+    public var value: FeatureValue
+    public var term: Term?
+    public var children: [FeatureRow]
+    public var span: SourceSpan
+
+    public init(name: FeatureName, value: FeatureValue, term: Term? = nil, children: [FeatureRow] = [], span: SourceSpan = .none) {
+        self.name = name
+        self.value = value
+        self.term = term
+        self.children = children
+        self.span = span
+    }
+
+    public var id: FeatureID? { name.id }
+}
+
+/// A `Licensed features for this platform:` block (or its user-context or failover-cluster
+/// twin), and the platform sentence printed under it.
+public struct FeatureBlock: Hashable, Sendable {
+    public enum Scope: String, Sendable, CaseIterable {
+        case platform
+        case userContext = "user-context"
+    }
+
+    public var scope: Scope
+    public var rows: [FeatureRow]
+    public var platform: PlatformLicense?
+    public var span: SourceSpan
+
+    public init(scope: Scope = .platform, rows: [FeatureRow] = [], platform: PlatformLicense? = nil, span: SourceSpan = .none) {
+        self.scope = scope
+        self.rows = rows
+        self.platform = platform
+        self.span = span
+    }
+
+    /// Every row, children included, in order.
+    public var allRows: [FeatureRow] { rows.flatMap { [$0] + $0.children } }
+
+    /// The first row for a feature, children included.
+    public func row(_ id: FeatureID) -> FeatureRow? {
+        for r in rows {
+            if r.id == id { return r }
+            for c in r.children where c.id == id { return c }
+        }
+        return nil
+    }
+}

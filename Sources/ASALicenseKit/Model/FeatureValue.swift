@@ -1,0 +1,85 @@
+/// The value column of a feature row, typed.
+public enum FeatureValue: Hashable, Sendable {
+    case count(Int)
+    case unlimited
+    case enabled
+    case disabled
+    case failover(FailoverMode)
+    /// Anything else, kept as written.
+    case text(String)
+
+    public enum FailoverMode: String, Sendable, CaseIterable {
+        case activeActive = "Active/Active"
+        case activeStandby = "Active/Standby"
+    }
+
+    /// Types a value as written. The same function serves the CLI parser and the YAML/JSON
+    /// readers, so every textual value maps to exactly one case.
+    public init(text: String) {
+        switch text {
+        case "Unlimited": self = .unlimited
+        case "Enabled": self = .enabled
+        case "Disabled": self = .disabled
+        case "Active/Active": self = .failover(.activeActive)
+        case "Active/Standby": self = .failover(.activeStandby)
+        default:
+            if let n = FeatureValue.decimal(text) { self = .count(n) } else { self = .text(text) }
+        }
+    }
+
+    /// Types a value from bytes, making a `String` only for free text.
+    public init(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+        if let n = ByteText.decimal(bytes, start, end) {
+            self = .count(n)
+        } else if ByteText.equals(bytes, start, end, "Enabled") {
+            self = .enabled
+        } else if ByteText.equals(bytes, start, end, "Disabled") {
+            self = .disabled
+        } else if ByteText.equals(bytes, start, end, "Unlimited") {
+            self = .unlimited
+        } else if ByteText.equals(bytes, start, end, "Active/Active") {
+            self = .failover(.activeActive)
+        } else if ByteText.equals(bytes, start, end, "Active/Standby") {
+            self = .failover(.activeStandby)
+        } else {
+            self = .text(ByteText.string(bytes, start, end))
+        }
+    }
+
+    private static func decimal(_ text: String) -> Int? {
+        guard !text.isEmpty, text.utf8.count <= 18, text.utf8.allSatisfy(ByteText.isDigit) else { return nil }
+        return Int(text)
+    }
+
+    /// The value as the device prints it.
+    public var text: String {
+        switch self {
+        case .count(let n): String(n)
+        case .unlimited: "Unlimited"
+        case .enabled: "Enabled"
+        case .disabled: "Disabled"
+        case .failover(let m): m.rawValue
+        case .text(let s): s
+        }
+    }
+
+    /// A value on one scale for "the higher value wins": disabled < counts < unlimited.
+    /// Enabled ranks with unlimited, a failover mode above disabled. Free text has no rank.
+    public var rank: Int? {
+        switch self {
+        case .disabled: -1
+        case .count(let n): n
+        case .unlimited, .enabled: Int.max
+        case .failover(.activeStandby): 1
+        case .failover(.activeActive): 2
+        case .text: nil
+        }
+    }
+
+    public var count: Int? {
+        if case .count(let n) = self { return n }
+        return nil
+    }
+
+    public var isEnabledOrDisabled: Bool { self == .enabled || self == .disabled }
+}

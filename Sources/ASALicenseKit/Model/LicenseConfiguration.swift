@@ -1,0 +1,95 @@
+/// The `license-server …` and `activation-key …` commands of a running-config, a snippet or a
+/// change script, in order. Every other configuration line is counted, not kept.
+public struct LicenseConfiguration: Hashable, Sendable {
+    public var commands: [ConfigCommand] = []
+    /// Configuration lines that are not licensing commands, skipped quietly.
+    public var otherLines = 0
+
+    public init(commands: [ConfigCommand] = [], otherLines: Int = 0) {
+        self.commands = commands
+        self.otherLines = otherLines
+    }
+
+    /// The unit's role, read from all its lines together.
+    public var role: SharedLicensingRole {
+        var server = false, backup = false, client = false
+        for c in commands where !c.negated {
+            switch c.kind {
+            case .secret, .enable, .backupServer, .refreshInterval, .port: server = true
+            case .backupEnable: backup = true
+            case .address, .backupAddress: client = true
+            case .activationKey: break
+            }
+        }
+        switch (server, backup, client) {
+        case (false, false, false): return .none
+        case (true, false, false): return .server
+        case (false, true, _): return .backupServer
+        case (false, false, true): return .participant
+        default: return .mixed
+        }
+    }
+
+    /// The effective refresh interval: the last non-negated command, else the default.
+    public var refreshInterval: Setting {
+        for c in commands.reversed() where !c.negated {
+            if case .refreshInterval(let s) = c.kind { return Setting(value: s, isDefault: false) }
+        }
+        return Setting(value: 30, isDefault: true)
+    }
+
+    /// The effective port: the server's `port` or the port of `license-server address`.
+    public var port: Setting {
+        for c in commands.reversed() where !c.negated {
+            switch c.kind {
+            case .port(let p): return Setting(value: p, isDefault: false)
+            case .address(_, _, let p?): return Setting(value: p, isDefault: false)
+            default: continue
+            }
+        }
+        return Setting(value: 50554, isDefault: true)
+    }
+
+    public struct Setting: Hashable, Sendable {
+        public var value: Int
+        public var isDefault: Bool
+    }
+}
+
+public enum SharedLicensingRole: String, Sendable {
+    case none
+    case server
+    case backupServer = "backup-server"
+    case participant
+    /// Server lines mixed with participant lines (SHR005).
+    case mixed
+}
+
+/// One licensing command, a `no ` prefix kept.
+public struct ConfigCommand: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        case secret(Secret)
+        case refreshInterval(Int)
+        case port(Int)
+        case backupServer(address: IPAddress, backupID: String, haBackupID: String?)
+        case enable(interface: String)
+        case address(IPAddress, secret: Secret, port: Int?)
+        case backupEnable(interface: String)
+        case backupAddress(IPAddress)
+        case activationKey(ActivationKey, action: KeyAction?)
+    }
+
+    public enum KeyAction: String, Sendable {
+        case activate, deactivate
+    }
+
+    public var negated: Bool
+    public var kind: Kind
+    public var span: SourceSpan
+
+    public init(negated: Bool = false, _ kind: Kind, span: SourceSpan = .none) {
+        self.negated = negated
+        self.kind = kind
+        self.span = span
+    }
+}

@@ -1,0 +1,55 @@
+/// `This platform has a/an [model] <tier> license.` — the platform model (when printed) and the
+/// license tier, as written; `normalizedModel` gives the model one spelling.
+public struct PlatformLicense: Hashable, Sendable {
+    /// `a` or `an`, as printed (devices print `an WS-SVC-ASA-SM1`).
+    public var article: String
+    public var model: String?
+    public var tier: String
+    public var span: SourceSpan
+
+    public init(article: String = "a", model: String?, tier: String, span: SourceSpan = .none) {
+        self.article = article
+        self.model = model
+        self.tier = tier
+        self.span = span
+    }
+
+    public var normalizedModel: String? { model.map(PlatformModel.normalize) }
+
+    /// Splits the words between the article and `license` into model and tier. The model is the
+    /// first word when it carries a digit (`ASA5506`, `WS-SVC-ASA-SM1`, `ASAv10`), or a family word
+    /// followed by one (`ASA 5520`, `ISA 3000`, `Firepower 1010`).
+    public static func split(_ words: [String]) -> (model: String?, tier: String) {
+        guard let first = words.first else { return (nil, "") }
+        let hasDigit: (String) -> Bool = { $0.utf8.contains(where: ByteText.isDigit) }
+        if PlatformModel.families.contains(first), words.count > 1, hasDigit(words[1]) {
+            return (words[0] + " " + words[1], words.dropFirst(2).joined(separator: " "))
+        }
+        if hasDigit(first) && words.count > 1 {
+            return (first, words.dropFirst().joined(separator: " "))
+        }
+        return (nil, words.joined(separator: " "))
+    }
+}
+
+/// Model spellings: `ASA5506`, `ASA 5506`, `ASA 5506-X` are one model, `ASA 5506-X`.
+public enum PlatformModel {
+    static let families: Set<String> = ["ASA", "ISA", "Firepower", "FPR", "ASAv"]
+
+    /// ASA 5500-X models: the hardware line prints them without the `-X`.
+    static let xModels: Set<String> = ["5506", "5506W", "5506H", "5508", "5512", "5515", "5516", "5525", "5545", "5555", "5585"]
+
+    public static func normalize(_ raw: String) -> String {
+        var s = String(raw.uppercased().filter { $0 != " " })
+        if s.hasPrefix("ASAV") { return "ASAv" + s.dropFirst(4) }
+        if s.hasPrefix("ISA-3000") || s.hasPrefix("ISA3000") { return "ISA 3000" }
+        for family in ["ASA", "ISA"] where s.hasPrefix(family) {
+            s.removeFirst(family.count)
+            if s.hasPrefix("-") { s.removeFirst() }
+            var number = s
+            if number.hasSuffix("-X") { number.removeLast(2) }
+            return family + " " + number + (family == "ASA" && xModels.contains(number) ? "-X" : "")
+        }
+        return raw
+    }
+}

@@ -1,0 +1,293 @@
+/// `show activation-key [detail]` and the license part of `show version`
+/// (grammar: Grammars/show-activation-key.ebnf). Reads lines until one that starts another
+/// document, and leaves that line unread.
+struct ActivationKeyParser {
+    private enum Section {
+        case header, running, cluster, permanent, between, active, inactive
+    }
+
+    private var doc = ActivationKeyDocument()
+    private var section = Section.header
+    /// The text is a `show version`: the serial and key lines follow the features.
+    private var isShowVersion: Bool
+    private var info = ShowVersionInfo()
+    private var sawLicenseLine = false
+    private var block: FeatureBlock?
+    /// The block most recently closed: the platform sentence belongs to it.
+    private var lastClosed: Section?
+    private var blockIndent = -1
+    private var timebased: TimebasedKey?
+    private var timebasedIndent = -1
+    private var unknownNames = Set<String>()
+
+    /// The echoed command, when there is one, says which layout the text has; else it is told
+    /// from the order of the lines.
+    private let layoutKnown: Bool
+
+    init(showVersion: Bool, layoutKnown: Bool = false) {
+        isShowVersion = showVersion
+        self.layoutKnown = layoutKnown
+    }
+
+    mutating func parse(_ ctx: inout ParseContext) -> ActivationKeyDocument {
+        while let line = ctx.next() {
+            let kind = LineClassifier.classify(ctx.lexer)
+            switch kind {
+            case .blank:
+                // Blank lines stand anywhere in real captures; structure, not blanks, closes a block.
+                continue
+            case .prompt, .sharedLicense, .configuration, .deviceError:
+                ctx.unread(line)
+                return finish(&ctx)
+            case .showVersion:
+                if sawLicenseLine || info.softwareVersion != nil {
+                    ctx.unread(line)
+                    return finish(&ctx)
+                }
+                isShowVersion = true
+                info.softwareVersion = ctx.lexer.rest(from: 6)
+            case .activationKey:
+                if !readLicenseLine(&ctx) {
+                    ctx.unread(line)
+                    return finish(&ctx)
+                }
+            case .pager, .other:
+                readOtherLine(&ctx)
+            }
+        }
+        return finish(&ctx)
+    }
+
+    // MARK: serial, key and block header lines
+
+    /// Returns false when the line starts the next document.
+    private mutating func readLicenseLine(_ ctx: inout ParseContext) -> Bool {
+        let lx = ctx.lexer
+        endBlockOrKey()
+        if lx.isWord(0, "Serial") || lx.isWord(0, "erial") {
+            guard doc.serialNumber == nil else { return false }
+            let truncated = lx.isWord(0, "erial")
+            let value = lx.rest(from: 3)
+            doc.serialNumber = SerialNumber(value, truncated: truncated, span: lx.span(3))
+            if truncated {
+                ctx.report(.warning, "DOC002", "'Serial Number:' is cut at the front ('erial Number:'); its value is kept", at: lx.lineSpan)
+            }
+            if value.isEmpty {
+                ctx.report(.warning, "DOC002", "Serial Number is empty", at: lx.span(3))
+            }
+            sawLicenseLine = true
+            section = isShowVersion || doc.running != nil ? .between : .header
+            return true
+        }
+        if lx.isWord(0, "Running") {
+            guard let colon = lx.firstColon else {
+                ctx.keepUnparsed("expected ':' after the key label")
+                return true
+            }
+            let key = ActivationKeyReader.read(lx, from: colon + 1, diagnostics: &ctx.diagnostics)
+            if key.isEmpty {
+                ctx.report(.warning, "DOC002", "\(lx.joined(0, colon)) is empty", at: lx.span(colon + 1))
+            }
+            sawLicenseLine = true
+            if lx.isWord(1, "Permanent") {
+                if isShowVersion || doc.running == nil {
+                    guard doc.runningPermanentKey == nil else { return false }
+                    doc.runningPermanentKey = key
+                } else {
+                    guard doc.permanent == nil else { return false }
+                    doc.permanent = PermanentLicense(key: key)
+                }
+            } else if lx.isWord(1, "Timebased") {
+                doc.runningTimebasedKeys.append(key)
+            } else {
+                guard doc.runningActivationKey == nil else { return false }
+                doc.runningActivationKey = key
+            }
+            section = .between
+            return true
+        }
+        // `Licensed features for this …:` or `Failover cluster licensed features for this …:`
+        let cluster = lx.isWord(0, "Failover")
+        let scopeIndex = cluster ? 6 : 4  // `Failover cluster licensed features for this <scope>`
+        let scope: FeatureBlock.Scope = lx.isWord(scopeIndex, "user") ? .userContext : .platform
+        if cluster {
+            guard doc.failoverCluster == nil else { return false }
+            section = .cluster
+        } else if doc.permanent != nil && doc.permanent?.features == nil {
+            section = .permanent
+        } else {
+            guard doc.running == nil else { return false }
+            if !sawLicenseLine && !layoutKnown { isShowVersion = true }
+            section = .running
+        }
+        sawLicenseLine = true
+        block = FeatureBlock(scope: scope, span: lx.lineSpan)
+        blockIndent = -1
+        return true
+    }
+
+    // MARK: every other line
+
+    private mutating func readOtherLine(_ ctx: inout ParseContext) {
+        // Rows are most lines: only lines whose first letter can start a sentence are tested for one.
+        switch ctx.lexer.bytes[ctx.lexer.token(0).start] {
+        case UInt8(ascii: "T"), UInt8(ascii: "A"), UInt8(ascii: "I"), UInt8(ascii: "H"), UInt8(ascii: "M"), UInt8(ascii: "L"):
+            if readSentence(&ctx) { return }
+        default:
+            break
+        }
+        let lx = ctx.lexer
+        switch section {
+        case .running, .cluster, .permanent:
+            if let row = FeatureRowReader.read(&ctx, unknownNames: &unknownNames) {
+                block?.rows.append(row, indent: lx.indent, baseIndent: &blockIndent)
+                return
+            }
+            // In show version the block ends at the first other line; in show activation-key
+            // output only structure ends it, so a stray line is kept and the rows after it read.
+            if isShowVersion { endBlockOrKey() }
+        case .active, .inactive:
+            if lx.firstColon == nil {
+                endBlockOrKey()
+                timebased = TimebasedKey(key: ActivationKeyReader.read(lx, from: 0, diagnostics: &ctx.diagnostics))
+                timebasedIndent = -1
+                return
+            }
+            if timebased != nil, let row = FeatureRowReader.read(&ctx, unknownNames: &unknownNames) {
+                timebased?.features.append(row, indent: lx.indent, baseIndent: &timebasedIndent)
+                return
+            }
+        case .header, .between:
+            break
+        }
+        if !isShowVersion {
+            ctx.keepUnparsed("line not understood in show activation-key output")
+        }
+    }
+
+    /// The device's sentences and section headers; false when the line is none of them.
+    private mutating func readSentence(_ ctx: inout ParseContext) -> Bool {
+        let lx = ctx.lexer
+        if lx.matches("This platform has") {
+            readPlatformSentence(&ctx)
+            return true
+        }
+        if lx.matches("The flash permanent activation key is") {
+            endBlockOrKey()
+            var same: Bool?
+            for i in 6..<lx.count {
+                if lx.isWord(i, "SAME") { same = true; break }
+                if lx.isWord(i, "DIFFERENT") { same = false; break }
+            }
+            if let same {
+                doc.flashKey = FlashKeyState(same: same, span: lx.lineSpan)
+            } else {
+                ctx.keepUnparsed("expected SAME or DIFFERENT in the flash key sentence")
+            }
+            section = .between
+            return true
+        }
+        if lx.matches("Active Timebased Activation Key :") {
+            endBlockOrKey()
+            section = .active
+            return true
+        }
+        if lx.matches("Inactive Timebased Activation Key :") {
+            endBlockOrKey()
+            section = .inactive
+            return true
+        }
+        if lx.matches("The Running Activation Key") {
+            doc.notices.append(Notice(lx.rest(from: 0), span: lx.lineSpan))
+            return true
+        }
+        return readShowVersionLine(lx)
+    }
+
+    /// `This platform has a/an [model] <tier> license.` under the block just read.
+    private mutating func readPlatformSentence(_ ctx: inout ParseContext) {
+        let lx = ctx.lexer
+        endBlockOrKey()
+        var words = (3..<lx.count).map { lx.text($0) }
+        guard words.count >= 2, words[0] == "a" || words[0] == "an",
+              words.last == "license." || words.last == "license" else {
+            ctx.keepUnparsed("expected 'This platform has a/an … license.'")
+            return
+        }
+        let article = words.removeFirst()
+        words.removeLast()
+        let (model, tier) = PlatformLicense.split(words)
+        let platform = PlatformLicense(article: article, model: model, tier: tier, span: lx.lineSpan)
+        if lastClosed == .cluster, doc.failoverCluster?.platform == nil {
+            doc.failoverCluster?.platform = platform
+        } else if lastClosed == .running, doc.running?.platform == nil {
+            doc.running?.platform = platform
+        } else {
+            ctx.keepUnparsed("platform sentence with no licensed-features block before it")
+        }
+        section = .between
+    }
+
+    /// The few `show version` lines that say which unit this is.
+    private mutating func readShowVersionLine(_ lx: LineLexer) -> Bool {
+        if lx.isWord(0, "Hardware") && lx.isColon(1) && lx.count > 2 {
+            var value = lx.text(2)
+            if value.hasSuffix(",") { value.removeLast() }
+            info.hardware = value
+            isShowVersion = true
+            return true
+        }
+        if lx.matches("Model Id :") && lx.count > 3 {
+            info.modelID = lx.rest(from: 3)
+            return true
+        }
+        if lx.matches("License mode :") && lx.count > 3 {
+            info.licenseMode = lx.rest(from: 3)
+            return true
+        }
+        return false
+    }
+
+    // MARK: structure
+
+    /// A structural line (or a line that is not a row) closes the open block or time-based key.
+    private mutating func endBlockOrKey() {
+        if let b = block {
+            switch section {
+            case .running: doc.running = b
+            case .cluster: doc.failoverCluster = b
+            case .permanent: doc.permanent?.features = b
+            default: break
+            }
+            block = nil
+            lastClosed = section
+            section = .between
+        }
+        if let t = timebased {
+            if section == .inactive { doc.inactiveTimebasedKeys.append(t) } else { doc.activeTimebasedKeys.append(t) }
+            timebased = nil
+        }
+    }
+
+    private mutating func finish(_ ctx: inout ParseContext) -> ActivationKeyDocument {
+        let open = section
+        endBlockOrKey()
+        if (open == .active && doc.activeTimebasedKeys.isEmpty) || (open == .inactive && doc.inactiveTimebasedKeys.isEmpty) {
+            ctx.report(.warning, "DOC003", "the capture ends inside a time-based key section", at: SourceSpan(line: ctx.lastLine, column: 1, offset: 0))
+        }
+        if isShowVersion { doc.showVersion = info }
+        return doc
+    }
+}
+
+extension Array where Element == FeatureRow {
+    /// A row indented deeper than the block's first row is a child of the row above it.
+    mutating func append(_ row: FeatureRow, indent: Int, baseIndent: inout Int) {
+        if baseIndent < 0 { baseIndent = indent }
+        if indent > baseIndent, !isEmpty {
+            self[count - 1].children.append(row)
+        } else {
+            append(row)
+        }
+    }
+}

@@ -1,0 +1,128 @@
+/// The `license-server …` and `activation-key …` commands of a configuration
+/// (grammar: Grammars/license-server-config.ebnf). Any other configuration line is counted and
+/// skipped; prompts and leading blanks are tolerated; a command wrapped by a narrow terminal is
+/// joined with its continuation line.
+struct ConfigParser {
+    private var config = LicenseConfiguration()
+    /// The host whose prompt the configuration was typed at: another host's prompt starts the
+    /// next document.
+    private var host: String?
+
+    mutating func parse(_ ctx: inout ParseContext) -> LicenseConfiguration {
+        while let line = ctx.next() {
+            var first = 0
+            switch LineClassifier.classify(ctx.lexer) {
+            case .blank:
+                continue
+            case .activationKey, .showVersion, .sharedLicense, .deviceError:
+                ctx.unread(line)
+                return config
+            case .prompt:
+                let prompt = Prompt.hostname(ctx.lexer.text(0))
+                guard Prompt.isConfigMode(ctx.lexer) || EchoedCommand.classify(ctx.lexer) == .configure,
+                      host == nil || host == prompt else {
+                    ctx.unread(line)
+                    return config
+                }
+                host = prompt
+                first = 1
+            case .configuration, .pager, .other:
+                break
+            }
+            readCommand(&ctx, from: first)
+        }
+        return config
+    }
+
+    private mutating func readCommand(_ ctx: inout ParseContext, from start: Int) {
+        // A configuration word may hold colons (`secret ab:cd:`): lex the line again that way.
+        ctx.lexer.lex(ctx.lexer.line, colonsInWords: true)
+        let lx = ctx.lexer
+        var i = start
+        let negated = lx.isWord(i, "no")
+        if negated { i += 1 }
+        if lx.isWord(i, "activation-key") {
+            readActivationKey(&ctx, lx, from: i + 1, negated: negated)
+            return
+        }
+        guard lx.isWord(i, "license-server") else {
+            config.otherLines += 1
+            return
+        }
+        var words = (i + 1..<lx.count).map { lx.text($0) }
+        var span = lx.span(i)
+        if expectsMore(words), let joined = joinWrappedLine(&ctx, words: words, firstLine: lx.line.number) {
+            words = joined
+        }
+        span.column = lx.column(i)
+        if let kind = commandKind(words, negated: negated) {
+            config.commands.append(ConfigCommand(negated: negated, kind, span: span))
+        } else {
+            ctx.unparsed.append(UnparsedLine(line: lx.line.number, text: lx.verbatim))
+            ctx.report(.error, "DOC001", "license-server command not understood: \(SecretRedaction.redact("license-server " + words.joined(separator: " ")))", at: span)
+        }
+    }
+
+    /// The shape of each command, word by word.
+    private func commandKind(_ w: [String], negated: Bool) -> ConfigCommand.Kind? {
+        func int(_ s: String) -> Int? { s.utf8.allSatisfy(ByteText.isDigit) && s.utf8.count <= 9 ? Int(s) : nil }
+        guard let head = w.first else { return nil }
+        switch (head, w.count) {
+        case ("secret", 2): return .secret(Secret(w[1]))
+        case ("refresh-interval", 2): return int(w[1]).map { .refreshInterval($0) }
+        case ("port", 2): return int(w[1]).map { .port($0) }
+        case ("enable", 2): return .enable(interface: w[1])
+        case ("backup", 3) where w[1] == "address": return .backupAddress(IPAddress(w[2]))
+        case ("backup", 3) where w[1] == "enable": return .backupEnable(interface: w[2])
+        case ("backup", 4) where w[2] == "backup-id":
+            return .backupServer(address: IPAddress(w[1]), backupID: w[3], haBackupID: nil)
+        case ("backup", 6) where w[2] == "backup-id" && w[4] == "ha-backup-id":
+            return .backupServer(address: IPAddress(w[1]), backupID: w[3], haBackupID: w[5])
+        case ("address", 4) where w[2] == "secret":
+            return .address(IPAddress(w[1]), secret: Secret(w[3]), port: nil)
+        case ("address", 6) where w[2] == "secret" && w[4] == "port":
+            return int(w[5]).map { .address(IPAddress(w[1]), secret: Secret(w[3]), port: $0) }
+        default: return nil
+        }
+    }
+
+    /// Whether the words end where a value must follow (`… ha-backup-id`, `… secret`).
+    private func expectsMore(_ w: [String]) -> Bool {
+        guard let last = w.last else { return false }
+        if w.count == 1 { return ["secret", "refresh-interval", "port", "enable", "address", "backup"].contains(last) }
+        return ["ha-backup-id", "backup-id", "secret", "port"].contains(last)
+            || (w.count == 2 && w[0] == "backup" && (last == "address" || last == "enable"))
+    }
+
+    /// Joins the next line when it is a bare continuation (no prompt, not a command).
+    private func joinWrappedLine(_ ctx: inout ParseContext, words: [String], firstLine: Int) -> [String]? {
+        guard let next = ctx.next() else { return nil }
+        var lx = ctx.lexer
+        lx.lex(next, colonsInWords: true)
+        let kind = LineClassifier.classify(ctx.lexer)
+        guard kind == .other, lx.count >= 1, lx.count <= 2 else {
+            ctx.unread(next)
+            return nil
+        }
+        let more = (0..<lx.count).map { lx.text($0) }
+        ctx.report(.warning, "DOC002", "command wrapped by the terminal: line \(firstLine) continues on line \(next.number); joined", at: SourceSpan(line: firstLine, column: 1, offset: 0))
+        return words + more
+    }
+
+    private mutating func readActivationKey(_ ctx: inout ParseContext, _ lx: LineLexer, from first: Int, negated: Bool) {
+        var end = lx.count
+        var action: ConfigCommand.KeyAction?
+        if lx.isWord(end - 1, "activate") { action = .activate; end -= 1 } else if lx.isWord(end - 1, "deactivate") { action = .deactivate; end -= 1 }
+        guard end > first else {
+            config.otherLines += 1
+            return
+        }
+        // KEY002: one space between words; more is tolerated on input.
+        for i in first + 1..<end where lx.token(i).start - lx.token(i - 1).end > 1 || lx.bytes[lx.token(i).start - 1] != 0x20 {
+            ctx.report(.warning, "KEY002", "activation-key words are separated by more than one space; canonical output uses one", at: lx.span(i - 1))
+            break
+        }
+        let key = ActivationKeyReader.read(lx, from: first, to: end, diagnostics: &ctx.diagnostics)
+        config.commands.append(ConfigCommand(negated: negated, .activationKey(key, action: action), span: lx.span(first - 1)))
+    }
+}

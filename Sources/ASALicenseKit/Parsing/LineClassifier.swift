@@ -1,0 +1,78 @@
+/// What a line starts, looked up from its first tokens. The capture parser dispatches on it,
+/// and every format parser stops at a line that starts something it does not own.
+public enum LineStart: Equatable, Sendable {
+    case blank
+    /// `host# command`, `host/pri/act> command`, `host(config)# command`.
+    case prompt
+    /// `Serial Number:`, `Running … Activation Key:`, `Licensed features for this …`.
+    case activationKey
+    /// `Cisco Adaptive Security Appliance Software Version …`: a `show version`.
+    case showVersion
+    /// `Primary License Server`, `Shared license utilization:`, `Backup License Server Info:`,
+    /// `Client Info:`, `Client ID  Usage  Hostname`.
+    case sharedLicense
+    /// `license-server …`, `activation-key …`, `no license-server …`, `!`, `: Saved`, `ASA Version`.
+    case configuration
+    /// `% Invalid input …`, `ERROR: …`, or the `^` marker line.
+    case deviceError
+    /// `<--- More --->` left by the pager.
+    case pager
+    case other
+}
+
+public enum LineClassifier {
+    public static func classify(_ lx: LineLexer) -> LineStart {
+        guard lx.count > 0 else { return .blank }
+        let start = byContent(lx)
+        return start == .other && Prompt.isPrompt(lx) ? .prompt : start
+    }
+
+    private static func byContent(_ lx: LineLexer) -> LineStart {
+        let bytes = lx.bytes
+        let t = lx.token(0)
+        if t.kind == .colon { return .configuration }  // `: Saved`, `: end` of a running-config
+        let first = bytes[t.start]
+        switch first {
+        case UInt8(ascii: "%"):
+            return .deviceError
+        case UInt8(ascii: "^"):
+            return lx.count == 1 && t.length == 1 ? .deviceError : .other
+        case UInt8(ascii: "!"):
+            return .configuration
+        case UInt8(ascii: "<"):
+            return ByteText.hasPrefix(bytes, t.start, lx.line.end, "<--- More --->") ? .pager : .other
+        case UInt8(ascii: "E"):
+            return lx.isWord(0, "ERROR") && lx.isColon(1) ? .deviceError : .other
+        case UInt8(ascii: "S"):
+            if lx.matches("Serial Number :") { return .activationKey }
+            if lx.matches("Shared license utilization :") { return .sharedLicense }
+            return .other
+        case UInt8(ascii: "e"):
+            return lx.matches("erial Number :") ? .activationKey : .other
+        case UInt8(ascii: "R"):
+            return lx.isWord(0, "Running") && (lx.isWord(1, "Permanent") || lx.isWord(1, "Timebased") || lx.isWord(1, "Activation"))
+                ? .activationKey : .other
+        case UInt8(ascii: "L"):
+            return lx.matches("Licensed features for this") ? .activationKey : .other
+        case UInt8(ascii: "F"):
+            return lx.matches("Failover cluster licensed features") ? .activationKey : .other
+        case UInt8(ascii: "C"):
+            if lx.matches("Cisco Adaptive Security Appliance Software Version") { return .showVersion }
+            return lx.matches("Client Info :") || lx.matches("Client ID Usage Hostname") ? .sharedLicense : .other
+        case UInt8(ascii: "P"):
+            return lx.matches("Primary License Server") ? .sharedLicense : .other
+        case UInt8(ascii: "B"):
+            return lx.matches("Backup License Server Info :") ? .sharedLicense : .other
+        case UInt8(ascii: "l"):
+            return lx.isWord(0, "license-server") ? .configuration : .other
+        case UInt8(ascii: "A"):
+            return lx.matches("ASA Version") ? .configuration : .other
+        case UInt8(ascii: "a"):
+            return lx.isWord(0, "activation-key") && lx.count > 1 ? .configuration : .other
+        case UInt8(ascii: "n"):
+            return lx.isWord(0, "no") && (lx.isWord(1, "license-server") || lx.isWord(1, "activation-key")) ? .configuration : .other
+        default:
+            return .other
+        }
+    }
+}

@@ -1,0 +1,113 @@
+/// What every parser of one capture shares: the bytes, the line scanner and lexer, and the
+/// diagnostics collected so far. Parsers never throw: they record and go on.
+public struct ParseContext {
+    public let bytes: UnsafeBufferPointer<UInt8>
+    public var scanner: ByteScanner
+    public var lexer: LineLexer
+    public var diagnostics: [Diagnostic] = []
+    /// Diagnostics recorded over the whole capture, and how many were dropped past the limit.
+    public private(set) var reportedCount = 0
+    public private(set) var droppedCount = 0
+    /// Lines not accepted by any grammar, waiting for the document they belong to.
+    public var unparsed: [UnparsedLine] = []
+    /// The last line read, so a document knows where it ends.
+    public var lastLine = 0
+    /// The first line of the document being read.
+    public var documentStart = 0
+    public let limits: ParseLimits
+    /// The previous line was a bare pager prompt: the blanks it left are not indentation.
+    private var afterPager = false
+
+    public init(_ bytes: UnsafeBufferPointer<UInt8>, limits: ParseLimits = .default, startLine: Int = 1) {
+        self.bytes = bytes
+        self.scanner = ByteScanner(bytes, startLine: startLine)
+        self.lexer = LineLexer(bytes)
+        self.limits = limits
+    }
+
+    /// Reads and lexes the next line; nil at the end of input.
+    public mutating func next() -> Line? {
+        guard var line = scanner.nextLine() else { return nil }
+        if line.end - line.start > limits.maxLineBytes {
+            diagnostics.append(Diagnostic(.error, "DOC001", "line of \(line.end - line.start) bytes is longer than the limit of \(limits.maxLineBytes); only its first \(limits.maxLineBytes) bytes are read", at: SourceSpan(line: line.number, column: 1, offset: line.start)))
+            line.end = line.start + limits.maxLineBytes
+        }
+        lexer.lex(line)
+        if afterPager && lexer.count > 0 {
+            afterPager = false
+            line.start = lexer.token(0).start
+            lexer.lex(line)
+        }
+        if lexer.count > 0, lexer.bytes[lexer.token(0).start] == UInt8(ascii: "<") {
+            stripPager(&line)
+            afterPager = lexer.count == 0
+        }
+        lastLine = line.number
+        return line
+    }
+
+    /// Puts `line` back so that the next `next()` returns it again.
+    public mutating func unread(_ line: Line) {
+        scanner.rewind(to: line)
+    }
+
+    public mutating func report(_ severity: Severity, _ code: String, _ message: String, at span: SourceSpan) {
+        record(Diagnostic(severity, code, message, at: span))
+    }
+
+    /// Keeps a diagnostic unless the capture already has `limits.maxDiagnostics` of them.
+    public mutating func record(_ diagnostic: Diagnostic) {
+        reportedCount += 1
+        if reportedCount > limits.maxDiagnostics { droppedCount += 1 } else { diagnostics.append(diagnostic) }
+    }
+
+    /// Takes the diagnostics recorded since the last call.
+    public mutating func takeDiagnostics() -> [Diagnostic] {
+        defer { diagnostics.removeAll(keepingCapacity: true) }
+        return diagnostics
+    }
+
+    /// `<--- More --->` left by the pager: reported once per line (DOC003), and the rest of the
+    /// line read as if it stood alone.
+    private mutating func stripPager(_ line: inout Line) {
+        let start = lexer.token(0).start
+        guard ByteText.hasPrefix(bytes, start, line.end, "<--- More --->") else { return }
+        report(.warning, "DOC003", "output cut by the pager ('<--- More --->'); the text after it is read", at: SourceSpan(line: line.number, column: start - line.start + 1, offset: start))
+        // The pager pads with blanks to erase its prompt: they are not indentation.
+        line.start = ByteText.skipSpace(bytes, start + 14, line.end)
+        lexer.lex(line)
+    }
+
+    /// Keeps the current line verbatim and reports it (DOC001).
+    public mutating func keepUnparsed(_ why: String) {
+        let text = lexer.verbatim
+        unparsed.append(UnparsedLine(line: lexer.line.number, text: text))
+        report(.error, "DOC001", why, at: lexer.lineSpan)
+        checkUTF8()
+    }
+
+    /// Reports invalid UTF-8 on the current line with its byte offset: the text is kept with
+    /// U+FFFD in place of the bad bytes.
+    public mutating func checkUTF8() {
+        let line = lexer.line
+        if let bad = ByteText.firstInvalidUTF8(bytes, line.start, line.end) {
+            report(.warning, "DOC001", "invalid UTF-8 at byte offset \(bad); the bytes are kept as U+FFFD", at: SourceSpan(line: line.number, column: bad - line.start + 1, offset: bad))
+        }
+    }
+
+    /// Takes the lines waiting to be kept, for the document being finished.
+    public mutating func takeUnparsed() -> [UnparsedLine] {
+        defer { unparsed.removeAll() }
+        return unparsed
+    }
+}
+
+/// Bounds that keep hostile input from costing more than it should.
+public struct ParseLimits: Sendable {
+    /// Longer lines are cut (with a diagnostic): no device prints a line this long.
+    public var maxLineBytes: Int
+    /// At most this many diagnostics are kept per capture; the rest are counted.
+    public var maxDiagnostics: Int
+
+    public static let `default` = ParseLimits(maxLineBytes: 64 * 1024, maxDiagnostics: 1000)
+}

@@ -1,0 +1,84 @@
+/// The prompt at the start of an echoed command: `host#`, `host>`, `host/pri/act#`,
+/// `host(config)#`, `host(config-if)#`. A hostname starts with a letter or digit.
+public enum Prompt {
+    /// Whether the line's first token is a prompt (the rest, if any, is the command).
+    public static func isPrompt(_ lx: LineLexer) -> Bool {
+        guard lx.count > 0 else { return false }
+        return promptLength(lx) != nil
+    }
+
+    /// The prompt token's length when the first token is a prompt.
+    static func promptLength(_ lx: LineLexer) -> Int? {
+        let t = lx.token(0)
+        let bytes = lx.bytes
+        guard t.kind == .word, t.length >= 2 else { return nil }
+        let last = bytes[t.end - 1]
+        guard last == UInt8(ascii: "#") || last == UInt8(ascii: ">") else { return nil }
+        guard isHostByte(bytes[t.start]) else { return nil }
+        var depth = 0
+        for i in t.start..<(t.end - 1) {
+            let b = bytes[i]
+            if b == UInt8(ascii: "(") { depth += 1; continue }
+            if b == UInt8(ascii: ")") { depth -= 1; if depth < 0 { return nil }; continue }
+            guard isHostByte(b) || b == UInt8(ascii: "/") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".") || b == UInt8(ascii: "_") else { return nil }
+        }
+        return depth == 0 ? t.length : nil
+    }
+
+    private static func isHostByte(_ b: UInt8) -> Bool {
+        ByteText.isDigit(b) || (b | 0x20) &- 0x61 < 26
+    }
+
+    /// The hostname a prompt names: `fw1/pri/act>` → `fw1`, `fw1(config)#` → `fw1`.
+    public static func hostname(_ prompt: String) -> String? {
+        let name = prompt.prefix { $0 != "/" && $0 != "(" && $0 != "#" && $0 != ">" }
+        return name.isEmpty ? nil : String(name)
+    }
+
+    /// Whether the prompt is a configuration mode prompt (`(config)`, `(config-if)` …).
+    public static func isConfigMode(_ lx: LineLexer) -> Bool {
+        let t = lx.token(0)
+        var i = t.start
+        while i < t.end {
+            if lx.bytes[i] == UInt8(ascii: "(") { return ByteText.hasPrefix(lx.bytes, i, t.end, "(config") }
+            i += 1
+        }
+        return false
+    }
+}
+
+/// What an echoed command asks for, by its words; ASA accepts unambiguous abbreviations
+/// (`sh act`, `sh ver`, `sh run`).
+public enum EchoedCommand: Equatable, Sendable {
+    case showActivationKey
+    case showVersion
+    case showSharedLicense
+    case showRunningConfig
+    case configure
+    /// A configuration command typed at a config-mode prompt.
+    case configLine
+    case other
+
+    public static func classify(_ lx: LineLexer) -> EchoedCommand {
+        if Prompt.isConfigMode(lx) { return .configLine }
+        guard lx.count > 1 else { return .other }
+        if abbreviates(lx, 1, "show", minimum: 2) {
+            if abbreviates(lx, 2, "activation-key", minimum: 2) { return .showActivationKey }
+            if abbreviates(lx, 2, "version", minimum: 3) { return .showVersion }
+            if abbreviates(lx, 2, "shared", minimum: 2) { return .showSharedLicense }
+            if abbreviates(lx, 2, "running-config", minimum: 3) { return .showRunningConfig }
+            return .other
+        }
+        if lx.isWord(1, "more") && lx.count > 2 && lx.text(2).hasSuffix("running-config") { return .showRunningConfig }
+        if abbreviates(lx, 1, "configure", minimum: 4) { return .configure }
+        return .other
+    }
+
+    /// Whether token `i` is a prefix of `word` at least `minimum` bytes long.
+    private static func abbreviates(_ lx: LineLexer, _ i: Int, _ word: StaticString, minimum: Int) -> Bool {
+        guard i < lx.count else { return false }
+        let t = lx.token(i)
+        guard t.length >= minimum, t.length <= word.utf8CodeUnitCount else { return false }
+        return (0..<t.length).allSatisfy { lx.bytes[t.start + $0] == word.utf8Start[$0] }
+    }
+}

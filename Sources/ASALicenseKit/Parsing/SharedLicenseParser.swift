@@ -1,0 +1,178 @@
+/// `show shared license [detail | client [hostname] | backup]`, both the classic layout and
+/// the newer indented one (grammar: Grammars/show-shared-license.ebnf). Labels, not
+/// indentation, say which block a line belongs to.
+struct SharedLicenseParser {
+    private enum Block {
+        case none, primary, backup, utilization, thisDevice, client, participants
+    }
+
+    private var doc = SharedLicenseDocument()
+    private var block = Block.none
+    private var inMessages = false
+    private var client: ClientInfo?
+
+    mutating func parse(_ ctx: inout ParseContext) -> SharedLicenseDocument {
+        var seenAny = false
+        while let line = ctx.next() {
+            switch LineClassifier.classify(ctx.lexer) {
+            case .blank:
+                inMessages = false
+            case .prompt, .activationKey, .showVersion, .configuration, .deviceError:
+                ctx.unread(line)
+                return finish()
+            case .sharedLicense:
+                // A second `Primary License Server` line is the next capture.
+                if seenAny && ctx.lexer.isWord(0, "Primary") && doc.primaryServer != nil {
+                    ctx.unread(line)
+                    return finish()
+                }
+                readLine(&ctx)
+            case .pager, .other:
+                readLine(&ctx)
+            }
+            seenAny = true
+        }
+        return finish()
+    }
+
+    private mutating func readLine(_ ctx: inout ParseContext) {
+        let lx = ctx.lexer
+        if lx.count == 1 && lx.isWord(0, "...") {
+            doc.truncated = true
+            ctx.report(.warning, "DOC003", "output continues beyond the capture ('...')", at: lx.lineSpan)
+            return
+        }
+        if lx.matches("Client ID Usage Hostname") {
+            closeClient()
+            block = .participants
+            return
+        }
+        guard let colon = lx.firstColon else {
+            if block == .participants, lx.count == 3 {
+                let u = lx.token(1)
+                if let usage = ByteText.decimal(lx.bytes, u.start, u.end) {
+                    doc.participants.append(ParticipantRow(clientID: lx.text(0), usage: usage, hostname: lx.text(2), span: lx.lineSpan))
+                    return
+                }
+            }
+            ctx.keepUnparsed("line not understood in show shared license output")
+            return
+        }
+        // A header: words and a closing colon, nothing after it.
+        if colon == lx.count - 1 {
+            readHeader(&ctx, colon: colon)
+            return
+        }
+        if inMessages, let counter = readMessage(lx, colon: colon) {
+            switch block {
+            case .backup: doc.backupServer?.messages.append(counter)
+            case .client: client?.messages.append(counter)
+            default: doc.messages.append(counter)
+            }
+            return
+        }
+        inMessages = false
+        readField(&ctx, colon: colon)
+    }
+
+    private mutating func readHeader(_ ctx: inout ParseContext, colon: Int) {
+        let lx = ctx.lexer
+        inMessages = false
+        if lx.matches("Backup License Server Info :") {
+            block = .backup
+            doc.backupServer = BackupServerInfo(span: lx.lineSpan)
+        } else if lx.matches("Shared license utilization :") {
+            block = .utilization
+            doc.utilization = PoolUtilization(pool: "", span: lx.lineSpan)
+        } else if lx.matches("This device :") {
+            block = .thisDevice
+            doc.thisDevice = DeviceUsage(span: lx.lineSpan)
+        } else if lx.matches("Client Info :") {
+            closeClient()
+            block = .client
+        } else if lx.matches("Messages Tx/Rx/Error :") {
+            inMessages = true
+        } else if block == .utilization {
+            doc.utilization?.pool = lx.joined(0, colon)
+        } else if block == .client, client != nil {
+            client?.pool = lx.joined(0, colon)
+        } else {
+            ctx.keepUnparsed("block header not understood in show shared license output")
+        }
+    }
+
+    /// `Name : tx / rx / error`.
+    private func readMessage(_ lx: LineLexer, colon: Int) -> MessageCounter? {
+        guard lx.count == colon + 6, lx.isWord(colon + 2, "/"), lx.isWord(colon + 4, "/") else { return nil }
+        let b = lx.bytes
+        let t1 = lx.token(colon + 1), t2 = lx.token(colon + 3), t3 = lx.token(colon + 5)
+        guard let tx = ByteText.decimal(b, t1.start, t1.end), let rx = ByteText.decimal(b, t2.start, t2.end),
+              let err = ByteText.decimal(b, t3.start, t3.end) else { return nil }
+        return MessageCounter(name: lx.joined(0, colon), tx: tx, rx: rx, error: err, span: lx.lineSpan)
+    }
+
+    private mutating func readField(_ ctx: inout ParseContext, colon: Int) {
+        let lx = ctx.lexer
+        // Made only for the fields that keep text: most fields are counts.
+        var value: String { lx.rest(from: colon + 1) }
+        let span = lx.span(colon + 1)
+        func count() -> Int? {
+            guard lx.count == colon + 2 else { return nil }
+            let t = lx.token(colon + 1)
+            return ByteText.decimal(lx.bytes, t.start, t.end)
+        }
+        func yesNo() -> Bool? { value == "YES" ? true : value == "NO" ? false : nil }
+        var understood = true
+        // A field is understood only where its block is open: nothing is dropped silently.
+        switch colon {
+        case 1:
+            if lx.isWord(0, "Version"), let n = count(), doc.primaryServer != nil { doc.primaryServer?.version = n }
+            else if lx.isWord(0, "Status"), doc.primaryServer != nil { doc.primaryServer?.status = value }
+            else if lx.isWord(0, "Address"), block == .backup, doc.backupServer != nil { doc.backupServer?.address = IPAddress(value) }
+            else if lx.isWord(0, "Registered"), block == .backup, doc.backupServer != nil, let yes = yesNo() {
+                if doc.backupServer?.haPeerID == nil { doc.backupServer?.registered = yes } else { doc.backupServer?.haPeerRegistered = yes }
+            }
+            else if lx.isWord(0, "Available"), let n = count(), doc.utilization != nil { doc.utilization?.available = n }
+            else if lx.isWord(0, "Utilized"), let n = count(), doc.utilization != nil { doc.utilization?.utilized = n }
+            else if lx.isWord(0, "High"), block == .client, client != nil, let n = count() { client?.high = n }
+            else if lx.isWord(0, "Hostname") {
+                closeClient()
+                block = .client
+                client = ClientInfo(span: lx.lineSpan)
+                client?.hostname = value
+            }
+            else { understood = false }
+        case 2:
+            if lx.matches("Device ID"), block == .client, client != nil { client?.deviceID = value }
+            else if lx.matches("Device ID"), block == .backup, doc.backupServer != nil { doc.backupServer?.deviceID = value }
+            else if lx.matches("Platform limit"), let n = count(), doc.thisDevice != nil { doc.thisDevice?.platformLimit = n }
+            else if lx.matches("Current usage"), let n = count(), block == .client, client != nil { client?.currentUsage = n }
+            else if lx.matches("Current usage"), let n = count(), block != .client, doc.thisDevice != nil { doc.thisDevice?.currentUsage = n }
+            else if lx.matches("High usage"), let n = count(), doc.thisDevice != nil { doc.thisDevice?.highUsage = n }
+            else { understood = false }
+        case 3:
+            if lx.matches("Primary License Server"), doc.primaryServer == nil {
+                block = .primary
+                doc.primaryServer = PrimaryServerInfo(address: IPAddress(value), span: span)
+            }
+            else if lx.matches("HA peer ID"), block == .backup, doc.backupServer != nil { doc.backupServer?.haPeerID = value }
+            else if lx.matches("Total for network"), let n = count(), doc.utilization != nil { doc.utilization?.totalForNetwork = n }
+            else { understood = false }
+        default:
+            understood = false
+        }
+        if !understood {
+            ctx.keepUnparsed("field not understood in show shared license output")
+        }
+    }
+
+    private mutating func closeClient() {
+        if let c = client { doc.clients.append(c) }
+        client = nil
+    }
+
+    private mutating func finish() -> SharedLicenseDocument {
+        closeClient()
+        return doc
+    }
+}
