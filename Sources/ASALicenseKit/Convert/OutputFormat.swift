@@ -1,0 +1,65 @@
+/// The formats `asalic convert` writes.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    /// A YAML stream: `---` before each document.
+    case yaml
+    /// One JSON array of documents.
+    case json
+    /// JSON Lines: one document per line, for streams.
+    case jsonl
+    /// Canonical CLI text.
+    case cli
+}
+
+/// Writes documents one after another in one format; `takeBytes()` hands over what is ready,
+/// so a stream never holds more than the document being written.
+public final class DocumentOutput {
+    public let format: OutputFormat
+    private let tree: DocumentTree
+    private let options: OutputOptions
+    private var json: JSONWriter?
+    private var yaml: YAMLWriter?
+    private var cli: [UInt8] = []
+    private var count = 0
+
+    public init(format: OutputFormat, options: OutputOptions = OutputOptions()) {
+        self.format = format
+        self.options = options
+        self.tree = DocumentTree(options: options)
+        switch format {
+        case .json: json = JSONWriter(framing: .array)
+        case .jsonl: json = JSONWriter(framing: .lines)
+        case .yaml: yaml = YAMLWriter()
+        case .cli: break
+        }
+    }
+
+    public func write(_ doc: Document) {
+        count += 1
+        if let json { tree.write(doc, to: json) } else if let yaml { tree.write(doc, to: yaml) } else {
+            if count > 1 { cli.append(0x0A) }
+            cli += Array(CLIWriter.text(doc, options: options).utf8)
+        }
+    }
+
+    /// Ends the output (closes the JSON array, the YAML stream).
+    public func finish() {
+        json?.finish()
+        yaml?.finish()
+    }
+
+    /// The bytes written since the last call.
+    public func takeBytes() -> [UInt8] {
+        if let json { return json.drain() }
+        if let yaml { return yaml.drain() }
+        defer { cli.removeAll(keepingCapacity: true) }
+        return cli
+    }
+
+    /// Everything written: for tests and small outputs.
+    public static func render(_ docs: [Document], as format: OutputFormat, options: OutputOptions = OutputOptions()) -> String {
+        let out = DocumentOutput(format: format, options: options)
+        docs.forEach(out.write)
+        out.finish()
+        return String(decoding: out.takeBytes(), as: UTF8.self)
+    }
+}

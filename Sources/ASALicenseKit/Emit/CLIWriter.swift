@@ -1,0 +1,270 @@
+/// Canonical CLI text: the show output (or configuration) regenerated in one layout — the
+/// device's order, single spaces, columns aligned, one blank line between blocks. Parsing it
+/// again gives the same model, so writing it again gives the same bytes.
+public struct CLIWriter {
+    public let options: OutputOptions
+    private var lines: [String] = []
+
+    public init(options: OutputOptions = OutputOptions()) {
+        self.options = options
+    }
+
+    /// The text of one document, ending in a newline.
+    public static func text(_ doc: Document, options: OutputOptions = OutputOptions()) -> String {
+        var w = CLIWriter(options: options)
+        w.write(doc)
+        return w.finish()
+    }
+
+    public mutating func write(_ doc: Document) {
+        if let command = doc.command {
+            lines.append("\(doc.prompt ?? "#") \(command)")
+        } else if doc.kind == .deviceError, let prompt = doc.prompt {
+            lines.append(prompt)
+        }
+        // Unparsed lines come first, before any block opens: read again there, they are unparsed
+        // again, whatever block they stood in.
+        for u in doc.unparsed { lines.append(options.showSecrets ? u.text : SecretRedaction.redact(u.text)) }
+        switch doc.content {
+        case .activationKey(let ak): writeActivationKey(ak)
+        case .sharedLicense(let sl): writeSharedLicense(sl)
+        case .configuration(let c): writeConfiguration(c, prompt: doc.command == nil ? doc.prompt : nil)
+        case .deviceError(let e): lines += e.lines
+        }
+        blank()
+    }
+
+    public mutating func finish() -> String {
+        while lines.last == "" { lines.removeLast() }
+        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+    }
+
+    private mutating func blank() {
+        if let last = lines.last, last != "" { lines.append("") }
+    }
+
+    // MARK: show activation-key / show version
+
+    private mutating func writeActivationKey(_ d: ActivationKeyDocument) {
+        if let v = d.showVersion {
+            if let s = v.softwareVersion { lines.append("Cisco Adaptive Security Appliance Software Version \(s)") }
+            if let h = v.hardware { lines.append("Hardware:   \(h)") }
+            if let m = v.modelID { lines.append("Model Id:   \(m)") }
+            if let l = v.licenseMode { lines.append("License mode: \(l)") }
+            if v != ShowVersionInfo() { blank() }
+            writeNotices(d)
+            writeBlocks(d)
+            writeSerialAndKeys(d)
+        } else {
+            writeSerialAndKeys(d)
+            writeNotices(d)
+            writeBlocks(d)
+        }
+        if let p = d.permanent {
+            lines.append(keyLine("Running Permanent Activation Key:", p.key))
+            blank()
+            if let b = p.features { writeBlock(b, header: "Licensed features for this") }
+        }
+        if let f = d.flashKey {
+            lines.append("The flash permanent activation key is \(f.same ? "the SAME as" : "DIFFERENT from") the running permanent key.")
+            blank()
+        }
+        writeTimebased("Active Timebased Activation Key:", d.activeTimebasedKeys)
+        writeTimebased("Inactive Timebased Activation Key:", d.inactiveTimebasedKeys)
+    }
+
+    private mutating func writeSerialAndKeys(_ d: ActivationKeyDocument) {
+        if let s = d.serialNumber { lines.append(trimmed("\(s.truncated ? "erial" : "Serial") Number: \(s.text)")) }
+        if let k = d.runningPermanentKey { lines.append(keyLine("Running Permanent Activation Key:", k)) }
+        if let k = d.runningActivationKey { lines.append(keyLine("Running Activation Key:", k)) }
+        for k in d.runningTimebasedKeys { lines.append(keyLine("Running Timebased Activation Key:", k)) }
+        blank()
+    }
+
+    private mutating func writeNotices(_ d: ActivationKeyDocument) {
+        for n in d.notices { lines.append(n.text) }
+        blank()
+    }
+
+    private mutating func writeBlocks(_ d: ActivationKeyDocument) {
+        if let b = d.running { writeBlock(b, header: "Licensed features for this") }
+        if let b = d.failoverCluster { writeBlock(b, header: "Failover cluster licensed features for this") }
+    }
+
+    private func keyLine(_ label: String, _ key: ActivationKey) -> String {
+        key.text.isEmpty ? label : "\(label) \(key.text)"
+    }
+
+    private func trimmed(_ s: String) -> String {
+        var s = s
+        while s.last == " " { s.removeLast() }
+        return s
+    }
+
+    private mutating func writeBlock(_ b: FeatureBlock, header: String) {
+        lines.append("\(header) \(b.scope == .platform ? "platform" : "user context"):")
+        writeRows(b.rows)
+        blank()
+        if let p = b.platform {
+            let words = [p.article, p.model, p.tier.isEmpty ? nil : p.tier].compactMap { $0 }
+            lines.append("This platform has \(words.joined(separator: " ")) license.")
+            blank()
+        }
+    }
+
+    private mutating func writeTimebased(_ header: String, _ keys: [TimebasedKey]) {
+        guard !keys.isEmpty else { return }
+        lines.append(header)
+        for t in keys {
+            lines.append(t.key.text)
+            writeRows(t.features)
+            blank()
+        }
+    }
+
+    /// Rows with the colons and the value column aligned; children indented two spaces.
+    private mutating func writeRows(_ rows: [FeatureRow]) {
+        var nameWidth = 0, valueWidth = 0
+        for r in rows {
+            nameWidth = max(nameWidth, r.name.text.count)
+            valueWidth = max(valueWidth, r.value.text.count)
+            for c in r.children {
+                nameWidth = max(nameWidth, c.name.text.count + 2)
+                valueWidth = max(valueWidth, c.value.text.count)
+            }
+        }
+        func line(_ r: FeatureRow, indent: String) -> String {
+            let name = indent + r.name.text
+            var s = name + String(repeating: " ", count: nameWidth - name.count) + " : " + r.value.text
+            if let term = r.term {
+                s += String(repeating: " ", count: valueWidth - r.value.text.count) + " " + term.text
+            }
+            return trimmed(s)
+        }
+        for r in rows {
+            lines.append(line(r, indent: ""))
+            for c in r.children { lines.append(line(c, indent: "  ")) }
+        }
+    }
+
+    // MARK: show shared license
+
+    private mutating func field(_ label: String, _ value: String?, indent: String = "") {
+        guard let value else { return }
+        let name = indent + label
+        lines.append(trimmed(name + String(repeating: " ", count: max(1, 24 - name.count)) + ": " + value))
+    }
+
+    private mutating func writeMessages(_ messages: [MessageCounter]) {
+        guard !messages.isEmpty else { return }
+        lines.append("Messages Tx/Rx/Error:")
+        for m in messages { field(m.name, "\(m.tx) / \(m.rx) / \(m.error)", indent: "  ") }
+    }
+
+    private mutating func writeSharedLicense(_ d: SharedLicenseDocument) {
+        if let p = d.primaryServer {
+            field("Primary License Server", p.address.description)
+            field("Version", p.version.map(String.init), indent: "  ")
+            field("Status", p.status, indent: "  ")
+            blank()
+        }
+        if let b = d.backupServer {
+            lines.append("Backup License Server Info:")
+            blank()
+            field("Device ID", b.deviceID)
+            field("Address", b.address?.description)
+            field("Registered", b.registered.map { $0 ? "YES" : "NO" })
+            field("HA peer ID", b.haPeerID)
+            field("Registered", b.haPeerRegistered.map { $0 ? "YES" : "NO" })
+            writeMessages(b.messages)
+            blank()
+        }
+        if let u = d.utilization {
+            lines.append("Shared license utilization:")
+            if !u.pool.isEmpty { lines.append("\(u.pool):") }
+            field("Total for network", u.totalForNetwork.map(String.init), indent: "  ")
+            field("Available", u.available.map(String.init), indent: "  ")
+            field("Utilized", u.utilized.map(String.init), indent: "  ")
+        }
+        if let t = d.thisDevice {
+            lines.append("This device:")
+            field("Platform limit", t.platformLimit.map(String.init), indent: "  ")
+            field("Current usage", t.currentUsage.map(String.init), indent: "  ")
+            field("High usage", t.highUsage.map(String.init), indent: "  ")
+        }
+        writeMessages(d.messages)
+        blank()
+        if !d.clients.isEmpty {
+            lines.append("Client Info:")
+            blank()
+            for c in d.clients {
+                field("Hostname", c.hostname ?? "")
+                field("Device ID", c.deviceID)
+                if let pool = c.pool { lines.append("\(pool):") }
+                field("Current usage", c.currentUsage.map(String.init), indent: "  ")
+                field("High", c.high.map(String.init), indent: "  ")
+                writeMessages(c.messages)
+                blank()
+            }
+        }
+        if !d.participants.isEmpty {
+            lines.append("Client ID           Usage   Hostname")
+            for p in d.participants {
+                let id = p.clientID + String(repeating: " ", count: max(1, 20 - p.clientID.count))
+                let usage = String(p.usage)
+                lines.append(id + usage + String(repeating: " ", count: max(1, 8 - usage.count)) + p.hostname)
+            }
+            blank()
+        }
+        if d.truncated { lines.append("...") }
+    }
+
+    // MARK: configuration
+
+    /// A configuration typed at a config-mode prompt keeps its prompt on every command: the
+    /// prompt names the unit, and tells one unit's configuration from the next.
+    private mutating func writeConfiguration(_ c: LicenseConfiguration, prompt: String?) {
+        let ordered = c.commands.enumerated().sorted { a, b in
+            let (ra, rb) = (CLIWriter.rank(a.element.kind), CLIWriter.rank(b.element.kind))
+            return ra != rb ? ra < rb : a.offset < b.offset
+        }
+        let lead = prompt.map { $0 + " " } ?? ""
+        for (_, command) in ordered { lines.append(lead + commandText(command)) }
+        if ordered.isEmpty, let prompt { lines.append(prompt) }
+    }
+
+    /// Canonical order: secret, refresh-interval, port, backup, enable; then address, backup
+    /// address, backup enable; then activation keys.
+    static func rank(_ k: ConfigCommand.Kind) -> Int {
+        switch k {
+        case .secret: 0
+        case .refreshInterval: 1
+        case .port: 2
+        case .backupServer: 3
+        case .enable: 4
+        case .address: 5
+        case .backupAddress: 6
+        case .backupEnable: 7
+        case .activationKey: 8
+        }
+    }
+
+    public func commandText(_ c: ConfigCommand) -> String {
+        let no = c.negated ? "no " : ""
+        let secret = { (s: Secret) in s.text(showSecrets: options.showSecrets) }
+        switch c.kind {
+        case .secret(let s): return "\(no)license-server secret \(secret(s))"
+        case .refreshInterval(let n): return "\(no)license-server refresh-interval \(n)"
+        case .port(let p): return "\(no)license-server port \(p)"
+        case .backupServer(let a, let id, let ha):
+            return "\(no)license-server backup \(a) backup-id \(id)" + (ha.map { " ha-backup-id \($0)" } ?? "")
+        case .enable(let i): return "\(no)license-server enable \(i)"
+        case .address(let a, let s, let p):
+            return "\(no)license-server address \(a) secret \(secret(s))" + (p.map { " port \($0)" } ?? "")
+        case .backupEnable(let i): return "\(no)license-server backup enable \(i)"
+        case .backupAddress(let a): return "\(no)license-server backup address \(a)"
+        case .activationKey(let k, let action):
+            return "\(no)activation-key \(k.text)" + (action.map { " \($0.rawValue)" } ?? "")
+        }
+    }
+}

@@ -1,0 +1,143 @@
+/// JSON in model order, byte for byte stable: two-space indentation (or one line per document
+/// for JSON Lines), no trailing spaces, strings escaped per RFC 8259.
+public final class JSONWriter: TreeWriter {
+    public private(set) var output: [UInt8] = []
+    private let pretty: Bool
+    /// One entry per open container: whether it has an element yet.
+    private var hasElement: [Bool] = []
+    private var afterKey = false
+    private var documentCount = 0
+    /// `array`: documents are the elements of one top-level array; `lines`: one per line.
+    public enum Framing { case array, lines }
+    private let framing: Framing
+
+    public init(framing: Framing = .array) {
+        self.framing = framing
+        self.pretty = framing == .array
+        output.reserveCapacity(1 << 16)
+    }
+
+    public func beginDocument() {
+        if framing == .array {
+            if documentCount == 0 { output.append(UInt8(ascii: "[")) } else { output.append(UInt8(ascii: ",")) }
+            hasElement = [true]
+            newline()
+        } else {
+            hasElement = []
+        }
+        documentCount += 1
+    }
+
+    public func endDocument() {
+        if framing == .lines { output.append(0x0A) }
+    }
+
+    /// Closes the top-level array; `output` is then complete.
+    public func finish() {
+        if framing == .array {
+            if documentCount == 0 { output += Array("[]".utf8) } else { output += Array("\n]".utf8) }
+            output.append(0x0A)
+        }
+    }
+
+    /// Hands over the bytes written so far and forgets them.
+    public func drain() -> [UInt8] {
+        defer { output.removeAll(keepingCapacity: true) }
+        return output
+    }
+
+    private func newline() {
+        guard pretty else { return }
+        output.append(0x0A)
+        for _ in 0..<hasElement.count { output.append(0x20); output.append(0x20) }
+    }
+
+    private func beforeValue() {
+        if afterKey { afterKey = false; return }
+        if let last = hasElement.last, hasElement.count > (framing == .array ? 1 : 0) {
+            if last { output.append(UInt8(ascii: ",")) }
+            hasElement[hasElement.count - 1] = true
+            newline()
+        }
+    }
+
+    public func beginMap() { open(UInt8(ascii: "{")) }
+    public func endMap() { close(UInt8(ascii: "}")) }
+    public func beginList() { open(UInt8(ascii: "[")) }
+    public func endList() { close(UInt8(ascii: "]")) }
+
+    private func open(_ bracket: UInt8) {
+        beforeValue()
+        output.append(bracket)
+        hasElement.append(false)
+    }
+
+    private func close(_ bracket: UInt8) {
+        let had = hasElement.removeLast()
+        if had { newline() }
+        output.append(bracket)
+    }
+
+    public func key(_ name: String) {
+        beforeValue()
+        writeString(name)
+        output.append(UInt8(ascii: ":"))
+        if pretty { output.append(0x20) }
+        afterKey = true
+    }
+
+    public func string(_ value: String) {
+        beforeValue()
+        writeString(value)
+    }
+
+    public func int(_ value: Int) {
+        beforeValue()
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes on the stack: enough for any Int
+        var v = value.magnitude
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var i = buffer.count
+            repeat {
+                i -= 1
+                buffer[i] = UInt8(ascii: "0") + UInt8(v % 10)
+                v /= 10
+            } while v > 0
+            if value < 0 { i -= 1; buffer[i] = UInt8(ascii: "-") }
+            output.append(contentsOf: buffer[i...])
+        }
+    }
+
+    public func bool(_ value: Bool) {
+        beforeValue()
+        output += Array((value ? "true" : "false").utf8)
+    }
+
+    private static let hex = Array("0123456789abcdef".utf8)
+
+    private func writeString(_ s: String) {
+        output.append(UInt8(ascii: "\""))
+        // Most strings need no escape: one scan of the UTF-8 bytes, one bulk append.
+        let plain = s.utf8.withContiguousStorageIfAvailable { bytes in
+            for b in bytes where b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F { return false }
+            output.append(contentsOf: bytes)
+            return true
+        }
+        if plain == true {
+            output.append(UInt8(ascii: "\""))
+            return
+        }
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "\""): output += [0x5C, 0x22]
+            case UInt8(ascii: "\\"): output += [0x5C, 0x5C]
+            case 0x0A: output += [0x5C, UInt8(ascii: "n")]
+            case 0x0D: output += [0x5C, UInt8(ascii: "r")]
+            case 0x09: output += [0x5C, UInt8(ascii: "t")]
+            case 0..<0x20, 0x7F:
+                output += [0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), JSONWriter.hex[Int(b >> 4)], JSONWriter.hex[Int(b & 15)]]
+            default: output.append(b)
+            }
+        }
+        output.append(UInt8(ascii: "\""))
+    }
+}

@@ -1,0 +1,63 @@
+/// The one shape every structured output shares: maps with ordered keys, lists, and typed
+/// scalars. The model is written once (`DocumentTree`); JSON and YAML are two writers of it, so
+/// they always carry the same tree.
+public protocol TreeWriter: AnyObject {
+    func beginMap()
+    func endMap()
+    func beginList()
+    func endList()
+    func key(_ name: String)
+    /// A string: a writer must keep it a string when read back (`'yes'`, `'0x1F'`).
+    func string(_ value: String)
+    func int(_ value: Int)
+    func bool(_ value: Bool)
+    /// Starts one document of a stream, and ends it.
+    func beginDocument()
+    func endDocument()
+}
+
+extension TreeWriter {
+    func field(_ name: String, _ value: String?) {
+        guard let value else { return }
+        key(name)
+        string(value)
+    }
+
+    func field(_ name: String, _ value: Int?) {
+        guard let value else { return }
+        key(name)
+        int(value)
+    }
+
+    func field(_ name: String, _ value: Bool?) {
+        guard let value else { return }
+        key(name)
+        bool(value)
+    }
+
+    func map(_ name: String, _ body: () -> Void) {
+        key(name)
+        beginMap()
+        body()
+        endMap()
+    }
+
+    /// A list field, written only when it has elements.
+    func list<T>(_ name: String, _ items: [T], _ each: (T) -> Void) {
+        guard !items.isEmpty else { return }
+        key(name)
+        beginList()
+        items.forEach(each)
+        endList()
+    }
+}
+
+/// What every output format is told.
+public struct OutputOptions: Sendable {
+    /// Print shared-licensing secrets instead of their redacted fingerprints.
+    public var showSecrets: Bool
+
+    public init(showSecrets: Bool = false) {
+        self.showSecrets = showSecrets
+    }
+}

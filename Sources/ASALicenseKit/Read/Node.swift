@@ -1,0 +1,62 @@
+/// A parsed YAML or JSON value with where it stood, for reading asalic's own output back.
+public struct Node: Sendable {
+    public enum Value: Sendable {
+        case map([(key: String, value: Node)])
+        case list([Node])
+        /// `quoted`: the text was a quoted string (JSON string, quoted YAML scalar), so it is a
+        /// string whatever it looks like.
+        case scalar(String, quoted: Bool)
+    }
+
+    public var value: Value
+    public var span: SourceSpan
+
+    public init(_ value: Value, span: SourceSpan) {
+        self.value = value
+        self.span = span
+    }
+
+    public subscript(key: String) -> Node? {
+        if case .map(let entries) = value { return entries.first { $0.key == key }?.value }
+        return nil
+    }
+
+    public var entries: [(key: String, value: Node)]? {
+        if case .map(let e) = value { return e }
+        return nil
+    }
+
+    public var items: [Node]? {
+        if case .list(let l) = value { return l }
+        return nil
+    }
+
+    /// The scalar's text, whatever its style.
+    public var text: String? {
+        if case .scalar(let s, _) = value { return s }
+        return nil
+    }
+
+    /// An integer: a plain scalar of digits (an optional minus).
+    public var int: Int? {
+        guard case .scalar(let s, let quoted) = value, !quoted else { return nil }
+        let digits = s.hasPrefix("-") ? s.dropFirst() : Substring(s)
+        guard !digits.isEmpty, digits.utf8.count <= 18, digits.utf8.allSatisfy(ByteText.isDigit) else { return nil }
+        return Int(s)
+    }
+
+    public var bool: Bool? {
+        guard case .scalar(let s, let quoted) = value, !quoted else { return nil }
+        switch s {
+        case "true", "True", "TRUE", "yes", "Yes", "YES": return true
+        case "false", "False", "FALSE", "no", "No", "NO": return false
+        default: return nil
+        }
+    }
+
+    /// A plain null (`null`, `~`, or nothing).
+    public var isNull: Bool {
+        guard case .scalar(let s, let quoted) = value, !quoted else { return false }
+        return s == "null" || s == "~" || s.isEmpty || s == "Null" || s == "NULL"
+    }
+}

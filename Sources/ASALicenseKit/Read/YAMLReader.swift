@@ -1,0 +1,79 @@
+import CYAML
+
+/// Reads a YAML stream into one `Node` per document through libyaml's parser. Anchors and
+/// aliases are refused (asalic never writes them, and they are how billion-laughs input grows).
+public enum YAMLReader {
+    public static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> (documents: [Node], error: Diagnostic?) {
+        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+        let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
+        defer {
+            yaml_parser_delete(parser)
+            parser.deallocate()
+            event.deallocate()
+        }
+        guard yaml_parser_initialize(parser) != 0 else {
+            return ([], Diagnostic(.error, "DOC001", "YAML: the parser could not start", at: .none))
+        }
+        if let base = bytes.baseAddress {
+            yaml_parser_set_input_string(parser, base, bytes.count)
+        } else {
+            return ([], nil)
+        }
+        var documents: [Node] = []
+        // libyaml may point one line past the end of the input: positions are kept inside it.
+        let lineCount = bytes.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+        func span(_ mark: yaml_mark_t) -> SourceSpan {
+            let line = mark.line + 1
+            return line <= lineCount
+                ? SourceSpan(line: line, column: mark.column + 1, offset: mark.index)
+                : SourceSpan(line: lineCount, column: 1, offset: min(mark.index, bytes.count))
+        }
+        // One frame per open container: its start, and the nodes (or key/value pairs) so far.
+        var stack: [(span: SourceSpan, isMap: Bool, items: [Node])] = []
+        let maxDepth = 64
+
+        func add(_ node: Node) {
+            if stack.isEmpty { documents.append(node) } else { stack[stack.count - 1].items.append(node) }
+        }
+
+        while true {
+            guard yaml_parser_parse(parser, event) != 0 else {
+                let problem = parser.pointee.problem.map { String(cString: $0) } ?? "malformed YAML"
+                return (documents, Diagnostic(.error, "DOC001", "YAML: \(problem)", at: span(parser.pointee.problem_mark)))
+            }
+            defer { yaml_event_delete(event) }
+            let e = event.pointee
+            let span = span(e.start_mark)
+            switch e.type {
+            case YAML_STREAM_END_EVENT:
+                return (documents, nil)
+            case YAML_ALIAS_EVENT:
+                return (documents, Diagnostic(.error, "DOC001", "YAML: aliases are not accepted", at: span))
+            case YAML_SCALAR_EVENT:
+                let s = e.data.scalar
+                let text = s.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: s.length), as: UTF8.self) } ?? ""
+                add(Node(.scalar(text, quoted: s.style != YAML_PLAIN_SCALAR_STYLE), span: span))
+            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                guard stack.count < maxDepth else {
+                    return (documents, Diagnostic(.error, "DOC001", "YAML: nesting deeper than \(maxDepth)", at: span))
+                }
+                stack.append((span, e.type == YAML_MAPPING_START_EVENT, []))
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                guard let frame = stack.popLast() else { break }
+                if frame.isMap {
+                    var entries: [(key: String, value: Node)] = []
+                    var k = 0
+                    while k + 1 < frame.items.count {
+                        entries.append((frame.items[k].text ?? "", frame.items[k + 1]))
+                        k += 2
+                    }
+                    add(Node(.map(entries), span: frame.span))
+                } else {
+                    add(Node(.list(frame.items), span: frame.span))
+                }
+            default:
+                break
+            }
+        }
+    }
+}
