@@ -1,0 +1,167 @@
+/// FO — failover and cluster licenses.
+enum FailoverRules {
+    /// FO001 (doc): the cluster value of a numeric feature is at least this unit's own.
+    @Sendable static func fo001Document(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
+        guard let ak = d.activationKey, let cluster = ak.failoverCluster, let running = ak.running else { return [] }
+        return cluster.allRows.compactMap { row in
+            guard let id = row.id, let c = row.value.count, let own = running.row(id)?.value.count, c < own else { return nil }
+            return .rule("FO001", "\(row.name.text): the cluster shows \(c), less than this unit's own \(own); the cluster adds both units' values", at: row.span, in: d)
+        }
+    }
+
+    /// FO002 (doc): a feature enabled on this unit is enabled in the cluster.
+    @Sendable static func fo002Document(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
+        guard let ak = d.activationKey, let cluster = ak.failoverCluster, let running = ak.running else { return [] }
+        return cluster.allRows.compactMap { row in
+            guard let id = row.id, let own = running.row(id), !(row.value.count != nil && own.value.count != nil),
+                  let cr = row.value.rank, let or = own.value.rank, cr < or else { return nil }
+            return .rule("FO002", "\(row.name.text): the cluster shows \(row.value.text) but this unit has \(own.value.text); enabled wins in a cluster", at: row.span, in: d)
+        }
+    }
+
+    /// The documents of a pair that show a cluster block, with their unit's own running block.
+    static func clusterDocs(_ pair: (LintUnit, LintUnit)) -> [(LintDocument, ActivationKeyDocument)]? {
+        guard let a = pair.0.activationKeys.first(where: { $0.1.running != nil }),
+              let b = pair.1.activationKeys.first(where: { $0.1.running != nil }) else { return nil }
+        return [a, b]
+    }
+
+    static func name(_ u: LintUnit) -> String { LintGrouping.describe(u) }
+
+    /// FO001 and FO002 (fleet): the cluster value recomputed from both units.
+    static func combined(_ f: Fleet, numeric: Bool) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for pair in f.pairs {
+            guard let docs = clusterDocs(pair) else { continue }
+            let (a, b) = (docs[0].1, docs[1].1)
+            let (na, nb) = (name(pair.0), name(pair.1))
+            for (d, ak) in docs {
+                guard let cluster = ak.failoverCluster else { continue }
+                for row in cluster.allRows {
+                    guard let id = row.id, let ra = a.running?.row(id), let rb = b.running?.row(id) else { continue }
+                    if numeric, let va = ra.value.count, let vb = rb.value.count, let shown = row.value.count {
+                        let sum = va + vb
+                        let limit = PlatformTable.limit(id, model: PlatformTable.model(of: a), tier: PlatformTable.tier(of: a))
+                        let parts = "\(va) (\(na)) + \(vb) (\(nb))"
+                        if let limit {
+                            let expected = min(sum, limit)
+                            if shown != expected {
+                                out.append(.rule("FO001", "\(row.name.text): shown \(shown), expected \(expected) = \(parts), capped at \(limit)", at: row.span, in: d))
+                            }
+                        } else if shown < max(va, vb) || shown > sum {
+                            out.append(.rule("FO001", "\(row.name.text): shown \(shown), expected between \(max(va, vb)) and \(sum) = \(parts) (the platform cap is unknown)", at: row.span, in: d))
+                        } else if shown != sum {
+                            out.append(.rule("FO001", "\(row.name.text): shown \(shown), below \(sum) = \(parts): accepted, as the platform cap is unknown", at: row.span, in: d, severity: .note))
+                        }
+                    } else if !numeric, ra.value.count == nil || rb.value.count == nil,
+                              let sa = ra.value.rank, let sb = rb.value.rank, let shown = row.value.rank, shown != max(sa, sb) {
+                        let expected = sa >= sb ? ra.value : rb.value
+                        out.append(.rule("FO002", "\(row.name.text): shown \(row.value.text), expected \(expected.text) (\(ra.value.text) on \(na), \(rb.value.text) on \(nb); enabled wins)", at: row.span, in: d))
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    @Sendable static func fo001Fleet(_ f: Fleet, _ o: LintOptions) -> [Diagnostic] { combined(f, numeric: true) }
+    @Sendable static func fo002Fleet(_ f: Fleet, _ o: LintOptions) -> [Diagnostic] { combined(f, numeric: false) }
+
+    /// FO003: a time-based enabled feature lasts the sum of the units' durations in a cluster.
+    @Sendable static func fo003(_ f: Fleet, _ o: LintOptions) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for pair in f.pairs {
+            guard let docs = clusterDocs(pair) else { continue }
+            for (d, ak) in docs {
+                for row in ak.failoverCluster?.allRows ?? [] {
+                    guard let id = row.id, row.value == .enabled, let shown = row.term?.days else { continue }
+                    let days = docs.compactMap { $0.1.running?.row(id) }.filter { $0.value == .enabled }.compactMap { $0.term?.days }
+                    guard !days.isEmpty else { continue }
+                    let total = days.reduce(0, +)
+                    if shown != total {
+                        out.append(.rule("FO003", "\(row.name.text): the cluster shows \(shown) days, expected \(total) = \(days.map(String.init).joined(separator: " + ")) days of the units' time-based licenses", at: row.span, in: d))
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// FO004: ISA 3000 failover needs Security Plus and the same encryption license on both units.
+    @Sendable static func fo004(_ f: Fleet, _ o: LintOptions) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for pair in f.pairs {
+            guard let docs = clusterDocs(pair) else { continue }
+            let models = docs.compactMap { PlatformTable.model(of: $0.1) }
+            guard models.contains(where: PlatformTable.failoverNeedsSecurityPlus.contains) else { continue }
+            for (d, ak) in docs where PlatformTable.tier(of: ak)?.lowercased() != "security plus" {
+                out.append(.rule("FO004", "\(models[0]) failover needs the Security Plus license on both units; this unit has \(PlatformTable.tier(of: ak) ?? "no tier shown")", at: ak.platform?.span ?? d.span, in: d))
+            }
+            let enc = docs.map { $0.1.running?.row(.strongEncryption)?.value }
+            if enc[0] != enc[1] {
+                out.append(.rule("FO004", "the units of an \(models[0]) pair need the same encryption license: 3DES-AES is \(enc[0]?.text ?? "absent") on one and \(enc[1]?.text ?? "absent") on the other", at: docs[1].0.span, in: docs[1].0))
+            }
+        }
+        return out
+    }
+
+    /// FO005: both units show the same failover cluster license.
+    @Sendable static func fo005(_ f: Fleet, _ o: LintOptions) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for pair in f.pairs {
+            guard let docs = clusterDocs(pair), let ca = docs[0].1.failoverCluster, let cb = docs[1].1.failoverCluster else { continue }
+            var differences: [String] = []
+            let rowsA = ca.allRows, rowsB = cb.allRows
+            let key = { (r: FeatureRow) in r.id?.rawValue ?? r.name.text }
+            let byKeyB = Dictionary(rowsB.map { (key($0), $0) }, uniquingKeysWith: { first, _ in first })
+            let keysA = Set(rowsA.map(key))
+            for row in rowsA where byKeyB[key(row)]?.value != row.value {
+                differences.append("\(row.name.text) \(row.value.text) vs \(byKeyB[key(row)]?.value.text ?? "absent")")
+            }
+            for row in rowsB where !keysA.contains(key(row)) {
+                differences.append("\(row.name.text) absent vs \(row.value.text)")
+            }
+            guard !differences.isEmpty else { continue }
+            out.append(.rule("FO005", "the units of the pair \(name(pair.0)) / \(name(pair.1)) show different failover cluster licenses: \(differences.joined(separator: "; "))", at: cb.span, in: docs[1].0))
+        }
+        return out
+    }
+
+    /// FO006: a shared licensing server and its backup cannot be one failover pair.
+    @Sendable static func fo006(_ f: Fleet, _ o: LintOptions) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for (a, b) in f.pairs {
+            let roles = Set([a.role, b.role])
+            let server = a.role == .server ? a : b
+            let peer = a.role == .server ? b : a
+            let backupIDs = server.configurations.flatMap { $0.1.commands }.compactMap { c -> [String]? in
+                if case .backupServer(_, let id, let ha) = c.kind, !c.negated { return [id] + (ha.map { [$0] } ?? []) }
+                return nil
+            }.flatMap { $0 }
+            let named = peer.serial.map(backupIDs.contains) ?? false
+            guard roles == [.server, .backupServer] || (server.role == .server && named) else { continue }
+            let (d, _) = server.configurations.first ?? (server.documents[0], LicenseConfiguration())
+            out.append(.rule("FO006", "the shared licensing server \(name(server)) and its backup \(name(peer)) are the two units of one failover pair; the backup must be another pair", at: d.span, in: d))
+        }
+        return out
+    }
+
+    /// FO007: what each unit falls back to after 30 days without its peer.
+    @Sendable static func fo007(_ f: Fleet, _ o: LintOptions) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for pair in f.pairs {
+            guard let docs = clusterDocs(pair) else { continue }
+            for (unit, (d, ak)) in zip([pair.0, pair.1], docs) {
+                guard let cluster = ak.failoverCluster, let running = ak.running else { continue }
+                let own = Dictionary(running.allRows.map { ($0.name.text, $0) }, uniquingKeysWith: { first, _ in first })
+                let changes = cluster.allRows.compactMap { row -> String? in
+                    guard let own = own[row.name.text], own.value != row.value else { return nil }
+                    return "\(row.name.text) \(row.value.text) → \(own.value.text)"
+                }
+                let what = changes.isEmpty ? "no change" : changes.joined(separator: ", ")
+                out.append(.rule("FO007", "if the units lose contact for more than 30 days, \(name(unit)) reverts to its local license: \(what)", at: cluster.span, in: d))
+            }
+        }
+        return out
+    }
+}

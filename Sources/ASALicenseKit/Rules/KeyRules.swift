@@ -1,0 +1,86 @@
+/// KEY — activation keys and serial numbers.
+enum KeyRules {
+    /// KEY001 on models read from YAML/JSON (the CLI parser reports it with the word's column).
+    @Sendable static func key001(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
+        var keys: [ActivationKey] = []
+        if let ak = d.activationKey {
+            keys += [ak.runningPermanentKey, ak.runningActivationKey, ak.permanent?.key].compactMap { $0 }
+            keys += ak.runningTimebasedKeys + ak.activeTimebasedKeys.map(\.key) + ak.inactiveTimebasedKeys.map(\.key)
+        }
+        for c in d.configuration?.commands ?? [] {
+            if case .activationKey(let k, _) = c.kind { keys.append(k) }
+        }
+        return keys.filter { !$0.isEmpty && !$0.isWellFormed }.map {
+            .rule("KEY001", "activation key '\($0.text)' is not five 32-bit hexadecimal words", at: $0.span, in: d)
+        }
+    }
+
+    /// KEY003: `activate` / `deactivate` on the unit's permanent key.
+    @Sendable static func key003(_ u: LintUnit, _ o: LintOptions) -> [Diagnostic] {
+        let permanent = Set(u.activationKeys.flatMap { [$0.1.runningPermanentKey, $0.1.permanent?.key] }.compactMap { $0?.values })
+        var out: [Diagnostic] = []
+        for (d, c) in u.configurations {
+            for cmd in c.commands {
+                guard case .activationKey(let key, let action?) = cmd.kind, let v = key.values, permanent.contains(v) else { continue }
+                out.append(.rule("KEY003", "'\(action.rawValue)' applies to time-based keys only; \(key.text) is this unit's permanent key", at: cmd.span, in: d))
+            }
+        }
+        return out
+    }
+
+    /// KEY004: failover with an all-zero permanent key.
+    @Sendable static func key004(_ u: LintUnit, _ o: LintOptions) -> [Diagnostic] {
+        u.activationKeys.compactMap { d, ak in
+            guard let key = ak.runningPermanentKey ?? ak.runningActivationKey, key.isAllZero else { return nil }
+            let failover = ak.running?.row(.failover)
+            let licensed = failover.map { $0.value != .disabled } ?? false
+            guard licensed || ak.failoverCluster != nil else { return nil }
+            return .rule("KEY004", "failover is licensed or configured but the permanent key is all zeros; reinstall a valid key before enabling failover", at: key.span, in: d)
+        }
+    }
+
+    /// KEY005: the licensing serial number has 11 characters.
+    @Sendable static func key005(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        if let s = d.activationKey?.serialNumber, !s.text.isEmpty, s.text.count != 11 {
+            out.append(.rule("KEY005", "serial number '\(s.text)' has \(s.text.count) characters; a licensing serial number has 11", at: s.span, in: d))
+        }
+        for c in d.configuration?.commands ?? [] {
+            guard case .backupServer(_, let id, let ha) = c.kind else { continue }
+            for serial in [id, ha].compactMap({ $0 }) where serial.count != 11 {
+                out.append(.rule("KEY005", "backup serial number '\(serial)' has \(serial.count) characters; a licensing serial number has 11", at: c.span, in: d))
+            }
+        }
+        return out
+    }
+
+    /// KEY006: a new permanent key waits for a reload.
+    @Sendable static func key006(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
+        guard let f = d.activationKey?.flashKey, !f.same else { return [] }
+        return [.rule("KEY006", "the flash permanent key differs from the running one: the new permanent key takes effect after a reload", at: f.span, in: d)]
+    }
+
+    /// KEY007: only one permanent key.
+    @Sendable static func key007(_ u: LintUnit, _ o: LintOptions) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        let shown = u.activationKeys.compactMap { d, ak in (ak.runningPermanentKey ?? ak.runningActivationKey).map { (d, $0) } }
+        if let (d0, first) = shown.first {
+            for (d, k) in shown.dropFirst() where k.values != first.values && !k.isEmpty && !first.isEmpty {
+                out.append(.rule("KEY007", "a second running permanent key \(k.text) for the unit that shows \(first.text) (\(d0.path))", at: k.span, in: d))
+            }
+        }
+        let timebased = Set(u.activationKeys.flatMap { $0.1.runningTimebasedKeys + $0.1.activeTimebasedKeys.map(\.key) + $0.1.inactiveTimebasedKeys.map(\.key) }.compactMap(\.values))
+        var seen: (ConfigCommand, [UInt32])?
+        for (d, c) in u.configurations {
+            for cmd in c.commands where !cmd.negated {
+                guard case .activationKey(let key, nil) = cmd.kind, let v = key.values, !timebased.contains(v) else { continue }
+                if let (first, fv) = seen, fv != v {
+                    out.append(.rule("KEY007", "a second permanent key: \(key.text) after the one at line \(first.span.line); only one permanent key can be installed", at: cmd.span, in: d))
+                } else if seen == nil {
+                    seen = (cmd, v)
+                }
+            }
+        }
+        return out
+    }
+}

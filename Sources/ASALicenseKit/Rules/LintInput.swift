@@ -1,0 +1,148 @@
+/// A document to check, with the file it came from.
+public struct LintDocument: Sendable {
+    public var path: String
+    public var document: Document
+
+    public init(path: String, document: Document) {
+        self.path = path
+        self.document = document
+    }
+
+    public var activationKey: ActivationKeyDocument? {
+        if case .activationKey(let ak) = document.content { return ak }
+        return nil
+    }
+
+    public var sharedLicense: SharedLicenseDocument? {
+        if case .sharedLicense(let sl) = document.content { return sl }
+        return nil
+    }
+
+    public var configuration: LicenseConfiguration? {
+        if case .configuration(let c) = document.content { return c }
+        return nil
+    }
+
+    /// Where to point a finding about the whole document.
+    public var span: SourceSpan {
+        SourceSpan(line: document.sourceLines?.lowerBound ?? 1, column: 1, offset: 0)
+    }
+
+    /// The serial number the document shows, if any.
+    public var serial: String? {
+        guard let s = activationKey?.serialNumber?.text, !s.isEmpty else { return nil }
+        return s
+    }
+}
+
+/// The documents of one unit: grouped by serial number, else by the hostname of their prompt
+/// (without its failover suffix), else by the file they came from.
+public struct LintUnit: Sendable {
+    public var id: String
+    public var documents: [LintDocument]
+
+    public var activationKeys: [(LintDocument, ActivationKeyDocument)] {
+        documents.compactMap { d in d.activationKey.map { (d, $0) } }
+    }
+
+    public var configurations: [(LintDocument, LicenseConfiguration)] {
+        documents.compactMap { d in d.configuration.map { (d, $0) } }
+    }
+
+    public var serial: String? { documents.lazy.compactMap(\.serial).first }
+
+    /// The unit's shared-licensing role, from all its configuration lines together.
+    public var role: SharedLicensingRole {
+        LicenseConfiguration(commands: configurations.flatMap { $0.1.commands }).role
+    }
+}
+
+/// Several units: the failover pairs among them, and the shared-licensing roles.
+public struct Fleet: Sendable {
+    public var units: [LintUnit]
+    public var pairs: [(LintUnit, LintUnit)]
+}
+
+public enum LintGrouping {
+    /// Groups documents into units. Documents with a serial number join the unit of that serial;
+    /// the others join a unit by hostname, and failing that form a unit of their file.
+    public static func units(_ docs: [LintDocument]) -> [LintUnit] {
+        var order: [String] = []
+        var byID: [String: [LintDocument]] = [:]
+        var hostToID: [String: String] = [:]
+        func add(_ id: String, _ d: LintDocument) {
+            if byID[id] == nil { order.append(id) }
+            byID[id, default: []].append(d)
+        }
+        // Serial-bearing documents first, so a hostname learns its unit.
+        for d in docs {
+            guard let serial = d.serial else { continue }
+            let id = "serial:" + serial
+            add(id, d)
+            if let host = d.document.hostname, let pos = failoverPosition(d.document.prompt) {
+                hostToID[host + "/" + pos] = id
+            } else if let host = d.document.hostname, hostToID[host] == nil {
+                hostToID[host] = id
+            }
+        }
+        for d in docs where d.serial == nil {
+            let host = d.document.hostname
+            let key = host.map { h in failoverPosition(d.document.prompt).map { h + "/" + $0 } ?? h }
+            if let key, let id = hostToID[key] ?? host.flatMap({ hostToID[$0] }) {
+                add(id, d)
+            } else if let key {
+                add("host:" + key, d)
+            } else {
+                add("file:" + d.path, d)
+            }
+        }
+        return order.map { LintUnit(id: $0, documents: byID[$0] ?? []) }
+    }
+
+    /// `fw/pri/act>` → `pri`; `fw/sec>` → `sec`.
+    static func failoverPosition(_ prompt: String?) -> String? {
+        guard let prompt else { return nil }
+        let parts = prompt.split(separator: "/")
+        guard parts.count >= 2 else { return nil }
+        let p = parts[1].prefix { $0.isLetter }
+        return p == "pri" || p == "sec" ? String(p) : nil
+    }
+
+    /// Failover pairs: the ones declared, else the units whose documents carry a failover
+    /// cluster block, paired by hostname, or the only two such units.
+    public static func pairs(_ units: [LintUnit], declared: [[String]]) -> [(LintUnit, LintUnit)] {
+        func find(_ name: String) -> LintUnit? {
+            units.first { u in u.serial == name || u.documents.contains { $0.document.hostname == name || $0.path == name } }
+        }
+        if !declared.isEmpty {
+            return declared.compactMap { pair in
+                guard pair.count == 2, let a = find(pair[0]), let b = find(pair[1]), a.id != b.id else { return nil }
+                return (a, b)
+            }
+        }
+        let clustered = units.filter { u in u.activationKeys.contains { $0.1.failoverCluster != nil } }
+        var byHost: [String: [LintUnit]] = [:]
+        var hostOrder: [String] = []
+        for u in clustered {
+            let host = u.documents.lazy.compactMap { $0.document.hostname }.first ?? ""
+            if byHost[host] == nil { hostOrder.append(host) }
+            byHost[host, default: []].append(u)
+        }
+        var out: [(LintUnit, LintUnit)] = []
+        for h in hostOrder where !h.isEmpty {
+            if let g = byHost[h], g.count == 2 { out.append((primaryFirst(g[0], g[1]))) }
+        }
+        // Without hostnames, the only two clustered units pair when they are the same platform.
+        if out.isEmpty && clustered.count == 2 {
+            let model = { (u: LintUnit) in u.activationKeys.lazy.compactMap { PlatformTable.model(of: $0.1) }.first }
+            if let m = model(clustered[0]), m == model(clustered[1]) { out.append(primaryFirst(clustered[0], clustered[1])) }
+        }
+        return out
+    }
+
+    /// The primary unit first when the prompts say which is which.
+    private static func primaryFirst(_ a: LintUnit, _ b: LintUnit) -> (LintUnit, LintUnit) {
+        let pos = { (u: LintUnit) in u.documents.lazy.compactMap { failoverPosition($0.document.prompt) }.first }
+        return pos(b) == "pri" && pos(a) != "pri" ? (b, a) : (a, b)
+    }
+}

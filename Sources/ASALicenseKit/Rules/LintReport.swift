@@ -1,0 +1,102 @@
+/// The three shapes of `asalic lint` output: gcc-style text with a summary, a JSON array of
+/// findings, and SARIF 2.1.0 for code scanning.
+public enum LintReport {
+    public static func text(_ findings: [Diagnostic], files: Int) -> String {
+        var out = findings.map { $0.rendered() + "\n" }.joined()
+        let plural = { (n: Int, word: String) in "\(n) \(word)\(n == 1 ? "" : "s")" }
+        out += "\(plural(findings.errorCount, "error")), \(plural(findings.warningCount, "warning")), \(plural(findings.noteCount, "note")) in \(plural(files, "file"))\n"
+        return out
+    }
+
+    public static func json(_ findings: [Diagnostic]) -> String {
+        let w = JSONWriter(framing: .lines)
+        w.beginDocument()
+        w.beginList()
+        for f in findings {
+            w.beginMap()
+            w.field("code", f.code)
+            w.field("severity", f.severity.rawValue)
+            w.field("path", f.path ?? "")
+            w.field("line", max(f.span.line, 1))
+            w.field("column", max(f.span.column, 1))
+            w.field("message", f.message)
+            w.endMap()
+        }
+        w.endList()
+        w.endDocument()
+        return String(decoding: w.output, as: UTF8.self)
+    }
+
+    public static func sarif(_ findings: [Diagnostic], toolVersion: String) -> String {
+        let w = JSONWriter(framing: .lines)
+        w.beginDocument()
+        w.beginMap()
+        w.field("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
+        w.field("version", "2.1.0")
+        w.key("runs")
+        w.beginList()
+        w.beginMap()
+        w.map("tool") {
+            w.map("driver") {
+                w.field("name", "asalic")
+                w.field("version", toolVersion)
+                w.key("rules")
+                w.beginList()
+                for info in RuleCatalog.infos {
+                    w.beginMap()
+                    w.field("id", info.code)
+                    w.map("shortDescription") { w.field("text", info.summary) }
+                    w.map("fullDescription") { w.field("text", "\(info.summary) [\(info.section)] Scope: \(info.scopes.map(\.rawValue).joined(separator: ", ")).") }
+                    w.map("help") { w.field("text", "See the section '\(info.section)' of the ASA PAK licensing document; `asalic rules \(info.code)` explains the rule.") }
+                    w.map("defaultConfiguration") { w.field("level", info.sarifLevel) }
+                    w.endMap()
+                }
+                w.endList()
+            }
+        }
+        w.key("results")
+        w.beginList()
+        for f in findings {
+            w.beginMap()
+            w.field("ruleId", f.code)
+            w.field("level", f.severity == .note ? "note" : f.severity.rawValue)
+            w.map("message") { w.field("text", f.message) }
+            w.key("locations")
+            w.beginList()
+            w.beginMap()
+            w.map("physicalLocation") {
+                w.map("artifactLocation") { w.field("uri", relativeURI(f.path ?? "")) }
+                w.map("region") {
+                    w.field("startLine", max(f.span.line, 1))
+                    w.field("startColumn", max(f.span.column, 1))
+                }
+            }
+            w.endMap()
+            w.endList()
+            w.endMap()
+        }
+        w.endList()
+        w.endMap()
+        w.endList()
+        w.endMap()
+        w.endDocument()
+        return String(decoding: w.output, as: UTF8.self)
+    }
+
+    /// A repository-relative URI: `./` dropped, spaces escaped.
+    static func relativeURI(_ path: String) -> String {
+        var p = path
+        while p.hasPrefix("./") { p.removeFirst(2) }
+        return p.replacing(" ", with: "%20")
+    }
+
+    /// `asalic rules CODE`: one rule explained.
+    public static func explain(_ info: RuleInfo) -> String {
+        """
+        \(info.code)  \(info.severity.rawValue), scope \(info.scopes.map(\.rawValue).joined(separator: ", "))
+        \(info.summary)
+        Source: the section "\(info.section)" of the ASA PAK licensing document.
+
+        """
+    }
+}

@@ -1,0 +1,56 @@
+/// Where a rule looks: one document, the documents of one unit, or several units.
+public enum RuleScope: String, Sendable {
+    case doc, unit, fleet
+}
+
+/// A rule of the catalog: its stable code, default severity, scopes, summary and the section of
+/// the licensing document it comes from.
+public struct RuleInfo: Sendable {
+    public let code: String
+    public let severity: Severity
+    public let scopes: [RuleScope]
+    public let summary: String
+    public let section: String
+
+    public var sarifLevel: String {
+        switch severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .note: "note"
+        }
+    }
+}
+
+/// How a rule is checked.
+public enum RuleCheck: Sendable {
+    /// Found while reading the text (the parser reports it).
+    case parse
+    case document(@Sendable (LintDocument, LintOptions) -> [Diagnostic])
+    case unit(@Sendable (LintUnit, LintOptions) -> [Diagnostic])
+    case fleet(@Sendable (Fleet, LintOptions) -> [Diagnostic])
+}
+
+public struct Rule: Sendable {
+    public let info: RuleInfo
+    public let check: RuleCheck
+}
+
+/// What `asalic lint` is told.
+public struct LintOptions: Sendable {
+    /// The capture date, for expiry dates (TIME006).
+    public var asOf: CivilDate?
+    public var expiryWarningDays = 30
+    /// Failover pairs declared by the user: serial numbers or hostnames, two a pair.
+    public var pairs: [[String]] = []
+    /// Say why a rule was silent (an unknown platform, say).
+    public var verbose = false
+
+    public init() {}
+}
+
+extension Diagnostic {
+    /// A finding of rule `code`, with the catalog's severity and the document's path.
+    static func rule(_ code: String, _ message: String, at span: SourceSpan, in doc: LintDocument, severity: Severity? = nil) -> Diagnostic {
+        Diagnostic(severity ?? RuleCatalog.info(code)?.severity ?? .error, code, message, at: span, path: doc.path)
+    }
+}

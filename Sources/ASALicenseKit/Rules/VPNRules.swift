@@ -1,0 +1,35 @@
+/// VPN — VPN and encryption features.
+enum VPNRules {
+    static func rows(_ d: LintDocument) -> [FeatureRow] {
+        guard let ak = d.activationKey else { return [] }
+        return [ak.running, ak.failoverCluster, ak.permanent?.features].compactMap { $0 }.flatMap(\.allRows)
+    }
+
+    /// VPN001: the DES license cannot be disabled.
+    @Sendable static func vpn001(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
+        rows(d).filter { $0.id == .des && $0.value == .disabled }.map {
+            .rule("VPN001", "\($0.name.text) is Disabled; the DES license cannot be disabled", at: $0.span, in: d)
+        }
+    }
+
+    /// VPN002: VPN load balancing requires the Strong Encryption (3DES/AES) license.
+    @Sendable static func vpn002(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
+        guard let ak = d.activationKey else { return [] }
+        return [ak.running, ak.failoverCluster].compactMap { $0 }.compactMap { block in
+            guard let lb = block.row(.vpnLoadBalancing), lb.value == .enabled, block.row(.strongEncryption)?.value != .enabled else { return nil }
+            return .rule("VPN002", "VPN Load Balancing is Enabled without the Strong Encryption (3DES/AES) license", at: lb.span, in: d)
+        }
+    }
+
+    /// VPN003: AnyConnect Essentials excludes Premium (shared included) and Advanced Endpoint Assessment.
+    @Sendable static func vpn003(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
+        guard let running = d.activationKey?.running, let e = running.row(.essentials), e.value == .enabled else { return [] }
+        var clashes: [String] = []
+        // Every unit shows 2 Premium Peers by default: more means a Premium license.
+        if let p = running.row(.premiumPeers)?.value.count, p > 2 { clashes.append("AnyConnect Premium Peers \(p)") }
+        if running.row(.sharedLicense)?.value == .enabled { clashes.append("the shared AnyConnect Premium license") }
+        if running.row(.advancedEndpointAssessment)?.value == .enabled { clashes.append("Advanced Endpoint Assessment") }
+        guard !clashes.isEmpty else { return [] }
+        return [.rule("VPN003", "AnyConnect Essentials is Enabled with \(clashes.joined(separator: ", ")); Essentials is used instead of them", at: e.span, in: d)]
+    }
+}
