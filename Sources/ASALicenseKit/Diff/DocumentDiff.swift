@@ -1,0 +1,173 @@
+/// Compares two documents of one kind by model, not by line: blind to column layout, line
+/// endings, order and prompts. Features are matched by identity, so `VPN-DES` on one unit and
+/// `Encryption-DES` on the other are the same feature.
+public struct DocumentDiff {
+    public let options: DiffOptions
+    private var out: [Difference] = []
+
+    public init(options: DiffOptions = DiffOptions()) {
+        self.options = options
+    }
+
+    public static func compare(_ a: Document, _ b: Document, options: DiffOptions = DiffOptions()) -> [Difference] {
+        var d = DocumentDiff(options: options)
+        d.compare(a, b)
+        return d.out
+    }
+
+    private mutating func compare(_ a: Document, _ b: Document) {
+        switch (a.content, b.content) {
+        case (.activationKey(let x), .activationKey(let y)): activationKey(x, y)
+        case (.sharedLicense(let x), .sharedLicense(let y)): sharedLicense(x, y)
+        case (.configuration(let x), .configuration(let y)): configuration(x, y)
+        case (.deviceError(let x), .deviceError(let y)): field("error reply", "text", x.lines.joined(separator: " / "), y.lines.joined(separator: " / "))
+        default: field("document", "kind", a.kind.rawValue, b.kind.rawValue)
+        }
+    }
+
+    // MARK: helpers
+
+    private mutating func field(_ section: String, _ item: String, _ a: String?, _ b: String?, termOnly: Bool = false) {
+        switch (a, b) {
+        case (let x?, let y?) where x != y: add(Difference(section, item, .changed(from: x, to: y), isTermOnly: termOnly))
+        case (let x?, nil): add(Difference(section, item, .onlyInA(x), isTermOnly: termOnly))
+        case (nil, let y?): add(Difference(section, item, .onlyInB(y), isTermOnly: termOnly))
+        default: break
+        }
+    }
+
+    private mutating func add(_ d: Difference) {
+        if options.ignoreTerms && d.isTermOnly { return }
+        out.append(d)
+    }
+
+    /// Compares two lists as sets, reporting what only one side has.
+    private mutating func sets(_ section: String, _ item: String, _ a: [String], _ b: [String]) {
+        for x in a where !b.contains(x) { add(Difference(section, item, .onlyInA(x))) }
+        for y in b where !a.contains(y) { add(Difference(section, item, .onlyInB(y))) }
+    }
+
+    // MARK: show activation-key
+
+    private mutating func activationKey(_ a: ActivationKeyDocument, _ b: ActivationKeyDocument) {
+        field("unit", "serial number", a.serialNumber?.text, b.serialNumber?.text)
+        field("unit", "platform model", a.platform?.normalizedModel ?? PlatformTable.model(of: a), b.platform?.normalizedModel ?? PlatformTable.model(of: b))
+        field("unit", "license tier", a.platform?.tier, b.platform?.tier)
+        if !options.ignoreKeys {
+            field("keys", "running permanent key", (a.runningPermanentKey ?? a.runningActivationKey)?.text, (b.runningPermanentKey ?? b.runningActivationKey)?.text)
+            sets("keys", "running time-based key", a.runningTimebasedKeys.map(\.text), b.runningTimebasedKeys.map(\.text))
+        }
+        field("keys", "flash key", a.flashKey.map { $0.same ? "same as running" : "different from running" }, b.flashKey.map { $0.same ? "same as running" : "different from running" })
+        block("running", a.running, b.running)
+        block("failover cluster", a.failoverCluster, b.failoverCluster)
+        block("permanent", a.permanent?.features, b.permanent?.features)
+        timebased("active time-based", a.activeTimebasedKeys, b.activeTimebasedKeys)
+        timebased("inactive time-based", a.inactiveTimebasedKeys, b.inactiveTimebasedKeys)
+    }
+
+    /// A feature's identity for matching: its catalog id, else its name.
+    static func identity(_ r: FeatureRow) -> String { r.id?.rawValue ?? r.name.text }
+
+    private mutating func block(_ section: String, _ a: FeatureBlock?, _ b: FeatureBlock?) {
+        rows(section, a?.allRows ?? [], b?.allRows ?? [])
+    }
+
+    private mutating func rows(_ section: String, _ a: [FeatureRow], _ b: [FeatureRow]) {
+        let bByID = Dictionary(b.map { (Self.identity($0), $0) }, uniquingKeysWith: { first, _ in first })
+        let aIDs = Set(a.map(Self.identity))
+        for ra in a {
+            guard let rb = bByID[Self.identity(ra)] else {
+                add(Difference(section, ra.name.text, .onlyInA(Self.describe(ra))))
+                continue
+            }
+            if ra.value != rb.value {
+                add(Difference(section, ra.name.text, .changed(from: Self.describe(ra), to: Self.describe(rb))))
+            } else if ra.term != rb.term {
+                add(Difference(section, ra.name.text, .changed(from: Self.describe(ra), to: Self.describe(rb)), isTermOnly: true))
+            }
+        }
+        for rb in b where !aIDs.contains(Self.identity(rb)) {
+            add(Difference(section, rb.name.text, .onlyInB(Self.describe(rb))))
+        }
+    }
+
+    static func describe(_ r: FeatureRow) -> String {
+        r.term.map { "\(r.value.text) (\($0.text))" } ?? r.value.text
+    }
+
+    private mutating func timebased(_ section: String, _ a: [TimebasedKey], _ b: [TimebasedKey]) {
+        if options.ignoreKeys {
+            rows(section, a.flatMap(\.features), b.flatMap(\.features))
+            return
+        }
+        for ka in a {
+            if let kb = b.first(where: { $0.key.text == ka.key.text }) {
+                rows("\(section) \(ka.key.text)", ka.features, kb.features)
+            } else {
+                add(Difference(section, "key", .onlyInA("\(ka.key.text): \(ka.features.map { "\($0.name.text) \(Self.describe($0))" }.joined(separator: ", "))")))
+            }
+        }
+        for kb in b where !a.map(\.key.text).contains(kb.key.text) {
+            add(Difference(section, "key", .onlyInB("\(kb.key.text): \(kb.features.map { "\($0.name.text) \(Self.describe($0))" }.joined(separator: ", "))")))
+        }
+    }
+
+    // MARK: configuration
+
+    private mutating func configuration(_ a: LicenseConfiguration, _ b: LicenseConfiguration) {
+        field("config", "role", a.role.rawValue, b.role.rawValue)
+        let secret = { (c: LicenseConfiguration) in
+            c.commands.last { if case .secret = $0.kind, !$0.negated { true } else { false } }.flatMap { cmd -> Secret? in
+                if case .secret(let s) = cmd.kind { return s }
+                return nil
+            }
+        }
+        if let sa = secret(a), let sb = secret(b), sa != sb { add(Difference("config", "secret", .changed(from: "(a secret)", to: "(a different secret)"))) }
+        else { field("config", "secret", secret(a).map { _ in "(set)" }, secret(b).map { _ in "(set)" }) }
+        field("config", "refresh-interval", Self.setting(a.refreshInterval), Self.setting(b.refreshInterval))
+        field("config", "port", Self.setting(a.port), Self.setting(b.port))
+        sets("config", "command", a.commands.compactMap(Self.commandKey), b.commands.compactMap(Self.commandKey))
+        if let sa = Self.addressSecret(a), let sb = Self.addressSecret(b), sa != sb {
+            add(Difference("config", "address secret", .changed(from: "(a secret)", to: "(a different secret)")))
+        }
+    }
+
+    /// A command as compared: secret, refresh-interval and port are compared as settings, and the
+    /// secret of `license-server address` on its own, by fingerprint.
+    static func commandKey(_ c: ConfigCommand) -> String? {
+        switch c.kind {
+        case .secret, .refreshInterval, .port: return nil
+        case .address(let address, _, let port):
+            return (c.negated ? "no " : "") + "license-server address \(address)" + (port.map { " port \($0)" } ?? "")
+        default: return CLIWriter().commandText(c)
+        }
+    }
+
+    static func setting(_ s: LicenseConfiguration.Setting) -> String { s.isDefault ? "\(s.value) (default)" : String(s.value) }
+
+    static func addressSecret(_ c: LicenseConfiguration) -> Secret? {
+        for cmd in c.commands.reversed() where !cmd.negated {
+            if case .address(_, let s, _) = cmd.kind { return s }
+        }
+        return nil
+    }
+
+    // MARK: show shared license
+
+    private mutating func sharedLicense(_ a: SharedLicenseDocument, _ b: SharedLicenseDocument) {
+        let s = { (v: Int?) in v.map(String.init) }
+        field("shared license", "primary server", a.primaryServer?.address.description, b.primaryServer?.address.description)
+        field("shared license", "status", a.primaryServer?.status, b.primaryServer?.status)
+        field("shared license", "backup server", a.backupServer?.address?.description, b.backupServer?.address?.description)
+        field("shared license", "backup registered", a.backupServer?.registered.map { $0 ? "YES" : "NO" }, b.backupServer?.registered.map { $0 ? "YES" : "NO" })
+        field("shared license", "pool", a.utilization?.pool, b.utilization?.pool)
+        field("shared license", "total for network", s(a.utilization?.totalForNetwork), s(b.utilization?.totalForNetwork))
+        field("shared license", "available", s(a.utilization?.available), s(b.utilization?.available))
+        field("shared license", "utilized", s(a.utilization?.utilized), s(b.utilization?.utilized))
+        field("shared license", "platform limit", s(a.thisDevice?.platformLimit), s(b.thisDevice?.platformLimit))
+        field("shared license", "current usage", s(a.thisDevice?.currentUsage), s(b.thisDevice?.currentUsage))
+        field("shared license", "high usage", s(a.thisDevice?.highUsage), s(b.thisDevice?.highUsage))
+        sets("shared license", "client", a.clients.compactMap(\.hostname), b.clients.compactMap(\.hostname))
+        sets("shared license", "participant", a.participants.map { "\($0.hostname) (\($0.clientID))" }, b.participants.map { "\($0.hostname) (\($0.clientID))" })
+    }
+}
