@@ -1,0 +1,35 @@
+import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+@main
+struct Asalic: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "asalic",
+        abstract: "Read Cisco ASA PAK license text; check it, compare it, and convert it to YAML, JSON or canonical CLI.",
+        version: "0.1.0",
+        subcommands: [Convert.self, Lint.self, Diff.self, Rules.self]
+    )
+
+    /// Exit codes are the tool's contract: 0 clean, 1 findings, 2 usage or I/O errors.
+    /// swift-argument-parser exits 64 on usage errors; asalic maps that to 2.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let code as ExitCode {
+            Glibc.exit(code.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Glibc.exit(0)
+            }
+            Output.standardError(fullMessage(for: error))
+            Glibc.exit(2)
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// A file written through a temporary beside it and renamed into place when complete: a reader
+/// (or an interrupted run) sees the old file or the new one, never half of one. The rename is
+/// not preceded by fsync: the guarantee is against interrupts and errors, not power loss.
+final class AtomicFile {
+    let path: String
+    private let temporary: String
+    private let fd: Int32
+
+    init(path: String) throws {
+        self.path = path
+        let directory = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        if !directory.isEmpty && access(directory, F_OK) != 0 {
+            try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
+        temporary = (directory.isEmpty ? "." : directory) + "/.\(name).asalic-\(AtomicFile.processID)-\(AtomicFile.nextSerial()).tmp"
+        fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw InputFiles.InputError(message: "cannot write '\(path)': \(String(cString: strerror(errno)))") }
+        AtomicFile.lock.withLock { _ = AtomicFile.pending.insert(temporary) }
+    }
+
+    private var failed = false
+
+    func write(_ bytes: [UInt8]) {
+        guard !bytes.isEmpty, !failed else { return }
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { failed = true; return }
+                offset += n
+            }
+        }
+    }
+
+    func commit() throws {
+        close(fd)
+        guard !failed, rename(temporary, path) == 0 else {
+            let reason = failed ? "write failed" : String(cString: strerror(errno))
+            unlink(temporary)
+            AtomicFile.lock.withLock { _ = AtomicFile.pending.remove(temporary) }
+            throw InputFiles.InputError(message: "cannot write '\(path)': \(reason)")
+        }
+        AtomicFile.lock.withLock { _ = AtomicFile.pending.remove(temporary) }
+    }
+
+    func discard() {
+        close(fd)
+        unlink(temporary)
+        AtomicFile.lock.withLock { _ = AtomicFile.pending.remove(temporary) }
+    }
+
+    private static let lock = NSLock()
+    private static let processID = getpid()
+    nonisolated(unsafe) private static var pending = Set<String>()
+    nonisolated(unsafe) private static var serial = 0
+
+    private static func nextSerial() -> Int { lock.withLock { serial += 1; return serial } }
+
+    /// Removes every temporary still open (on an interrupt).
+    static func removeAllPending() {
+        lock.withLock {
+            for t in pending { unlink(t) }
+            pending.removeAll()
+        }
+    }
+}

@@ -1,0 +1,157 @@
+import ASALicenseKit
+import Foundation
+
+/// Converts many files, one output per input mirroring the tree, on several cores. A bad file
+/// never stops the batch: it is reported and counted. Diagnostics are printed in input order
+/// whatever order the files finish in, so a log reads the same on every run.
+final class Batch: @unchecked Sendable {
+    let inputs: [InputFiles.Input]
+    let roots: [String]
+    let outputDirectory: String
+    let inputFormat: InputFormat?
+    let format: OutputFormat
+    let options: OutputOptions
+    let jobs: Int
+    let quiet: Bool
+    let progress: Progress
+
+    private let lock = NSLock()
+    private var results: [Result?]
+    private var outputPaths: [String] = []
+    private var nextToReport = 0
+    private var nextToStart = 0
+    private var done = (files: 0, documents: 0, bytes: 0, errors: 0, warnings: 0)
+    private var worst: Int32 = 0
+
+    struct Result {
+        var status: Int32
+        var documents: Int
+        var bytes: Int
+        var report: String
+        var errors: Int
+        var warnings: Int
+    }
+
+    init(inputs: [InputFiles.Input], roots: [String], outputDirectory: String, inputFormat: InputFormat?, format: OutputFormat, options: OutputOptions,
+         jobs: Int, quiet: Bool, progress: Bool) {
+        self.inputs = inputs
+        self.roots = roots
+        self.outputDirectory = outputDirectory
+        self.inputFormat = inputFormat
+        self.format = format
+        self.options = options
+        self.jobs = jobs
+        self.quiet = quiet
+        // The total (for the ETA) costs a stat per file: only worth it when progress is shown.
+        let showProgress = Progress.wanted(force: progress, quiet: quiet)
+        let total = !showProgress ? 0 : inputs.reduce(0) { sum, i in
+            sum + ((i.path.flatMap { try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int }) ?? 0)
+        }
+        self.progress = Progress(enabled: showProgress, totalFiles: inputs.count, totalBytes: total)
+        results = Array(repeating: nil, count: inputs.count)
+        outputPaths = Batch.outputPaths(inputs.map { relativePath(for: $0) }, directory: outputDirectory, format: format)
+    }
+
+    /// `OUTDIR/<path below the directory given>` with the format's extension in place of the
+    /// input's; where two inputs would share an output (`a.txt`, `a.log`), both keep their
+    /// extension (`a.txt.json`, `a.log.json`).
+    static func outputPaths(_ relative: [String], directory: String, format: OutputFormat) -> [String] {
+        let stems = relative.map { ($0 as NSString).deletingPathExtension }
+        var count: [String: Int] = [:]
+        for s in stems { count[s, default: 0] += 1 }
+        return zip(relative, stems).map { rel, stem in
+            (directory as NSString).appendingPathComponent((count[stem] ?? 0) > 1 ? rel + "." + format.rawValue : stem + "." + format.rawValue)
+        }
+    }
+
+    func run() throws -> Int32 {
+        DispatchQueue.concurrentPerform(iterations: min(jobs, max(inputs.count, 1))) { _ in
+            while let index = claim() {
+                let result = convert(inputs[index], to: outputPaths[index])
+                finish(index, result)
+            }
+        }
+        progress.clear()
+        if !quiet {
+            let d = done
+            Output.standardError("\(d.files) files, \(d.documents) documents, \(d.errors) errors, \(d.warnings) warnings")
+        }
+        return worst
+    }
+
+    private func claim() -> Int? {
+        lock.withLock {
+            guard nextToStart < inputs.count else { return nil }
+            defer { nextToStart += 1 }
+            return nextToStart
+        }
+    }
+
+    /// The input's path below the directory it was found in (its name for a file given alone).
+    func relativePath(for input: InputFiles.Input) -> String {
+        let path = input.path ?? "stdin"
+        var relative = (path as NSString).lastPathComponent
+        for root in roots where path.hasPrefix(root.hasSuffix("/") ? root : root + "/") {
+            relative = String(path.dropFirst(root.hasSuffix("/") ? root.count : root.count + 1))
+            break
+        }
+        return relative
+    }
+
+    private func convert(_ input: InputFiles.Input, to outputPath: String) -> Result {
+        var result = Result(status: 0, documents: 0, bytes: 0, report: "", errors: 0, warnings: 0)
+        let out = DocumentOutput(format: format, options: options)
+        do {
+            let file = try AtomicFile(path: outputPath)
+            do {
+                result.bytes = try FileInput(input: input, format: inputFormat).forEachDocument { doc, diagnostics in
+                    out.write(doc)
+                    file.write(out.takeBytes())
+                    result.documents += 1
+                    result.errors += diagnostics.errorCount
+                    result.warnings += diagnostics.warningCount
+                    if diagnostics.hasErrors { result.status = max(result.status, 1) }
+                    if !quiet && !diagnostics.isEmpty {
+                        result.report += diagnostics.map { $0.rendered(defaultPath: input.displayPath) + "\n" }.joined()
+                    }
+                }
+                out.finish()
+                file.write(out.takeBytes())
+                try file.commit()
+            } catch {
+                file.discard()
+                throw error
+            }
+        } catch let e as InputFiles.InputError {
+            result.status = 2
+            result.errors += 1
+            result.report += "asalic: \(e.message)\n"
+        } catch {
+            result.status = 2
+            result.errors += 1
+            result.report += "asalic: \(input.displayPath): \(error)\n"
+        }
+        return result
+    }
+
+    private func finish(_ index: Int, _ result: Result) {
+        lock.withLock {
+            results[index] = result
+            done.files += 1
+            done.documents += result.documents
+            done.bytes += result.bytes
+            done.errors += result.errors
+            done.warnings += result.warnings
+            worst = max(worst, result.status)
+            while nextToReport < results.count, let r = results[nextToReport] {
+                if !r.report.isEmpty {
+                    progress.clear()
+                    FileHandle.standardError.write(Data(r.report.utf8))
+                }
+                results[nextToReport] = Result(status: r.status, documents: 0, bytes: 0, report: "", errors: 0, warnings: 0)
+                nextToReport += 1
+            }
+            progress.update(files: done.files, documents: done.documents, bytes: done.bytes)
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import ArgumentParser
+import ASALicenseKit
+import Foundation
+
+struct Convert: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Convert license text (or asalic's own YAML/JSON) to YAML, JSON, JSON Lines or canonical CLI.",
+        discussion: """
+            Reads each FILE (or directory, or '-' for standard input); the kind of each input is detected from its content, and device text is read as a stream, one document at a time. Results go to stdout, or with -o to a file; with several inputs or a directory and -o DIR, one output per input file, mirroring the tree, converted by --jobs workers. Diagnostics go to stderr. Exit status: 0 clean, 1 errors in the input, 2 usage or I/O errors (the worst over all files).
+            """
+    )
+
+    @Argument(help: "Files or directories to read; '-' or none reads standard input.")
+    var files: [String] = []
+
+    @Option(name: .customLong("from"), help: "Input format: cli, yaml or json (default: detected from the content).")
+    var inputFormat: InputFormat?
+
+    @Option(name: .customLong("to"), help: "Output format: yaml, json, jsonl or cli.")
+    var format: OutputFormat = .yaml
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically); a directory for a batch.")
+    var output: String?
+
+    @Option(help: "Files converted at once in a batch (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Show shared-licensing secrets instead of their fingerprints.")
+    var showSecrets = false
+
+    @Option(help: "The name to show for standard input in diagnostics.")
+    var stdinFilename: String?
+
+    @Flag(name: .shortAndLong, help: "Print no diagnostics and no progress.")
+    var quiet = false
+
+    @Flag(help: "Show progress even when stderr is not a terminal.")
+    var progress = false
+
+    func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    /// A batch writes one output per input: several inputs, a directory, or -o naming a directory.
+    func isBatch(_ inputs: [InputFiles.Input]) -> Bool {
+        guard let output else { return false }
+        var isDirectory: ObjCBool = false
+        let existingDirectory = FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) && isDirectory.boolValue
+        return existingDirectory || output.hasSuffix("/") || inputs.count > 1 || files.contains { path in
+            var d: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &d) && d.boolValue
+        }
+    }
+
+    func run() throws {
+        Interrupts.install()
+        let inputs = InputFiles.expand(files, stdinName: stdinFilename)
+        let options = OutputOptions(showSecrets: showSecrets)
+        if isBatch(inputs), let output {
+            let status = try Batch(inputs: inputs, roots: files, outputDirectory: output, inputFormat: inputFormat, format: format, options: options,
+                                   jobs: jobs, quiet: quiet, progress: progress).run()
+            if status != 0 { throw ExitCode(status) }
+            return
+        }
+        let out = DocumentOutput(format: format, options: options)
+        let file = try output.map { try AtomicFile(path: $0) }
+        func flush() {
+            let bytes = out.takeBytes()
+            if let file { file.write(bytes) } else { Output.standardOutput(bytes) }
+        }
+        var status: Int32 = 0
+        for input in inputs {
+            do {
+                _ = try FileInput(input: input, format: inputFormat).forEachDocument { doc, diagnostics in
+                    out.write(doc)
+                    flush()
+                    if diagnostics.hasErrors { status = max(status, 1) }
+                    if !quiet { Output.report(diagnostics, path: input.displayPath) }
+                }
+            } catch let e as InputFiles.InputError {
+                Output.standardError("asalic: \(e.message)")
+                status = 2
+            }
+        }
+        out.finish()
+        flush()
+        try file?.commit()
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}
+extension InputFormat: ExpressibleByArgument {}

@@ -1,0 +1,112 @@
+import ArgumentParser
+import ASALicenseKit
+import Foundation
+
+struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compare two units' license text by model: what differs, and whether it matters.",
+        discussion: "Compares features by identity and typed value, blind to column layout, line endings, order and prompts. Secrets compare by fingerprint and are never shown. Exit status, as diff(1): 0 same, 1 different, 2 error."
+    )
+
+    @Argument(help: "The first input (A).")
+    var a: String
+
+    @Argument(help: "The second input (B).")
+    var b: String
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    @Option(name: .customLong("from"), help: "Input format of both inputs: cli, yaml or json (default: detected from the content).")
+    var inputFormat: InputFormat?
+
+    @Option(help: "What to overlook: terms (day counts), keys (key values). Repeatable, or a comma list.")
+    var ignore: [String] = []
+
+    @Flag(help: "A is the primary and B the secondary of a failover pair: show the cluster table.")
+    var pair = false
+
+    @Option(help: "Colour: auto (on a terminal, unless NO_COLOR or TERM=dumb), always or never.")
+    var color: ColorMode = .auto
+
+    enum Format: String, ExpressibleByArgument { case text, json }
+    enum Ignorable: String { case terms, keys }
+
+    var ignored: [Ignorable] { ignore.flatMap { $0.split(separator: ",") }.compactMap { Ignorable(rawValue: String($0)) } }
+
+    func validate() throws {
+        for word in ignore.flatMap({ $0.split(separator: ",") }) where Ignorable(rawValue: String(word)) == nil {
+            throw ValidationError("--ignore takes 'terms' or 'keys', not '\(word)'")
+        }
+    }
+    enum ColorMode: String, ExpressibleByArgument { case auto, always, never }
+
+    func run() throws {
+        let docsA = try read(a)
+        let docsB = try read(b)
+        let options = DiffOptions(ignoreTerms: ignored.contains(.terms), ignoreKeys: ignored.contains(.keys))
+        var diffs: [Difference] = []
+        // Documents pair up by kind, in order.
+        var remaining = docsB
+        for da in docsA {
+            if let i = remaining.firstIndex(where: { $0.kind == da.kind }) {
+                diffs += DocumentDiff.compare(da, remaining.remove(at: i), options: options)
+            } else {
+                diffs.append(Difference("document", da.kind.rawValue, .onlyInA("\(da.command ?? da.kind.rawValue)")))
+            }
+        }
+        for db in remaining { diffs.append(Difference("document", db.kind.rawValue, .onlyInB("\(db.command ?? db.kind.rawValue)"))) }
+
+        var pairRows: [PairRow] = []
+        if pair {
+            guard case .activationKey(let pa)? = docsA.first?.content, case .activationKey(let pb)? = docsB.first?.content else {
+                Output.standardError("asalic: --pair needs show activation-key (or show version) output on both sides")
+                throw ExitCode(2)
+            }
+            pairRows = PairTable.rows(primary: pa, secondary: pb)
+        }
+        let style = DiffReport.Style(color: useColor)
+        switch format {
+        case .text:
+            var out = DiffReport.text(diffs, style: style)
+            if pair { out += "\n" + DiffReport.pairText(pairRows, style: style) }
+            Output.standardOutput(Array(out.utf8))
+        case .json:
+            Output.standardOutput(Array(DiffReport.json(diffs, pair: pairRows).utf8))
+        }
+        if !diffs.isEmpty || pairRows.contains(where: { !$0.rules.isEmpty }) { throw ExitCode(1) }
+    }
+
+    var useColor: Bool {
+        switch color {
+        case .always: return true
+        case .never: return false
+        case .auto:
+            let env = ProcessInfo.processInfo.environment
+            return isatty(1) == 1 && env["NO_COLOR"] == nil && env["TERM"] != "dumb"
+        }
+    }
+
+    func read(_ path: String) throws -> [Document] {
+        let input = InputFiles.expand([path], stdinName: nil)
+        guard input.count == 1 else {
+            Output.standardError("asalic: diff compares two files, not '\(path)'")
+            throw ExitCode(2)
+        }
+        do {
+            var docs: [Document] = []
+            var diagnostics: [Diagnostic] = []
+            try InputFiles.read(input[0]).withUnsafeBufferPointer { buffer in
+                InputReader.forEachDocument(in: buffer, format: inputFormat) { doc, diags in
+                    docs.append(doc)
+                    diagnostics += diags
+                }
+            }
+            Output.report(diagnostics.filter { $0.severity == .error }, path: input[0].displayPath)
+            return docs
+        } catch let e as InputFiles.InputError {
+            Output.standardError("asalic: \(e.message)")
+            throw ExitCode(2)
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// Reads the inputs a command names: files, directories (recursively, in name order) and `-`
+/// for standard input.
+enum InputFiles {
+    struct Input {
+        /// The path to show in diagnostics (`<stdin>` or `--stdin-filename` for standard input).
+        var displayPath: String
+        var path: String?
+    }
+
+    /// Expands directories; a path that does not exist is reported by `read`.
+    static func expand(_ paths: [String], stdinName: String?) -> [Input] {
+        var out: [Input] = []
+        let fm = FileManager.default
+        for p in paths.isEmpty ? ["-"] : paths {
+            if p == "-" {
+                out.append(Input(displayPath: stdinName ?? "<stdin>", path: nil))
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            if fm.fileExists(atPath: p, isDirectory: &isDirectory), isDirectory.boolValue {
+                let files = (fm.enumerator(atPath: p)?.allObjects as? [String] ?? [])
+                    .filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } && !skipped($0) }
+                    .sorted()
+                for f in files {
+                    let full = (p as NSString).appendingPathComponent(f)
+                    var sub: ObjCBool = false
+                    if fm.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue {
+                        out.append(Input(displayPath: full, path: full))
+                    }
+                }
+            } else {
+                out.append(Input(displayPath: p, path: p))
+            }
+        }
+        return out
+    }
+
+    /// Files a directory walk passes over: documentation and binaries beside the captures.
+    /// A file named on the command line is always read.
+    static let skippedExtensions: Set<String> = ["md", "markdown", "rst", "html", "pdf", "png", "jpg", "jpeg", "gif", "zip", "gz", "tgz", "xz", "bz2", "7z"]
+
+    static func skipped(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: ".") else { return false }
+        return skippedExtensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+
+    static func read(_ input: Input) throws -> [UInt8] {
+        if let path = input.path {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw InputError(message: "cannot read '\(path)': \(FileManager.default.fileExists(atPath: path) ? "permission denied or not a file" : "no such file")")
+            }
+            return [UInt8](data)
+        }
+        return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+    }
+
+    struct InputError: Error {
+        var message: String
+    }
+}

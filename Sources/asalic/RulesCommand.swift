@@ -1,0 +1,31 @@
+import ArgumentParser
+import ASALicenseKit
+
+struct Rules: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the rule catalog, or explain one rule.")
+
+    @Argument(help: "A rule code (KEY001, SHR009 …) to explain.")
+    var code: String?
+
+    func run() throws {
+        if let code {
+            guard let info = RuleCatalog.info(code.uppercased()) else {
+                Output.standardError("asalic: unknown rule code '\(code)'; `asalic rules` lists them")
+                throw ExitCode(2)
+            }
+            Output.standardOutput(Array(LintReport.explain(info).utf8))
+            return
+        }
+        var out = ""
+        for info in RuleCatalog.infos {
+            let severity = info.severity.rawValue.padding(7)
+            let scope = info.scopes.map(\.rawValue).joined(separator: ",").padding(9)
+            out += "\(info.code.padding(8)) \(severity) \(scope) \(info.summary)\n"
+        }
+        Output.standardOutput(Array(out.utf8))
+    }
+}
+
+extension String {
+    func padding(_ width: Int) -> String { self + String(repeating: " ", count: max(0, width - count)) }
+}
