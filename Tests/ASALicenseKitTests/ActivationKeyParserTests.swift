@@ -1,0 +1,120 @@
+import Testing
+@testable import ASALicenseKit
+
+@Suite struct ActivationKeyParserTests {
+    func parse(_ text: String) -> (ActivationKeyDocument, [Diagnostic]) {
+        let (docs, diags) = CaptureParser.parse(text)
+        guard case .activationKey(let ak)? = docs.first?.content else { return (ActivationKeyDocument(), diags) }
+        return (ak, diags)
+    }
+
+    func sample(_ name: String) -> (Document, ActivationKeyDocument, [Diagnostic]) {
+        let (docs, diags) = CaptureParser.parse(Samples.bytes("Samples/show-activation-key/\(name).txt"))
+        guard let doc = docs.first, case .activationKey(let ak) = doc.content else {
+            Issue.record("no activation-key document in \(name)")
+            return (Document(content: .activationKey(ActivationKeyDocument())), ActivationKeyDocument(), diags)
+        }
+        return (doc, ak, diags)
+    }
+
+    @Test func example1TypesEveryColumn() {
+        let (doc, ak, diags) = sample("example1-standalone")
+        #expect(doc.hostname == "ciscoasa")
+        #expect(doc.command == "show activation-key")
+        #expect(ak.serialNumber?.text == "JMX1232L11M")
+        #expect(ak.runningTimebasedKeys.count == 2)
+        let running = ak.running
+        #expect(running?.rows.count == 20)
+        #expect(running?.row(.maximumPhysicalInterfaces)?.value == .unlimited)
+        #expect(running?.row(.failover)?.value == .failover(.activeActive))
+        #expect(running?.row(.botnetTrafficFilter)?.term == .days(646))
+        #expect(running?.row(.sharedLicense)?.children.map(\.id) == [.sharedPremiumPeers])
+        #expect(running?.row(.sharedPremiumPeers)?.value == .count(12000))
+        #expect(running?.platform?.tier == "Base")
+        #expect(ak.flashKey?.same == true)
+        #expect(ak.activeTimebasedKeys.map(\.features.count) == [1, 1])
+        // The document's own malformed key: reported at the bad word's column, kept as written.
+        let key001 = diags.filter { $0.code == "KEY001" }
+        #expect(key001.count == 2)
+        #expect(key001.first?.span.line == 6)
+        #expect(key001.first?.span.column == 35)
+        #expect(ak.runningTimebasedKeys[1].text == "0xyadayad2 0xyadayad2 0xyadayad2 0xyadayad2 0xyadayad2")
+    }
+
+    @Test func example2DetailHasThePermanentBlockAndInactiveKeys() {
+        let (_, ak, diags) = sample("example2-standalone-detail")
+        #expect(ak.isDetail)
+        #expect(ak.permanent?.features?.rows.count == 19)
+        #expect(ak.running?.row(.vlans)?.term == .qualifier("DMZ Unrestricted"))
+        #expect(ak.running?.platform?.model == "ASA 5512-X")
+        #expect(ak.running?.platform?.tier == "Security Plus")
+        #expect(ak.inactiveTimebasedKeys.first?.features.first?.term == .days(7))
+        #expect(!diags.contains { $0.code == "DOC001" })
+    }
+
+    @Test func example4UsesTheOlderKeyLineAndAClusterBlock() {
+        let (_, ak, _) = sample("example4-failover-secondary-detail")
+        #expect(ak.runningActivationKey != nil)
+        #expect(ak.runningPermanentKey == nil)
+        #expect(ak.failoverCluster?.row(.securityContexts)?.value == .count(10))
+        #expect(ak.failoverCluster?.platform?.model == "ASA 5520")
+        #expect(ak.permanent?.key.text.hasPrefix("Oxyadayad1") == true)
+    }
+
+    @Test func example5TruncatedSerialIsKeptAndReported() {
+        let (_, ak, diags) = sample("example5-asasm-primary")
+        #expect(ak.serialNumber?.text == "SAL144705BF")
+        #expect(ak.serialNumber?.truncated == true)
+        #expect(diags.contains { $0.code == "DOC002" && $0.span.line == 3 })
+        #expect(ak.running?.platform?.model == "WS-SVC-ASA-SM1")
+        #expect(ak.running?.platform?.tier == "No Payload Encryption")
+        #expect(ak.running?.platform?.article == "an")
+        #expect(ak.running?.row(.des)?.name.text == "DES")
+    }
+
+    @Test func renamedFeaturesShareAnIdentity() {
+        for spelling in ["VPN-DES", "Encryption-DES", "DES"] { #expect(FeatureName(spelling).id == .des) }
+        for spelling in ["VPN-3DES-AES", "Encryption-3DES-AES", "3DES-AES"] { #expect(FeatureName(spelling).id == .strongEncryption) }
+        #expect(FeatureName("SSL VPN Peers").id == .premiumPeers)
+        #expect(FeatureName("Quantum Tunnels").id == nil)
+    }
+
+    @Test func modelSpellingsNormalise() {
+        #expect(PlatformModel.normalize("ASA5506") == "ASA 5506-X")
+        #expect(PlatformModel.normalize("ASA 5506-X") == "ASA 5506-X")
+        #expect(PlatformModel.normalize("ASA 5520") == "ASA 5520")
+        #expect(PlatformModel.normalize("ISA-3000-2C2F") == "ISA 3000")
+        #expect(PlatformModel.normalize("ASAv10") == "ASAv10")
+    }
+
+    @Test func rowsWithoutATermAndUserContextBlocks() {
+        let (ak, diags) = parse("""
+            Licensed features for this user context:
+            Failover                          : Active/Active  \u{20}
+            AnyConnect Premium Peers          : 0
+            """)
+        #expect(ak.running?.scope == .userContext)
+        #expect(ak.running?.rows.map(\.term) == [nil, nil])
+        #expect(diags.isEmpty)
+    }
+
+    @Test func emptySerialAndKeyAreKeptAndReported() {
+        let (ak, diags) = parse("Licensed features for this platform:\nFailover : Disabled perpetual\n\nSerial Number: \nRunning Permanent Activation Key: \n")
+        #expect(ak.serialNumber?.text == "")
+        #expect(ak.runningPermanentKey?.text == "")
+        #expect(ak.showVersion != nil)
+        #expect(diags.filter { $0.code == "DOC002" }.count == 2)
+    }
+
+    @Test func shortHexWordsAreValid() {
+        let (ak, diags) = parse("Serial Number: 9AT1L9EX0DF\nRunning Permanent Activation Key: 0x1 0x2 0x3 0x4 0x5\n")
+        #expect(ak.runningPermanentKey?.values == [1, 2, 3, 4, 5])
+        #expect(diags.isEmpty)
+    }
+
+    @Test func twoOutputsWithoutPromptsAreTwoDocuments() {
+        let text = "Serial Number: AAA\nRunning Permanent Activation Key: 0x1 0x2 0x3 0x4 0x5\n\nSerial Number: BBB\n"
+        let (docs, _) = CaptureParser.parse(text)
+        #expect(docs.count == 2)
+    }
+}

@@ -1,0 +1,103 @@
+import Testing
+@testable import ASALicenseKit
+
+/// Bad input never crashes, hangs or vanishes: every case ends in a model and located diagnostics.
+@Suite struct BadInputTests {
+    /// Every diagnostic points inside the input.
+    func expectLocated(_ diags: [Diagnostic], in bytes: [UInt8]) {
+        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).count
+        for d in diags where d.span.isKnown {
+            #expect(d.span.line >= 1 && d.span.line <= max(lines, 1), "\(d.rendered())")
+            #expect(d.span.offset <= bytes.count, "\(d.rendered())")
+        }
+    }
+
+    @Test(arguments: 0..<40)
+    func randomBytes(_ seed: Int) {
+        var rng = SeededRandom(seed: UInt64(seed))
+        let count = Int.random(in: 0..<4096, using: &rng)
+        let bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &rng) }
+        let (docs, diags) = InputReader.read(bytes)
+        #expect(!docs.isEmpty)
+        expectLocated(diags, in: bytes)
+    }
+
+    @Test func emptyInputIsAnEmptyDocumentWithAWarning() {
+        let (docs, diags) = CaptureParser.parse([])
+        #expect(docs.count == 1)
+        #expect(diags.map(\.code) == ["DOC002"])
+        #expect(diags.first?.severity == .warning)
+    }
+
+    @Test func aThreeMegabyteLineIsCutAndReported() {
+        var bytes = Array("Serial Number: ".utf8)
+        bytes += [UInt8](repeating: UInt8(ascii: "A"), count: 3_000_000)
+        bytes += Array("\nFailover : Disabled perpetual\n".utf8)
+        let (docs, diags) = CaptureParser.parse(bytes)
+        #expect(diags.contains { $0.code == "DOC001" && $0.message.contains("longer than the limit") })
+        #expect(!docs.isEmpty)
+    }
+
+    @Test func invalidUTF8IsReportedWithItsOffset() {
+        let bytes: [UInt8] = Array("noise ".utf8) + [0xFF, 0xFE] + Array(" more\n".utf8)
+        let (docs, diags) = CaptureParser.parse(bytes)
+        let utf8 = diags.first { $0.message.contains("invalid UTF-8") }
+        #expect(utf8?.span.offset == 6)
+        #expect(utf8?.span.column == 7)
+        #expect(docs.first?.unparsed.first?.text == "noise \u{FFFD}\u{FFFD} more")
+    }
+
+    @Test func nulBytesAndBOMDoNotStopTheParse() {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("Serial Number: JMX1232L11M\n".utf8) + [0, 0, 0x0A] + Array("Running Permanent Activation Key: 0x1 0x2 0x3 0x4 0x5\n".utf8)
+        let (docs, _) = CaptureParser.parse(bytes)
+        guard case .activationKey(let ak)? = docs.first?.content else {
+            Issue.record("expected an activation-key document")
+            return
+        }
+        #expect(ak.serialNumber?.text == "JMX1232L11M")
+        #expect(ak.runningPermanentKey?.isWellFormed == true)
+    }
+
+    @Test func deviceErrorRepliesAreOneFindingEach() {
+        let (docs, diags) = CaptureParser.parse(Samples.bytes("Samples/edge-cases/device-error-reply.txt"))
+        #expect(docs.map(\.kind) == [.deviceError, .deviceError])
+        #expect(diags.count == 2)
+        #expect(docs.first?.command == "show activation-key detial")
+    }
+
+    @Test func deepIndentationAndManyBlankLines() {
+        let text = String(repeating: " ", count: 10_000) + "Serial Number: X\n" + String(repeating: "\n", count: 10_000) + "Failover : Disabled\n"
+        let (docs, _) = CaptureParser.parse(text)
+        #expect(!docs.isEmpty)
+    }
+
+    @Test func diagnosticsAreCappedPerCapture() {
+        let text = String(repeating: "noise\n", count: 5000)
+        let (_, diags) = CaptureParser.parse(Array(text.utf8), limits: ParseLimits(maxLineBytes: 1024, maxDiagnostics: 100))
+        #expect(diags.count == 101)
+        #expect(diags.last?.message.contains("4900 more diagnostics") == true)
+    }
+
+    @Test func mixedLineEndingsReadAlike() {
+        let lf = Samples.text("Samples/show-activation-key/example2-standalone-detail.txt")
+        var mixed = ""
+        for (i, line) in lf.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            mixed += line + (i % 3 == 0 ? "\r\n" : "\n")
+        }
+        let a = CaptureParser.parse(lf), b = CaptureParser.parse(mixed)
+        #expect(a.documents.map(\.withoutProvenance) == b.documents.map(\.withoutProvenance))
+        #expect(a.diagnostics.map(\.code) == b.diagnostics.map(\.code))
+    }
+
+    @Test func aVeryLargeDocumentIsReadWhole() {
+        var text = "Serial Number: JMX1232L11M\nLicensed features for this platform:\n"
+        for i in 0..<100_000 { text += "Custom Feature \(i) : \(i) perpetual\n" }
+        let (docs, diags) = CaptureParser.parse(text)
+        guard case .activationKey(let ak)? = docs.first?.content else {
+            Issue.record("expected an activation-key document")
+            return
+        }
+        #expect(ak.running?.rows.count == 100_000)
+        #expect(diags.filter { $0.code == "DOC004" }.count == 1000)  // one note per unknown name, capped per capture
+    }
+}

@@ -1,0 +1,83 @@
+import Testing
+@testable import ASALicenseKit
+
+@Suite struct DiffTests {
+    func docs(_ path: String) -> [Document] { InputReader.read(Samples.bytes(path)).documents }
+
+    func diff(_ a: String, _ b: String, _ options: DiffOptions = DiffOptions()) -> [Difference] {
+        DocumentDiff.compare(docs(a)[0], docs(b)[0], options: options)
+    }
+
+    @Test(arguments: Samples.goldenInputs)
+    func layoutOnlyChangesGiveNoDifference(_ input: String) {
+        // The canonical CLI (other columns, other blank lines, CRLF) describes the same units.
+        let original = docs(input)
+        let cli = DocumentOutput.render(original, as: .cli, options: OutputOptions(showSecrets: true))
+        let crlf = cli.replacing("\n", with: "\r\n").replacing(" : ", with: "\t:   ")
+        let again = InputReader.read(crlf).documents
+        #expect(original.count == again.count)
+        for (a, b) in zip(original, again) {
+            #expect(DocumentDiff.compare(a, b).isEmpty, "\(input): \(DocumentDiff.compare(a, b))")
+        }
+    }
+
+    @Test func renamedFeaturesAreTheSameFeature() {
+        let a = CaptureParser.parse("Licensed features for this platform:\nVPN-DES : Enabled perpetual\n").documents[0]
+        let b = CaptureParser.parse("Licensed features for this platform:\nEncryption-DES : Enabled perpetual\n").documents[0]
+        #expect(DocumentDiff.compare(a, b).isEmpty)
+    }
+
+    @Test func valuesTermsAndFeaturesOnOneSide() {
+        let d = diff("Samples/diff/before.txt", "Samples/diff/after.txt")
+        #expect(d.contains(Difference("running", "Total VPN Peers", .changed(from: "25 (perpetual)", to: "50 (perpetual)"))))
+        #expect(d.contains(Difference("running", "GTP/GPRS", .onlyInB("Enabled (perpetual)"))))
+        #expect(d.contains { $0.item == "Botnet Traffic Filter" && $0.isTermOnly })
+        let ignoring = diff("Samples/diff/before.txt", "Samples/diff/after.txt", DiffOptions(ignoreTerms: true))
+        #expect(ignoring.count == 2)
+        #expect(!ignoring.contains { $0.isTermOnly })
+    }
+
+    @Test func ignoringKeysComparesLicensesOnly() {
+        let d = diff("Samples/show-activation-key/example3-failover-primary-detail.txt", "Samples/show-activation-key/example4-failover-secondary-detail.txt", DiffOptions(ignoreKeys: true))
+        #expect(!d.contains { $0.section == "keys" })
+        #expect(d.contains { $0.section == "failover cluster" && $0.item == "Security Contexts" })
+    }
+
+    @Test func secretsCompareByFingerprintAndNeverShow() {
+        let a = CaptureParser.parse("license-server secret farscape\nlicense-server enable inside\n").documents[0]
+        let b = CaptureParser.parse("license-server secret moya\nlicense-server enable inside\nlicense-server enable dmz\n").documents[0]
+        let d = DocumentDiff.compare(a, b)
+        #expect(d.contains(Difference("config", "secret", .changed(from: "(a secret)", to: "(a different secret)"))))
+        #expect(d.contains(Difference("config", "command", .onlyInB("license-server enable dmz"))))
+        let text = DiffReport.text(d, style: .init(color: false)) + DiffReport.json(d)
+        #expect(!text.contains("farscape") && !text.contains("moya"))
+        let same = CaptureParser.parse("license-server enable inside\nlicense-server secret farscape\n").documents[0]
+        #expect(DocumentDiff.compare(a, same).isEmpty)
+    }
+
+    @Test func roleChangesShow() {
+        let a = CaptureParser.parse("license-server address 10.1.1.1 secret farscape\nlicense-server backup address 10.1.1.2\n").documents[0]
+        let b = CaptureParser.parse("license-server address 10.1.1.1 secret farscape\nlicense-server backup enable inside\n").documents[0]
+        #expect(DocumentDiff.compare(a, b).contains(Difference("config", "role", .changed(from: "participant", to: "backup-server"))))
+    }
+
+    @Test func theDocumentsExamples3And4AsAPair() {
+        guard case .activationKey(let a) = docs("Samples/show-activation-key/example3-failover-primary-detail.txt")[0].content,
+              case .activationKey(let b) = docs("Samples/show-activation-key/example4-failover-secondary-detail.txt")[0].content else {
+            Issue.record("expected activation-key documents")
+            return
+        }
+        let rows = PairTable.rows(primary: a, secondary: b)
+        let contexts = rows.first { $0.feature == "Security Contexts" }
+        #expect(contexts == PairRow(feature: "Security Contexts", primary: "12", secondary: "2", expected: "12..14", clusterOnPrimary: "12", clusterOnSecondary: "10", rules: ["FO001", "FO005"]))
+        #expect(rows.filter { !$0.rules.isEmpty }.count == 1)
+        #expect(rows.first { $0.feature == "VPN-3DES-AES" }?.expected == "Enabled")
+    }
+
+    @Test(arguments: [("before.txt", "after.txt", DiffOptions(), "before-after.diff"),
+                      ("before.txt", "after.txt", DiffOptions(ignoreTerms: true), "before-after-ignore-terms.diff")])
+    func goldenText(_ a: String, _ b: String, _ options: DiffOptions, _ golden: String) {
+        let text = DiffReport.text(diff("Samples/diff/\(a)", "Samples/diff/\(b)", options), style: .init(color: false))
+        #expect(text == Samples.text("Samples/diff/\(golden)"))
+    }
+}

@@ -1,0 +1,107 @@
+import Testing
+@testable import ASALicenseKit
+
+@Suite struct LintTests {
+    func lint(_ paths: [String], options: LintOptions = LintOptions()) -> [Diagnostic] {
+        var docs: [LintDocument] = []
+        var read: [Diagnostic] = []
+        for path in paths {
+            InputReader.read(Samples.bytes(path)).documents.forEach { docs.append(LintDocument(path: path, document: $0)) }
+            read += InputReader.read(Samples.bytes(path)).diagnostics.map { var d = $0; d.path = path; return d }
+        }
+        return Linter(options: options).lint(docs, readDiagnostics: read)
+    }
+
+    @Test func theCatalogHasFiftyRules() {
+        #expect(RuleCatalog.infos.count == 50)
+        #expect(Set(RuleCatalog.infos.map(\.code)).count == 50)
+    }
+
+    @Test(arguments: RuleCatalog.infos.map(\.code))
+    func eachRuleHasASampleThatTriggersExactlyIt(_ code: String) {
+        let findings = lint(["Samples/lint/\(code).txt"])
+        #expect(findings.contains { $0.code == code }, "\(code) did not fire on its sample")
+        let errors = Set(findings.filter { $0.severity == .error }.map(\.code))
+        let severity = RuleCatalog.info(code)?.severity
+        #expect(errors == (severity == .error ? [code] : []), "errors on \(code).txt: \(errors.sorted())")
+    }
+
+    @Test func cleanSamplesRaiseNoErrorOrWarning() {
+        let findings = lint(["Samples/lint/clean/standalone-detail.txt", "Samples/lint/clean/failover-pair.txt", "Samples/lint/clean/shared-fleet.txt"])
+        #expect(findings.allSatisfy { $0.severity == .note }, "\(findings.filter { $0.severity != .note }.map { $0.rendered() })")
+    }
+
+    @Test func theDocumentsFailoverExamplesDisagree() {
+        let findings = lint(["Samples/show-activation-key/example3-failover-primary-detail.txt", "Samples/show-activation-key/example4-failover-secondary-detail.txt"])
+        let fo005 = findings.filter { $0.code == "FO005" }
+        #expect(fo005.count == 1)
+        #expect(fo005.first?.message.contains("Security Contexts 12 vs 10") == true)
+        let fo001 = findings.filter { $0.code == "FO001" && $0.severity == .warning }
+        #expect(fo001.map(\.message) == ["Security Contexts: shown 10, expected between 12 and 14 = 12 (P3000000171) + 2 (P3000000011) (the platform cap is unknown)"])
+        // Example 3's running block does not follow from its own permanent block.
+        let run003 = findings.filter { $0.code == "RUN003" }.map(\.message)
+        #expect(run003.contains("Security Contexts: shown 12, expected 2 (the permanent value; no active time-based key)"))
+    }
+
+    @Test func example2sPermanentBlockShowsDaysLeft() {
+        let findings = lint(["Samples/show-activation-key/example2-standalone-detail.txt"])
+        #expect(findings.contains { $0.code == "RUN004" && $0.message == "Botnet Traffic Filter: the permanent license shows 39 days; a permanent license is perpetual" })
+    }
+
+    @Test func expiryDatesWithAsOf() {
+        var options = LintOptions()
+        options.asOf = CivilDate("2026-11-23")
+        options.expiryWarningDays = 5
+        let findings = lint(["Samples/lint/TIME006.txt"], options: options).filter { $0.code == "TIME006" }
+        #expect(findings.map(\.message) == ["Botnet Traffic Filter = Enabled: 10 days left, until 2026-12-03"])
+        #expect(findings.first?.severity == .note)
+    }
+
+    @Test func onlyAndDisable() {
+        var linter = Linter()
+        let docs = InputReader.read(Samples.bytes("Samples/lint/RUN001.txt")).documents.map { LintDocument(path: "x", document: $0) }
+        linter.only = ["RUN001"]
+        #expect(Set(linter.lint(docs).map(\.code)) == ["RUN001"])
+        linter.only = []
+        linter.disabled = ["RUN001", "TIME003", "TIME006"]
+        #expect(linter.lint(docs).isEmpty)
+    }
+
+    @Test func declaredPairsOverrideDetection() {
+        var options = LintOptions()
+        options.pairs = [["JMX1232L11M", "JMX1232L22N"]]
+        let findings = lint(["Samples/lint/FO005.txt"], options: options)
+        #expect(findings.contains { $0.code == "FO005" })
+        options.pairs = [["JMX1232L11M", "NOSUCHUNIT1"]]
+        #expect(!lint(["Samples/lint/FO005.txt"], options: options).contains { $0.code == "FO005" })
+    }
+
+    @Test func sarifHasWhatCodeScanningNeeds() {
+        let findings = lint(["Samples/lint/KEY005.txt"])
+        let sarif = LintReport.sarif(findings, toolVersion: "0.1.0")
+        let node = Array(sarif.utf8).withUnsafeBufferPointer { buffer -> Node? in
+            var r = JSONReader(buffer)
+            return r.next()
+        }
+        #expect(node?["version"]?.text == "2.1.0")
+        #expect(node?["$schema"]?.text != nil)
+        let run = node?["runs"]?.items?.first
+        #expect(run?["tool"]?["driver"]?["name"]?.text == "asalic")
+        #expect(run?["tool"]?["driver"]?["rules"]?.items?.count == 50)
+        let result = run?["results"]?.items?.first
+        #expect(result?["ruleId"]?.text == "KEY005")
+        #expect(result?["level"]?.text == "error")
+        #expect(result?["locations"]?.items?.first?["physicalLocation"]?["artifactLocation"]?["uri"]?.text == "Samples/lint/KEY005.txt")
+        #expect(result?["locations"]?.items?.first?["physicalLocation"]?["region"]?["startLine"]?.int == 1)
+    }
+
+    @Test func textReportEndsWithASummary() {
+        let text = LintReport.text(lint(["Samples/lint/KEY005.txt"]), files: 1)
+        #expect(text.hasSuffix("1 error, 0 warnings, 0 notes in 1 file\n"))
+    }
+
+    @Test func secretsStayOutOfFindings() {
+        let findings = lint(["Samples/lint/SHR009.txt", "Samples/lint/SHR001.txt"])
+        #expect(!findings.contains { $0.message.contains("farscape") || $0.message.contains("moya") || $0.message.contains("abc ") })
+    }
+}

@@ -1,0 +1,115 @@
+import Testing
+@testable import ASALicenseKit
+
+@Suite struct SharedLicenseParserTests {
+    func shared(_ name: String) -> SharedLicenseDocument? {
+        let (docs, _) = CaptureParser.parse(Samples.bytes("Samples/show-shared-license/\(name).txt"))
+        if case .sharedLicense(let sl)? = docs.first?.content { return sl }
+        Issue.record("no shared-license document in \(name)")
+        return nil
+    }
+
+    @Test func participantForm() {
+        let sl = shared("participant")
+        #expect(sl?.primaryServer?.address == IPAddress("10.3.32.20"))
+        #expect(sl?.primaryServer?.version == 1)
+        #expect(sl?.primaryServer?.status == "Inactive")
+        #expect(sl?.utilization?.pool == "SSLVPN")
+        #expect(sl?.utilization?.totalForNetwork == 5000)
+        #expect(sl?.thisDevice?.platformLimit == 250)
+        #expect(sl?.messages.map(\.name) == ["Registration", "Get", "Release", "Transfer"])
+    }
+
+    @Test func serverDetailForm() {
+        let sl = shared("server-detail")
+        #expect(sl?.backupServer?.deviceID == "ABCD")
+        #expect(sl?.backupServer?.registered == false)
+        #expect(sl?.backupServer?.haPeerID == "EFGH")
+        #expect(sl?.backupServer?.messages.map(\.name) == ["Hello", "Sync", "Update"])
+        #expect(sl?.clients.count == 1)
+        #expect(sl?.clients.first?.hostname == "5540-A")
+        #expect(sl?.clients.first?.messages.first?.tx == 1)
+        #expect(sl?.truncated == true)
+    }
+
+    @Test func newerLayout() {
+        let sl = shared("newer-layout-anyconnect-premium")
+        #expect(sl?.utilization?.pool == "AnyConnect Premium")
+        #expect(sl?.utilization?.available == 4900)
+        #expect(sl?.messages.first == MessageCounter(name: "Registration", tx: 441798, rx: 441789, error: 9))
+        #expect(sl?.participants == [ParticipantRow(clientID: "JMX1111", usage: 50, hostname: "vpn-asa-01")])
+    }
+
+    @Test func backupFormWithIPv6() {
+        let sl = shared("backup-ipv6")
+        #expect(sl?.backupServer?.address == IPAddress("2001:db8::2"))
+        #expect(sl?.backupServer?.registered == true)
+        #expect(sl?.backupServer?.haPeerRegistered == false)
+    }
+}
+
+@Suite struct ConfigParserTests {
+    func config(_ text: String) -> (LicenseConfiguration, [Diagnostic]) {
+        let (docs, diags) = CaptureParser.parse(text)
+        if case .configuration(let c)? = docs.first?.content { return (c, diags) }
+        Issue.record("no configuration document")
+        return (LicenseConfiguration(), diags)
+    }
+
+    @Test func serverRoleAndSettings() {
+        let (c, diags) = config(Samples.text("Samples/license-server-config/server.txt"))
+        #expect(c.role == .server)
+        #expect(c.refreshInterval == .init(value: 100, isDefault: false))
+        #expect(c.port == .init(value: 40000, isDefault: false))
+        #expect(c.commands.count == 6)
+        #expect(diags.isEmpty)
+    }
+
+    @Test func defaultsAreMarked() {
+        let (c, _) = config("license-server address 10.1.1.1 secret farscape\n")
+        #expect(c.role == .participant)
+        #expect(c.refreshInterval == .init(value: 30, isDefault: true))
+        #expect(c.port == .init(value: 50554, isDefault: true))
+    }
+
+    @Test func backupRole() {
+        #expect(config(Samples.text("Samples/license-server-config/backup-server.txt")).0.role == .backupServer)
+    }
+
+    @Test func mixedRolesAreMixed() {
+        #expect(config("license-server secret abcd\nlicense-server address 10.1.1.1 secret abcd\n").0.role == .mixed)
+    }
+
+    @Test func wrappedLineIsJoinedAndReported() {
+        let (c, diags) = config(Samples.text("Samples/license-server-config/server-wrapped-line.txt"))
+        let backup = c.commands.first { if case .backupServer = $0.kind { true } else { false } }
+        #expect(backup?.kind == .backupServer(address: IPAddress("10.1.1.2"), backupID: "JMX0916L0Z4", haBackupID: "JMX1378NOW3"))
+        #expect(diags.map(\.code) == ["DOC002"])
+        #expect(diags.first?.message.contains("line 4 continues on line 5") == true)
+    }
+
+    @Test func noFormsAndActivationKeys() {
+        let (c, diags) = config(Samples.text("Samples/license-server-config/no-forms-and-keys.txt"))
+        #expect(c.commands.filter(\.negated).count == 2)
+        let actions = c.commands.compactMap { cmd -> ConfigCommand.KeyAction?? in
+            if case .activationKey(_, let a) = cmd.kind { return .some(a) }
+            return nil
+        }
+        #expect(actions == [nil, .activate, .deactivate])
+        #expect(diags.map(\.code) == ["KEY002"])
+        #expect(c.otherLines == 1)
+    }
+
+    @Test func otherConfigurationLinesAreCountedNotReported() {
+        let (c, diags) = config(Samples.text("Samples/license-server-config/running-config-defaults-ipv6.txt"))
+        #expect(c.otherLines == 13)
+        #expect(diags.isEmpty)
+    }
+
+    @Test func sessionLogGivesOneDocumentPerOutput() {
+        let (docs, _) = CaptureParser.parse(Samples.bytes("Samples/edge-cases/session-log-mixed.txt"))
+        #expect(docs.map(\.kind) == [.activationKey, .sharedLicense, .configuration, .activationKey])
+        #expect(docs.allSatisfy { $0.hostname == "fw7" })
+        #expect(docs.map { $0.sourceLines?.lowerBound } == [1, 15, 20, 24])
+    }
+}

@@ -1,0 +1,45 @@
+import Testing
+@testable import ASALicenseKit
+
+@Suite struct StreamingTests {
+    /// Every golden sample, one after another: a session log of every kind.
+    static let sessionLog: [UInt8] = Samples.goldenInputs.flatMap { Samples.bytes($0) + [0x0A] }
+
+    func streamed(_ bytes: [UInt8], chunk: Int) -> ([Document], [Diagnostic]) {
+        var docs: [Document] = []
+        var diags: [Diagnostic] = []
+        var offset = 0
+        CaptureStream(chunkSize: chunk).forEachDocument(read: { buffer in
+            let n = min(buffer.count, bytes.count - offset)
+            for i in 0..<n { buffer[i] = bytes[offset + i] }
+            offset += n
+            return n
+        }) { d, g in
+            docs.append(d)
+            diags += g
+        }
+        return (docs, diags)
+    }
+
+    @Test(arguments: [4096, 5000, 1 << 16, 1 << 20])
+    func chunkedParsingEqualsWholeParsing(_ chunk: Int) {
+        let whole = CaptureParser.parse(Self.sessionLog)
+        let (docs, diags) = streamed(Self.sessionLog, chunk: chunk)
+        #expect(docs == whole.documents)
+        #expect(docs.map(\.sourceLines) == whole.documents.map(\.sourceLines))
+        #expect(diags == whole.diagnostics)
+    }
+
+    @Test func anEmptyStreamIsOneEmptyDocument() {
+        let (docs, diags) = streamed([], chunk: 4096)
+        #expect(docs.count == 1)
+        #expect(diags.map(\.code) == ["DOC002"])
+    }
+
+    @Test func aReadErrorStopsTheStream() {
+        var calls = 0
+        let ok = CaptureStream().forEachDocument(read: { _ in calls += 1; return -1 }) { _, _ in }
+        #expect(!ok)
+        #expect(calls == 1)
+    }
+}

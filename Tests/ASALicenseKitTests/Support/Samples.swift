@@ -1,0 +1,47 @@
+import Foundation
+@testable import ASALicenseKit
+
+/// Where the package's samples and the shared corpus are, found from this file's path.
+enum Samples {
+    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static let root = packageRoot.appendingPathComponent("Samples")
+
+    /// The folders whose inputs carry golden outputs beside them.
+    static let goldenFolders = ["show-activation-key", "show-shared-license", "license-server-config", "edge-cases"]
+
+    /// Every golden input, as a path relative to the package root (`Samples/edge-cases/empty.txt`).
+    static var goldenInputs: [String] {
+        goldenFolders.flatMap { folder -> [String] in
+            let dir = root.appendingPathComponent(folder)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+            return names.filter { $0.hasSuffix(".txt") }.sorted().map { "Samples/\(folder)/\($0)" }
+        }
+    }
+
+    static func bytes(_ relative: String) -> [UInt8] {
+        (try? [UInt8](Data(contentsOf: packageRoot.appendingPathComponent(relative)))) ?? []
+    }
+
+    static func text(_ relative: String) -> String { String(decoding: bytes(relative), as: UTF8.self) }
+
+    /// `../shared` beside the project, when this checkout has it.
+    static let shared = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+    static var hasShared: Bool { FileManager.default.fileExists(atPath: shared.appendingPathComponent("corpus/real").path) }
+
+    static func sharedFiles(_ folder: String) -> [URL] {
+        let dir = shared.appendingPathComponent(folder)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        return names.filter { $0.hasSuffix(".txt") }.sorted().map { dir.appendingPathComponent($0) }
+    }
+}
+
+/// Converts like `asalic convert` does, returning the output and the rendered diagnostics.
+enum Convert {
+    static func run(_ bytes: [UInt8], to format: OutputFormat, path: String, showSecrets: Bool = false) -> (output: String, diagnostics: String) {
+        let (docs, diags) = InputReader.read(bytes)
+        let out = DocumentOutput.render(docs, as: format, options: OutputOptions(showSecrets: showSecrets))
+        return (out, diags.map { $0.rendered(defaultPath: path) + "\n" }.joined())
+    }
+}
