@@ -112,4 +112,33 @@ import Testing
         #expect(docs.allSatisfy { $0.hostname == "fw7" })
         #expect(docs.map { $0.sourceLines?.lowerBound } == [1, 15, 20, 24])
     }
+
+    @Test func linesNotUnderstoodBeforeAPromptStandAlone() {
+        let text = "garbage one\ngarbage two\n\nfw# configure terminal\nfw(config)# license-server port 50554\n"
+        let (docs, _) = CaptureParser.parse(text)
+        #expect(docs.count == 2)
+        #expect(docs.first?.unparsed.map(\.text) == ["garbage one", "garbage two"])
+        #expect(docs.first?.sourceLines == 1...3)
+        #expect(docs.last?.kind == .configuration)
+        #expect(docs.last?.unparsed.isEmpty == true)
+    }
+
+    @Test func aJoinThatMakesNoCommandLeavesTheNextLineAlone() {
+        // `backup-id` wants one more word; `A B` would make seven: not a command, so not joined.
+        let text = "license-server backup 10.1.1.2 backup-id\nA B\n"
+        let (docs, diags) = CaptureParser.parse(text)
+        guard case .configuration(let c)? = docs.first?.content else { Issue.record("no configuration"); return }
+        #expect(c.commands.isEmpty)
+        #expect(docs.first?.unparsed.map(\.line) == [1])
+        #expect(c.otherLines == 1)
+        #expect(!diags.contains { $0.code == "DOC002" })
+    }
+
+    @Test func aConfigurationsUnparsedCommandsFollowItsCommands() {
+        let text = "fw# configure terminal\nfw(config)# license-server enable in side\nfw(config)# license-server port 1\n"
+        let (docs, _) = CaptureParser.parse(text)
+        let cli = DocumentOutput.render(docs, as: .cli, options: OutputOptions())
+        #expect(cli == "fw# configure terminal\nlicense-server port 1\nfw(config)# license-server enable in side\n")
+        #expect(DocumentOutput.render(CaptureParser.parse(cli).documents, as: .cli, options: OutputOptions()) == cli)
+    }
 }

@@ -22,14 +22,23 @@ public struct CLIWriter {
         } else if doc.kind == .deviceError, let prompt = doc.prompt {
             lines.append(prompt)
         }
-        // Unparsed lines come first, before any block opens: read again there, they are unparsed
-        // again, whatever block they stood in.
-        for u in doc.unparsed { lines.append(options.showSecrets ? u.text : SecretRedaction.redact(u.text)) }
         switch doc.content {
-        case .activationKey(let ak): writeActivationKey(ak)
-        case .sharedLicense(let sl): writeSharedLicense(sl)
-        case .configuration(let c): writeConfiguration(c, prompt: doc.command == nil ? doc.prompt : nil)
-        case .deviceError(let e): lines += e.lines
+        case .activationKey(let ak):
+            // Unparsed lines come first, before any block opens: read again there, they are
+            // unparsed again, whatever block they stood in.
+            writeUnparsed(doc)
+            writeActivationKey(ak)
+        case .sharedLicense(let sl):
+            writeUnparsed(doc)
+            writeSharedLicense(sl)
+        case .configuration(let c):
+            // A configuration's unparsed lines are commands it did not understand: after the
+            // others, where they are read as commands again.
+            writeConfiguration(c, prompt: doc.command == nil ? doc.prompt : nil, unparsed: !doc.unparsed.isEmpty)
+            writeUnparsed(doc)
+        case .deviceError(let e):
+            writeUnparsed(doc)
+            lines += e.lines
         }
         blank()
     }
@@ -223,14 +232,19 @@ public struct CLIWriter {
 
     /// A configuration typed at a config-mode prompt keeps its prompt on every command: the
     /// prompt names the unit, and tells one unit's configuration from the next.
-    private mutating func writeConfiguration(_ c: LicenseConfiguration, prompt: String?) {
+    private mutating func writeUnparsed(_ doc: Document) {
+        for u in doc.unparsed { lines.append(options.showSecrets ? u.text : SecretRedaction.redact(u.text)) }
+    }
+
+    private mutating func writeConfiguration(_ c: LicenseConfiguration, prompt: String?, unparsed: Bool) {
         let ordered = c.commands.enumerated().sorted { a, b in
             let (ra, rb) = (CLIWriter.rank(a.element.kind), CLIWriter.rank(b.element.kind))
             return ra != rb ? ra < rb : a.offset < b.offset
         }
         let lead = prompt.map { $0 + " " } ?? ""
         for (_, command) in ordered { lines.append(lead + commandText(command)) }
-        if ordered.isEmpty, let prompt { lines.append(prompt) }
+        // A bare prompt keeps a configuration's prompt when nothing else would show it.
+        if ordered.isEmpty && !unparsed, let prompt { lines.append(prompt) }
     }
 
     /// Canonical order: secret, refresh-interval, port, backup, enable; then address, backup

@@ -68,6 +68,11 @@ public enum ByteText {
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 
+    /// How many bytes the UTF-8 sequence led by `b` takes (1 for a byte that leads none).
+    @inlinable public static func utf8Width(_ b: UInt8) -> Int {
+        b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+    }
+
     /// The offset of the first byte of an invalid UTF-8 sequence in `start..<end`, or nil.
     public static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
         var i = start

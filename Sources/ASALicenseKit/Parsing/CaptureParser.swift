@@ -26,6 +26,11 @@ public enum CaptureParser {
             if let (d, g) = held { body(d, g) }
             held = (doc, ctx.takeDiagnostics())
         }
+        /// Delivers the lines not understood so far, if any, as a document of their own.
+        func flushUnparsed(before line: Int) {
+            guard let first = ctx.unparsed.first else { return }
+            deliver(Document(content: .activationKey(ActivationKeyDocument()), sourceLines: first.line...(line - 1)), &ctx)
+        }
         if startLine == 1 { skipByteOrderMark(&ctx) }
         while let line = ctx.next() {
             let start = line.number
@@ -33,6 +38,9 @@ public enum CaptureParser {
             case .blank:
                 continue
             case .prompt:
+                // Lines not understood before a prompt stand alone, as they do when a stream is cut
+                // at this prompt: a command's document holds only what follows its prompt.
+                flushUnparsed(before: start)
                 let prompt = ctx.lexer.text(0)
                 let echoed = EchoedCommand.classify(ctx.lexer)
                 // A config-mode line is a command of the configuration, not an echoed command.
@@ -57,6 +65,8 @@ public enum CaptureParser {
                 ctx.unread(line)
                 deliver(document(.showSharedLicense, &ctx, start), &ctx)
             case .configuration:
+                // A configuration skips lines it does not know: lines before it stand alone.
+                flushUnparsed(before: start)
                 ctx.unread(line)
                 deliver(document(.showRunningConfig, &ctx, start), &ctx)
             case .deviceError:

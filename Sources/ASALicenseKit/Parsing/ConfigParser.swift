@@ -51,7 +51,7 @@ struct ConfigParser {
         }
         var words = (i + 1..<lx.count).map { lx.text($0) }
         var span = lx.span(i)
-        if expectsMore(words), let joined = joinWrappedLine(&ctx, words: words, firstLine: lx.line.number) {
+        if expectsMore(words), let joined = joinWrappedLine(&ctx, words: words, negated: negated, firstLine: lx.line.number) {
             words = joined
         }
         span.column = lx.column(i)
@@ -95,16 +95,17 @@ struct ConfigParser {
     }
 
     /// Joins the next line when it is a bare continuation (no prompt, not a command).
-    private func joinWrappedLine(_ ctx: inout ParseContext, words: [String], firstLine: Int) -> [String]? {
+    private func joinWrappedLine(_ ctx: inout ParseContext, words: [String], negated: Bool, firstLine: Int) -> [String]? {
         guard let next = ctx.next() else { return nil }
         var lx = ctx.lexer
         lx.lex(next, colonsInWords: true)
         let kind = LineClassifier.classify(ctx.lexer)
-        guard kind == .other, lx.count >= 1, lx.count <= 2 else {
+        let more = (0..<lx.count).map { lx.text($0) }
+        // Only a join that makes a command is taken: otherwise the next line is read on its own.
+        guard kind == .other, lx.count >= 1, lx.count <= 2, commandKind(words + more, negated: negated) != nil else {
             ctx.unread(next)
             return nil
         }
-        let more = (0..<lx.count).map { lx.text($0) }
         ctx.report(.warning, "DOC002", "command wrapped by the terminal: line \(firstLine) continues on line \(next.number); joined", at: SourceSpan(line: firstLine, column: 1, offset: 0))
         return words + more
     }

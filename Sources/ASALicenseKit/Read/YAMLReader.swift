@@ -20,14 +20,8 @@ public enum YAMLReader {
             return ([], nil)
         }
         var documents: [Node] = []
-        // libyaml may point one line past the end of the input: positions are kept inside it.
-        let lineCount = bytes.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-        func span(_ mark: yaml_mark_t) -> SourceSpan {
-            let line = mark.line + 1
-            return line <= lineCount
-                ? SourceSpan(line: line, column: mark.column + 1, offset: mark.index)
-                : SourceSpan(line: lineCount, column: 1, offset: min(mark.index, bytes.count))
-        }
+        var marks = YAMLMarkMapper(bytes)
+        func span(_ mark: yaml_mark_t) -> SourceSpan { marks.span(characterIndex: mark.index) }
         // One frame per open container: its start, and the nodes (or key/value pairs) so far.
         var stack: [(span: SourceSpan, isMap: Bool, items: [Node])] = []
         let maxDepth = 64
@@ -38,8 +32,11 @@ public enum YAMLReader {
 
         while true {
             guard yaml_parser_parse(parser, event) != 0 else {
-                let problem = parser.pointee.problem.map { String(cString: $0) } ?? "malformed YAML"
-                return (documents, Diagnostic(.error, "DOC001", "YAML: \(problem)", at: span(parser.pointee.problem_mark)))
+                let p = parser.pointee
+                let problem = p.problem.map { String(cString: $0) } ?? "malformed YAML"
+                // The reader (bad encoding) reports a byte offset; the others a mark.
+                let at = p.error == YAML_READER_ERROR ? marks.span(byteOffset: p.problem_offset) : span(p.problem_mark)
+                return (documents, Diagnostic(.error, "DOC001", "YAML: \(problem)", at: at))
             }
             defer { yaml_event_delete(event) }
             let e = event.pointee
