@@ -52,3 +52,20 @@ import Testing
         }
     }
 }
+
+@Suite struct JoinedWordsTests {
+    func joined(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { b in
+            var lx = LineLexer(b)
+            lx.lex(Line(number: 1, start: 0, end: b.count))
+            return lx.joined(0, lx.count)
+        }
+    }
+
+    @Test func blanksBecomeOneSpaceAndTouchingTokensKeepTouching() {
+        #expect(joined("Key::  0x1\t0x2") == "Key:: 0x1 0x2")
+        #expect(joined(joined("Key::  0x1\t0x2")) == "Key:: 0x1 0x2")
+        #expect(joined("a b c") == "a b c")
+    }
+}

@@ -102,19 +102,21 @@ public struct LineLexer {
         return ByteText.string(bytes, tokens[from].start, tokens[tokens.count - 1].end)
     }
 
-    /// Words `from..<to` joined by single spaces: the canonical spelling of a name. Text that is
+    /// Words `from..<to` with each run of blanks made one space: the canonical spelling of a name. Text that is
     /// already single-spaced (the usual case) becomes one string straight from the bytes.
     public func joined(_ from: Int, _ to: Int) -> String {
         guard from < to else { return "" }
         var singleSpaced = true
         for i in (from + 1)..<max(from + 1, to) {
             let gapStart = tokens[i - 1].end
-            if tokens[i].start - gapStart != 1 || bytes[gapStart] != 0x20 { singleSpaced = false; break }
+            let gap = tokens[i].start - gapStart
+            if gap > 1 || (gap == 1 && bytes[gapStart] != 0x20) { singleSpaced = false; break }
         }
         if singleSpaced { return ByteText.string(bytes, tokens[from].start, tokens[to - 1].end) }
         var out: [UInt8] = []
         for i in from..<to {
-            if i > from { out.append(0x20) }
+            // Blanks become one space; tokens that touch (`Key::`) keep touching.
+            if i > from && tokens[i].start > tokens[i - 1].end { out.append(0x20) }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[tokens[i].start..<tokens[i].end]))
         }
         return String(decoding: out, as: UTF8.self)
