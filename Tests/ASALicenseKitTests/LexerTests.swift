@@ -20,6 +20,9 @@ import Testing
     @Test func colonEndingAWordIsItsOwnToken() {
         #expect(tokens("Serial Number:   JMX1232L11M") == [["Serial", "Number", ":", "JMX1232L11M"]])
         #expect(tokens("VPN-DES : Enabled perpetual") == [["VPN-DES", ":", "Enabled", "perpetual"]])
+        // However many colons close it: `Name::` and `Name: :` lex alike (found by fuzz-config).
+        #expect(tokens("Name:: 5") == [["Name", ":", ":", "5"]])
+        #expect(tokens("Name: : 5") == [["Name", ":", ":", "5"]])
     }
 
     @Test func addressesAndTimesStayOneWord() {

@@ -177,6 +177,13 @@ public struct CLIWriter {
             field("Status", p.status, indent: "  ")
             blank()
         }
+        // The unit's own counters follow its usage blocks; with none, after the backup block
+        // they would read as the backup's: they go before it.
+        let ownMessagesFirst = d.backupServer != nil && d.utilization == nil && d.thisDevice == nil && !d.messages.isEmpty
+        if ownMessagesFirst {
+            writeMessages(d.messages)
+            blank()
+        }
         if let b = d.backupServer {
             lines.append("Backup License Server Info:")
             blank()
@@ -201,7 +208,7 @@ public struct CLIWriter {
             field("Current usage", t.currentUsage.map(String.init), indent: "  ")
             field("High usage", t.highUsage.map(String.init), indent: "  ")
         }
-        writeMessages(d.messages)
+        if !ownMessagesFirst { writeMessages(d.messages) }
         blank()
         if !d.clients.isEmpty {
             lines.append("Client Info:")

@@ -38,8 +38,13 @@ public struct LineLexer {
                 if c > 0x3A { i += 1; continue }
                 if ByteText.isSpace(c) { break }
                 if c == 0x3A && !colonsInWords {
-                    let next = i + 1
+                    // Colons that close the word (`Name::`) are tokens of their own; a colon run
+                    // inside it (`2001:db8::1`) stays.
+                    var next = i + 1
+                    while next < end && bytes[next] == 0x3A { next += 1 }
                     if next == end || ByteText.isSpace(bytes[next]) { break }
+                    i = next
+                    continue
                 }
                 i += 1
             }
