@@ -171,6 +171,7 @@ public struct CLIWriter {
     }
 
     private mutating func writeSharedLicense(_ d: SharedLicenseDocument) {
+        let start = lines.count
         if let p = d.primaryServer {
             field("Primary License Server", p.address.description)
             field("Version", p.version.map(String.init), indent: "  ")
@@ -232,7 +233,12 @@ public struct CLIWriter {
             }
             blank()
         }
-        if d.truncated { lines.append("...") }
+        if d.truncated {
+            // As the device prints it: right after the last line. After a blank line it would
+            // stand apart, and a document with nothing else to show would lose it on re-reading.
+            while lines.count > start && lines.last == "" { lines.removeLast() }
+            lines.append("...")
+        }
     }
 
     // MARK: configuration
