@@ -5,6 +5,8 @@
 //   .build/release/asalic-bench /tmp/mixed-100M.txt
 //
 // With no file, a corpus is made by repeating the samples under Samples/ to --mb megabytes.
+// `--only WORK` runs one measurement once (parse, lint, json, jsonl, yaml, cli): for profiling
+// it alone under valgrind --tool=callgrind.
 import ASALicenseKit
 import Foundation
 
@@ -14,7 +16,9 @@ func peakRSSMegabytes() -> Double {
     return Double(usage.ru_maxrss) / 1024  // Linux reports KiB
 }
 
-func measure(_ label: String, bytes: Int, repeats: Int = 3, _ body: () -> Int) {
+@MainActor func measure(_ label: String, bytes: Int, _ body: () -> Int) {
+    if let only, !label.hasSuffix(only) { return }
+    let repeats = only == nil ? 3 : 1
     var best = Double.infinity
     var documents = 0
     for _ in 0..<repeats {
@@ -29,9 +33,11 @@ func measure(_ label: String, bytes: Int, repeats: Int = 3, _ body: () -> Int) {
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 var megabytes = 20
-// `--parse-only`: just the parser, for profiling it alone.
-let parseOnly = arguments.contains("--parse-only")
-arguments.removeAll { $0 == "--parse-only" }
+var only: String?
+if let i = arguments.firstIndex(of: "--only"), i + 1 < arguments.count {
+    only = arguments[i + 1]
+    arguments.removeSubrange(i...(i + 1))
+}
 if let i = arguments.firstIndex(of: "--mb"), i + 1 < arguments.count {
     megabytes = Int(arguments[i + 1]) ?? megabytes
     arguments.removeSubrange(i...(i + 1))
@@ -61,12 +67,12 @@ if let path = arguments.first {
 print("corpus: \(corpus.count) bytes; \(ProcessInfo.processInfo.activeProcessorCount) cores")
 print(String(format: "peak RSS before: %.1f MB", peakRSSMegabytes()))
 corpus.withUnsafeBufferPointer { buffer in
-    measure("parse only", bytes: buffer.count) {
+    measure("parse", bytes: buffer.count) {
         var n = 0
         CaptureParser.forEachDocument(in: buffer) { _, _ in n += 1 }
         return n
     }
-    if !parseOnly {
+    do {
         measure("lint", bytes: buffer.count) {
             var docs: [LintDocument] = []
             var read: [Diagnostic] = []
@@ -78,7 +84,7 @@ corpus.withUnsafeBufferPointer { buffer in
             return docs.count
         }
     }
-    for format in parseOnly ? [] : [OutputFormat.jsonl, .json, .yaml, .cli] {
+    for format in [OutputFormat.jsonl, .json, .yaml, .cli] {
         measure("convert to \(format.rawValue)", bytes: buffer.count) {
             let out = DocumentOutput(format: format)
             var n = 0
