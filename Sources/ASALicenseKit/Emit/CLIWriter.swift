@@ -179,12 +179,10 @@ public struct CLIWriter {
             blank()
         }
         // The unit's own counters follow its usage blocks; with none, after the backup block
-        // they would read as the backup's: they go before it.
+        // they would read as the backup's: they go just before it (no blank line, which would
+        // part them from the document when only unparsed lines precede them).
         let ownMessagesFirst = d.backupServer != nil && d.utilization == nil && d.thisDevice == nil && !d.messages.isEmpty
-        if ownMessagesFirst {
-            writeMessages(d.messages)
-            blank()
-        }
+        if ownMessagesFirst { writeMessages(d.messages) }
         if let b = d.backupServer {
             lines.append("Backup License Server Info:")
             blank()
