@@ -1,3 +1,4 @@
+import FuzzSupport
 import Testing
 @testable import ASALicenseKit
 
@@ -25,6 +26,24 @@ import Testing
     func chunkedParsingEqualsWholeParsing(_ chunk: Int) {
         let whole = CaptureParser.parse(Self.sessionLog)
         let (docs, diags) = streamed(Self.sessionLog, chunk: chunk)
+        #expect(docs == whole.documents)
+        #expect(docs.map(\.sourceLines) == whole.documents.map(\.sourceLines))
+        #expect(diags == whole.diagnostics)
+    }
+
+    /// The fuzzers' finds, as one log: hostile text, cut into chunks at its prompts, reads as it
+    /// does whole (lines not understood before a prompt stand alone either way).
+    @Test(arguments: [4096, 5000])
+    func fuzzFindsStreamAsTheyParseWhole(_ chunk: Int) {
+        var finds: [UInt8] = []
+        for (target, path) in FuzzRegressionTests.regressions {
+            guard let prefix = FuzzProperties.prefixes[target] else { continue }
+            finds += Array(prefix.utf8) + Samples.bytes(path) + [0x0A]
+        }
+        let log = finds + finds + finds  // several chunks, cut at different places each time
+        #expect(log.count > 3 * chunk)
+        let whole = CaptureParser.parse(log)
+        let (docs, diags) = streamed(log, chunk: chunk)
         #expect(docs == whole.documents)
         #expect(docs.map(\.sourceLines) == whole.documents.map(\.sourceLines))
         #expect(diags == whole.diagnostics)

@@ -16,6 +16,7 @@ public struct CaptureStream {
     public func forEachDocument(read: (UnsafeMutableRawBufferPointer) -> Int, _ body: (Document, [Diagnostic]) -> Void) -> Bool {
         var pending: [UInt8] = []
         var line = 1
+        var consumed = 0  // bytes of the input before `pending`
         var delivered = 0
         var ok = true
         var atEnd = false
@@ -32,12 +33,13 @@ public struct CaptureStream {
             pending.withUnsafeBufferPointer { all in
                 let part = UnsafeBufferPointer(rebasing: all[0..<cut])
                 // A cut falls at the start of a line: the next chunk starts on the line after the last one read.
-                line = 1 + CaptureParser.forEachDocument(in: part, limits: limits, startLine: line, isWholeCapture: atEnd && delivered == 0) { doc, diags in
+                line = 1 + CaptureParser.forEachDocument(in: part, limits: limits, startLine: line, startOffset: consumed, isWholeCapture: atEnd && delivered == 0) { doc, diags in
                     delivered += 1
                     body(doc, diags)
                 }
             }
             pending.removeFirst(cut)
+            consumed += cut
         }
         return ok
     }

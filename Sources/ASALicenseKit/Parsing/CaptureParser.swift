@@ -3,7 +3,8 @@
 /// the document being read, never the list of all of them.
 public enum CaptureParser {
     /// Parses every document, calling `body` for each in order.
-    /// `startLine` numbers the first line (a chunk of a longer stream starts further on);
+    /// `startLine` numbers the first line and `startOffset` is the first byte's place in the whole
+    /// input (a chunk of a longer stream starts further on);
     /// `isWholeCapture` is false for a chunk after which more follows, so that a chunk without a
     /// document is not reported as an empty capture. Returns the number of the last line read.
     @discardableResult
@@ -11,10 +12,11 @@ public enum CaptureParser {
         in bytes: UnsafeBufferPointer<UInt8>,
         limits: ParseLimits = .default,
         startLine: Int = 1,
+        startOffset: Int = 0,
         isWholeCapture: Bool = true,
         _ body: (Document, [Diagnostic]) -> Void
     ) -> Int {
-        var ctx = ParseContext(bytes, limits: limits, startLine: startLine)
+        var ctx = ParseContext(bytes, limits: limits, startLine: startLine, baseOffset: startOffset)
         var delivered = 0
         // Each document is handed over when the next is read (or at the end), so that the count of
         // diagnostics dropped past the limit can go with the last one.

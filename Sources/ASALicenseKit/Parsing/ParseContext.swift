@@ -15,11 +15,15 @@ public struct ParseContext {
     /// The first line of the document being read.
     public var documentStart = 0
     public let limits: ParseLimits
+    /// Where `bytes` starts in the whole input (a chunk of a stream starts further on): offsets
+    /// shown to the user count from the start of the input.
+    public let baseOffset: Int
     /// The previous line was a bare pager prompt: the blanks it left are not indentation.
     private var afterPager = false
 
-    public init(_ bytes: UnsafeBufferPointer<UInt8>, limits: ParseLimits = .default, startLine: Int = 1) {
+    public init(_ bytes: UnsafeBufferPointer<UInt8>, limits: ParseLimits = .default, startLine: Int = 1, baseOffset: Int = 0) {
         self.bytes = bytes
+        self.baseOffset = baseOffset
         self.scanner = ByteScanner(bytes, startLine: startLine)
         self.lexer = LineLexer(bytes)
         self.limits = limits
@@ -91,7 +95,8 @@ public struct ParseContext {
     public mutating func checkUTF8() {
         let line = lexer.line
         if let bad = ByteText.firstInvalidUTF8(bytes, line.start, line.end) {
-            report(.warning, "DOC001", "invalid UTF-8 at byte offset \(bad); the bytes are kept as U+FFFD", at: SourceSpan(line: line.number, column: bad - line.start + 1, offset: bad))
+            let offset = baseOffset + bad
+            report(.warning, "DOC001", "invalid UTF-8 at byte offset \(offset); the bytes are kept as U+FFFD", at: SourceSpan(line: line.number, column: bad - line.start + 1, offset: offset))
         }
     }
 
