@@ -54,6 +54,29 @@ public enum FuzzProperties {
         }
     }
 
+    /// Parsed in chunks, as `asalic convert` streams it, the input reads as it does whole.
+    static func checkStreamedEqualsWhole(_ input: [UInt8], whole: [Document], _ wholeDiagnostics: [Diagnostic]) throws {
+        var documents: [Document] = []
+        var diagnostics: [Diagnostic] = []
+        var offset = 0
+        CaptureStream(chunkSize: 4096).forEachDocument(read: { buffer in
+            let n = min(buffer.count, input.count - offset)
+            for i in 0..<n { buffer[i] = input[offset + i] }
+            offset += n
+            return n
+        }) { doc, diags in
+            documents.append(doc)
+            diagnostics += diags
+        }
+        guard documents == whole, documents.map(\.sourceLines) == whole.map(\.sourceLines) else {
+            let options = OutputOptions(showSecrets: true)
+            throw Violation(message: "streamed in chunks, the input gives other documents than whole:\n--- whole\n\(DocumentOutput.render(whole, as: .yaml, options: options))--- streamed\n\(DocumentOutput.render(documents, as: .yaml, options: options))")
+        }
+        guard diagnostics == wholeDiagnostics else {
+            throw Violation(message: "streamed in chunks, the input gives other diagnostics than whole:\n--- whole\n\(wholeDiagnostics.map { $0.rendered() }.joined(separator: "\n"))\n--- streamed\n\(diagnostics.map { $0.rendered() }.joined(separator: "\n"))")
+        }
+    }
+
     /// Device text, with a prompt line that sends it to one parser first; nil when every
     /// property holds, else what failed.
     public static func violation(deviceText bytes: [UInt8], prefix: String) -> String? {
@@ -63,6 +86,7 @@ public enum FuzzProperties {
             try checkLocated(diagnostics, in: input)
             try checkCLIFixedPoint(documents)
             try checkTreeRoundTrip(documents)
+            try checkStreamedEqualsWhole(input, whole: documents, diagnostics)
         } catch {
             return (error as? Violation)?.message ?? "\(error)"
         }

@@ -49,6 +49,19 @@ import Testing
         #expect(diags == whole.diagnostics)
     }
 
+    /// `configure terminal` again continues the configuration being read, whole or in chunks.
+    @Test func configureTerminalAgainIsNotACut() {
+        var log = Array("fw# configure terminal\nfw(config)# license-server secret abc\nfw(config)# exit\n".utf8)
+        log += Array(repeating: 0x20, count: 5000) + [0x0A]  // the first chunk ends inside the session
+        log += Array("fw# configure terminal\nfw(config)# license-server enable inside\n".utf8)
+        let whole = CaptureParser.parse(log)
+        let (docs, _) = streamed(log, chunk: 4096)
+        #expect(whole.documents.count == 1)
+        #expect(docs == whole.documents)
+        guard case .configuration(let c)? = docs.first?.content else { Issue.record("no configuration"); return }
+        #expect(c.role == .server)
+    }
+
     @Test func anEmptyStreamIsOneEmptyDocument() {
         let (docs, diags) = streamed([], chunk: 4096)
         #expect(docs.count == 1)

@@ -1,6 +1,6 @@
 /// Reads a capture of any size in chunks and parses it one document at a time: memory holds a
 /// chunk and the largest document, never the whole input. A chunk is cut before its last prompt
-/// line (no document spans a prompt); what follows the cut waits for the next chunk.
+/// line that no document spans; what follows the cut waits for the next chunk.
 public struct CaptureStream {
     public var chunkSize: Int
     public var limits: ParseLimits
@@ -57,8 +57,10 @@ public struct CaptureStream {
                 while start > 0 && b[start - 1] != 0x0A { start -= 1 }
                 if start == 0 { return 0 }
                 lexer.lex(Line(number: 0, start: start, end: lineEnd))
-                // A config-mode prompt continues a configuration: never cut there.
-                if lexer.count > 0 && LineClassifier.classify(lexer) == .prompt && !Prompt.isConfigMode(lexer) { return start }
+                // A config-mode prompt, or `configure terminal` again, continues a configuration
+                // (consecutive configuration lines are one document): never cut there.
+                if lexer.count > 0 && LineClassifier.classify(lexer) == .prompt && !Prompt.isConfigMode(lexer)
+                    && EchoedCommand.classify(lexer) != .configure { return start }
                 lineEnd = start - 1
             }
             return 0
