@@ -54,20 +54,26 @@ public enum FuzzProperties {
         }
     }
 
-    /// Parsed in chunks, as `asalic convert` streams it, the input reads as it does whole.
-    static func checkStreamedEqualsWhole(_ input: [UInt8], whole: [Document], _ wholeDiagnostics: [Diagnostic]) throws {
+    /// `bytes` parsed as `asalic convert` streams a file: read `chunk` bytes at a time.
+    public static func streamed(_ bytes: [UInt8], chunk: Int) -> (documents: [Document], diagnostics: [Diagnostic]) {
         var documents: [Document] = []
         var diagnostics: [Diagnostic] = []
         var offset = 0
-        CaptureStream(chunkSize: 4096).forEachDocument(read: { buffer in
-            let n = min(buffer.count, input.count - offset)
-            for i in 0..<n { buffer[i] = input[offset + i] }
+        CaptureStream(chunkSize: chunk).forEachDocument(read: { buffer in
+            let n = min(buffer.count, bytes.count - offset)
+            for i in 0..<n { buffer[i] = bytes[offset + i] }
             offset += n
             return n
         }) { doc, diags in
             documents.append(doc)
             diagnostics += diags
         }
+        return (documents, diagnostics)
+    }
+
+    /// Parsed in chunks, as `asalic convert` streams it, the input reads as it does whole.
+    static func checkStreamedEqualsWhole(_ input: [UInt8], whole: [Document], _ wholeDiagnostics: [Diagnostic]) throws {
+        let (documents, diagnostics) = streamed(input, chunk: 4096)
         guard documents == whole, documents.map(\.sourceLines) == whole.map(\.sourceLines) else {
             let options = OutputOptions(showSecrets: true)
             throw Violation(message: "streamed in chunks, the input gives other documents than whole:\n--- whole\n\(DocumentOutput.render(whole, as: .yaml, options: options))--- streamed\n\(DocumentOutput.render(documents, as: .yaml, options: options))")

@@ -7,19 +7,7 @@ import Testing
     static let sessionLog: [UInt8] = Samples.goldenInputs.flatMap { Samples.bytes($0) + [0x0A] }
 
     func streamed(_ bytes: [UInt8], chunk: Int) -> ([Document], [Diagnostic]) {
-        var docs: [Document] = []
-        var diags: [Diagnostic] = []
-        var offset = 0
-        CaptureStream(chunkSize: chunk).forEachDocument(read: { buffer in
-            let n = min(buffer.count, bytes.count - offset)
-            for i in 0..<n { buffer[i] = bytes[offset + i] }
-            offset += n
-            return n
-        }) { d, g in
-            docs.append(d)
-            diags += g
-        }
-        return (docs, diags)
+        FuzzProperties.streamed(bytes, chunk: chunk)
     }
 
     @Test(arguments: [4096, 5000, 1 << 16, 1 << 20])
