@@ -117,4 +117,12 @@ import Testing
         let (docs, _) = CaptureParser.parse(text)
         #expect(docs.count == 2)
     }
+
+    @Test func aTimebasedSectionWithNoKeyIsReportedAtItsHeader() {
+        let text = "fw# show activation-key\nSerial Number: AAA\n\nInactive Timebased Activation Key:\n\nfw# show version\n"
+        let (_, diags) = CaptureParser.parse(text)
+        let found = diags.filter { $0.code == "DOC003" }
+        #expect(found.map(\.span.line) == [4])
+        #expect(found.first?.severity == .warning)
+    }
 }

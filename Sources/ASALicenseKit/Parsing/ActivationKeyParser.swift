@@ -8,6 +8,8 @@ struct ActivationKeyParser {
 
     private var doc = ActivationKeyDocument()
     private var section = Section.header
+    /// The header line of the open time-based key section.
+    private var sectionHeader = SourceSpan.none
     /// The text is a `show version`: the serial and key lines follow the features.
     private var isShowVersion: Bool
     private var info = ShowVersionInfo()
@@ -190,11 +192,13 @@ struct ActivationKeyParser {
         if lx.matches("Active Timebased Activation Key :") {
             endBlockOrKey()
             section = .active
+            sectionHeader = lx.lineSpan
             return true
         }
         if lx.matches("Inactive Timebased Activation Key :") {
             endBlockOrKey()
             section = .inactive
+            sectionHeader = lx.lineSpan
             return true
         }
         if lx.matches("The Running Activation Key") {
@@ -273,7 +277,8 @@ struct ActivationKeyParser {
         let open = section
         endBlockOrKey()
         if (open == .active && doc.activeTimebasedKeys.isEmpty) || (open == .inactive && doc.inactiveTimebasedKeys.isEmpty) {
-            ctx.report(.warning, "DOC003", "the capture ends inside a time-based key section", at: SourceSpan(line: ctx.lastLine, column: 1, offset: 0))
+            // Placed at the section's header: where the output ends depends on what follows it.
+            ctx.report(.warning, "DOC003", "the output ends inside this time-based key section, before any key", at: sectionHeader)
         }
         if isShowVersion { doc.showVersion = info }
         return doc
