@@ -55,11 +55,11 @@ public enum FuzzProperties {
     }
 
     /// `bytes` parsed as `asalic convert` streams a file: read `chunk` bytes at a time.
-    public static func streamed(_ bytes: [UInt8], chunk: Int) -> (documents: [Document], diagnostics: [Diagnostic]) {
+    public static func streamed(_ bytes: [UInt8], chunk: Int, limits: ParseLimits = .default) -> (documents: [Document], diagnostics: [Diagnostic]) {
         var documents: [Document] = []
         var diagnostics: [Diagnostic] = []
         var offset = 0
-        CaptureStream(chunkSize: chunk).forEachDocument(read: { buffer in
+        CaptureStream(chunkSize: chunk, limits: limits).forEachDocument(read: { buffer in
             let n = min(buffer.count, bytes.count - offset)
             for i in 0..<n { buffer[i] = bytes[offset + i] }
             offset += n

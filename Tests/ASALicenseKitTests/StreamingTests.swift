@@ -50,6 +50,31 @@ import Testing
         #expect(c.role == .server)
     }
 
+    /// What is found after the last document (here in the output of a command asalic skips)
+    /// is reported with it, whole or streamed; it was lost.
+    @Test func diagnosticsAfterTheLastDocumentAreKept() {
+        var log = Array("fw# show activation-key\nSerial Number: AAA\n".utf8)
+        log += Array(repeating: 0x20, count: 5000) + [0x0A]
+        log += Array("fw# show clock\n<--- More ---> 10:15:03.120 UTC\n".utf8)
+        let whole = CaptureParser.parse(log)
+        #expect(whole.diagnostics.map(\.code) == ["DOC003"])
+        let (docs, diags) = streamed(log, chunk: 4096)
+        #expect(docs == whole.documents)
+        #expect(diags == whole.diagnostics)
+    }
+
+    /// The diagnostics limit counts over the whole capture, not per chunk.
+    @Test func theDiagnosticsLimitSpansChunks() {
+        let line = Array("fw# show activation-key\nnot a license line\nanother one\n".utf8)
+        let log = Array([[UInt8]](repeating: line, count: 400).joined())
+        let limits = ParseLimits(maxLineBytes: 1 << 16, maxDiagnostics: 50)
+        let whole = CaptureParser.parse(log, limits: limits)
+        let (_, diags) = FuzzProperties.streamed(log, chunk: 4096, limits: limits)
+        #expect(whole.diagnostics.count == 51)
+        #expect(whole.diagnostics.last?.message.hasPrefix("750 more diagnostics not shown") == true)
+        #expect(diags == whole.diagnostics)
+    }
+
     @Test func anEmptyStreamIsOneEmptyDocument() {
         let (docs, diags) = streamed([], chunk: 4096)
         #expect(docs.count == 1)

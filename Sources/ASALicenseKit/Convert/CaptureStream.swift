@@ -15,9 +15,7 @@ public struct CaptureStream {
     @discardableResult
     public func forEachDocument(read: (UnsafeMutableRawBufferPointer) -> Int, _ body: (Document, [Diagnostic]) -> Void) -> Bool {
         var pending: [UInt8] = []
-        var line = 1
-        var consumed = 0  // bytes of the input before `pending`
-        var delivered = 0
+        var cursor = CaptureCursor()
         var ok = true
         var atEnd = false
         while !atEnd {
@@ -31,15 +29,10 @@ public struct CaptureStream {
             let cut = atEnd ? pending.count : CaptureStream.lastPromptLine(in: pending)
             guard cut > 0 || atEnd else { continue }  // one document longer than the chunk: read on
             pending.withUnsafeBufferPointer { all in
-                let part = UnsafeBufferPointer(rebasing: all[0..<cut])
-                // A cut falls at the start of a line: the next chunk starts on the line after the last one read.
-                line = 1 + CaptureParser.forEachDocument(in: part, limits: limits, startLine: line, startOffset: consumed, isWholeCapture: atEnd && delivered == 0) { doc, diags in
-                    delivered += 1
-                    body(doc, diags)
-                }
+                // A cut falls at the start of a line, so the chunk is whole lines.
+                CaptureParser.forEachDocument(in: UnsafeBufferPointer(rebasing: all[0..<cut]), limits: limits, cursor: &cursor, atEnd: atEnd, body)
             }
             pending.removeFirst(cut)
-            consumed += cut
         }
         return ok
     }

@@ -1,47 +1,67 @@
+/// Where a capture read in chunks stands between two chunks: the next line and byte, the
+/// diagnostics counted against the limit, those waiting for the next document, and the last
+/// document read, held back until the next one (or the end) says which diagnostics are its own.
+/// A capture read in chunks this way gives exactly what it gives read whole.
+public struct CaptureCursor {
+    public internal(set) var line = 1
+    public internal(set) var offset = 0
+    var reported = 0
+    var dropped = 0
+    var pendingDiagnostics: [Diagnostic] = []
+    var held: (Document, [Diagnostic])?
+    var delivered = 0
+
+    public init() {}
+}
+
 /// Reads a capture — one command output, a session log of several, or a configuration — and
 /// hands over one document at a time, with the diagnostics found while reading it. Memory holds
 /// the document being read, never the list of all of them.
 public enum CaptureParser {
-    /// Parses every document, calling `body` for each in order.
-    /// `startLine` numbers the first line and `startOffset` is the first byte's place in the whole
-    /// input (a chunk of a longer stream starts further on);
-    /// `isWholeCapture` is false for a chunk after which more follows, so that a chunk without a
-    /// document is not reported as an empty capture. Returns the number of the last line read.
-    @discardableResult
+    /// Parses a whole capture, calling `body` for each document in order.
     public static func forEachDocument(
         in bytes: UnsafeBufferPointer<UInt8>,
         limits: ParseLimits = .default,
-        startLine: Int = 1,
-        startOffset: Int = 0,
-        isWholeCapture: Bool = true,
         _ body: (Document, [Diagnostic]) -> Void
-    ) -> Int {
-        var ctx = ParseContext(bytes, limits: limits, startLine: startLine, baseOffset: startOffset)
-        var delivered = 0
-        // Each document is handed over when the next is read (or at the end), so that the count of
-        // diagnostics dropped past the limit can go with the last one.
-        var held: (Document, [Diagnostic])?
+    ) {
+        var cursor = CaptureCursor()
+        forEachDocument(in: bytes, limits: limits, cursor: &cursor, atEnd: true, body)
+    }
+
+    /// Parses one chunk of a capture that `cursor` has followed so far; `atEnd` when no more
+    /// follows. A chunk ends at the end of a line. Each document is handed over when the next is
+    /// read (or at the end), so that the diagnostics found after it, before the next document,
+    /// go with the next, as they do when the capture is read whole.
+    public static func forEachDocument(
+        in bytes: UnsafeBufferPointer<UInt8>,
+        limits: ParseLimits = .default,
+        cursor: inout CaptureCursor,
+        atEnd: Bool,
+        _ body: (Document, [Diagnostic]) -> Void
+    ) {
+        var ctx = ParseContext(bytes, limits: limits, startLine: cursor.line, baseOffset: cursor.offset)
+        ctx.resumeCounting(reported: cursor.reported, dropped: cursor.dropped, pending: cursor.pendingDiagnostics)
         func deliver(_ doc: Document, _ ctx: inout ParseContext) {
             var doc = doc
             doc.unparsed += ctx.takeUnparsed()
-            delivered += 1
-            if let (d, g) = held { body(d, g) }
-            held = (doc, ctx.takeDiagnostics())
+            cursor.delivered += 1
+            if let (d, g) = cursor.held { body(d, g) }
+            cursor.held = (doc, ctx.takeDiagnostics())
         }
         /// Delivers the lines not understood so far, if any, as a document of their own.
         func flushUnparsed(before line: Int) {
             guard let first = ctx.unparsed.first else { return }
             deliver(Document(content: .activationKey(ActivationKeyDocument()), sourceLines: first.line...(line - 1)), &ctx)
         }
-        if startLine == 1 { skipByteOrderMark(&ctx) }
+        if cursor.line == 1 { skipByteOrderMark(&ctx) }
         while let line = ctx.next() {
             let start = line.number
             switch LineClassifier.classify(ctx.lexer) {
             case .blank:
                 continue
             case .prompt:
-                // Lines not understood before a prompt stand alone, as they do when a stream is cut
-                // at this prompt: a command's document holds only what follows its prompt.
+                // Lines not understood before a prompt stand alone: a command's document holds only
+                // what follows its prompt.
                 flushUnparsed(before: start)
                 let prompt = ctx.lexer.text(0)
                 let echoed = EchoedCommand.classify(ctx.lexer)
@@ -80,20 +100,27 @@ public enum CaptureParser {
                 ctx.keepUnparsed("line not understood: no license output starts here")
             }
         }
-        if (delivered == 0 && isWholeCapture) || !ctx.unparsed.isEmpty {
-            if delivered == 0 && ctx.unparsed.isEmpty {
+        // Lines not understood at the end of a chunk stand alone: the next chunk starts at a prompt.
+        if (cursor.delivered == 0 && atEnd) || !ctx.unparsed.isEmpty {
+            if cursor.delivered == 0 && ctx.unparsed.isEmpty {
                 ctx.report(.warning, "DOC002", "the capture is empty: no license output", at: SourceSpan(line: 1, column: 1, offset: 0))
             }
             let lines = ctx.unparsed.isEmpty ? nil : (ctx.unparsed[0].line...ctx.lastLine)
             deliver(Document(content: .activationKey(ActivationKeyDocument()), sourceLines: lines), &ctx)
         }
-        if var (d, g) = held {
-            if ctx.droppedCount > 0 {
-                g.append(Diagnostic(.note, "DOC001", "\(ctx.droppedCount) more diagnostics not shown (limit \(limits.maxDiagnostics))", at: SourceSpan(line: ctx.lastLine, column: 1, offset: 0)))
-            }
-            body(d, g)
+        cursor.line = ctx.scanner.lineNumber + 1
+        cursor.offset += bytes.count
+        (cursor.reported, cursor.dropped) = (ctx.reportedCount, ctx.droppedCount)
+        cursor.pendingDiagnostics = ctx.takeDiagnostics()
+        guard atEnd, var (d, g) = cursor.held else { return }
+        // The end: what was found after the last document goes with it.
+        g += cursor.pendingDiagnostics
+        if cursor.dropped > 0 {
+            g.append(Diagnostic(.note, "DOC001", "\(cursor.dropped) more diagnostics not shown (limit \(limits.maxDiagnostics))", at: SourceSpan(line: ctx.lastLine, column: 1, offset: 0)))
         }
-        return ctx.scanner.lineNumber
+        cursor.held = nil
+        cursor.pendingDiagnostics = []
+        body(d, g)
     }
 
     /// Parses everything at once: for tests and small inputs.

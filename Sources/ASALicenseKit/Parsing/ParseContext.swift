@@ -20,6 +20,9 @@ public struct ParseContext {
     public let baseOffset: Int
     /// The previous line was a bare pager prompt: the blanks it left are not indentation.
     private var afterPager = false
+    /// The last line whose own problems (too long, pager remnant) were reported: a line read
+    /// again after `unread` is not reported twice.
+    private var lastLineChecked = 0
 
     public init(_ bytes: UnsafeBufferPointer<UInt8>, limits: ParseLimits = .default, startLine: Int = 1, baseOffset: Int = 0) {
         self.bytes = bytes
@@ -32,8 +35,10 @@ public struct ParseContext {
     /// Reads and lexes the next line; nil at the end of input.
     public mutating func next() -> Line? {
         guard var line = scanner.nextLine() else { return nil }
+        let firstRead = line.number > lastLineChecked
+        lastLineChecked = max(lastLineChecked, line.number)
         if line.end - line.start > limits.maxLineBytes {
-            diagnostics.append(Diagnostic(.error, "DOC001", "line of \(line.end - line.start) bytes is longer than the limit of \(limits.maxLineBytes); only its first \(limits.maxLineBytes) bytes are read", at: SourceSpan(line: line.number, column: 1, offset: line.start)))
+            if firstRead { report(.error, "DOC001", "line of \(line.end - line.start) bytes is longer than the limit of \(limits.maxLineBytes); only its first \(limits.maxLineBytes) bytes are read", at: SourceSpan(line: line.number, column: 1, offset: baseOffset + line.start)) }
             line.end = line.start + limits.maxLineBytes
         }
         lexer.lex(line)
@@ -43,7 +48,7 @@ public struct ParseContext {
             lexer.lex(line)
         }
         if lexer.count > 0, lexer.bytes[lexer.token(0).start] == UInt8(ascii: "<") {
-            stripPager(&line)
+            stripPager(&line, report: firstRead)
             afterPager = lexer.count == 0
         }
         lastLine = line.number
@@ -53,6 +58,14 @@ public struct ParseContext {
     /// Puts `line` back so that the next `next()` returns it again.
     public mutating func unread(_ line: Line) {
         scanner.rewind(to: line)
+    }
+
+    /// Goes on from an earlier chunk of the same capture: its count against the limit, and the
+    /// diagnostics it found after its last document.
+    mutating func resumeCounting(reported: Int, dropped: Int, pending: [Diagnostic]) {
+        reportedCount = reported
+        droppedCount = dropped
+        diagnostics = pending
     }
 
     public mutating func report(_ severity: Severity, _ code: String, _ message: String, at span: SourceSpan) {
@@ -73,10 +86,10 @@ public struct ParseContext {
 
     /// `<--- More --->` left by the pager: reported once per line (DOC003), and the rest of the
     /// line read as if it stood alone.
-    private mutating func stripPager(_ line: inout Line) {
+    private mutating func stripPager(_ line: inout Line, report shouldReport: Bool) {
         let start = lexer.token(0).start
         guard ByteText.hasPrefix(bytes, start, line.end, "<--- More --->") else { return }
-        report(.warning, "DOC003", "output cut by the pager ('<--- More --->'); the text after it is read", at: SourceSpan(line: line.number, column: start - line.start + 1, offset: start))
+        if shouldReport { report(.warning, "DOC003", "output cut by the pager ('<--- More --->'); the text after it is read", at: SourceSpan(line: line.number, column: start - line.start + 1, offset: baseOffset + start)) }
         // The pager pads with blanks to erase its prompt: they are not indentation.
         line.start = ByteText.skipSpace(bytes, start + 14, line.end)
         lexer.lex(line)
