@@ -72,3 +72,25 @@ import Testing
         #expect(joined("a b c") == "a b c")
     }
 }
+
+@Suite struct ParseContextTests {
+    /// A look-ahead past a bare pager prompt, then a rewind: the line before the prompt keeps its
+    /// leading blanks; only the line after the prompt loses them.
+    @Test func rereadingALineBeforeAPagerPromptReadsItTheSame() {
+        let bytes = Array("first\n   indented\n<--- More --->\n   after\n".utf8)
+        bytes.withUnsafeBufferPointer { b in
+            var ctx = ParseContext(b)
+            _ = ctx.next()
+            guard let indented = ctx.next() else { Issue.record("no line 2"); return }
+            let before = ctx.lexer.verbatim
+            _ = ctx.next()  // the bare pager prompt
+            ctx.unread(indented)
+            _ = ctx.next()
+            #expect(ctx.lexer.verbatim == before)
+            #expect(before == "   indented")
+            _ = ctx.next()
+            _ = ctx.next()
+            #expect(ctx.lexer.verbatim == "after")
+        }
+    }
+}

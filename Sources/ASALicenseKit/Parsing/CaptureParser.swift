@@ -10,6 +10,8 @@ public struct CaptureCursor {
     var pendingDiagnostics: [Diagnostic] = []
     var held: (Document, [Diagnostic])?
     var delivered = 0
+    /// The chunk's last line was a bare pager prompt (or a blank line after one).
+    var endsAfterPager = false
 
     public init() {}
 }
@@ -41,6 +43,7 @@ public enum CaptureParser {
     ) {
         var ctx = ParseContext(bytes, limits: limits, startLine: cursor.line, baseOffset: cursor.offset)
         ctx.resumeCounting(reported: cursor.reported, dropped: cursor.dropped, pending: cursor.pendingDiagnostics)
+        if cursor.endsAfterPager { ctx.barePagerLines.insert(cursor.line - 1) }
         func deliver(_ doc: Document, _ ctx: inout ParseContext) {
             var doc = doc
             doc.unparsed += ctx.takeUnparsed()
@@ -108,6 +111,7 @@ public enum CaptureParser {
             let lines = ctx.unparsed.isEmpty ? nil : (ctx.unparsed[0].line...ctx.lastLine)
             deliver(Document(content: .activationKey(ActivationKeyDocument()), sourceLines: lines), &ctx)
         }
+        cursor.endsAfterPager = ctx.barePagerLines.contains(ctx.scanner.lineNumber)
         cursor.line = ctx.scanner.lineNumber + 1
         cursor.offset += bytes.count
         (cursor.reported, cursor.dropped) = (ctx.reportedCount, ctx.droppedCount)

@@ -18,8 +18,10 @@ public struct ParseContext {
     /// Where `bytes` starts in the whole input (a chunk of a stream starts further on): offsets
     /// shown to the user count from the start of the input.
     public let baseOffset: Int
-    /// The previous line was a bare pager prompt: the blanks it left are not indentation.
-    private var afterPager = false
+    /// Bare pager prompts (and the blank lines after them), by line number: the blanks they
+    /// leave at the start of the next line are not indentation. Kept by number so that a line
+    /// read again after `unread`, or first in the next chunk of a stream, reads the same.
+    var barePagerLines: Set<Int> = []
     /// The last line whose own problems (too long, pager remnant) were reported: a line read
     /// again after `unread` is not reported twice.
     private var lastLineChecked = 0
@@ -42,14 +44,17 @@ public struct ParseContext {
             line.end = line.start + limits.maxLineBytes
         }
         lexer.lex(line)
-        if afterPager && lexer.count > 0 {
-            afterPager = false
-            line.start = lexer.token(0).start
-            lexer.lex(line)
+        if !barePagerLines.isEmpty && barePagerLines.contains(line.number - 1) {
+            if lexer.count > 0 {
+                line.start = lexer.token(0).start
+                lexer.lex(line)
+            } else {
+                barePagerLines.insert(line.number)
+            }
         }
         if lexer.count > 0, lexer.bytes[lexer.token(0).start] == UInt8(ascii: "<") {
             stripPager(&line, report: firstRead)
-            afterPager = lexer.count == 0
+            if lexer.count == 0 { barePagerLines.insert(line.number) }
         }
         lastLine = line.number
         return line
