@@ -241,12 +241,13 @@ public struct CLIWriter {
 
     // MARK: configuration
 
-    /// A configuration typed at a config-mode prompt keeps its prompt on every command: the
-    /// prompt names the unit, and tells one unit's configuration from the next.
+    /// Lines not understood, verbatim but for secrets.
     private mutating func writeUnparsed(_ doc: Document) {
         for u in doc.unparsed { lines.append(options.showSecrets ? u.text : SecretRedaction.redact(u.text)) }
     }
 
+    /// A configuration typed at a config-mode prompt keeps its prompt on every command: the
+    /// prompt names the unit, and tells one unit's configuration from the next.
     private mutating func writeConfiguration(_ c: LicenseConfiguration, prompt: String?, unparsed: Bool) {
         let ordered = c.commands.enumerated().sorted { a, b in
             let (ra, rb) = (CLIWriter.rank(a.element.kind), CLIWriter.rank(b.element.kind))
