@@ -39,7 +39,16 @@ public struct FeatureBlock: Hashable, Sendable {
     }
 
     /// Every row, children included, in order.
-    public var allRows: [FeatureRow] { rows.flatMap { [$0] + $0.children } }
+    public var allRows: [FeatureRow] {
+        // One array, filled in place: `flatMap { [$0] + $0.children }` made two per row.
+        var out: [FeatureRow] = []
+        out.reserveCapacity(rows.count)
+        for r in rows {
+            out.append(r)
+            out.append(contentsOf: r.children)
+        }
+        return out
+    }
 
     /// The first row for a feature, children included.
     public func row(_ id: FeatureID) -> FeatureRow? {
