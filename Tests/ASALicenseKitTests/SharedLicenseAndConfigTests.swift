@@ -9,6 +9,17 @@ import Testing
         return nil
     }
 
+    /// Only the `Primary License Server :` field starts a new output; a header that begins
+    /// with the same words (here a client's pool) stays where it is.
+    @Test func aHeaderThatBeginsLikeThePrimaryFieldIsNotANewOutput() {
+        let text = "fw# show shared license detail\nPrimary License Server : 10.1.1.1\nClient Info:\n\nHostname : a\nPrimary License Server Info:\n  Current usage : 3\n"
+        let (docs, _) = CaptureParser.parse(text)
+        #expect(docs.count == 1)
+        guard case .sharedLicense(let sl)? = docs.first?.content else { Issue.record("no shared license"); return }
+        #expect(sl.clients.first?.pool == "Primary License Server Info")
+        #expect(sl.clients.first?.currentUsage == 3)
+    }
+
     @Test func participantForm() {
         let sl = shared("participant")
         #expect(sl?.primaryServer?.address == IPAddress("10.3.32.20"))

@@ -8,7 +8,7 @@ public enum LineStart: Equatable, Sendable {
     case activationKey
     /// `Cisco Adaptive Security Appliance Software Version …`: a `show version`.
     case showVersion
-    /// `Primary License Server`, `Shared license utilization:`, `Backup License Server Info:`,
+    /// `Primary License Server :`, `Shared license utilization:`, `Backup License Server Info:`,
     /// `Client Info:`, `Client ID  Usage  Hostname`.
     case sharedLicense
     /// `license-server …`, `activation-key …`, `no license-server …`, `!`, `: Saved`, `ASA Version`.
@@ -60,7 +60,8 @@ public enum LineClassifier {
             if lx.matches("Cisco Adaptive Security Appliance Software Version") { return .showVersion }
             return lx.matches("Client Info :") || lx.matches("Client ID Usage Hostname") ? .sharedLicense : .other
         case UInt8(ascii: "P"):
-            return lx.matches("Primary License Server") ? .sharedLicense : .other
+            // The field, not any header that begins with these words (`Primary License Server Info:`).
+            return lx.matches("Primary License Server :") ? .sharedLicense : .other
         case UInt8(ascii: "B"):
             return lx.matches("Backup License Server Info :") ? .sharedLicense : .other
         case UInt8(ascii: "l"):

@@ -22,7 +22,7 @@ struct SharedLicenseParser {
                 return finish()
             case .sharedLicense:
                 // A second `Primary License Server` line is the next capture.
-                if seenAny && ctx.lexer.isWord(0, "Primary") && doc.primaryServer != nil {
+                if seenAny && ctx.lexer.matches("Primary License Server :") && doc.primaryServer != nil {
                     ctx.unread(line)
                     return finish()
                 }
