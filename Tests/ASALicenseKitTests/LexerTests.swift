@@ -93,4 +93,16 @@ import Testing
             #expect(ctx.lexer.verbatim == "after")
         }
     }
+
+    /// Several pager prompts on one line all go (reported once), so the text kept reads the
+    /// same when read again.
+    @Test func repeatedPagerPromptsOnOneLineAllGo() {
+        let bytes = Array("<--- More --->   <--- More ---> text\n".utf8)
+        bytes.withUnsafeBufferPointer { b in
+            var ctx = ParseContext(b)
+            _ = ctx.next()
+            #expect(ctx.lexer.verbatim == "text")
+            #expect(ctx.takeDiagnostics().map(\.code) == ["DOC003"])
+        }
+    }
 }

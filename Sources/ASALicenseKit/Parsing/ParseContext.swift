@@ -95,8 +95,13 @@ public struct ParseContext {
         let start = lexer.token(0).start
         guard ByteText.hasPrefix(bytes, start, line.end, "<--- More --->") else { return }
         if shouldReport { report(.warning, "DOC003", "output cut by the pager ('<--- More --->'); the text after it is read", at: SourceSpan(line: line.number, column: start - line.start + 1, offset: baseOffset + start)) }
-        // The pager pads with blanks to erase its prompt: they are not indentation.
-        line.start = ByteText.skipSpace(bytes, start + 14, line.end)
+        // The pager pads with blanks to erase its prompt: they are not indentation. Prompts
+        // repeated on one line all go, so that the text kept never starts with one.
+        var rest = start
+        while ByteText.hasPrefix(bytes, rest, line.end, "<--- More --->") {
+            rest = ByteText.skipSpace(bytes, rest + 14, line.end)
+        }
+        line.start = rest
         lexer.lex(line)
     }
 
