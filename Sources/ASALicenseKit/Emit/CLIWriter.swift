@@ -60,10 +60,8 @@ public struct CLIWriter {
             if let h = v.hardware { lines.append("Hardware:   \(h)") }
             if let m = v.modelID { lines.append("Model Id:   \(m)") }
             if let l = v.licenseMode { lines.append("License mode: \(l)") }
-            // The blank line closes the version header; without its first line the header's
-            // lines read back as unparsed ones, with no blank line among them.
-            if v.softwareVersion != nil { blank() }
-            if !d.notices.isEmpty { writeNotices(d) }
+            if v != ShowVersionInfo() { blank() }
+            writeNotices(d)
             writeBlocks(d)
             writeSerialAndKeys(d)
         } else {
