@@ -12,8 +12,6 @@ public struct ParseContext {
     public var unparsed: [UnparsedLine] = []
     /// The last line read, so a document knows where it ends.
     public var lastLine = 0
-    /// The first line of the document being read.
-    public var documentStart = 0
     public let limits: ParseLimits
     /// Where `bytes` starts in the whole input (a chunk of a stream starts further on): offsets
     /// shown to the user count from the start of the input.
