@@ -125,4 +125,25 @@ import Testing
         #expect(found.map(\.span.line) == [4])
         #expect(found.first?.severity == .warning)
     }
+
+    /// `Hardware:` does not start a document: read only where the version line or an echoed
+    /// `show version` said what the text is, so that its canonical CLI reads back the same.
+    @Test func hardwareIsReadOnlyInAKnownShowVersion() {
+        let known = parse("Cisco Adaptive Security Appliance Software Version 9.8(4)\nHardware:   ASA5506, 4096 MB RAM\nSerial Number: JMX1\n")
+        #expect(known.0.showVersion?.hardware == "ASA5506")
+
+        let echoed = parse("fw# show version\nHardware:   ASA5506, 4096 MB RAM\nSerial Number: JMX1\n")
+        #expect(echoed.0.showVersion?.hardware == "ASA5506")
+
+        let (docs, diags) = CaptureParser.parse("Serial Number: JMX1\nHardware:   ASA5506, 4096 MB RAM\nRunning Permanent Activation Key: 0x1 0x2 0x3 0x4 0x5\n")
+        guard docs.count == 1, case .activationKey(let ak) = docs[0].content else {
+            Issue.record("expected one activation-key document, got \(docs.count)")
+            return
+        }
+        #expect(ak.showVersion == nil)
+        #expect(docs[0].unparsed.map(\.line) == [2])
+        #expect(diags.contains { $0.code == "DOC001" && $0.span.line == 2 })
+        let cli = CLIWriter.text(docs[0])
+        #expect(CaptureParser.parse(cli).documents.map { CLIWriter.text($0) } == [cli])
+    }
 }

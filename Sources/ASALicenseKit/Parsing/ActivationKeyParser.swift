@@ -12,6 +12,10 @@ struct ActivationKeyParser {
     private var sectionHeader = SourceSpan.none
     /// The text is a `show version`: the serial and key lines follow the features.
     private var isShowVersion: Bool
+    /// It began with the version line or an echoed `show version`: only then are the unit's
+    /// `Hardware:`, `Model Id:` and `License mode:` lines read. Elsewhere such a line would not
+    /// start a document when written again, so it is kept as a line not understood.
+    private var headerKnown: Bool
     private var info = ShowVersionInfo()
     private var sawLicenseLine = false
     private var block: FeatureBlock?
@@ -28,6 +32,7 @@ struct ActivationKeyParser {
 
     init(showVersion: Bool, layoutKnown: Bool = false) {
         isShowVersion = showVersion
+        headerKnown = showVersion
         self.layoutKnown = layoutKnown
     }
 
@@ -47,6 +52,7 @@ struct ActivationKeyParser {
                     return finish(&ctx)
                 }
                 isShowVersion = true
+                headerKnown = true
                 info.softwareVersion = ctx.lexer.rest(from: 6)
             case .activationKey:
                 if !readLicenseLine(&ctx) {
@@ -234,11 +240,11 @@ struct ActivationKeyParser {
 
     /// The few `show version` lines that say which unit this is.
     private mutating func readShowVersionLine(_ lx: LineLexer) -> Bool {
+        guard headerKnown else { return false }
         if lx.isWord(0, "Hardware") && lx.isColon(1) && lx.count > 2 {
             var value = lx.text(2)
             if value.hasSuffix(",") { value.removeLast() }
             info.hardware = value
-            isShowVersion = true
             return true
         }
         if lx.matches("Model Id :") && lx.count > 3 {
