@@ -22,6 +22,10 @@ struct Asalic: ParsableCommand {
             try command.run()
         } catch let code as ExitCode {
             Glibc.exit(code.rawValue)
+        } catch let e as InputFiles.InputError {
+            // A file that cannot be read or written: said plainly, like every other I/O error.
+            Output.standardError("asalic: \(e.message)")
+            Glibc.exit(2)
         } catch {
             let code = exitCode(for: error)
             if code == .success {

@@ -21,16 +21,17 @@ final class AtomicFile {
         AtomicFile.lock.withLock { _ = AtomicFile.pending.insert(temporary) }
     }
 
-    private var failed = false
+    /// Why a write failed (`No space left on device`): the first failure, reported at commit.
+    private var failure: String?
 
     func write(_ bytes: [UInt8]) {
-        guard !bytes.isEmpty, !failed else { return }
+        guard !bytes.isEmpty, failure == nil else { return }
         bytes.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {
                 let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
                 if n < 0 && errno == EINTR { continue }
-                if n <= 0 { failed = true; return }
+                if n <= 0 { failure = n < 0 ? String(cString: strerror(errno)) : "nothing written"; return }
                 offset += n
             }
         }
@@ -38,8 +39,8 @@ final class AtomicFile {
 
     func commit() throws {
         close(fd)
-        guard !failed, rename(temporary, path) == 0 else {
-            let reason = failed ? "write failed" : String(cString: strerror(errno))
+        guard failure == nil, rename(temporary, path) == 0 else {
+            let reason = failure ?? String(cString: strerror(errno))
             unlink(temporary)
             AtomicFile.lock.withLock { _ = AtomicFile.pending.remove(temporary) }
             throw InputFiles.InputError(message: "cannot write '\(path)': \(reason)")
