@@ -67,7 +67,10 @@ public struct CLIWriter {
         } else {
             writeSerialAndKeys(d)
             writeNotices(d)
-            writeBlocks(d)
+            // With no serial or key line before it, a first `Licensed features` block would be
+            // read again as a show version: the cluster block, first, says it is not.
+            let bare = d.serialNumber == nil && d.runningPermanentKey == nil && d.runningActivationKey == nil && d.runningTimebasedKeys.isEmpty
+            writeBlocks(d, clusterFirst: bare)
         }
         if let p = d.permanent {
             lines.append(keyLine("Running Permanent Activation Key:", p.key))
@@ -95,9 +98,10 @@ public struct CLIWriter {
         blank()
     }
 
-    private mutating func writeBlocks(_ d: ActivationKeyDocument) {
+    private mutating func writeBlocks(_ d: ActivationKeyDocument, clusterFirst: Bool = false) {
+        if clusterFirst, let b = d.failoverCluster { writeBlock(b, header: "Failover cluster licensed features for this") }
         if let b = d.running { writeBlock(b, header: "Licensed features for this") }
-        if let b = d.failoverCluster { writeBlock(b, header: "Failover cluster licensed features for this") }
+        if !clusterFirst, let b = d.failoverCluster { writeBlock(b, header: "Failover cluster licensed features for this") }
     }
 
     private func keyLine(_ label: String, _ key: ActivationKey) -> String {
