@@ -60,4 +60,40 @@ import Testing
         #expect(!IPAddress("10.1.1.256").isIP)
         #expect(!IPAddress("1::2::3").isIP)
     }
+
+    /// Two outputs with no prompts: the second starts at a conflict (a second serial number),
+    /// after lines not understood. Canonical CLI marks where it starts, so those lines stay in it.
+    @Test func aDocumentWithoutACommandIsMarkedWithABarePrompt() {
+        let text = "Serial Number: AAA\nSerial Number: BBB\nnoise\nRunning Permanent Activation Key: 0x1 0x2 0x3 0x4 0x5\n"
+        let docs = CaptureParser.parse(text).documents
+        #expect(docs.map(\.unparsed.count) == [0, 1])
+        let cli = DocumentOutput.render(docs, as: .cli)
+        #expect(cli == "Serial Number: AAA\n\n#\nnoise\nSerial Number: BBB\nRunning Permanent Activation Key: 0x1 0x2 0x3 0x4 0x5\n")
+        let again = CaptureParser.parse(cli).documents
+        #expect(again.map(\.unparsed.count) == [0, 1])
+        #expect(DocumentOutput.render(again, as: .cli) == cli)
+    }
+
+    /// Without a serial or key line before it, a `Licensed features` block first reads as a show
+    /// version: a document that is not one writes its cluster block first.
+    @Test func aBlocksOnlyActivationKeyDocumentWritesTheClusterBlockFirst() {
+        let text = "Failover cluster licensed features for this platform:\nMaximum VLANs : 150 perpetual\n\nLicensed features for this platform:\nMaximum VLANs : 50 perpetual\nRunning Permanent Activation Key: 0x1 0x2 0x3 0x4 0x5\n"
+        let docs = CaptureParser.parse(text).documents
+        guard docs.count == 1, case .activationKey(let ak) = docs[0].content else {
+            Issue.record("expected one activation-key document")
+            return
+        }
+        #expect(ak.showVersion == nil)
+        #expect(ak.permanent != nil)
+        let cli = CLIWriter.text(docs[0])
+        #expect(cli.hasPrefix("Failover cluster licensed features"))
+        let again = CaptureParser.parse(cli).documents
+        guard again.count == 1, case .activationKey(let back) = again[0].content else {
+            Issue.record("read again, \(again.count) documents")
+            return
+        }
+        #expect(back.showVersion == nil)
+        #expect(back.permanent?.key.text == "0x1 0x2 0x3 0x4 0x5")
+        #expect(CLIWriter.text(again[0]) == cli)
+    }
 }

@@ -19,7 +19,8 @@ public final class DocumentOutput {
     private var json: JSONWriter?
     private var yaml: YAMLWriter?
     private var cli: [UInt8] = []
-    private var count = 0
+    /// The kind of the last document written as canonical CLI: the next is set apart from it.
+    private var lastCLIKind: DocumentKind?
 
     public init(format: OutputFormat, options: OutputOptions = OutputOptions()) {
         self.format = format
@@ -34,10 +35,21 @@ public final class DocumentOutput {
     }
 
     public func write(_ doc: Document) {
-        count += 1
         if let json { tree.write(doc, to: json) } else if let yaml { tree.write(doc, to: yaml) } else {
-            if count > 1 { cli.append(0x0A) }
-            cli += Array(CLIWriter.text(doc, options: options).utf8)
+            let text = CLIWriter.text(doc, options: options)
+            // A document with nothing to write (an empty reply) leaves no trace in the text.
+            guard !text.isEmpty else { return }
+            if let previous = lastCLIKind {
+                cli.append(0x0A)
+                // Where reading the document again could continue the one before — it has no
+                // echoed command, or it is a configuration session after a configuration (the
+                // parser joins those) — a bare prompt marks where it starts.
+                if doc.command == nil || (doc.kind == .configuration && previous == .configuration) {
+                    cli += [UInt8(ascii: "#"), 0x0A]
+                }
+            }
+            lastCLIKind = doc.kind
+            cli += Array(text.utf8)
         }
     }
 

@@ -48,7 +48,7 @@ public enum CaptureParser {
                 // Lines not understood before a prompt stand alone: a command's document holds only
                 // what follows its prompt.
                 flushUnparsed(before: start)
-                let prompt = ctx.lexer.text(0)
+                let prompt = Prompt.isSeparator(ctx.lexer) ? nil : ctx.lexer.text(0)
                 let echoed = EchoedCommand.classify(ctx.lexer)
                 // A config-mode line is a command of the configuration, not an echoed command.
                 let command = echoed != .configLine && ctx.lexer.count > 1 ? ctx.lexer.joined(1, ctx.lexer.count) : nil
@@ -57,6 +57,8 @@ public enum CaptureParser {
                     deliver(Document(prompt: prompt, command: command, content: .deviceError(reply), sourceLines: start...ctx.scanner.lineNumber), &ctx)
                     continue
                 }
+                // A bare prompt echoes nothing: the lines after it are read as if they stood alone.
+                if command == nil && echoed != .configLine { continue }
                 guard let content = readContent(&ctx, for: echoed, echoed: true) else {
                     skipOutput(&ctx)
                     continue

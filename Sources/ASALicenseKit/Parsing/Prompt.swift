@@ -11,6 +11,7 @@ public enum Prompt {
     static func promptLength(_ lx: LineLexer) -> Int? {
         let t = lx.token(0)
         let bytes = lx.bytes
+        if isSeparator(lx) { return 1 }
         guard t.kind == .word, t.length >= 2 else { return nil }
         let last = bytes[t.end - 1]
         guard last == UInt8(ascii: "#") || last == UInt8(ascii: ">") else { return nil }
@@ -23,6 +24,14 @@ public enum Prompt {
             guard isHostByte(b) || b == UInt8(ascii: "/") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".") || b == UInt8(ascii: "_") else { return nil }
         }
         return depth == 0 ? t.length : nil
+    }
+
+    /// A line that is only `#`: a bare prompt with no hostname. Canonical CLI puts it before a
+    /// document that has no prompt of its own, so that read again it starts where it started.
+    public static func isSeparator(_ lx: LineLexer) -> Bool {
+        guard lx.count == 1 else { return false }
+        let t = lx.token(0)
+        return t.length == 1 && lx.bytes[t.start] == UInt8(ascii: "#")
     }
 
     private static func isHostByte(_ b: UInt8) -> Bool {
