@@ -67,6 +67,15 @@ import Testing
         return (LicenseConfiguration(), diags)
     }
 
+    /// A configure session belongs to the host that echoed it: another host's session is the next
+    /// document, the same host's goes on (it may set the rest of the same role).
+    @Test func aConfigureSessionIsTheEchoingHosts() {
+        let twoHosts = CaptureParser.parse("fw# configure terminal\nlicense-server secret abcd\nsrv# configure terminal\nlicense-server enable inside\n").documents
+        #expect(twoHosts.map(\.hostname) == ["fw", "srv"])
+        let oneHost = CaptureParser.parse("fw# configure terminal\nlicense-server secret abcd\nfw(config)# exit\nfw# configure terminal\nlicense-server enable inside\n").documents
+        #expect(oneHost.map(\.hostname) == ["fw"])
+    }
+
     @Test func serverRoleAndSettings() {
         let (c, diags) = config(Samples.text("Samples/license-server-config/server.txt"))
         #expect(c.role == .server)

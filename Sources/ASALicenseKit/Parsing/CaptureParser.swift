@@ -59,7 +59,7 @@ public enum CaptureParser {
                 }
                 // A bare prompt echoes nothing: the lines after it are read as if they stood alone.
                 if command == nil && echoed != .configLine { continue }
-                guard let content = readContent(&ctx, for: echoed, echoed: true) else {
+                guard let content = readContent(&ctx, for: echoed, echoed: true, host: prompt.flatMap(Prompt.hostname)) else {
                     skipOutput(&ctx)
                     continue
                 }
@@ -135,7 +135,8 @@ public enum CaptureParser {
         return Document(content: content, sourceLines: start...max(start, ctx.scanner.lineNumber))
     }
 
-    private static func readContent(_ ctx: inout ParseContext, for command: EchoedCommand, echoed: Bool = false) -> Document.Content? {
+    /// `host`: the host whose prompt echoed the command, when one did.
+    private static func readContent(_ ctx: inout ParseContext, for command: EchoedCommand, echoed: Bool = false, host: String? = nil) -> Document.Content? {
         switch command {
         case .showActivationKey:
             var p = ActivationKeyParser(showVersion: false, layoutKnown: echoed)
@@ -147,7 +148,7 @@ public enum CaptureParser {
             var p = SharedLicenseParser()
             return .sharedLicense(p.parse(&ctx))
         case .showRunningConfig, .configure, .configLine:
-            var p = ConfigParser()
+            var p = ConfigParser(host: host)
             return .configuration(p.parse(&ctx))
         case .other:
             return nil

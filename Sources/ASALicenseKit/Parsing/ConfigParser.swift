@@ -8,6 +8,10 @@ struct ConfigParser {
     /// next document.
     private var host: String?
 
+    init(host: String? = nil) {
+        self.host = host
+    }
+
     mutating func parse(_ ctx: inout ParseContext) -> LicenseConfiguration {
         while let line = ctx.next() {
             var first = 0
