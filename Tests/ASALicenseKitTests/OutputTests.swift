@@ -96,4 +96,17 @@ import Testing
         #expect(back.permanent?.key.text == "0x1 0x2 0x3 0x4 0x5")
         #expect(CLIWriter.text(again[0]) == cli)
     }
+
+    /// A configuration goes on over its host's `configure` sessions: a reply to `configure`
+    /// after one (here an error) is marked as its own document.
+    @Test func aConfigureReplyAfterAConfigurationIsMarked() {
+        let text = "fw# configure terminal\nlicense-server secret abcd\nfw# show clock\nfw# configure terminal\n% Invalid input detected at '^' marker.\n"
+        let docs = CaptureParser.parse(text).documents
+        #expect(docs.map(\.kind) == [.configuration, .deviceError])
+        let cli = DocumentOutput.render(docs, as: .cli, options: OutputOptions(showSecrets: true))
+        #expect(cli.contains("\n#\nfw# configure terminal\n%"))
+        let again = CaptureParser.parse(cli).documents
+        #expect(again.map(\.kind) == [.configuration, .deviceError])
+        #expect(DocumentOutput.render(again, as: .cli, options: OutputOptions(showSecrets: true)) == cli)
+    }
 }

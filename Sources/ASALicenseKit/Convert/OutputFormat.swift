@@ -42,15 +42,20 @@ public final class DocumentOutput {
             if let previous = lastCLIKind {
                 cli.append(0x0A)
                 // Where reading the document again could continue the one before — it has no
-                // echoed command, or it is a configuration session after a configuration (the
-                // parser joins those) — a bare prompt marks where it starts.
-                if doc.command == nil || (doc.kind == .configuration && previous == .configuration) {
+                // echoed command, or it echoes `configure` after a configuration (a configuration
+                // goes on over its host's sessions) — a bare prompt marks where it starts.
+                if doc.command == nil || (previous == .configuration && echoesConfigure(doc)) {
                     cli += [UInt8(ascii: "#"), 0x0A]
                 }
             }
             lastCLIKind = doc.kind
             cli += Array(text.utf8)
         }
+    }
+
+    private func echoesConfigure(_ doc: Document) -> Bool {
+        guard let command = doc.command else { return false }
+        return EchoedCommand.classify(prompt: doc.prompt ?? "#", command: command) == .configure
     }
 
     /// Ends the output (closes the JSON array, the YAML stream).

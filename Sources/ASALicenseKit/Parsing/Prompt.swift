@@ -83,6 +83,16 @@ public enum EchoedCommand: Equatable, Sendable {
         return .other
     }
 
+    /// What the command echoed at a prompt asks for, from the document's own fields.
+    public static func classify(prompt: String, command: String) -> EchoedCommand {
+        let bytes = Array("\(prompt) \(command)".utf8)
+        return bytes.withUnsafeBufferPointer { b in
+            var lx = LineLexer(b)
+            lx.lex(Line(number: 1, start: 0, end: b.count))
+            return classify(lx)
+        }
+    }
+
     /// Whether token `i` is a prefix of `word` at least `minimum` bytes long.
     private static func abbreviates(_ lx: LineLexer, _ i: Int, _ word: StaticString, minimum: Int) -> Bool {
         guard i < lx.count else { return false }
