@@ -99,9 +99,13 @@ public struct CLIWriter {
     }
 
     private mutating func writeBlocks(_ d: ActivationKeyDocument, clusterFirst: Bool = false) {
-        if clusterFirst, let b = d.failoverCluster { writeBlock(b, header: "Failover cluster licensed features for this") }
+        if clusterFirst { writeClusterBlock(d) }
         if let b = d.running { writeBlock(b, header: "Licensed features for this") }
-        if !clusterFirst, let b = d.failoverCluster { writeBlock(b, header: "Failover cluster licensed features for this") }
+        if !clusterFirst { writeClusterBlock(d) }
+    }
+
+    private mutating func writeClusterBlock(_ d: ActivationKeyDocument) {
+        if let b = d.failoverCluster { writeBlock(b, header: "Failover cluster licensed features for this") }
     }
 
     private func keyLine(_ label: String, _ key: ActivationKey) -> String {

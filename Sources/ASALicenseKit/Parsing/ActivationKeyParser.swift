@@ -12,10 +12,12 @@ struct ActivationKeyParser {
     private var sectionHeader = SourceSpan.none
     /// The text is a `show version`: the serial and key lines follow the features.
     private var isShowVersion: Bool
-    /// It began with the version line or an echoed `show version`: only then are the unit's
-    /// `Hardware:`, `Model Id:` and `License mode:` lines read. Elsewhere such a line would not
-    /// start a document when written again, so it is kept as a line not understood.
-    private var headerKnown: Bool
+    /// It began as a `show version` (its banner, or an echoed `show version`).
+    private let startedAsShowVersion: Bool
+    /// Only in a `show version` known by its banner or command are the unit's `Hardware:`,
+    /// `Model Id:` and `License mode:` lines read. Elsewhere such a line would not start a
+    /// document when written again, so it is kept as a line not understood.
+    private var headerKnown: Bool { startedAsShowVersion || info.softwareVersion != nil }
     private var info = ShowVersionInfo()
     private var sawLicenseLine = false
     private var block: FeatureBlock?
@@ -32,7 +34,7 @@ struct ActivationKeyParser {
 
     init(showVersion: Bool, layoutKnown: Bool = false) {
         isShowVersion = showVersion
-        headerKnown = showVersion
+        startedAsShowVersion = showVersion
         self.layoutKnown = layoutKnown
     }
 
@@ -52,7 +54,6 @@ struct ActivationKeyParser {
                     return finish(&ctx)
                 }
                 isShowVersion = true
-                headerKnown = true
                 info.softwareVersion = ctx.lexer.rest(from: 6)
             case .activationKey:
                 if !readLicenseLine(&ctx) {

@@ -59,7 +59,7 @@ public enum CaptureParser {
                 }
                 // A bare prompt echoes nothing: the lines after it are read as if they stood alone.
                 if command == nil && echoed != .configLine { continue }
-                guard let content = readContent(&ctx, for: echoed, echoed: true, host: prompt.flatMap(Prompt.hostname)) else {
+                guard let content = readContent(&ctx, for: echoed, echoedBy: prompt.flatMap(Prompt.hostname)) else {
                     skipOutput(&ctx)
                     continue
                 }
@@ -135,11 +135,11 @@ public enum CaptureParser {
         return Document(content: content, sourceLines: start...max(start, ctx.scanner.lineNumber))
     }
 
-    /// `host`: the host whose prompt echoed the command, when one did.
-    private static func readContent(_ ctx: inout ParseContext, for command: EchoedCommand, echoed: Bool = false, host: String? = nil) -> Document.Content? {
+    /// `host`: the host whose prompt echoed the command; nil when no prompt did.
+    private static func readContent(_ ctx: inout ParseContext, for command: EchoedCommand, echoedBy host: String? = nil) -> Document.Content? {
         switch command {
         case .showActivationKey:
-            var p = ActivationKeyParser(showVersion: false, layoutKnown: echoed)
+            var p = ActivationKeyParser(showVersion: false, layoutKnown: host != nil)
             return .activationKey(p.parse(&ctx))
         case .showVersion:
             var p = ActivationKeyParser(showVersion: true)

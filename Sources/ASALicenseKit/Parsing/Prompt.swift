@@ -11,8 +11,8 @@ public enum Prompt {
     static func promptLength(_ lx: LineLexer) -> Int? {
         let t = lx.token(0)
         let bytes = lx.bytes
-        if isSeparator(lx) { return 1 }
-        guard t.kind == .word, t.length >= 2 else { return nil }
+        // Most lines fail here; a lone `#` is the one short token that is a prompt.
+        guard t.kind == .word, t.length >= 2 else { return isSeparator(lx) ? 1 : nil }
         let last = bytes[t.end - 1]
         guard last == UInt8(ascii: "#") || last == UInt8(ascii: ">") else { return nil }
         guard isHostByte(bytes[t.start]) else { return nil }
@@ -28,7 +28,7 @@ public enum Prompt {
 
     /// A line that is only `#`: a bare prompt with no hostname. Canonical CLI puts it before a
     /// document that has no prompt of its own, so that read again it starts where it started.
-    public static func isSeparator(_ lx: LineLexer) -> Bool {
+    static func isSeparator(_ lx: LineLexer) -> Bool {
         guard lx.count == 1 else { return false }
         let t = lx.token(0)
         return t.length == 1 && lx.bytes[t.start] == UInt8(ascii: "#")
@@ -84,7 +84,7 @@ public enum EchoedCommand: Equatable, Sendable {
     }
 
     /// What the command echoed at a prompt asks for, from the document's own fields.
-    public static func classify(prompt: String, command: String) -> EchoedCommand {
+    static func classify(prompt: String, command: String) -> EchoedCommand {
         let bytes = Array("\(prompt) \(command)".utf8)
         return bytes.withUnsafeBufferPointer { b in
             var lx = LineLexer(b)
