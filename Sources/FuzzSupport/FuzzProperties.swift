@@ -72,7 +72,7 @@ public enum FuzzProperties {
             offset += n
             return n
         }) { doc, diags in
-            documents.append(doc)
+            if let doc { documents.append(doc) }
             diagnostics += diags
         }
         return (documents, diagnostics)

@@ -77,7 +77,7 @@ corpus.withUnsafeBufferPointer { buffer in
             var docs: [LintDocument] = []
             var read: [Diagnostic] = []
             CaptureParser.forEachDocument(in: buffer) { doc, diags in
-                docs.append(LintDocument(path: "corpus", document: doc))
+                if let doc { docs.append(LintDocument(path: "corpus", document: doc)) }
                 read += diags
             }
             _ = Linter().lint(docs, readDiagnostics: read)
@@ -90,6 +90,7 @@ corpus.withUnsafeBufferPointer { buffer in
             var n = 0
             var written = 0
             CaptureParser.forEachDocument(in: buffer) { doc, _ in
+                guard let doc else { return }
                 out.write(doc)
                 written += out.takeBytes().count
                 n += 1

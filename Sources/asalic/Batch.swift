@@ -105,9 +105,11 @@ final class Batch: @unchecked Sendable {
             let file = try AtomicFile(path: outputPath)
             do {
                 result.bytes = try FileInput(input: input, format: inputFormat).forEachDocument { doc, diagnostics in
-                    out.write(doc)
-                    file.write(out.takeBytes())
-                    result.documents += 1
+                    if let doc {
+                        out.write(doc)
+                        file.write(out.takeBytes())
+                        result.documents += 1
+                    }
                     result.errors += diagnostics.errorCount
                     result.warnings += diagnostics.warningCount
                     if diagnostics.hasErrors { result.status = max(result.status, 1) }

@@ -69,18 +69,26 @@ struct Convert: ParsableCommand {
             if let file { file.write(bytes) } else { Output.standardOutput(bytes) }
         }
         var status: Int32 = 0
+        var anyRead = false
         for input in inputs {
             do {
                 _ = try FileInput(input: input, format: inputFormat).forEachDocument { doc, diagnostics in
-                    out.write(doc)
+                    if let doc { out.write(doc) }
                     flush()
                     if diagnostics.hasErrors { status = max(status, 1) }
                     if !quiet { Output.report(diagnostics, path: input.displayPath) }
                 }
+                anyRead = true
             } catch let e as InputFiles.InputError {
                 Output.standardError("asalic: \(e.message)")
                 status = 2
             }
+        }
+        // When no input could be read there is nothing to write: an output file keeps what it
+        // had, and standard output gets no empty stream.
+        guard anyRead else {
+            file?.discard()
+            throw ExitCode(2)
         }
         out.finish()
         flush()

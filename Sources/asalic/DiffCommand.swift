@@ -98,7 +98,7 @@ struct Diff: ParsableCommand {
             var diagnostics: [Diagnostic] = []
             try InputFiles.read(input[0]).withUnsafeBufferPointer { buffer in
                 InputReader.forEachDocument(in: buffer, format: inputFormat) { doc, diags in
-                    docs.append(doc)
+                    if let doc { docs.append(doc) }
                     diagnostics += diags
                 }
             }

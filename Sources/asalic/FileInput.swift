@@ -10,7 +10,7 @@ struct FileInput {
 
     /// Calls `body` for each document; returns the bytes read, or throws when the input cannot
     /// be opened or read.
-    func forEachDocument(_ body: (Document, [Diagnostic]) -> Void) throws -> Int {
+    func forEachDocument(_ body: (Document?, [Diagnostic]) -> Void) throws -> Int {
         let fd: Int32 = input.path.map { open($0, O_RDONLY) } ?? 0
         guard fd >= 0 else { throw InputFiles.InputError(message: "cannot read '\(input.displayPath)': \(String(cString: strerror(errno)))") }
         defer { if input.path != nil { close(fd) } }
@@ -28,6 +28,10 @@ struct FileInput {
         let n = head.withUnsafeMutableBytes { readInto($0) }
         if n < 0 { throw InputFiles.InputError(message: "cannot read '\(input.displayPath)': \(String(cString: strerror(errno)))") }
         head.removeLast(head.count - n)
+        if self.format == nil, let note = head.withUnsafeBufferPointer(InputReader.binaryNote) {
+            body(nil, [note])
+            return total
+        }
         let format = self.format ?? head.withUnsafeBufferPointer { InputFormat.detect($0) }
         if format != .cli {
             var all = head

@@ -86,7 +86,7 @@ struct Lint: ParsableCommand {
             }
             bytes.withUnsafeBufferPointer { buffer in
                 InputReader.forEachDocument(in: buffer, format: inputFormat) { doc, diagnostics in
-                    docs.append(LintDocument(path: input.displayPath, document: doc))
+                    if let doc { docs.append(LintDocument(path: input.displayPath, document: doc)) }
                     readDiagnostics += diagnostics.map { var d = $0; d.path = input.displayPath; return d }
                 }
             }

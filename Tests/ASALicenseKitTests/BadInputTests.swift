@@ -1,7 +1,8 @@
 import Testing
 @testable import ASALicenseKit
 
-/// Bad input never crashes, hangs or vanishes: every case ends in a model and located diagnostics.
+/// Bad input never crashes, hangs or vanishes: every case ends in a model or a finding that says
+/// there is none, with located diagnostics.
 @Suite struct BadInputTests {
     /// Every diagnostic points inside the input.
     func expectLocated(_ diags: [Diagnostic], in bytes: [UInt8]) {
@@ -18,15 +19,33 @@ import Testing
         let count = Int.random(in: 0..<4096, using: &rng)
         let bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &rng) }
         let (docs, diags) = InputReader.read(bytes)
-        #expect(!docs.isEmpty)
+        // Random bytes are no license text: no document is invented, and a finding says why.
+        #expect(docs.isEmpty)
+        #expect(diags.contains { $0.code == "DOC005" || $0.code == "DOC007" })
         expectLocated(diags, in: bytes)
     }
 
-    @Test func emptyInputIsAnEmptyDocumentWithAWarning() {
+    @Test func emptyInputIsNoDocumentAndOneWarning() {
         let (docs, diags) = CaptureParser.parse([])
-        #expect(docs.count == 1)
-        #expect(diags.map(\.code) == ["DOC002"])
+        #expect(docs.isEmpty)
+        #expect(diags.map(\.code) == ["DOC005"])
         #expect(diags.first?.severity == .warning)
+    }
+
+    /// Text with no license text in it gives no document and one warning, not a finding per line.
+    @Test(arguments: ["hello world\n", "# README\n\nThis folder holds captures.\n", "fw1# show clock\n12:00:01.123 UTC Mon Jan 5 2009\n", "\n\n\n"])
+    func textWithNoLicenseTextGivesNoDocument(_ text: String) {
+        let (docs, diags) = InputReader.read(text)
+        #expect(docs.isEmpty)
+        #expect(diags.map(\.code) == ["DOC005"])
+    }
+
+    @Test func binaryInputIsSkippedWithOneNote() {
+        let bytes: [UInt8] = [0x7F, 0x45, 0x4C, 0x46, 0, 0, 0] + Array("Serial Number: JMX1232L11M\n".utf8)
+        let (docs, diags) = InputReader.read(bytes)
+        #expect(docs.isEmpty)
+        #expect(diags.map(\.code) == ["DOC007"])
+        #expect(diags.first?.severity == .note)
     }
 
     @Test func aThreeMegabyteLineIsCutAndReported() {
@@ -38,11 +57,14 @@ import Testing
         #expect(!docs.isEmpty)
     }
 
-    @Test func invalidUTF8IsReportedWithItsOffset() {
-        let bytes: [UInt8] = Array("noise ".utf8) + [0xFF, 0xFE] + Array(" more\n".utf8)
+    @Test func invalidUTF8IsReportedWithItsOffsetUnderItsOwnCode() {
+        let serial = Array("Serial Number: JMX1232L11M\n".utf8)
+        let bytes: [UInt8] = serial + Array("noise ".utf8) + [0xFF, 0xFE] + Array(" more\n".utf8)
         let (docs, diags) = CaptureParser.parse(bytes)
         let utf8 = diags.first { $0.message.contains("invalid UTF-8") }
-        #expect(utf8?.span.offset == 6)
+        #expect(utf8?.code == "DOC006")
+        #expect(utf8?.severity == .warning)
+        #expect(utf8?.span.offset == serial.count + 6)
         #expect(utf8?.span.column == 7)
         #expect(docs.first?.unparsed.first?.text == "noise \u{FFFD}\u{FFFD} more")
     }
@@ -72,7 +94,7 @@ import Testing
     }
 
     @Test func diagnosticsAreCappedPerCapture() {
-        let text = String(repeating: "noise\n", count: 5000)
+        let text = "Serial Number: JMX1232L11M\n" + String(repeating: "noise\n", count: 5000)
         let (_, diags) = CaptureParser.parse(Array(text.utf8), limits: ParseLimits(maxLineBytes: 1024, maxDiagnostics: 100))
         #expect(diags.count == 101)
         #expect(diags.last?.message.contains("4900 more diagnostics") == true)

@@ -133,14 +133,26 @@ import Testing
         #expect(docs.map { $0.sourceLines?.lowerBound } == [1, 15, 20, 24])
     }
 
-    @Test func linesNotUnderstoodBeforeAPromptStandAlone() {
+    /// Text before a prompt is not license text: no document is made of it, and one note says
+    /// which lines were skipped.
+    @Test func textBeforeAPromptIsSkippedWithANote() {
         let text = "garbage one\ngarbage two\n\nfw# configure terminal\nfw(config)# license-server port 50554\n"
-        let (docs, _) = CaptureParser.parse(text)
-        #expect(docs.count == 2)
-        #expect(docs.first?.unparsed.map(\.text) == ["garbage one", "garbage two"])
-        #expect(docs.first?.sourceLines == 1...3)
-        #expect(docs.last?.kind == .configuration)
-        #expect(docs.last?.unparsed.isEmpty == true)
+        let (docs, diags) = CaptureParser.parse(text)
+        #expect(docs.map(\.kind) == [.configuration])
+        #expect(docs.first?.unparsed.isEmpty == true)
+        #expect(diags.map(\.code) == ["DOC010"])
+        #expect(diags.first?.severity == .note)
+        #expect(diags.first?.message.contains("lines 1–2") == true)
+    }
+
+    /// Text right before an output with no prompt is kept with it, verbatim, and noted.
+    @Test func textBeforeAnOutputIsKeptWithIt() {
+        let text = "Here is the output:\nSerial Number: JMX1232L11M\n"
+        let (docs, diags) = CaptureParser.parse(text)
+        #expect(docs.count == 1)
+        #expect(docs.first?.unparsed.map(\.text) == ["Here is the output:"])
+        #expect(diags.map(\.code) == ["DOC010"])
+        #expect(!diags.hasErrors)
     }
 
     @Test func aJoinThatMakesNoCommandLeavesTheNextLineAlone() {

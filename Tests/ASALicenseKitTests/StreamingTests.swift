@@ -75,10 +75,10 @@ import Testing
         #expect(diags == whole.diagnostics)
     }
 
-    @Test func anEmptyStreamIsOneEmptyDocument() {
+    @Test func anEmptyStreamIsNoDocumentAndOneWarning() {
         let (docs, diags) = streamed([], chunk: 4096)
-        #expect(docs.count == 1)
-        #expect(diags.map(\.code) == ["DOC002"])
+        #expect(docs.isEmpty)
+        #expect(diags.map(\.code) == ["DOC005"])
     }
 
     @Test func aReadErrorStopsTheStream() {

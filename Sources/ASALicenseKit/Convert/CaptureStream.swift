@@ -13,7 +13,7 @@ public struct CaptureStream {
     /// `read` fills the buffer it is given and returns how many bytes it wrote: 0 at the end of
     /// input, a negative number on a read error (then reading stops and `false` is returned).
     @discardableResult
-    public func forEachDocument(read: (UnsafeMutableRawBufferPointer) -> Int, _ body: (Document, [Diagnostic]) -> Void) -> Bool {
+    public func forEachDocument(read: (UnsafeMutableRawBufferPointer) -> Int, _ body: (Document?, [Diagnostic]) -> Void) -> Bool {
         var pending: [UInt8] = []
         var cursor = CaptureCursor()
         var ok = true

@@ -1,4 +1,6 @@
-/// What a file holds, told by its first bytes: asalic's own JSON or YAML, or device text.
+/// What a file holds: asalic's own JSON or YAML, told by its structure (a `kind` field naming
+/// one of asalic's document kinds near the start), or device text. A leading `---` or `{` alone
+/// says nothing: device banners start with dashes (`-----[ fw1 ]-----`).
 public enum InputFormat: String, Sendable {
     case cli, json, yaml
 
@@ -7,12 +9,70 @@ public enum InputFormat: String, Sendable {
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { i = 3 }
         while i < bytes.count && (ByteText.isSpace(bytes[i]) || bytes[i] == 0x0A) { i += 1 }
         guard i < bytes.count else { return .cli }
-        if bytes[i] == UInt8(ascii: "{") || bytes[i] == UInt8(ascii: "[") { return .json }
-        let end = min(bytes.count, i + 64)
-        if ByteText.hasPrefix(bytes, i, end, "---") || ByteText.hasPrefix(bytes, i, end, "%YAML 1.") || ByteText.hasPrefix(bytes, i, end, "kind: ") {
-            return .yaml
+        let head = min(bytes.count, i + 4096)
+        if bytes[i] == UInt8(ascii: "{") || bytes[i] == UInt8(ascii: "[") {
+            // `[]`: asalic's JSON of a capture with no document.
+            var j = i + 1
+            while j < head && (ByteText.isSpace(bytes[j]) || bytes[j] == 0x0A || bytes[j] == 0x0D) { j += 1 }
+            let empty = bytes[i] == UInt8(ascii: "[") && j < head && bytes[j] == UInt8(ascii: "]")
+            return empty || hasKindField(bytes, i, head, json: true) ? .json : .cli
         }
-        return .cli
+        let yamlStart = startsDocumentMarker(bytes, i, head) || ByteText.hasPrefix(bytes, i, head, "%YAML 1.")
+            || ByteText.hasPrefix(bytes, i, head, "kind: ") || ByteText.hasPrefix(bytes, i, head, "- kind: ")
+        // `--- []`: asalic's YAML of a capture with no document.
+        let empty = ByteText.hasPrefix(bytes, i, head, "--- []")
+        return yamlStart && (empty || hasKindField(bytes, i, head, json: false)) ? .yaml : .cli
+    }
+
+    /// Whether the first 8 KiB hold a NUL byte or are mostly not UTF-8 (a quarter of the bytes or
+    /// more in invalid sequences): a binary file, which no capture is.
+    public static func looksBinary(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let end = min(bytes.count, 8192)
+        var invalid = 0
+        var i = 0
+        while i < end {
+            let b = bytes[i]
+            if b == 0 { return true }
+            if b < 0x80 { i += 1; continue }
+            // The continuation bytes a lead byte asks for; -1 for a byte that leads nothing.
+            let need = b >= 0xF0 && b <= 0xF4 ? 3 : b >= 0xE0 && b < 0xF0 ? 2 : b >= 0xC2 && b < 0xE0 ? 1 : -1
+            var ok = need > 0
+            if ok {
+                for k in 1...need where i + k >= bytes.count || bytes[i + k] & 0xC0 != 0x80 { ok = false }
+            }
+            if ok { i += need + 1 } else { invalid += 1; i += 1 }
+        }
+        return end > 0 && invalid * 4 >= end
+    }
+
+    /// `---` followed by a blank or the end of the line: YAML's document marker, not a banner.
+    private static func startsDocumentMarker(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        guard ByteText.hasPrefix(b, i, end, "---") else { return false }
+        return i + 3 == end || b[i + 3] == 0x20 || b[i + 3] == 0x0A || b[i + 3] == 0x0D
+    }
+
+    /// Whether a `kind` key with one of asalic's document kinds as its value stands in the head.
+    private static func hasKindField(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, json: Bool) -> Bool {
+        let key: StaticString = json ? "\"kind\"" : "kind:"
+        var i = start
+        while i < end {
+            if ByteText.hasPrefix(b, i, end, key) {
+                var j = i + key.utf8CodeUnitCount
+                if json {
+                    j = ByteText.skipSpace(b, j, end)
+                    guard j < end, b[j] == UInt8(ascii: ":") else { i += 1; continue }
+                    j += 1
+                }
+                j = ByteText.skipSpace(b, j, end)
+                if j < end && b[j] == UInt8(ascii: "\"") { j += 1 }
+                for kind in DocumentKind.allCases {
+                    let name = kind.rawValue.utf8
+                    if j + name.count <= end && zip(name, b[j..<(j + name.count)]).allSatisfy({ $0 == $1 }) { return true }
+                }
+            }
+            i += 1
+        }
+        return false
     }
 }
 
@@ -20,7 +80,11 @@ public enum InputFormat: String, Sendable {
 public enum InputReader {
     /// `format` nil: detected from the first bytes.
     public static func forEachDocument(in bytes: UnsafeBufferPointer<UInt8>, format: InputFormat? = nil, limits: ParseLimits = .default,
-                                       _ body: (Document, [Diagnostic]) -> Void) {
+                                       _ body: (Document?, [Diagnostic]) -> Void) {
+        if format == nil, let note = binaryNote(bytes) {
+            body(nil, [note])
+            return
+        }
         switch format ?? InputFormat.detect(bytes) {
         case .cli:
             CaptureParser.forEachDocument(in: bytes, limits: limits, body)
@@ -30,25 +94,26 @@ public enum InputReader {
             while let root = reader.next() {
                 deliver(root.items ?? [root], body)
             }
-            if let error = reader.error {
-                body(Document(content: .activationKey(ActivationKeyDocument())), [error])
-            }
+            if let error = reader.error { body(nil, [error]) }
         case .yaml:
             // A top-level list holds documents, as in JSON (an empty stream is written `--- []`).
             let (nodes, error) = YAMLReader.read(bytes)
             deliver(nodes.flatMap { $0.items ?? [$0] }, body)
-            if let error { body(Document(content: .activationKey(ActivationKeyDocument())), [error]) }
+            if let error { body(nil, [error]) }
         }
     }
 
-    private static func deliver(_ nodes: [Node], _ body: (Document, [Diagnostic]) -> Void) {
+    /// The note (DOC007) for input that is a binary file, judged from its first bytes; nil for text.
+    public static func binaryNote(_ head: UnsafeBufferPointer<UInt8>) -> Diagnostic? {
+        guard InputFormat.looksBinary(head) else { return nil }
+        return Diagnostic(.note, "DOC007", "binary file (a NUL byte or mostly invalid UTF-8 in its first 8 KiB): skipped", at: SourceSpan(line: 1, column: 1, offset: 0))
+    }
+
+    private static func deliver(_ nodes: [Node], _ body: (Document?, [Diagnostic]) -> Void) {
         for node in nodes {
             var reader = DocumentReader()
-            if let doc = reader.document(node) {
-                body(doc, reader.diagnostics)
-            } else {
-                body(Document(content: .activationKey(ActivationKeyDocument())), reader.diagnostics)
-            }
+            let doc = reader.document(node)
+            body(doc, reader.diagnostics)
         }
     }
 
@@ -58,7 +123,7 @@ public enum InputReader {
         var diagnostics: [Diagnostic] = []
         bytes.withUnsafeBufferPointer { buffer in
             forEachDocument(in: buffer) { doc, diags in
-                documents.append(doc)
+                if let doc { documents.append(doc) }
                 diagnostics += diags
             }
         }

@@ -16,18 +16,40 @@ public struct CLIWriter {
         return w.finish()
     }
 
+    /// A `show shared license` with lines not understood, no echoed command, and no line of
+    /// its own that starts the output again (`Client Info:` with no client left) is written
+    /// after a bare prompt echoing the command: else its lines would be text outside any output.
+    static func echoesShowSharedLicense(_ doc: Document) -> Bool {
+        guard doc.command == nil, !doc.unparsed.isEmpty, case .sharedLicense(let sl) = doc.content else { return false }
+        var w = CLIWriter()
+        w.writeSharedLicense(sl)
+        guard let first = w.lines.first else { return true }
+        return LineClassifier.classify(text: first) != .sharedLicense
+    }
+
     public mutating func write(_ doc: Document) {
         if let command = doc.command {
             lines.append("\(doc.prompt ?? "#") \(command)")
+        } else if CLIWriter.echoesShowSharedLicense(doc) {
+            lines.append("# show shared license")
         } else if doc.kind == .deviceError, let prompt = doc.prompt {
             lines.append(prompt)
         }
         switch doc.content {
         case .activationKey(let ak):
             // Unparsed lines come first, before any block opens: read again there, they are
-            // unparsed again, whatever block they stood in.
-            writeUnparsed(doc)
-            writeActivationKey(ak)
+            // unparsed again, whatever block they stood in. A `show activation-key` with no
+            // echoed command has them after its first line: before it, a row not understood
+            // would start a document of its own.
+            if doc.command == nil && ak.showVersion == nil && !doc.unparsed.isEmpty {
+                let start = lines.count
+                writeActivationKey(ak)
+                let text = doc.unparsed.map { options.showSecrets ? $0.text : SecretRedaction.redact($0.text) }
+                lines.insert(contentsOf: text, at: lines.count > start ? start + 1 : start)
+            } else {
+                writeUnparsed(doc)
+                writeActivationKey(ak)
+            }
         case .sharedLicense(let sl):
             writeUnparsed(doc)
             writeSharedLicense(sl)
@@ -56,13 +78,16 @@ public struct CLIWriter {
 
     private mutating func writeActivationKey(_ d: ActivationKeyDocument) {
         if let v = d.showVersion {
-            if let s = v.softwareVersion { lines.append("Cisco Adaptive Security Appliance Software Version \(s)") }
+            if let s = v.softwareVersion {
+                lines.append("Cisco Adaptive Security Appliance Software Version \(s)" + (v.executionSpace.map { " <\($0)>" } ?? ""))
+            }
             if let h = v.hardware { lines.append("Hardware:   \(h)") }
             if let m = v.modelID { lines.append("Model Id:   \(m)") }
-            if let l = v.licenseMode { lines.append("License mode: \(l)") }
+            writeLicenseState(v)
             if v != ShowVersionInfo() { blank() }
             writeNotices(d)
             writeBlocks(d)
+            writeUnsupported(d)
             writeSerialAndKeys(d)
         } else {
             writeSerialAndKeys(d)
@@ -71,6 +96,7 @@ public struct CLIWriter {
             // read again as a show version: the cluster block, first, says it is not.
             let bare = d.serialNumber == nil && d.runningPermanentKey == nil && d.runningActivationKey == nil && d.runningTimebasedKeys.isEmpty
             writeBlocks(d, clusterFirst: bare)
+            writeUnsupported(d)
         }
         if let p = d.permanent {
             lines.append(keyLine("Running Permanent Activation Key:", p.key))
@@ -79,10 +105,27 @@ public struct CLIWriter {
         }
         if let f = d.flashKey {
             lines.append("The flash permanent activation key is \(f.same ? "the SAME as" : "DIFFERENT from") the running permanent key.")
-            blank()
         }
+        for n in d.notices where ActivationKeyParser.flashComparison(n.text) != nil { lines.append(n.text) }
+        blank()
         writeTimebased("Active Timebased Activation Key:", d.activeTimebasedKeys)
         writeTimebased("Inactive Timebased Activation Key:", d.inactiveTimebasedKeys)
+    }
+
+    /// The licence-state lines, in the order `show version` prints them.
+    private mutating func writeLicenseState(_ v: ShowVersionInfo) {
+        if let x = v.licenseMode { lines.append("License mode: \(x)") }
+        if let x = v.licenseState { lines.append("License state: \(x)") }
+        if let x = v.licenseReservation { lines.append("License reservation: \(x)") }
+        if let x = v.platformLicenseState { lines.append("ASAv Platform License State: \(x)") }
+        if let x = v.activeEntitlement { lines.append("Active entitlement: \(x)" + (v.enforceMode.map { ", enforce mode: \($0)" } ?? "")) }
+        if let x = v.noActiveEntitlement { lines.append("No active entitlement: \(x)") }
+        if let x = v.throughputLimit { lines.append("Firewall throughput limited to \(x)") }
+    }
+
+    private mutating func writeUnsupported(_ d: ActivationKeyDocument) {
+        for f in d.unsupportedFeatures { lines.append("This platform does not support \(f).") }
+        blank()
     }
 
     private mutating func writeSerialAndKeys(_ d: ActivationKeyDocument) {
@@ -93,8 +136,10 @@ public struct CLIWriter {
         blank()
     }
 
+    /// The device's notices; a second flash-key sentence goes after the first (the flash key's
+    /// own line), where it reads back as a notice again.
     private mutating func writeNotices(_ d: ActivationKeyDocument) {
-        for n in d.notices { lines.append(n.text) }
+        for n in d.notices where ActivationKeyParser.flashComparison(n.text) == nil { lines.append(n.text) }
         blank()
     }
 
@@ -119,7 +164,7 @@ public struct CLIWriter {
     }
 
     private mutating func writeBlock(_ b: FeatureBlock, header: String) {
-        lines.append("\(header) \(b.scope == .platform ? "platform" : "user context"):")
+        if !b.headerless { lines.append("\(header) \(b.scope == .platform ? "platform" : "user context"):") }
         writeRows(b.rows)
         blank()
         if let p = b.platform {
@@ -141,20 +186,22 @@ public struct CLIWriter {
 
     /// Rows with the colons and the value column aligned; children indented two spaces.
     private mutating func writeRows(_ rows: [FeatureRow]) {
+        func value(_ r: FeatureRow) -> String { r.commaBeforeQualifier ? r.value.text + "," : r.value.text }
         var nameWidth = 0, valueWidth = 0
         for r in rows {
             nameWidth = max(nameWidth, r.name.text.count)
-            valueWidth = max(valueWidth, r.value.text.count)
+            valueWidth = max(valueWidth, value(r).count)
             for c in r.children {
                 nameWidth = max(nameWidth, c.name.text.count + 2)
-                valueWidth = max(valueWidth, c.value.text.count)
+                valueWidth = max(valueWidth, value(c).count)
             }
         }
         func line(_ r: FeatureRow, indent: String) -> String {
             let name = indent + r.name.text
-            var s = name + String(repeating: " ", count: nameWidth - name.count) + " : " + r.value.text
+            let v = value(r)
+            var s = name + String(repeating: " ", count: nameWidth - name.count) + " : " + v
             if let term = r.term {
-                s += String(repeating: " ", count: valueWidth - r.value.text.count) + " " + term.text
+                s += String(repeating: " ", count: valueWidth - v.count) + " " + term.text
             }
             return trimmed(s)
         }

@@ -45,9 +45,17 @@ public struct DocumentTree {
         if let v = d.showVersion {
             w.map("show_version") {
                 w.field("software_version", v.softwareVersion)
+                w.field("execution_space", v.executionSpace)
                 w.field("hardware", v.hardware)
                 w.field("model_id", v.modelID)
                 w.field("license_mode", v.licenseMode)
+                w.field("license_state", v.licenseState)
+                w.field("license_reservation", v.licenseReservation)
+                w.field("platform_license_state", v.platformLicenseState)
+                w.field("active_entitlement", v.activeEntitlement)
+                w.field("enforce_mode", v.enforceMode)
+                w.field("no_active_entitlement", v.noActiveEntitlement)
+                w.field("throughput_limit", v.throughputLimit)
             }
         }
         if let s = d.serialNumber {
@@ -66,6 +74,7 @@ public struct DocumentTree {
                 if let b = p.features { w.map("features") { writeBlock(b, w) } }
             }
         }
+        w.list("unsupported_features", d.unsupportedFeatures) { w.string($0) }
         if let f = d.flashKey { w.field("flash_key", f.same ? "same" : "different") }
         w.list("active_timebased_keys", d.activeTimebasedKeys) { writeTimebased($0, w) }
         w.list("inactive_timebased_keys", d.inactiveTimebasedKeys) { writeTimebased($0, w) }
@@ -73,13 +82,13 @@ public struct DocumentTree {
 
     private func writeBlock(_ b: FeatureBlock, _ w: TreeWriter) {
         w.field("scope", b.scope.rawValue)
+        if b.headerless { w.field("headerless", true) }
         w.key("features")
         w.beginList()
         b.rows.forEach { writeRow($0, w) }
         w.endList()
         if let p = b.platform {
             w.map("platform") {
-                w.field("article", p.article)
                 w.field("model", p.model)
                 w.field("normalized_model", p.normalizedModel)  // derived
                 w.field("tier", p.tier)
@@ -109,6 +118,7 @@ public struct DocumentTree {
         case .qualifier(let q)?: w.field("qualifier", q)
         case nil: break
         }
+        if r.commaBeforeQualifier { w.field("comma_before_qualifier", true) }
         w.list("children", r.children) { writeRow($0, w) }
         w.endMap()
     }

@@ -15,6 +15,8 @@ public struct ActivationKeyDocument: Hashable, Sendable {
     /// The permanent license alone (`detail` output).
     public var permanent: PermanentLicense?
     public var flashKey: FlashKeyState?
+    /// `This platform does not support <feature>.`, each feature as printed.
+    public var unsupportedFeatures: [String] = []
     public var activeTimebasedKeys: [TimebasedKey] = []
     public var inactiveTimebasedKeys: [TimebasedKey] = []
 
@@ -63,6 +65,7 @@ public struct TimebasedKey: Hashable, Sendable {
 }
 
 /// `The flash permanent activation key is the SAME as / DIFFERENT from the running permanent key.`
+/// (releases before 8.3 print `The flash activation key is … the running key.`, the same fact).
 public struct FlashKeyState: Hashable, Sendable {
     public var same: Bool
     public var span: SourceSpan
@@ -84,17 +87,43 @@ public struct Notice: Hashable, Sendable {
     }
 }
 
-/// What asalic keeps of the rest of `show version`: the lines that say which unit it is.
+/// What asalic keeps of the rest of `show version`: the lines that say which unit it is and the
+/// state of its license.
 public struct ShowVersionInfo: Hashable, Sendable {
+    /// The version alone (`9.8(3)21`), without the execution-space marker.
     public var softwareVersion: String?
+    /// `system` or `context` from a trailing `<system>` / `<context>` marker: the output came
+    /// from that execution space of a unit in multiple context mode.
+    public var executionSpace: String?
     public var hardware: String?
     public var modelID: String?
+    /// `License mode: Smart Licensing`.
     public var licenseMode: String?
+    /// `License state: LICENSED`.
+    public var licenseState: String?
+    /// `License reservation: Enabled`.
+    public var licenseReservation: String?
+    /// `ASAv Platform License State: Licensed`.
+    public var platformLicenseState: String?
+    /// `Active entitlement: ASAv-STD-1G, enforce mode: Authorized`.
+    public var activeEntitlement: String?
+    public var enforceMode: String?
+    /// `No active entitlement: <why>`.
+    public var noActiveEntitlement: String?
+    /// `Firewall throughput limited to 1 Gbps` → `1 Gbps`.
+    public var throughputLimit: String?
 
     public init(softwareVersion: String? = nil, hardware: String? = nil, modelID: String? = nil, licenseMode: String? = nil) {
         self.softwareVersion = softwareVersion
         self.hardware = hardware
         self.modelID = modelID
         self.licenseMode = licenseMode
+    }
+
+    /// Whether any licence-state line was read: such a unit runs Smart Licensing, not PAK keys,
+    /// when its mode says so.
+    public var hasLicenseState: Bool {
+        licenseMode != nil || licenseState != nil || licenseReservation != nil || platformLicenseState != nil
+            || activeEntitlement != nil || noActiveEntitlement != nil || throughputLimit != nil
     }
 }

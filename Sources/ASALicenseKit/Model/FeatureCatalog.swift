@@ -4,6 +4,7 @@ public enum FeatureCatalog {
     public static let spellings: [(name: String, id: FeatureID)] = [
         ("Maximum Physical Interfaces", .maximumPhysicalInterfaces),
         ("Maximum Interfaces", .maximumInterfaces),
+        ("Maximum interfaces", .maximumInterfaces),
         ("Maximum VLANs", .maximumVLANs),
         ("VLANs", .vlans),
         ("Dual ISPs", .dualISPs),
@@ -22,18 +23,30 @@ public enum FeatureCatalog {
         ("AnyConnect Premium Peers", .premiumPeers),
         ("SSL VPN Peers", .premiumPeers),
         ("Secure Client Premium Peers", .premiumPeers),
+        // 7.x and 8.0: clientless and AnyConnect sessions were the WebVPN license.
+        ("WebVPN Peers", .premiumPeers),
         ("AnyConnect Essentials", .essentials),
+        ("Secure Client Essentials", .essentials),
         ("Other VPN Peers", .otherVPNPeers),
         ("IPSec VPN Peers", .otherVPNPeers),
+        // 7.x and 8.0: the IPsec peers, which 8.2 prints as Other VPN Peers.
+        ("VPN Peers", .otherVPNPeers),
         ("Total VPN Peers", .totalVPNPeers),
         ("Shared License", .sharedLicense),
         ("Shared AnyConnect Premium Peers", .sharedPremiumPeers),
         ("Shared SSL VPN Peers", .sharedPremiumPeers),
+        ("Shared Secure Client Premium Peers", .sharedPremiumPeers),
         ("AnyConnect for Mobile", .mobile),
+        ("Secure Client for Mobile", .mobile),
         ("AnyConnect for Cisco VPN Phone", .vpnPhone),
+        ("Secure Client for Cisco VPN Phone", .vpnPhone),
+        ("AnyConnect for Linksys phone", .vpnPhone),
         ("Advanced Endpoint Assessment", .advancedEndpointAssessment),
+        ("ADV END SEC", .advancedEndpointAssessment),
         ("UC Phone Proxy Sessions", .ucPhoneProxySessions),
         ("Total UC Proxy Sessions", .totalUCProxySessions),
+        // 8.0(4) to 8.1: one UC Proxy license before it was split.
+        ("UC Proxy Sessions", .totalUCProxySessions),
         ("Total TLS Proxy Sessions", .totalTLSProxySessions),
         ("Botnet Traffic Filter", .botnetTrafficFilter),
         ("Intercompany Media Engine", .intercompanyMediaEngine),
@@ -42,6 +55,14 @@ public enum FeatureCatalog {
         ("VPN Load Balancing", .vpnLoadBalancing),
         ("IPS Module", .ipsModule),
         ("10GE I/O", .tenGigabitIO),
+        ("10 GE I/O", .tenGigabitIO),
+        // Legacy licenses of PIX and early ASA releases, with no later name.
+        ("Cut-through Proxy", .cutThroughProxy),
+        ("Guards", .guards),
+        ("URL Filtering", .urlFiltering),
+        ("URL-filtering", .urlFiltering),
+        ("Throughput", .throughput),
+        ("IKE peers", .ikePeers),
     ]
 
     /// Spelling indices grouped by byte length: a lookup compares a handful of candidates.

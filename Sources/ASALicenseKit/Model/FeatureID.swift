@@ -34,6 +34,12 @@ public enum FeatureID: String, CaseIterable, Sendable, Hashable {
     case vpnLoadBalancing = "vpn-load-balancing"
     case ipsModule = "ips-module"
     case tenGigabitIO = "10ge-io"
+    // Legacy (PIX, ASA 7.x): known names with no later identity.
+    case cutThroughProxy = "cut-through-proxy"
+    case guards = "guards"
+    case urlFiltering = "url-filtering"
+    case throughput = "throughput"
+    case ikePeers = "ike-peers"
 
     /// How the running license combines the permanent and a time-based value (Table 1).
     public enum Combination: Sendable {

@@ -5,13 +5,16 @@ public struct FeatureRow: Hashable, Sendable {
     public var value: FeatureValue
     public var term: Term?
     public var children: [FeatureRow]
+    /// The device put a comma between a count and its qualifier (`VLANs : 20, DMZ Unrestricted`).
+    public var commaBeforeQualifier: Bool
     public var span: SourceSpan
 
-    public init(name: FeatureName, value: FeatureValue, term: Term? = nil, children: [FeatureRow] = [], span: SourceSpan = .none) {
+    public init(name: FeatureName, value: FeatureValue, term: Term? = nil, children: [FeatureRow] = [], commaBeforeQualifier: Bool = false, span: SourceSpan = .none) {
         self.name = name
         self.value = value
         self.term = term
         self.children = children
+        self.commaBeforeQualifier = commaBeforeQualifier
         self.span = span
     }
 
@@ -29,12 +32,16 @@ public struct FeatureBlock: Hashable, Sendable {
     public var scope: Scope
     public var rows: [FeatureRow]
     public var platform: PlatformLicense?
+    /// The rows came without their `Licensed features for this …:` header (releases 7.x and 8.0
+    /// print none; pasted fragments often lose it).
+    public var headerless: Bool
     public var span: SourceSpan
 
-    public init(scope: Scope = .platform, rows: [FeatureRow] = [], platform: PlatformLicense? = nil, span: SourceSpan = .none) {
+    public init(scope: Scope = .platform, rows: [FeatureRow] = [], platform: PlatformLicense? = nil, headerless: Bool = false, span: SourceSpan = .none) {
         self.scope = scope
         self.rows = rows
         self.platform = platform
+        self.headerless = headerless
         self.span = span
     }
 

@@ -1,17 +1,22 @@
 /// `This platform has a/an [model] <tier> license.` — the platform model (when printed) and the
 /// license tier, as written; `normalizedModel` gives the model one spelling.
 public struct PlatformLicense: Hashable, Sendable {
-    /// `a` or `an`, as printed (devices print `an WS-SVC-ASA-SM1`).
-    public var article: String
     public var model: String?
     public var tier: String
     public var span: SourceSpan
 
-    public init(article: String = "a", model: String?, tier: String, span: SourceSpan = .none) {
-        self.article = article
+    public init(model: String?, tier: String, span: SourceSpan = .none) {
         self.model = model
         self.tier = tier
         self.span = span
+    }
+
+    /// The article the device prints: `an` before a model (`an WS-SVC-ASA-SM1`, `an ASA 5520`),
+    /// else by the tier's first letter (`a Base`, `an Unlimited`). Grammar, not data.
+    public var article: String {
+        if model != nil { return "an" }
+        guard let first = tier.utf8.first else { return "a" }
+        return "AEIOUaeiou".utf8.contains(first) ? "an" : "a"
     }
 
     public var normalizedModel: String? { model.map(PlatformModel.normalize) }

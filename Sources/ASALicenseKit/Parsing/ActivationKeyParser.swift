@@ -32,10 +32,18 @@ struct ActivationKeyParser {
     /// from the order of the lines.
     private let layoutKnown: Bool
 
-    init(showVersion: Bool, layoutKnown: Bool = false) {
+    /// `echoed`: a prompt echoed the command (`show version` then starts the unit's header).
+    init(showVersion: Bool, echoed: Bool = false, layoutKnown: Bool = false) {
         isShowVersion = showVersion
-        startedAsShowVersion = showVersion
+        startedAsShowVersion = showVersion && echoed
         self.layoutKnown = layoutKnown
+    }
+
+    /// Whether the line is a feature row whose name the catalog knows: such rows are license
+    /// text even without the `Licensed features …` header above them.
+    static func isCatalogRow(_ lx: LineLexer) -> Bool {
+        guard let colon = lx.firstColon, colon >= 1, colon + 1 < lx.count else { return false }
+        return FeatureCatalog.lookup(lx.bytes, tokens: lx.tokens[0..<colon]) != nil
     }
 
     mutating func parse(_ ctx: inout ParseContext) -> ActivationKeyDocument {
@@ -49,12 +57,17 @@ struct ActivationKeyParser {
                 ctx.unread(line)
                 return finish(&ctx)
             case .showVersion:
-                if sawLicenseLine || info.softwareVersion != nil {
+                if sawLicenseLine || info.softwareVersion != nil || info.hasLicenseState {
                     ctx.unread(line)
                     return finish(&ctx)
                 }
                 isShowVersion = true
-                info.softwareVersion = ctx.lexer.rest(from: 6)
+                readVersionLine(ctx.lexer)
+            case .licenseState:
+                if !readLicenseState(ctx.lexer) {
+                    ctx.unread(line)
+                    return finish(&ctx)
+                }
             case .activationKey:
                 if !readLicenseLine(&ctx) {
                     ctx.unread(line)
@@ -65,6 +78,52 @@ struct ActivationKeyParser {
             }
         }
         return finish(&ctx)
+    }
+
+    /// `Cisco Adaptive Security Appliance Software Version 9.8(3)21 <context>`: the version, and
+    /// the execution space a trailing marker names.
+    private mutating func readVersionLine(_ lx: LineLexer) {
+        var end = lx.count
+        if end > 7 {
+            let last = lx.text(end - 1)
+            if last.count > 2, last.hasPrefix("<"), last.hasSuffix(">") {
+                info.executionSpace = String(last.dropFirst().dropLast())
+                end -= 1
+            }
+        }
+        info.softwareVersion = lx.joined(6, end)
+    }
+
+    /// The licence-state lines of `show version`; false when the line starts the next document
+    /// (the field was read already, or it follows the license blocks of another output).
+    private mutating func readLicenseState(_ lx: LineLexer) -> Bool {
+        if sawLicenseLine && !isShowVersion { return false }
+        func set(_ field: WritableKeyPath<ShowVersionInfo, String?>, _ value: String) -> Bool {
+            guard info[keyPath: field] == nil else { return false }
+            info[keyPath: field] = value
+            isShowVersion = true
+            return true
+        }
+        let colon = lx.firstColon ?? 0
+        let value = lx.rest(from: colon + 1)
+        if lx.isWord(0, "License") {
+            if lx.isWord(1, "mode") { return set(\.licenseMode, value) }
+            if lx.isWord(1, "state") { return set(\.licenseState, value) }
+            return set(\.licenseReservation, value)
+        }
+        if lx.isWord(0, "ASAv") { return set(\.platformLicenseState, value) }
+        if lx.isWord(0, "No") { return set(\.noActiveEntitlement, value) }
+        if lx.isWord(0, "Firewall") { return set(\.throughputLimit, lx.rest(from: 4)) }
+        // `Active entitlement: ASAv-STD-1G, enforce mode: Authorized`
+        var end = lx.count
+        for i in (colon + 1)..<lx.count where lx.isWord(i, "enforce") && lx.isWord(i + 1, "mode") && lx.isColon(i + 2) {
+            info.enforceMode = lx.rest(from: i + 3)
+            end = i
+            break
+        }
+        var entitlement = lx.joined(colon + 1, end)
+        if end < lx.count, entitlement.hasSuffix(",") { entitlement.removeLast() }
+        return set(\.activeEntitlement, entitlement)
     }
 
     // MARK: serial, key and block header lines
@@ -140,7 +199,7 @@ struct ActivationKeyParser {
     private mutating func readOtherLine(_ ctx: inout ParseContext) {
         // Rows are most lines: only lines whose first letter can start a sentence are tested for one.
         switch ctx.lexer.bytes[ctx.lexer.token(0).start] {
-        case UInt8(ascii: "T"), UInt8(ascii: "A"), UInt8(ascii: "I"), UInt8(ascii: "H"), UInt8(ascii: "M"), UInt8(ascii: "L"):
+        case UInt8(ascii: "T"), UInt8(ascii: "A"), UInt8(ascii: "I"), UInt8(ascii: "H"), UInt8(ascii: "M"):
             if readSentence(&ctx) { return }
         default:
             break
@@ -167,7 +226,19 @@ struct ActivationKeyParser {
                 return
             }
         case .header, .between:
-            break
+            // Rows without their header, in the layout of `show version` (7.x and 8.0 print none;
+            // pasted rows start one): the running block, when there is none yet.
+            if isShowVersion, doc.running == nil, block == nil, ActivationKeyParser.isCatalogRow(lx) {
+                ctx.report(.note, "DOC009", "feature rows without a 'Licensed features for this platform:' header; read as the running license", at: lx.lineSpan)
+                section = .running
+                sawLicenseLine = true
+                block = FeatureBlock(scope: .platform, headerless: true, span: lx.lineSpan)
+                blockIndent = -1
+                if let row = FeatureRowReader.read(&ctx, unknownNames: &unknownNames) {
+                    block?.rows.append(row, indent: lx.indent, baseIndent: &blockIndent)
+                }
+                return
+            }
         }
         if !isShowVersion {
             ctx.keepUnparsed("line not understood in show activation-key output")
@@ -177,21 +248,18 @@ struct ActivationKeyParser {
     /// The device's sentences and section headers; false when the line is none of them.
     private mutating func readSentence(_ ctx: inout ParseContext) -> Bool {
         let lx = ctx.lexer
-        if lx.matches("This platform has") {
+        if lx.matches("This platform") {
             readPlatformSentence(&ctx)
             return true
         }
-        if lx.matches("The flash permanent activation key is") {
+        if lx.matches("The flash") {
+            // `The flash permanent activation key is …` (8.3 and later) or `The flash activation
+            // key is …` (earlier): the same fact. Another sentence on the flash key is a notice.
             endBlockOrKey()
-            var same: Bool?
-            for i in 6..<lx.count {
-                if lx.isWord(i, "SAME") { same = true; break }
-                if lx.isWord(i, "DIFFERENT") { same = false; break }
-            }
-            if let same {
+            if let same = ActivationKeyParser.flashComparison(lx), doc.flashKey == nil {
                 doc.flashKey = FlashKeyState(same: same, span: lx.lineSpan)
             } else {
-                ctx.keepUnparsed("expected SAME or DIFFERENT in the flash key sentence")
+                doc.notices.append(Notice(lx.rest(from: 0), span: lx.lineSpan))
             }
             section = .between
             return true
@@ -215,20 +283,55 @@ struct ActivationKeyParser {
         return readShowVersionLine(lx)
     }
 
-    /// `This platform has a/an [model] <tier> license.` under the block just read.
+    /// `The flash [permanent] activation key is the SAME as | DIFFERENT from the running
+    /// [permanent] key.`: true for SAME, false for DIFFERENT, nil for any other sentence.
+    static func flashComparison(_ text: String) -> Bool? {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { b in
+            var lx = LineLexer(b)
+            lx.lex(Line(number: 1, start: 0, end: b.count))
+            return lx.matches("The flash") ? flashComparison(lx) : nil
+        }
+    }
+
+    static func flashComparison(_ lx: LineLexer) -> Bool? {
+        var i = 2
+        if lx.isWord(i, "permanent") { i += 1 }
+        guard lx.matches("activation key is", from: i) else { return nil }
+        i += 3
+        if lx.isWord(i, "the") { i += 1 }
+        let same: Bool
+        if lx.matches("SAME as", from: i) { same = true; i += 2 } else if lx.matches("DIFFERENT from", from: i) { same = false; i += 2 } else { return nil }
+        guard lx.isWord(i, "the"), lx.isWord(i + 1, "running") else { return nil }
+        i += 2
+        if lx.isWord(i, "permanent") { i += 1 }
+        guard i == lx.count - 1, lx.isWord(i, "key.") || lx.isWord(i, "key") else { return nil }
+        return same
+    }
+
+    /// `This platform has a/an [model] <tier> license.` under the block just read;
+    /// `This platform does not support <feature>.`; any other sentence on the platform is kept
+    /// as a notice.
     private mutating func readPlatformSentence(_ ctx: inout ParseContext) {
         let lx = ctx.lexer
         endBlockOrKey()
-        var words = (3..<lx.count).map { lx.text($0) }
-        guard words.count >= 2, words[0] == "a" || words[0] == "an",
-              words.last == "license." || words.last == "license" else {
-            ctx.keepUnparsed("expected 'This platform has a/an … license.'")
+        section = .between
+        if lx.matches("This platform does not support"), lx.count > 5 {
+            var feature = lx.rest(from: 5)
+            if feature.hasSuffix(".") { feature.removeLast() }
+            doc.unsupportedFeatures.append(feature)
             return
         }
-        let article = words.removeFirst()
+        var words = lx.count > 3 ? (3..<lx.count).map { lx.text($0) } : []
+        guard lx.isWord(2, "has"), words.count >= 2, words[0] == "a" || words[0] == "an",
+              words.last == "license." || words.last == "license" else {
+            doc.notices.append(Notice(lx.rest(from: 0), span: lx.lineSpan))
+            return
+        }
+        words.removeFirst()
         words.removeLast()
         let (model, tier) = PlatformLicense.split(words)
-        let platform = PlatformLicense(article: article, model: model, tier: tier, span: lx.lineSpan)
+        let platform = PlatformLicense(model: model, tier: tier, span: lx.lineSpan)
         if lastClosed == .cluster, doc.failoverCluster?.platform == nil {
             doc.failoverCluster?.platform = platform
         } else if lastClosed == .running, doc.running?.platform == nil {
@@ -250,10 +353,6 @@ struct ActivationKeyParser {
         }
         if lx.matches("Model Id :") && lx.count > 3 {
             info.modelID = lx.rest(from: 3)
-            return true
-        }
-        if lx.matches("License mode :") && lx.count > 3 {
-            info.licenseMode = lx.rest(from: 3)
             return true
         }
         return false
@@ -288,6 +387,11 @@ struct ActivationKeyParser {
             ctx.report(.warning, "DOC003", "the output ends inside this time-based key section, before any key", at: sectionHeader)
         }
         if isShowVersion { doc.showVersion = info }
+        // Once per document: a redacted key read above said it already.
+        if let s = doc.serialNumber, PastedRedaction.serialLooksRedacted(s.text, key: doc.runningPermanentKey ?? doc.runningActivationKey),
+           !ctx.diagnostics.contains(where: { $0.code == "DOC008" }) {
+            ctx.report(.note, "DOC008", "the serial number (and key) look redacted by whoever pasted the output; they are not checked", at: s.span)
+        }
         return doc
     }
 }

@@ -2,11 +2,13 @@
 /// hands over one document at a time, with the diagnostics found while reading it. Memory holds
 /// the document being read, never the list of all of them.
 public enum CaptureParser {
-    /// Parses a whole capture, calling `body` for each document in order.
+    /// Parses a whole capture, calling `body` for each document in order. A call with no
+    /// document carries diagnostics about text that holds none (DOC005 when the capture holds no
+    /// license text at all).
     public static func forEachDocument(
         in bytes: UnsafeBufferPointer<UInt8>,
         limits: ParseLimits = .default,
-        _ body: (Document, [Diagnostic]) -> Void
+        _ body: (Document?, [Diagnostic]) -> Void
     ) {
         var cursor = CaptureCursor()
         forEachDocument(in: bytes, limits: limits, cursor: &cursor, atEnd: true, body)
@@ -21,11 +23,14 @@ public enum CaptureParser {
         limits: ParseLimits = .default,
         cursor: inout CaptureCursor,
         atEnd: Bool,
-        _ body: (Document, [Diagnostic]) -> Void
+        _ body: (Document?, [Diagnostic]) -> Void
     ) {
         var ctx = ParseContext(bytes, limits: limits, startLine: cursor.line, baseOffset: cursor.offset)
         ctx.resumeCounting(reported: cursor.reported, dropped: cursor.dropped, pending: cursor.pendingDiagnostics)
         if cursor.endsAfterPager { ctx.barePagerLines.insert(cursor.line - 1) }
+        /// Text that is not license text, outside every document: counted by runs, and noted
+        /// once per run when a document follows it (a configuration takes it in as other lines).
+        var stray = StrayText()
         func deliver(_ doc: Document, _ ctx: inout ParseContext) {
             var doc = doc
             doc.unparsed += ctx.takeUnparsed()
@@ -33,10 +38,15 @@ public enum CaptureParser {
             if let (d, g) = cursor.held { body(d, g) }
             cursor.held = (doc, ctx.takeDiagnostics())
         }
-        /// Delivers the lines not understood so far, if any, as a document of their own.
-        func flushUnparsed(before line: Int) {
-            guard let first = ctx.unparsed.first else { return }
-            deliver(Document(content: .activationKey(ActivationKeyDocument()), sourceLines: first.line...(line - 1)), &ctx)
+        /// Ends the run of stray text: kept with the document that starts right after it
+        /// (`keep`), else skipped; noted either way.
+        func endStray(_ ctx: inout ParseContext, keep: Bool = false) {
+            guard let run = stray.take(), let first = run.first?.line, let last = run.last?.line else { return }
+            cursor.strayLines += run.count
+            let which = run.count == 1 ? "line \(first) is" : "lines \(first)–\(last) are"
+            let fate = keep ? "kept with the output that follows" : "skipped"
+            ctx.report(.note, "DOC010", "\(which) not license text (no license output starts there); \(fate)", at: SourceSpan(line: first, column: 1, offset: 0))
+            if keep { ctx.unparsed += run }
         }
         if cursor.line == 1 { skipByteOrderMark(&ctx) }
         while let line = ctx.next() {
@@ -45,17 +55,19 @@ public enum CaptureParser {
             case .blank:
                 continue
             case .prompt:
-                // Lines not understood before a prompt stand alone: a command's document holds only
-                // what follows its prompt.
-                flushUnparsed(before: start)
-                let prompt = Prompt.isSeparator(ctx.lexer) ? nil : ctx.lexer.text(0)
-                let echoed = EchoedCommand.classify(ctx.lexer)
+                endStray(&ctx)
+                let prompt = Prompt.isBare(ctx.lexer) ? nil : ctx.lexer.text(0)
+                var echoed = EchoedCommand.classify(ctx.lexer)
                 // A config-mode line is a command of the configuration, not an echoed command.
-                let command = echoed != .configLine && ctx.lexer.count > 1 ? ctx.lexer.joined(1, ctx.lexer.count) : nil
+                var command = echoed != .configLine && ctx.lexer.count > 1 ? ctx.lexer.joined(1, ctx.lexer.count) : nil
                 if echoed == .configLine { ctx.unread(line) }
                 if let reply = readDeviceError(&ctx) {
                     deliver(Document(prompt: prompt, command: command, content: .deviceError(reply), sourceLines: start...ctx.scanner.lineNumber), &ctx)
                     continue
+                }
+                // Some capture frameworks log the prompt alone and the command on the next line.
+                if command == nil, echoed != .configLine, prompt != nil, let (next, kind) = readCommandLine(&ctx) {
+                    (command, echoed) = (next, kind)
                 }
                 // A bare prompt echoes nothing: the lines after it are read as if they stood alone.
                 if command == nil && echoed != .configLine { continue }
@@ -65,50 +77,72 @@ public enum CaptureParser {
                 }
                 deliver(Document(prompt: prompt, command: command, content: content, sourceLines: start...max(start, ctx.scanner.lineNumber)), &ctx)
             case .activationKey, .pager:
+                endStray(&ctx, keep: true)
                 ctx.unread(line)
                 deliver(document(.showActivationKey, &ctx, start), &ctx)
-            case .showVersion:
+            case .showVersion, .licenseState:
+                endStray(&ctx, keep: true)
                 ctx.unread(line)
                 deliver(document(.showVersion, &ctx, start), &ctx)
             case .sharedLicense:
+                endStray(&ctx, keep: true)
                 ctx.unread(line)
                 deliver(document(.showSharedLicense, &ctx, start), &ctx)
             case .configuration:
-                // A configuration skips lines it does not know: lines before it stand alone.
-                flushUnparsed(before: start)
+                // The ordinary commands of a configuration snippet (`hostname`, `interface`,
+                // `conf t`) before its first license command are its other lines.
+                let taken = stray.take()
                 ctx.unread(line)
-                deliver(document(.showRunningConfig, &ctx, start), &ctx)
+                var config = ConfigParser()
+                var c = config.parse(&ctx)
+                c.otherLines += taken?.count ?? 0
+                deliver(Document(content: .configuration(c), sourceLines: (taken?.first?.line ?? start)...max(start, ctx.scanner.lineNumber)), &ctx)
             case .deviceError:
+                endStray(&ctx)
                 ctx.unread(line)
                 if let reply = readDeviceError(&ctx) {
                     deliver(Document(content: .deviceError(reply), sourceLines: start...ctx.scanner.lineNumber), &ctx)
                 }
             case .other:
-                ctx.keepUnparsed("line not understood: no license output starts here")
+                // Feature rows pasted without their `Licensed features …` header (and the rows
+                // releases 7.x and 8.0 print after the interface list) are a running block.
+                if ActivationKeyParser.isCatalogRow(ctx.lexer) {
+                    endStray(&ctx, keep: true)
+                    ctx.unread(line)
+                    deliver(document(.showVersion, &ctx, start), &ctx)
+                } else {
+                    stray.add(UnparsedLine(line: start, text: ctx.lexer.verbatim))
+                    ctx.checkUTF8()
+                }
             }
         }
-        // Lines not understood at the end of a chunk stand alone: the next chunk starts at a prompt.
-        if (cursor.delivered == 0 && atEnd) || !ctx.unparsed.isEmpty {
-            if cursor.delivered == 0 && ctx.unparsed.isEmpty {
-                ctx.report(.warning, "DOC002", "the capture is empty: no license output", at: SourceSpan(line: 1, column: 1, offset: 0))
-            }
-            let lines = ctx.unparsed.isEmpty ? nil : (ctx.unparsed[0].line...ctx.lastLine)
-            deliver(Document(content: .activationKey(ActivationKeyDocument()), sourceLines: lines), &ctx)
-        }
+        // A chunk ends before a prompt: a run of stray text ends with it.
+        endStray(&ctx)
         cursor.endsAfterPager = ctx.barePagerLines.contains(ctx.scanner.lineNumber)
         cursor.line = ctx.scanner.lineNumber + 1
         cursor.offset += bytes.count
         (cursor.reported, cursor.dropped) = (ctx.reportedCount, ctx.droppedCount)
         cursor.pendingDiagnostics = ctx.takeDiagnostics()
-        guard atEnd, var (d, g) = cursor.held else { return }
+        guard atEnd else { return }
         // The end: what was found after the last document goes with it.
-        g += cursor.pendingDiagnostics
+        var g = cursor.pendingDiagnostics
+        if cursor.delivered == 0 {
+            // No license text at all: no document, and one finding that says so rather than a
+            // note per run of other text.
+            g.removeAll { $0.code == "DOC010" || $0.code == "DOC006" }
+            let what = cursor.strayLines == 0 ? "the capture is empty" : "no line of \(cursor.strayLines) is license text"
+            g.append(Diagnostic(.warning, "DOC005", "no license text found: \(what)", at: SourceSpan(line: 1, column: 1, offset: 0)))
+        }
         if cursor.dropped > 0 {
             g.append(Diagnostic(.note, "DOC001", "\(cursor.dropped) more diagnostics not shown (limit \(limits.maxDiagnostics))", at: SourceSpan(line: ctx.lastLine, column: 1, offset: 0)))
         }
-        cursor.held = nil
         cursor.pendingDiagnostics = []
-        body(d, g)
+        if let (d, held) = cursor.held {
+            cursor.held = nil
+            body(d, held + g)
+        } else {
+            body(nil, g)
+        }
     }
 
     /// Parses everything at once: for tests and small inputs.
@@ -117,7 +151,7 @@ public enum CaptureParser {
         var diagnostics: [Diagnostic] = []
         bytes.withUnsafeBufferPointer { buffer in
             forEachDocument(in: buffer, limits: limits) { doc, diags in
-                documents.append(doc)
+                if let doc { documents.append(doc) }
                 diagnostics += diags
             }
         }
@@ -130,9 +164,33 @@ public enum CaptureParser {
 
     // MARK: dispatch
 
+    /// A document with no prompt before it, of a kind its first line tells.
     private static func document(_ command: EchoedCommand, _ ctx: inout ParseContext, _ start: Int) -> Document {
-        let content = readContent(&ctx, for: command) ?? .activationKey(ActivationKeyDocument())
+        let content: Document.Content
+        switch command {
+        case .showSharedLicense:
+            var p = SharedLicenseParser()
+            content = .sharedLicense(p.parse(&ctx))
+        default:
+            var p = ActivationKeyParser(showVersion: command == .showVersion)
+            content = .activationKey(p.parse(&ctx))
+        }
         return Document(content: content, sourceLines: start...max(start, ctx.scanner.lineNumber))
+    }
+
+    /// The command on the line after a prompt that stood alone, when that line is one; nil
+    /// (and the line left unread) otherwise.
+    private static func readCommandLine(_ ctx: inout ParseContext) -> (String, EchoedCommand)? {
+        while let line = ctx.next() {
+            let kind = LineClassifier.classify(ctx.lexer)
+            if kind == .blank { continue }
+            guard kind == .other, let command = EchoedCommand.classify(ctx.lexer, commandAt: 0) else {
+                ctx.unread(line)
+                return nil
+            }
+            return (ctx.lexer.joined(0, ctx.lexer.count), command)
+        }
+        return nil
     }
 
     /// `host`: the host whose prompt echoed the command; nil when no prompt did.
@@ -142,7 +200,7 @@ public enum CaptureParser {
             var p = ActivationKeyParser(showVersion: false, layoutKnown: host != nil)
             return .activationKey(p.parse(&ctx))
         case .showVersion:
-            var p = ActivationKeyParser(showVersion: true)
+            var p = ActivationKeyParser(showVersion: true, echoed: true)
             return .activationKey(p.parse(&ctx))
         case .showSharedLicense:
             var p = SharedLicenseParser()

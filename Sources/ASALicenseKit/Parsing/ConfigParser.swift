@@ -18,7 +18,7 @@ struct ConfigParser {
             switch LineClassifier.classify(ctx.lexer) {
             case .blank:
                 continue
-            case .activationKey, .showVersion, .sharedLicense, .deviceError:
+            case .activationKey, .showVersion, .licenseState, .sharedLicense, .deviceError:
                 ctx.unread(line)
                 return config
             case .prompt:

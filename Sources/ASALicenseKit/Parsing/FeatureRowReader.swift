@@ -17,26 +17,42 @@ enum FeatureRowReader {
             }
         }
         let valueIndex = colon + 1
+        guard valueIndex < lx.count else { return FeatureRow(name: name, value: .text(""), span: lx.lineSpan) }
+        // The term stands last: `perpetual` or `N days`.
+        var valueEnd = lx.count
+        var term: Term?
+        if valueEnd - 1 > valueIndex && lx.isWord(valueEnd - 1, "perpetual") {
+            term = .perpetual
+            valueEnd -= 1
+        } else if valueEnd - 2 > valueIndex && (lx.isWord(valueEnd - 1, "days") || lx.isWord(valueEnd - 1, "day")),
+                  let n = ByteText.decimal(bytes, lx.token(valueEnd - 2).start, lx.token(valueEnd - 2).end) {
+            term = .days(n)
+            valueEnd -= 2
+        }
+        let t = lx.token(valueIndex)
+        // `20,` before a qualifier: the count, and the comma the device put after it.
+        var comma = false
+        var typedEnd = t.end
+        if valueIndex + 1 < lx.count, t.length > 1, bytes[t.end - 1] == UInt8(ascii: ","), ByteText.decimal(bytes, t.start, t.end - 1) != nil {
+            comma = true
+            typedEnd -= 1
+        }
+        let first = FeatureValue(bytes, t.start, typedEnd)
         let value: FeatureValue
-        if valueIndex < lx.count {
-            let t = lx.token(valueIndex)
-            value = FeatureValue(bytes, t.start, t.end)
+        if valueEnd - valueIndex == 1 && !comma {
+            value = first
+        } else if case .text = first {
+            // Words that are one value (`Not supported`).
+            value = .text(lx.joined(valueIndex, valueEnd))
         } else {
-            value = .text("")
+            // A typed value and a qualifier (`20 DMZ Unrestricted`, `20, DMZ Unrestricted`).
+            value = first
+            term = .qualifier(lx.joined(valueIndex + 1, lx.count))
         }
-        return FeatureRow(name: name, value: value, term: readTerm(lx, from: valueIndex + 1), span: lx.lineSpan)
-    }
-
-    /// `perpetual`, `N days`, or any other words as a qualifier; nil when the column is absent.
-    static func readTerm(_ lx: LineLexer, from i: Int) -> Term? {
-        let remaining = lx.count - i
-        guard remaining > 0 else { return nil }
-        if remaining == 1 && lx.isWord(i, "perpetual") { return .perpetual }
-        if remaining == 2 && (lx.isWord(i + 1, "days") || lx.isWord(i + 1, "day")) {
-            let t = lx.token(i)
-            if let n = ByteText.decimal(lx.bytes, t.start, t.end) { return .days(n) }
-        }
-        return .qualifier(lx.joined(i, lx.count))
+        // Text kept as written (an unknown name, a free-text value) may hold bytes that are not
+        // UTF-8: they are kept as U+FFFD, and said so.
+        if case .unknown = name { ctx.checkUTF8() } else if case .text = value { ctx.checkUTF8() }
+        return FeatureRow(name: name, value: value, term: term, commaBeforeQualifier: comma, span: lx.lineSpan)
     }
 }
 
@@ -54,7 +70,9 @@ enum ActivationKeyReader {
             let t = lx.token(i)
             if !isHexWord(lx.bytes, t.start, t.end) { bad.append(i) }
         }
-        if let b = bad.first {
+        if !bad.isEmpty && bad.allSatisfy({ PastedRedaction.keyWordLooksRedacted(lx.text($0)) }) {
+            diagnostics.append(Diagnostic(.note, "DOC008", "activation key looks redacted by whoever pasted the output ('\(lx.text(bad[0]))'); it is not checked", at: lx.span(bad[0])))
+        } else if let b = bad.first {
             let more = bad.count > 1 ? " (\(bad.count) of its words are not)" : ""
             diagnostics.append(Diagnostic(.error, "KEY001", "activation key word \(b - first + 1) '\(lx.text(b))' is not a 32-bit hexadecimal word\(more)", at: lx.span(b)))
         } else if count != 5 {

@@ -8,6 +8,9 @@ public enum LineStart: Equatable, Sendable {
     case activationKey
     /// `Cisco Adaptive Security Appliance Software Version …`: a `show version`.
     case showVersion
+    /// `License mode:`, `License state:`, `ASAv Platform License State:`, `Active entitlement:`,
+    /// `Firewall throughput limited to …`: the licence-state lines of a `show version`.
+    case licenseState
     /// `Primary License Server :`, `Shared license utilization:`, `Backup License Server Info:`,
     /// `Client Info:`, `Client ID  Usage  Hostname`.
     case sharedLicense
@@ -25,6 +28,16 @@ public enum LineClassifier {
         guard lx.count > 0 else { return .blank }
         let start = byContent(lx)
         return start == .other && Prompt.isPrompt(lx) ? .prompt : start
+    }
+
+    /// What a line of text starts (for writers checking how their output reads back).
+    static func classify(text: String) -> LineStart {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { b in
+            var lx = LineLexer(b)
+            lx.lex(Line(number: 1, start: 0, end: b.count))
+            return classify(lx)
+        }
     }
 
     private static func byContent(_ lx: LineLexer) -> LineStart {
@@ -53,9 +66,14 @@ public enum LineClassifier {
             return lx.isWord(0, "Running") && (lx.isWord(1, "Permanent") || lx.isWord(1, "Timebased") || lx.isWord(1, "Activation"))
                 ? .activationKey : .other
         case UInt8(ascii: "L"):
-            return lx.matches("Licensed features for this") ? .activationKey : .other
+            if lx.matches("Licensed features for this") { return .activationKey }
+            return lx.isWord(0, "License") && lx.count > 2 && lx.isColon(2)
+                && (lx.isWord(1, "mode") || lx.isWord(1, "state") || lx.isWord(1, "reservation")) ? .licenseState : .other
         case UInt8(ascii: "F"):
-            return lx.matches("Failover cluster licensed features") ? .activationKey : .other
+            if lx.matches("Failover cluster licensed features") { return .activationKey }
+            return lx.matches("Firewall throughput limited to") ? .licenseState : .other
+        case UInt8(ascii: "N"):
+            return lx.matches("No active entitlement :") ? .licenseState : .other
         case UInt8(ascii: "C"):
             if lx.matches("Cisco Adaptive Security Appliance Software Version") { return .showVersion }
             return lx.matches("Client Info :") || lx.matches("Client ID Usage Hostname") ? .sharedLicense : .other
@@ -67,7 +85,8 @@ public enum LineClassifier {
         case UInt8(ascii: "l"):
             return lx.isWord(0, "license-server") ? .configuration : .other
         case UInt8(ascii: "A"):
-            return lx.matches("ASA Version") ? .configuration : .other
+            if lx.matches("ASA Version") { return .configuration }
+            return lx.matches("ASAv Platform License State :") || lx.matches("Active entitlement :") ? .licenseState : .other
         case UInt8(ascii: "a"):
             return lx.isWord(0, "activation-key") && lx.count > 1 ? .configuration : .other
         case UInt8(ascii: "n"):

@@ -117,7 +117,7 @@ public struct ParseContext {
         let line = lexer.line
         if let bad = ByteText.firstInvalidUTF8(bytes, line.start, line.end) {
             let offset = baseOffset + bad
-            report(.warning, "DOC001", "invalid UTF-8 at byte offset \(offset); the bytes are kept as U+FFFD", at: SourceSpan(line: line.number, column: bad - line.start + 1, offset: offset))
+            report(.warning, "DOC006", "invalid UTF-8 at byte offset \(offset); the bytes are kept as U+FFFD", at: SourceSpan(line: line.number, column: bad - line.start + 1, offset: offset))
         }
     }
 

@@ -11,8 +11,11 @@ public enum Prompt {
     static func promptLength(_ lx: LineLexer) -> Int? {
         let t = lx.token(0)
         let bytes = lx.bytes
-        // Most lines fail here; a lone `#` is the one short token that is a prompt.
-        guard t.kind == .word, t.length >= 2 else { return isSeparator(lx) ? 1 : nil }
+        // Most lines fail here; a lone `#` is the one short token that is a prompt (before a
+        // command only when it is one: `# Heading` in pasted notes is not).
+        guard t.kind == .word, t.length >= 2 else {
+            return isSeparator(lx) || (isBare(lx) && EchoedCommand.classify(lx, commandAt: 1) != nil) ? 1 : nil
+        }
         let last = bytes[t.end - 1]
         guard last == UInt8(ascii: "#") || last == UInt8(ascii: ">") else { return nil }
         guard isHostByte(bytes[t.start]) else { return nil }
@@ -29,7 +32,12 @@ public enum Prompt {
     /// A line that is only `#`: a bare prompt with no hostname. Canonical CLI puts it before a
     /// document that has no prompt of its own, so that read again it starts where it started.
     static func isSeparator(_ lx: LineLexer) -> Bool {
-        guard lx.count == 1 else { return false }
+        lx.count == 1 && isBare(lx)
+    }
+
+    /// A prompt with no hostname, `#`, alone or before an echoed command.
+    static func isBare(_ lx: LineLexer) -> Bool {
+        guard lx.count >= 1 else { return false }
         let t = lx.token(0)
         return t.length == 1 && lx.bytes[t.start] == UInt8(ascii: "#")
     }
@@ -71,17 +79,31 @@ public enum EchoedCommand: Equatable, Sendable {
     public static func classify(_ lx: LineLexer) -> EchoedCommand {
         if Prompt.isConfigMode(lx) { return .configLine }
         guard lx.count > 1 else { return .other }
-        if abbreviates(lx, 1, "show", minimum: 2) {
-            if abbreviates(lx, 2, "activation-key", minimum: 2) { return .showActivationKey }
-            if abbreviates(lx, 2, "version", minimum: 3) { return .showVersion }
-            if abbreviates(lx, 2, "shared", minimum: 2) { return .showSharedLicense }
-            if abbreviates(lx, 2, "running-config", minimum: 3) { return .showRunningConfig }
+        return classify(lx, commandAt: 1) ?? .other
+    }
+
+    /// The command whose first word is token `i`; nil when that word starts no exec command
+    /// asalic knows of (a line after a prompt that stood alone is the command only then).
+    static func classify(_ lx: LineLexer, commandAt i: Int) -> EchoedCommand? {
+        guard i < lx.count else { return nil }
+        if abbreviates(lx, i, "show", minimum: 2) {
+            if abbreviates(lx, i + 1, "activation-key", minimum: 2) { return .showActivationKey }
+            if abbreviates(lx, i + 1, "version", minimum: 3) { return .showVersion }
+            if abbreviates(lx, i + 1, "shared", minimum: 2) { return .showSharedLicense }
+            if abbreviates(lx, i + 1, "running-config", minimum: 3) { return .showRunningConfig }
             return .other
         }
-        if lx.isWord(1, "more") && lx.count > 2 && lx.text(2).hasSuffix("running-config") { return .showRunningConfig }
-        if abbreviates(lx, 1, "configure", minimum: 4) { return .configure }
-        return .other
+        if lx.isWord(i, "more") && lx.count > i + 1 && lx.text(i + 1).hasSuffix("running-config") { return .showRunningConfig }
+        if abbreviates(lx, i, "configure", minimum: 4) { return .configure }
+        for verb in otherExecVerbs where abbreviates(lx, i, verb.word, minimum: verb.minimum) { return .other }
+        return nil
     }
+
+    /// Exec commands of a session whose output asalic skips.
+    private static let otherExecVerbs: [(word: StaticString, minimum: Int)] = [
+        ("write", 2), ("copy", 2), ("reload", 3), ("terminal", 4), ("enable", 2), ("ping", 2), ("dir", 3),
+        ("clear", 3), ("exit", 4), ("end", 3), ("more", 4), ("traceroute", 5), ("packet-tracer", 6), ("license", 3),
+    ]
 
     /// What the command echoed at a prompt asks for, from the document's own fields.
     static func classify(prompt: String, command: String) -> EchoedCommand {

@@ -17,7 +17,7 @@ struct SharedLicenseParser {
             switch LineClassifier.classify(ctx.lexer) {
             case .blank:
                 inMessages = false
-            case .prompt, .activationKey, .showVersion, .configuration, .deviceError:
+            case .prompt, .activationKey, .showVersion, .licenseState, .configuration, .deviceError:
                 ctx.unread(line)
                 return finish()
             case .sharedLicense:

@@ -68,10 +68,15 @@ public struct DocumentReader {
     private static let documentKeys: [DocumentKind: Set<String>] = [
         .activationKey: common.union(["show_version", "serial_number", "serial_number_truncated", "running_permanent_key",
                                       "running_activation_key", "running_timebased_keys", "notices", "running", "failover_cluster",
-                                      "permanent", "flash_key", "active_timebased_keys", "inactive_timebased_keys"]),
+                                      "permanent", "unsupported_features", "flash_key", "active_timebased_keys", "inactive_timebased_keys"]),
         .sharedLicense: common.union(["primary_server", "backup_server", "utilization", "this_device", "messages", "clients", "participants", "truncated"]),
         .configuration: common.union(["role", "settings", "commands", "other_lines"]),
         .deviceError: common.union(["error_reply"]),
+    ]
+
+    private static let showVersionKeys: Set<String> = [
+        "software_version", "execution_space", "hardware", "model_id", "license_mode", "license_state", "license_reservation",
+        "platform_license_state", "active_entitlement", "enforce_mode", "no_active_entitlement", "throughput_limit",
     ]
 
     // MARK: show activation-key
@@ -79,8 +84,18 @@ public struct DocumentReader {
     private mutating func activationKey(_ n: Node) -> ActivationKeyDocument {
         var d = ActivationKeyDocument()
         if let v = n["show_version"] {
-            d.showVersion = ShowVersionInfo(softwareVersion: v["software_version"]?.text, hardware: v["hardware"]?.text,
-                                            modelID: v["model_id"]?.text, licenseMode: v["license_mode"]?.text)
+            var info = ShowVersionInfo(softwareVersion: v["software_version"]?.text, hardware: v["hardware"]?.text,
+                                       modelID: v["model_id"]?.text, licenseMode: v["license_mode"]?.text)
+            info.executionSpace = v["execution_space"]?.text
+            info.licenseState = v["license_state"]?.text
+            info.licenseReservation = v["license_reservation"]?.text
+            info.platformLicenseState = v["platform_license_state"]?.text
+            info.activeEntitlement = v["active_entitlement"]?.text
+            info.enforceMode = v["enforce_mode"]?.text
+            info.noActiveEntitlement = v["no_active_entitlement"]?.text
+            info.throughputLimit = v["throughput_limit"]?.text
+            checkKeys(v, DocumentReader.showVersionKeys)
+            d.showVersion = info
         }
         if let s = n["serial_number"] {
             d.serialNumber = SerialNumber(s.text ?? "", truncated: n["serial_number_truncated"]?.bool ?? false, span: s.span)
@@ -94,6 +109,7 @@ public struct DocumentReader {
         if let p = n["permanent"] {
             d.permanent = PermanentLicense(key: key(p["key"]) ?? ActivationKey(""), features: p["features"].map { block($0) })
         }
+        d.unsupportedFeatures = strings(n["unsupported_features"])
         if let f = n["flash_key"] {
             if f.text == "same" || f.text == "different" { d.flashKey = FlashKeyState(same: f.text == "same", span: f.span) } else { report("flash_key must be 'same' or 'different'", f) }
         }
@@ -108,10 +124,11 @@ public struct DocumentReader {
             if let scope = s.text.flatMap(FeatureBlock.Scope.init(rawValue:)) { b.scope = scope } else { report("scope must be 'platform' or 'user-context'", s) }
         }
         b.rows = (n["features"]?.items ?? []).map { row($0) }
+        b.headerless = n["headerless"]?.bool ?? false
         if let p = n["platform"] {
-            b.platform = PlatformLicense(article: p["article"]?.text ?? "a", model: p["model"]?.text, tier: p["tier"]?.text ?? "", span: p.span)
+            b.platform = PlatformLicense(model: p["model"]?.text, tier: p["tier"]?.text ?? "", span: p.span)
         }
-        checkKeys(n, ["scope", "features", "platform"])
+        checkKeys(n, ["scope", "headerless", "features", "platform"])
         return b
     }
 
@@ -131,8 +148,9 @@ public struct DocumentReader {
         if let t = n["term"]?.text { term = t == "perpetual" ? .perpetual : .qualifier(t) }
         if let days = n["days"] { term = int(days, "days").map { .days($0) } }
         if let q = n["qualifier"]?.text { term = .qualifier(q) }
-        checkKeys(n, ["name", "id", "value", "term", "days", "qualifier", "children"])
-        return FeatureRow(name: name, value: value, term: term, children: (n["children"]?.items ?? []).map { row($0) }, span: n.span)
+        checkKeys(n, ["name", "id", "value", "term", "days", "qualifier", "comma_before_qualifier", "children"])
+        return FeatureRow(name: name, value: value, term: term, children: (n["children"]?.items ?? []).map { row($0) },
+                          commaBeforeQualifier: n["comma_before_qualifier"]?.bool ?? false, span: n.span)
     }
 
     // MARK: show shared license

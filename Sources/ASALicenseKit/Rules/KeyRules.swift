@@ -10,7 +10,7 @@ enum KeyRules {
         for c in d.configuration?.commands ?? [] {
             if case .activationKey(let k, _) = c.kind { keys.append(k) }
         }
-        return keys.filter { !$0.isEmpty && !$0.isWellFormed }.map {
+        return keys.filter { !$0.isEmpty && !$0.isWellFormed && !PastedRedaction.keyLooksRedacted($0) }.map {
             .rule("KEY001", "activation key '\($0.text)' is not five 32-bit hexadecimal words", at: $0.span, in: d)
         }
     }
@@ -31,7 +31,8 @@ enum KeyRules {
     /// KEY004: failover with an all-zero permanent key.
     @Sendable static func key004(_ u: LintUnit, _ o: LintOptions) -> [Diagnostic] {
         u.activationKeys.compactMap { d, ak in
-            guard let key = ak.runningPermanentKey ?? ak.runningActivationKey, key.isAllZero else { return nil }
+            guard let key = ak.runningPermanentKey ?? ak.runningActivationKey, key.isAllZero,
+                  !PastedRedaction.serialLooksRedacted(ak.serialNumber?.text ?? "x", key: key) else { return nil }
             let failover = ak.running?.row(.failover)
             let licensed = failover.map { $0.value != .disabled } ?? false
             guard licensed || ak.failoverCluster != nil else { return nil }
@@ -42,7 +43,7 @@ enum KeyRules {
     /// KEY005: the licensing serial number has 11 characters.
     @Sendable static func key005(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        if let s = d.activationKey?.serialNumber, !s.text.isEmpty, s.text.count != 11 {
+        if let s = d.activationKey?.serialNumber, !s.text.isEmpty, s.text.count != 11, !PastedRedaction.serialLooksRedacted(s.text) {
             out.append(.rule("KEY005", "serial number '\(s.text)' has \(s.text.count) characters; a licensing serial number has 11", at: s.span, in: d))
         }
         for c in d.configuration?.commands ?? [] {

@@ -65,6 +65,12 @@ public enum RuleCatalog {
         r("DOC002", .warning, [.doc], "(the grammars)", "A known field is missing, or appears truncated.", .document(DocRules.doc002)),
         r("DOC003", .warning, [.doc], "(the grammars)", "Output cut by a pager or by a capture that ends inside a block.", .parse),
         r("DOC004", .note, [.doc], "(the grammars)", "A feature name the catalog does not know: kept, typed by its value, reported once.", .document(DocRules.doc004)),
+        r("DOC005", .warning, [.doc], "(the grammars)", "No license text found: the input gives no document (an empty capture, a README, another command's output).", .parse),
+        r("DOC006", .warning, [.doc], "(the grammars)", "Invalid UTF-8 in device text: the bytes are kept as U+FFFD.", .parse),
+        r("DOC007", .note, [.doc], "(the grammars)", "A binary file (a NUL byte, or mostly invalid UTF-8, in its first 8 KiB) is skipped.", .parse),
+        r("DOC008", .note, [.doc], "(the grammars)", "A serial number or key visibly redacted by whoever pasted it (JAD22xxxxx, 0xXXXXXXXX, all zeros together): not checked.", .parse),
+        r("DOC009", .note, [.doc], "(the grammars)", "Feature rows without their 'Licensed features for this platform:' header (7.x and 8.0, pasted fragments): read as the running license.", .parse),
+        r("DOC010", .note, [.doc], "(the grammars)", "Lines outside every license output that are not license text (prose, other commands' output): skipped, noted once per run.", .parse),
     ]
 
     /// One entry per code, in catalog order.

@@ -39,7 +39,7 @@ struct ModelGenerator {
         case 3: .enabled
         case 4: .disabled
         case 5: .failover(pick(FeatureValue.FailoverMode.allCases))
-        default: .text(pick(["Base(DES)", "Strong", "N/A", "Unknown-Tier"]))
+        default: .text(pick(["Base(DES)", "Strong", "N/A", "Unknown-Tier", "Not supported"]))
         }
     }
 
@@ -59,6 +59,10 @@ struct ModelGenerator {
             let name = chance(0.9) ? pick(FeatureCatalog.spellings).name : "Custom " + word(3...8, "abcdefgh")
             guard names.insert(name).inserted, name != "Shared AnyConnect Premium Peers" else { continue }
             var row = FeatureRow(name: FeatureName(name), value: value(), term: termRequired ? .days(int(1...400)) : term())
+            // Free text takes every word up to the term: a qualifier follows only a typed value,
+            // and a comma only a count (`VLANs : 20, DMZ Unrestricted`).
+            if case .text = row.value, case .qualifier? = row.term { row.term = nil }
+            if case .count = row.value, case .qualifier? = row.term { row.commaBeforeQualifier = chance(0.3) }
             if name == "Shared License" && chance(0.5) {
                 row.children = [FeatureRow(name: FeatureName("Shared AnyConnect Premium Peers"), value: .count(int(0...12000)), term: .perpetual)]
             }
@@ -71,7 +75,7 @@ struct ModelGenerator {
         var b = FeatureBlock(scope: chance(0.8) ? .platform : .userContext, rows: rows(1...12))
         if platform {
             let models: [String?] = [nil, "ASA 5520", "ASA5506", "ISA 3000", "WS-SVC-ASA-SM1", "ASA 5585-X"]
-            b.platform = PlatformLicense(article: pick(["a", "an"]), model: pick(models), tier: pick(["Base", "Security Plus", "VPN Plus", "No Payload Encryption", "base"]))
+            b.platform = PlatformLicense(model: pick(models), tier: pick(["Base", "Security Plus", "VPN Plus", "No Payload Encryption", "base"]))
         }
         return b
     }
