@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import ASALicenseKit
 
 /// Where the package's samples and the shared corpus are, found from this file's path.
@@ -9,7 +10,7 @@ enum Samples {
     static let root = packageRoot.appendingPathComponent("Samples")
 
     /// The folders whose inputs carry golden outputs beside them.
-    static let goldenFolders = ["show-activation-key", "show-shared-license", "license-server-config", "edge-cases"]
+    static let goldenFolders = ["show-activation-key", "show-shared-license", "license-server-config", "edge-cases", "real-world"]
 
     /// Every golden input, as a path relative to the package root (`Samples/edge-cases/empty.txt`).
     static var goldenInputs: [String] {
@@ -20,8 +21,15 @@ enum Samples {
         }
     }
 
-    static func bytes(_ relative: String) -> [UInt8] {
-        (try? [UInt8](Data(contentsOf: packageRoot.appendingPathComponent(relative)))) ?? []
+    /// The bytes of a sample; a sample that is missing fails the test that asked for it rather
+    /// than passing as empty input.
+    static func bytes(_ relative: String, sourceLocation: SourceLocation = #_sourceLocation) -> [UInt8] {
+        do {
+            return try [UInt8](Data(contentsOf: packageRoot.appendingPathComponent(relative)))
+        } catch {
+            Issue.record("sample \(relative) cannot be read: \(error)", sourceLocation: sourceLocation)
+            return []
+        }
     }
 
     static func text(_ relative: String) -> String { String(decoding: bytes(relative), as: UTF8.self) }

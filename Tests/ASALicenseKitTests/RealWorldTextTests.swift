@@ -1,0 +1,186 @@
+import Testing
+@testable import ASALicenseKit
+
+/// Text as users have it: pasted in posts and tickets, from 7.x to 9.x, from capture frameworks
+/// and change scripts. Each shape has a sample under `Samples/real-world/` with goldens; these
+/// tests say what must hold of it.
+@Suite struct RealWorldTextTests {
+    func read(_ name: String) -> (docs: [Document], diags: [Diagnostic]) {
+        let (docs, diags) = InputReader.read(Samples.bytes("Samples/real-world/\(name)"))
+        return (docs, diags)
+    }
+
+    func activationKey(_ doc: Document?) -> ActivationKeyDocument? {
+        if case .activationKey(let ak)? = doc?.content { return ak }
+        return nil
+    }
+
+    @Test func rowsAfterTheInterfaceListAreTheRunningBlock() {
+        let (docs, diags) = read("show-version-8.0-rows-without-header.txt")
+        let ak = activationKey(docs.first)
+        #expect(docs.count == 1)
+        #expect(ak?.running?.headerless == true)
+        #expect(ak?.running?.rows.count == 13)
+        #expect(ak?.running?.row(.otherVPNPeers)?.value == .count(250))
+        #expect(ak?.running?.row(.premiumPeers)?.value == .count(2))
+        #expect(ak?.running?.row(.totalUCProxySessions)?.value == .count(2))
+        #expect(ak?.running?.row(.advancedEndpointAssessment)?.value == .disabled)
+        #expect(ak?.running?.row(.vpnPhone)?.value == .disabled)
+        #expect(ak?.running?.platform?.tier == "Security Plus")
+        #expect(ak?.serialNumber?.text == "JMX1049L0PQ")
+        #expect(diags.map(\.code) == ["DOC009"])
+        #expect(diags.first?.severity == .note)
+    }
+
+    @Test func rowsPastedAloneAreOneDocumentWithOneNote() {
+        let (docs, diags) = read("rows-pasted-alone.txt")
+        #expect(docs.count == 1)
+        #expect(activationKey(docs.first)?.running?.rows.map(\.id) == [.vlans, .failover, .securityContexts, .des, .strongEncryption, .premiumPeers, .totalVPNPeers])
+        #expect(diags.map(\.code) == ["DOC009"])
+        #expect(docs.first?.unparsed.isEmpty == true)
+    }
+
+    @Test func licenceStateLinesAreTypedAndRoundTrip() {
+        let (docs, diags) = read("asav-license-state.txt")
+        let v = activationKey(docs.first)?.showVersion
+        #expect(v?.licenseMode == "Smart Licensing")
+        #expect(v?.platformLicenseState == "Licensed")
+        #expect(v?.activeEntitlement == "ASAv-STD-1G")
+        #expect(v?.enforceMode == "Authorized")
+        #expect(v?.throughputLimit == "1 Gbps")
+        #expect(!diags.contains { $0.severity != .note })
+        let cli = CLIWriter.text(docs[0])
+        #expect(cli.contains("Active entitlement: ASAv-STD-1G, enforce mode: Authorized\n"))
+        #expect(CaptureParser.parse(cli).documents.map(\.withoutProvenance) == docs.map(\.withoutProvenance))
+    }
+
+    @Test func aLicenceStateFragmentStartsAShowVersion() {
+        let (docs, diags) = read("license-state-fragment.txt")
+        let v = activationKey(docs.first)?.showVersion
+        #expect(docs.count == 1)
+        #expect(v?.licenseState == "LICENSED")
+        #expect(v?.licenseReservation == "Enabled")
+        #expect(v?.noActiveEntitlement == "no feature tier and no throughput level configured")
+        #expect(diags.isEmpty)
+    }
+
+    @Test func aBannerOfDashesIsDeviceTextAndTheContextMarkerIsAFact() {
+        let bytes = Samples.bytes("Samples/real-world/ftd-banner-context.txt")
+        #expect(bytes.withUnsafeBufferPointer { InputFormat.detect($0) } == .cli)
+        let (docs, _) = read("ftd-banner-context.txt")
+        let v = activationKey(docs.first)?.showVersion
+        #expect(v?.softwareVersion == "9.8(3)21")
+        #expect(v?.executionSpace == "context")
+        #expect(activationKey(docs.first)?.running?.scope == .userContext)
+    }
+
+    @Test func asalicsOwnOutputIsToldByItsStructure() {
+        let yaml = Array("---\nkind: activation-key\nserial_number: JMX1232L11M\n".utf8)
+        let json = Array("[{\"kind\": \"license-config\"}]".utf8)
+        let banner = Array("--------[ fw1 ]--------\nSerial Number: JMX1232L11M\n".utf8)
+        let otherYAML = Array("---\nname: not ours\n".utf8)
+        #expect(yaml.withUnsafeBufferPointer { InputFormat.detect($0) } == .yaml)
+        #expect(json.withUnsafeBufferPointer { InputFormat.detect($0) } == .json)
+        #expect(banner.withUnsafeBufferPointer { InputFormat.detect($0) } == .cli)
+        #expect(otherYAML.withUnsafeBufferPointer { InputFormat.detect($0) } == .cli)
+    }
+
+    @Test func everyPlatformSentenceIsKept() {
+        let (docs, diags) = read("platform-sentences.txt")
+        let pix = activationKey(docs[0]), branch = activationKey(docs[1]), edge = activationKey(docs[2])
+        #expect(docs.count == 3)
+        #expect(pix?.running?.platform?.tier == "Restricted (R)")
+        #expect(pix?.unsupportedFeatures == ["Failover"])
+        #expect(pix?.running?.row(.failover)?.value == .text("Not supported"))
+        #expect(pix?.running?.row(.failover)?.term == nil)
+        #expect(pix?.running?.row(.cutThroughProxy)?.value == .enabled)
+        #expect(branch?.running?.platform?.article == "a")
+        #expect(edge?.running?.platform?.model == "ASA 5555")
+        #expect(edge?.running?.platform?.tier == "VPN Premium")
+        #expect(edge?.running?.platform?.article == "an")
+        #expect(!diags.contains { $0.code == "DOC001" })
+    }
+
+    @Test func aCountWithAQualifierIsTheCountAndTheQualifierAsWritten() {
+        let (docs, _) = read("platform-sentences.txt")
+        let vlans = activationKey(docs[1])?.running?.row(.vlans)
+        #expect(vlans?.value == .count(3))
+        #expect(vlans?.term == .qualifier("DMZ Restricted"))
+        #expect(vlans?.commaBeforeQualifier == true)
+        #expect(CLIWriter.text(docs[1]).contains("VLANs                       : 3,"))
+    }
+
+    @Test func bothWordingsOfTheFlashKeySentenceAreUnderstood() {
+        let (docs, diags) = read("platform-sentences.txt")
+        #expect(activationKey(docs[1])?.flashKey?.same == true)
+        #expect(activationKey(docs[2])?.flashKey?.same == false)
+        #expect(activationKey(docs[2])?.notices.map(\.text) == ["The flash activation key takes effect after the next reload."])
+        #expect(!diags.hasErrors)
+    }
+
+    @Test func aPromptOnItsOwnLineEchoesTheCommandOnTheNext() {
+        let (docs, diags) = read("session-prompt-on-its-own-line.txt")
+        #expect(docs.map(\.kind) == [.activationKey, .sharedLicense])
+        #expect(docs.map(\.prompt) == ["fw-dmz#", "fw-dmz#"])
+        #expect(docs.map(\.command) == ["show activation-key", "show shared license"])
+        #expect(docs.map(\.hostname) == ["fw-dmz", "fw-dmz"])
+        #expect(diags.isEmpty)
+    }
+
+    @Test func aChangeScriptIsOneConfigurationWithItsSessionCommandsCounted() {
+        let (docs, diags) = read("change-script.txt")
+        guard docs.count == 1, case .configuration(let c) = docs[0].content else {
+            Issue.record("expected one configuration, got \(docs.map(\.kind))")
+            return
+        }
+        #expect(c.commands.count == 3)
+        #expect(c.otherLines == 5)
+        #expect(diags.isEmpty)
+    }
+
+    @Test func aSnippetStartingWithOrdinaryCommandsIsAConfiguration() {
+        let (docs, diags) = read("config-snippet.txt")
+        guard docs.count == 1, case .configuration(let c) = docs[0].content else {
+            Issue.record("expected one configuration, got \(docs.map(\.kind))")
+            return
+        }
+        #expect(c.role == .server)
+        #expect(c.otherLines == 9)
+        #expect(docs[0].sourceLines?.lowerBound == 1)
+        #expect(diags.isEmpty)
+    }
+
+    @Test func visiblyRedactedSerialsAndKeysAreNotedOnceEach() {
+        let (docs, diags) = read("redacted-paste.txt")
+        #expect(docs.count == 2)
+        #expect(diags.map(\.code) == ["DOC008", "DOC008"])
+        #expect(diags.allSatisfy { $0.severity == .note })
+        let findings = Linter().lint(docs.map { LintDocument(path: "p", document: $0) }, readDiagnostics: diags)
+        #expect(!findings.contains { $0.code.hasPrefix("KEY") }, "\(findings.map { $0.rendered() })")
+    }
+
+    @Test func proseBeforeAnOutputIsKeptAndNotAnError() {
+        let (docs, diags) = read("blog-paste-with-prose.txt")
+        #expect(docs.count == 1)
+        #expect(docs.first?.unparsed.map(\.line) == [1])
+        #expect(diags.map(\.code) == ["DOC010"])
+        #expect(!diags.hasErrors)
+    }
+
+    @Test func textWithNoLicenseTextIsNoDocument() {
+        let (docs, diags) = read("no-license-text.txt")
+        #expect(docs.isEmpty)
+        #expect(diags.map(\.code) == ["DOC005"])
+        #expect(diags.first?.severity == .warning)
+    }
+
+    /// A healthy unit, however its text came, lints with no error.
+    @Test(arguments: ["show-version-8.0-rows-without-header.txt", "rows-pasted-alone.txt", "asav-license-state.txt", "license-state-fragment.txt",
+                      "ftd-banner-context.txt", "platform-sentences.txt", "session-prompt-on-its-own-line.txt", "change-script.txt",
+                      "config-snippet.txt", "redacted-paste.txt", "blog-paste-with-prose.txt"])
+    func healthySamplesLintWithNoError(_ name: String) {
+        let (docs, diags) = read(name)
+        let findings = Linter().lint(docs.map { LintDocument(path: name, document: $0) }, readDiagnostics: diags)
+        #expect(!findings.hasErrors, "\(findings.filter { $0.severity == .error }.map { $0.rendered() })")
+    }
+}
