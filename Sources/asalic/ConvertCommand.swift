@@ -55,6 +55,15 @@ struct Convert: ParsableCommand {
     func run() throws {
         Interrupts.install()
         let inputs = InputFiles.expand(files, stdinName: stdinFilename)
+        // Several inputs write one output each into a directory: a file name there is a mistake
+        // (it would silently become a directory).
+        if let output, files.count > 1, !output.hasSuffix("/") {
+            var isDirectory: ObjCBool = false
+            if !(FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) && isDirectory.boolValue) {
+                Output.standardError("asalic: -o '\(output)' with several inputs must be an existing directory (or end in '/')")
+                throw ExitCode(2)
+            }
+        }
         let options = OutputOptions(showSecrets: showSecrets)
         if isBatch(inputs), let output {
             let status = try Batch(inputs: inputs, roots: files, outputDirectory: output, inputFormat: inputFormat, format: format, options: options,
