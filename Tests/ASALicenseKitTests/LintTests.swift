@@ -45,7 +45,7 @@ import Testing
 
     @Test func example2sPermanentBlockShowsDaysLeft() {
         let findings = lint(["Samples/show-activation-key/example2-standalone-detail.txt"])
-        #expect(findings.contains { $0.code == "RUN004" && $0.message == "Botnet Traffic Filter: the permanent license shows 39 days; a permanent license is perpetual" })
+        #expect(findings.contains { $0.code == "RUN004" && $0.message == "Botnet Traffic Filter in the permanent license block shows 39 days; a permanent license is perpetual" })
     }
 
     @Test func expiryDatesWithAsOf() {

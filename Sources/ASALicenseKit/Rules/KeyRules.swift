@@ -61,25 +61,20 @@ enum KeyRules {
         return [.rule("KEY006", "the flash permanent key differs from the running one: the new permanent key takes effect after a reload", at: f.span, in: d)]
     }
 
-    /// KEY007: only one permanent key.
+    /// KEY007: only one permanent key. The keys known to be permanent are the ones the unit's
+    /// outputs show as its running permanent key (and the key of the permanent block of
+    /// `detail`). A bare `activation-key KEY` does not say whether the key is permanent or
+    /// time-based (`activate` is the default; a new permanent key overwrites the old), so
+    /// configuration lines never make a conflict on their own.
     @Sendable static func key007(_ u: LintUnit, _ o: LintOptions) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        let shown = u.activationKeys.compactMap { d, ak in (ak.runningPermanentKey ?? ak.runningActivationKey).map { (d, $0) } }
-        if let (d0, first) = shown.first {
-            for (d, k) in shown.dropFirst() where k.values != first.values && !k.isEmpty && !first.isEmpty {
-                out.append(.rule("KEY007", "a second running permanent key \(k.text) for the unit that shows \(first.text) (\(d0.path))", at: k.span, in: d))
-            }
-        }
-        let timebased = Set(u.activationKeys.flatMap { $0.1.runningTimebasedKeys + $0.1.activeTimebasedKeys.map(\.key) + $0.1.inactiveTimebasedKeys.map(\.key) }.compactMap(\.values))
-        var seen: (ConfigCommand, [UInt32])?
-        for (d, c) in u.configurations {
-            for cmd in c.commands where !cmd.negated {
-                guard case .activationKey(let key, nil) = cmd.kind, let v = key.values, !timebased.contains(v) else { continue }
-                if let (first, fv) = seen, fv != v {
-                    out.append(.rule("KEY007", "a second permanent key: \(key.text) after the one at line \(first.span.line); only one permanent key can be installed", at: cmd.span, in: d))
-                } else if seen == nil {
-                    seen = (cmd, v)
-                }
+        var first: (LintDocument, ActivationKey)?
+        for (d, ak) in u.activationKeys {
+            for k in [ak.runningPermanentKey ?? ak.runningActivationKey, ak.permanent?.key].compactMap({ $0 }) where !k.isEmpty {
+                guard let (d0, f) = first else { first = (d, k); continue }
+                guard let v = k.values, let fv = f.values, v != fv else { continue }
+                let where0 = d0.path == d.path ? "line \(f.span.line)" : "\(d0.path):\(f.span.line)"
+                out.append(.rule("KEY007", "a second permanent key \(k.text) for the unit whose permanent key is \(f.text) (\(where0)); only one permanent key can be installed", at: k.span, in: d))
             }
         }
         return out

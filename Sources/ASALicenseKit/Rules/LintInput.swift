@@ -64,34 +64,47 @@ public struct Fleet: Sendable {
 }
 
 public enum LintGrouping {
-    /// Groups documents into units. Documents with a serial number join the unit of that serial;
-    /// the others join a unit by hostname, and failing that form a unit of their file.
+    /// Groups documents into units. A unit is a serial number: documents with one join its unit.
+    /// A document without one joins, in order: the unit its file shows for its hostname; the one
+    /// unit anywhere with that hostname (two units may share a hostname, `ciscoasa`, and are then
+    /// told apart by file); with no hostname, the unit of the last serial read before it in its
+    /// file; else a unit of its own hostname in its file, or of its file.
     public static func units(_ docs: [LintDocument]) -> [LintUnit] {
         var order: [String] = []
         var byID: [String: [LintDocument]] = [:]
-        var hostToID: [String: String] = [:]
         func add(_ id: String, _ d: LintDocument) {
             if byID[id] == nil { order.append(id) }
             byID[id, default: []].append(d)
         }
-        // Serial-bearing documents first, so a hostname learns its unit.
-        for d in docs {
-            guard let serial = d.serial else { continue }
-            let id = "serial:" + serial
-            add(id, d)
-            if let host = d.document.hostname, let pos = failoverPosition(d.document.prompt) {
-                hostToID[host + "/" + pos] = id
-            } else if let host = d.document.hostname, hostToID[host] == nil {
-                hostToID[host] = id
-            }
+        func hostKey(_ d: LintDocument) -> String? {
+            d.document.hostname.map { h in failoverPosition(d.document.prompt).map { h + "/" + $0 } ?? h }
         }
-        for d in docs where d.serial == nil {
-            let host = d.document.hostname
-            let key = host.map { h in failoverPosition(d.document.prompt).map { h + "/" + $0 } ?? h }
-            if let key, let id = hostToID[key] ?? host.flatMap({ hostToID[$0] }) {
+        var inFile: [String: String] = [:]          // path + host → unit
+        var anywhere: [String: Set<String>] = [:]   // host → units
+        for d in docs {
+            guard let serial = d.serial, let host = hostKey(d) else { continue }
+            let id = "serial:" + serial
+            inFile[d.path + "\u{0}" + host] = id
+            anywhere[host, default: []].insert(id)
+            if let bare = d.document.hostname, bare != host { anywhere[bare, default: []].insert(id) }
+        }
+        var lastSerial: [String: String] = [:]      // path → unit of the last serial read
+        for d in docs {
+            if let serial = d.serial {
+                let id = "serial:" + serial
                 add(id, d)
-            } else if let key {
-                add("host:" + key, d)
+                lastSerial[d.path] = id
+            } else if let host = hostKey(d) {
+                let bare = d.document.hostname ?? host
+                if let id = inFile[d.path + "\u{0}" + host] ?? inFile[d.path + "\u{0}" + bare] {
+                    add(id, d)
+                } else if let ids = anywhere[host] ?? anywhere[bare], ids.count == 1, let id = ids.first {
+                    add(id, d)
+                } else {
+                    add("host:" + d.path + "\u{0}" + host, d)
+                }
+            } else if let id = lastSerial[d.path] {
+                add(id, d)
             } else {
                 add("file:" + d.path, d)
             }

@@ -34,7 +34,7 @@ enum RunningRules {
         }
         for row in perm.allRows {
             if let days = row.term?.days {
-                out.append(Mismatch(code: "RUN004", message: "\(row.name.text): the permanent license shows \(days) days; a permanent license is perpetual", span: row.span))
+                out.append(Mismatch(code: "RUN004", message: "\(row.name.text) in the permanent license block shows \(days) days; a permanent license is perpetual", span: row.span))
             }
         }
         return out

@@ -50,8 +50,31 @@ enum SharedRules {
     /// SHR005: one role per unit.
     @Sendable static func shr005(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
         guard let c = d.configuration, c.role == .mixed else { return [] }
+        // Name the commands present, by the role each belongs to.
+        var names: [SharedLicensingRole: [String]] = [:]
+        for cmd in c.commands where !cmd.negated {
+            guard let (role, name) = roleAndName(cmd.kind), names[role]?.contains(name) != true else { continue }
+            names[role, default: []].append(name)
+        }
+        let roles: [(SharedLicensingRole, String)] = [(.server, "server"), (.backupServer, "backup-server"), (.participant, "participant")]
+        let present = roles.compactMap { role, word in names[role].map { "\(word) commands (\($0.joined(separator: ", ")))" } }
         let first = c.commands.first { if case .address = $0.kind { true } else { false } } ?? c.commands.first
-        return [.rule("SHR005", "server commands (secret, enable) are mixed with participant commands (address); a unit is a server, a backup server or a participant", at: first?.span ?? d.span, in: d)]
+        return [.rule("SHR005", "\(present.joined(separator: " are mixed with ")); a unit is a server, a backup server or a participant", at: first?.span ?? d.span, in: d)]
+    }
+
+    /// The role a command belongs to, and how it is written.
+    static func roleAndName(_ k: ConfigCommand.Kind) -> (SharedLicensingRole, String)? {
+        switch k {
+        case .secret: (.server, "license-server secret")
+        case .refreshInterval: (.server, "license-server refresh-interval")
+        case .port: (.server, "license-server port")
+        case .backupServer: (.server, "license-server backup … backup-id")
+        case .enable: (.server, "license-server enable")
+        case .backupEnable: (.backupServer, "license-server backup enable")
+        case .address: (.participant, "license-server address")
+        case .backupAddress: (.participant, "license-server backup address")
+        case .activationKey: nil
+        }
     }
 
     /// SHR006: backup enable needs the server's address and secret.
@@ -133,7 +156,7 @@ enum SharedRules {
             if case .backupServer(let a, let id, let ha) = cmd.kind { return (d, cmd, a, id, ha) }
             return nil
         } }
-        guard let (sd, scmd, address, backupID, haID) = backups.first else { return [] }
+        guard let (sd, scmd, address, backupID, _) = backups.first else { return [] }
         var out: [Diagnostic] = []
         for unit in f.units where unit.role == .participant {
             for (d, c) in unit.configurations {
@@ -144,12 +167,12 @@ enum SharedRules {
                 }
             }
         }
+        // Only backup-id names the backup server. ha-backup-id names the standby unit of the
+        // backup's failover pair, which is not itself configured as a backup server.
         let backupUnits = f.units.filter { $0.role == .backupServer }
         let serials = Set(backupUnits.compactMap(\.serial))
-        if !serials.isEmpty {
-            for id in [backupID] + (haID.map { [$0] } ?? []) where !serials.contains(id) {
-                out.append(.rule("SHR010", "backup-id \(id) is not the serial number of the backup server (\(serials.sorted().joined(separator: ", ")))", at: scmd.span, in: sd))
-            }
+        if !serials.isEmpty, !serials.contains(backupID) {
+            out.append(.rule("SHR010", "backup-id \(backupID) is not the serial number of the backup server (\(serials.sorted().joined(separator: ", ")))", at: scmd.span, in: sd))
         }
         return out
     }

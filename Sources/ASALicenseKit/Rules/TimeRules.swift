@@ -1,18 +1,21 @@
 /// TIME — time-based licenses.
 enum TimeRules {
-    /// TIME001: one active time-based license per feature.
+    /// TIME001: one active time-based license per feature. Identical licenses (same feature,
+    /// same value) stack instead (TIME002) and are not a conflict.
     @Sendable static func time001(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
         guard let ak = d.activationKey else { return [] }
-        var firstKey: [FeatureID: ActivationKey] = [:]
+        var first: [FeatureID: (key: TimebasedKey, row: FeatureRow)] = [:]
         var out: [Diagnostic] = []
+        func describe(_ k: TimebasedKey, _ r: FeatureRow) -> String {
+            let kind = k.features.count > 1 ? "an evaluation key of \(k.features.count) features" : "a single-feature key"
+            return "\(k.key.text) (\(r.value.text), \(kind))"
+        }
         for key in ak.activeTimebasedKeys {
             for row in key.features {
                 guard let id = row.id else { continue }
-                if let other = firstKey[id], other != key.key {
-                    out.append(.rule("TIME001", "two active time-based keys list \(row.name.text): \(other.text) and \(key.key.text); only one can be active", at: row.span, in: d))
-                } else {
-                    firstKey[id] = key.key
-                }
+                guard let other = first[id] else { first[id] = (key, row); continue }
+                guard other.key.key != key.key, other.row.value != row.value else { continue }
+                out.append(.rule("TIME001", "two different active time-based licenses list \(row.name.text): \(describe(other.key, other.row)) and \(describe(key, row)); only one license per feature can be active", at: row.span, in: d))
             }
         }
         return out
@@ -48,11 +51,14 @@ enum TimeRules {
         }
     }
 
-    /// TIME004: a time-based license weaker than the permanent one has no effect.
+    /// TIME004: a time-based license weaker than the permanent one has no effect — where Table 1
+    /// says the higher value wins. UC Proxy sessions are added to the permanent ones instead, so
+    /// a smaller time-based count still adds. (Total TLS Proxy Sessions are not UC Proxy sessions
+    /// in Table 1: they fall under "All Others", the higher value.)
     @Sendable static func time004(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
         guard let ak = d.activationKey, let perm = ak.permanent?.features else { return [] }
         return ak.activeTimebasedKeys.flatMap(\.features).compactMap { row in
-            guard let id = row.id, let p = perm.row(id), let pr = p.value.rank, let tr = row.value.rank, tr < pr else { return nil }
+            guard let id = row.id, id.combination != .additive, let p = perm.row(id), let pr = p.value.rank, let tr = row.value.rank, tr < pr else { return nil }
             return .rule("TIME004", "the time-based \(row.name.text) \(row.value.text) is less than the permanent \(p.value.text): it has no effect", at: row.span, in: d)
         }
     }
