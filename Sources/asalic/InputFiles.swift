@@ -47,6 +47,11 @@ enum InputFiles {
         return skippedExtensions.contains(name[name.index(after: dot)...].lowercased())
     }
 
+    /// A small file's bytes, or nil when it cannot be read.
+    static func readIfPresent(_ path: String) -> [UInt8]? {
+        FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+    }
+
     static func read(_ input: Input) throws -> [UInt8] {
         if let path = input.path {
             guard let data = FileManager.default.contents(atPath: path) else {

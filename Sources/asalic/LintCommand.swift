@@ -19,11 +19,20 @@ struct Lint: ParsableCommand {
     @Flag(help: "Exit 1 on warnings too.")
     var strict = false
 
-    @Option(name: .customLong("only"), help: "Run only this rule code. Repeatable, or a comma list.")
+    @Option(name: .customLong("only"), help: "Run only this rule code or family (FO, SHR, TIME …). Repeatable, or a comma list.")
     var only: [String] = []
 
-    @Option(name: .customLong("disable"), help: "Skip this rule code. Repeatable, or a comma list.")
+    @Option(name: .customLong("disable"), help: "Skip this rule code or family. Repeatable, or a comma list.")
     var disable: [String] = []
+
+    @Option(help: "Text output shows findings of this severity and above: note, warning or error (default: warning, so that CI logs show what needs action; the summary still counts the notes).")
+    var minSeverity: Severity = .warning
+
+    @Option(help: "Report, and fail on, only the findings not recorded in this baseline file.")
+    var baseline: String?
+
+    @Option(help: "Record today's findings in this file (a baseline for --baseline), then report as usual.")
+    var writeBaseline: String?
 
     @Option(help: "The capture date (YYYY-MM-DD): time-based licenses get an expiry date.")
     var asOf: String?
@@ -46,9 +55,9 @@ struct Lint: ParsableCommand {
 
     func validate() throws {
         if let asOf, CivilDate(asOf) == nil { throw ValidationError("--as-of takes a date as YYYY-MM-DD, not '\(asOf)'") }
-        let known = Set(RuleCatalog.infos.map(\.code))
+        let known = Set(RuleCatalog.infos.map(\.code)).union(Linter.families)
         for code in codes(only) + codes(disable) where !known.contains(code) {
-            throw ValidationError("unknown rule code '\(code)'; `asalic rules` lists them")
+            throw ValidationError("unknown rule code or family '\(code)'; `asalic rules` lists them")
         }
         for p in pairs where p.split(separator: ",").count != 2 {
             throw ValidationError("--pair takes two names separated by a comma, not '\(p)'")
@@ -71,9 +80,19 @@ struct Lint: ParsableCommand {
         linter.only = Set(codes(only))
         linter.disabled = Set(codes(disable))
 
+        var known: LintBaseline?
+        if let baseline {
+            let read = LintBaseline.read(InputFiles.readIfPresent(baseline) ?? [])
+            guard let b = read.baseline else {
+                Output.standardError("asalic: cannot read the baseline '\(baseline)': \(read.error ?? "no such file")")
+                throw ExitCode(2)
+            }
+            known = b
+        }
         var docs: [LintDocument] = []
         var readDiagnostics: [Diagnostic] = []
         var ioFailed = false
+        var linted = 0
         let inputs = InputFiles.expand(files, stdinName: stdinFilename)
         for input in inputs {
             let bytes: [UInt8]
@@ -84,6 +103,7 @@ struct Lint: ParsableCommand {
                 ioFailed = true
                 continue
             }
+            linted += 1
             bytes.withUnsafeBufferPointer { buffer in
                 InputReader.forEachDocument(in: buffer, format: inputFormat) { doc, diagnostics in
                     if let doc { docs.append(LintDocument(path: input.displayPath, document: doc)) }
@@ -91,9 +111,25 @@ struct Lint: ParsableCommand {
                 }
             }
         }
-        let findings = linter.lint(docs, readDiagnostics: readDiagnostics)
+        let unknown = linter.unknownPairNames(docs)
+        if !unknown.isEmpty {
+            Output.standardError("asalic: --pair names \(unknown.map { "'\($0)'" }.joined(separator: ", ")), which no input shows (a serial number, hostname or file)")
+            throw ExitCode(2)
+        }
+        let all = linter.lint(docs, readDiagnostics: readDiagnostics)
+        if let writeBaseline {
+            do {
+                let file = try AtomicFile(path: writeBaseline)
+                file.write(Array(LintBaseline(all).json().utf8))
+                try file.commit()
+            } catch {
+                Output.standardError("asalic: cannot write '\(writeBaseline)': \(error)")
+                throw ExitCode(2)
+            }
+        }
+        let findings = known.map { $0.new(all) } ?? all
         switch format {
-        case .text: Output.standardOutput(Array(LintReport.text(findings, files: inputs.count).utf8))
+        case .text: Output.standardOutput(Array(LintReport.text(findings, files: linted, minSeverity: minSeverity).utf8))
         case .json: Output.standardOutput(Array(LintReport.json(findings).utf8))
         case .sarif: Output.standardOutput(Array(LintReport.sarif(findings, toolVersion: Asalic.configuration.version).utf8))
         }
@@ -101,3 +137,5 @@ struct Lint: ParsableCommand {
         if findings.hasErrors || (strict && findings.warningCount > 0) { throw ExitCode(1) }
     }
 }
+
+extension Severity: ExpressibleByArgument {}

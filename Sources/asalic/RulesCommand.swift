@@ -7,7 +7,23 @@ struct Rules: ParsableCommand {
     @Argument(help: "A rule code (KEY001, SHR009 …) to explain.")
     var code: String?
 
+    @Option(help: "Output format: text or json (code, family, severity, scope, summary, source).")
+    var format: RulesFormat = .text
+
+    enum RulesFormat: String, ExpressibleByArgument {
+        case text, json
+    }
+
     func run() throws {
+        if format == .json {
+            let infos = code.map { c in RuleCatalog.infos.filter { $0.code == c.uppercased() } } ?? RuleCatalog.infos
+            guard !infos.isEmpty else {
+                Output.standardError("asalic: unknown rule code '\(code ?? "")'; `asalic rules` lists them")
+                throw ExitCode(2)
+            }
+            Output.standardOutput(Array(LintReport.rulesJSON(infos).utf8))
+            return
+        }
         if let code {
             guard let info = RuleCatalog.info(code.uppercased()) else {
                 Output.standardError("asalic: unknown rule code '\(code)'; `asalic rules` lists them")

@@ -12,9 +12,9 @@ import Testing
         return Linter(options: options).lint(docs, readDiagnostics: read)
     }
 
-    @Test func theCatalogHasFiftySixRules() {
-        #expect(RuleCatalog.infos.count == 56)
-        #expect(Set(RuleCatalog.infos.map(\.code)).count == 56)
+    @Test func theCatalogHasFiftyEightRules() {
+        #expect(RuleCatalog.infos.count == 58)
+        #expect(Set(RuleCatalog.infos.map(\.code)).count == 58)
     }
 
     @Test(arguments: RuleCatalog.infos.map(\.code))

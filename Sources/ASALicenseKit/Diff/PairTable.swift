@@ -14,7 +14,7 @@ public struct PairRow: Hashable, Sendable {
 
 public enum PairTable {
     public static func rows(primary a: ActivationKeyDocument, secondary b: ActivationKeyDocument) -> [PairRow] {
-        let model = PlatformTable.model(of: a), tier = PlatformTable.tier(of: a)
+        let table = PlatformTable.lookup(a)
         var out: [PairRow] = []
         var seen = Set<String>()
         for row in (a.running?.allRows ?? []) + (b.running?.allRows ?? []) {
@@ -26,10 +26,15 @@ public enum PairTable {
             let values = [pa?.value, pb?.value].compactMap { $0 }
             var rules: [String] = []
             let expected: String
-            if values.allSatisfy({ $0.count != nil }), !values.isEmpty {
+            if values.allSatisfy({ $0.count != nil }), !values.isEmpty, row.id?.addsInFailover == false {
+                // Not summed in a cluster: the larger unit's value.
+                let low = values.compactMap(\.count).max() ?? 0
+                expected = String(low)
+                for c in [ca, cb].compactMap({ $0?.value.count }) where c < low { rules.append("FO001") }
+            } else if values.allSatisfy({ $0.count != nil }), !values.isEmpty {
                 let counts = values.compactMap(\.count)
                 let sum = counts.reduce(0, +)
-                if let limit = row.id.flatMap({ PlatformTable.limit($0, model: model, tier: tier) }) {
+                if let limit = row.id.flatMap({ table.limit($0) }) {
                     expected = String(min(sum, limit))
                     for c in [ca, cb].compactMap({ $0?.value.count }) where c != min(sum, limit) { rules.append("FO001") }
                 } else {

@@ -59,6 +59,16 @@ public enum FeatureID: String, CaseIterable, Sendable, Hashable {
         }
     }
 
+    /// Whether a failover pair's cluster license adds the two units' values (up to the platform
+    /// limit): contexts, Premium peers, UC and TLS proxy sessions. VLANs, Other and Total VPN
+    /// peers and interfaces show the same value in the unit and cluster blocks: not summed.
+    public var addsInFailover: Bool {
+        switch self {
+        case .securityContexts, .premiumPeers, .ucPhoneProxySessions, .totalUCProxySessions, .totalTLSProxySessions: true
+        default: false
+        }
+    }
+
     /// VPN and Unified Communications features, which a No Payload Encryption model does not list.
     public var isVPNOrUnifiedCommunications: Bool {
         switch self {

@@ -39,9 +39,9 @@ enum FailoverRules {
                 guard let cluster = ak.failoverCluster else { continue }
                 for row in cluster.allRows {
                     guard let id = row.id, let ra = a.running?.row(id), let rb = b.running?.row(id) else { continue }
-                    if numeric, let va = ra.value.count, let vb = rb.value.count, let shown = row.value.count {
+                    if numeric, id.addsInFailover, let va = ra.value.count, let vb = rb.value.count, let shown = row.value.count {
                         let sum = va + vb
-                        let limit = PlatformTable.limit(id, model: PlatformTable.model(of: a), tier: PlatformTable.tier(of: a))
+                        let limit = PlatformTable.lookup(a).limit(id)
                         let parts = "\(va) (\(na)) + \(vb) (\(nb))"
                         if let limit {
                             let expected = min(sum, limit)

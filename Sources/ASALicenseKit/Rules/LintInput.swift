@@ -121,17 +121,42 @@ public enum LintGrouping {
         return p == "pri" || p == "sec" ? String(p) : nil
     }
 
+    /// The names of `--pair` that match no unit of the input (a usage error).
+    public static func unknownNames(_ units: [LintUnit], declared: [[String]]) -> [String] {
+        declared.flatMap { $0 }.filter { find($0, in: units) == nil }
+    }
+
+    static func find(_ name: String, in units: [LintUnit]) -> LintUnit? {
+        units.first { u in u.serial == name || u.documents.contains { $0.document.hostname == name || $0.path == name } }
+    }
+
+    /// Whether a unit shows failover licensing: a cluster block, or a Failover row not Disabled.
+    static func showsFailover(_ u: LintUnit) -> Bool {
+        u.activationKeys.contains { _, ak in
+            ak.failoverCluster != nil || (ak.running?.row(.failover).map { $0.value != .disabled && $0.value.rank != nil } ?? false)
+        }
+    }
+
     /// Failover pairs: the ones declared, else the units whose documents carry a failover
-    /// cluster block, paired by hostname, or the only two such units.
-    public static func pairs(_ units: [LintUnit], declared: [[String]]) -> [(LintUnit, LintUnit)] {
-        func find(_ name: String) -> LintUnit? {
-            units.first { u in u.serial == name || u.documents.contains { $0.document.hostname == name || $0.path == name } }
+    /// cluster block, paired by hostname (`fw/pri`, `fw/sec`), then by identical cluster
+    /// blocks, then the only two left when they are the same platform. Units left over are
+    /// named in a finding (FO008) rather than dropped in silence, as is a declared pair that
+    /// shows no failover licensing.
+    public static func pairs(_ units: [LintUnit], declared: [[String]]) -> (pairs: [(LintUnit, LintUnit)], findings: [Diagnostic]) {
+        var findings: [Diagnostic] = []
+        func finding(_ u: LintUnit, _ message: String) {
+            guard let d = u.activationKeys.first?.0 ?? u.documents.first else { return }
+            findings.append(.rule("FO008", message, at: d.span, in: d))
         }
         if !declared.isEmpty {
-            return declared.compactMap { pair in
-                guard pair.count == 2, let a = find(pair[0]), let b = find(pair[1]), a.id != b.id else { return nil }
+            let out: [(LintUnit, LintUnit)] = declared.compactMap { pair in
+                guard pair.count == 2, let a = find(pair[0], in: units), let b = find(pair[1], in: units), a.id != b.id else { return nil }
                 return (a, b)
             }
+            for (a, b) in out where !showsFailover(a) && !showsFailover(b) {
+                finding(a, "the declared pair \(describe(a)), \(describe(b)) shows no failover licensing (no failover cluster block, Failover Disabled or not shown)")
+            }
+            return (out, findings)
         }
         let clustered = units.filter { u in u.activationKeys.contains { $0.1.failoverCluster != nil } }
         var byHost: [String: [LintUnit]] = [:]
@@ -142,15 +167,39 @@ public enum LintGrouping {
             byHost[host, default: []].append(u)
         }
         var out: [(LintUnit, LintUnit)] = []
-        for h in hostOrder where !h.isEmpty {
-            if let g = byHost[h], g.count == 2 { out.append((primaryFirst(g[0], g[1]))) }
+        var left: [LintUnit] = []
+        for h in hostOrder {
+            if !h.isEmpty, let g = byHost[h], g.count == 2 { out.append(primaryFirst(g[0], g[1])) } else { left += byHost[h] ?? [] }
         }
-        // Without hostnames, the only two clustered units pair when they are the same platform.
-        if out.isEmpty && clustered.count == 2 {
-            let model = { (u: LintUnit) in u.activationKeys.lazy.compactMap { PlatformTable.model(of: $0.1) }.first }
-            if let m = model(clustered[0]), m == model(clustered[1]) { out.append(primaryFirst(clustered[0], clustered[1])) }
+        // The two units of a pair show one cluster license: identical blocks pair, when unique.
+        let cluster = { (u: LintUnit) in u.activationKeys.lazy.compactMap { $0.1.failoverCluster?.allRows.map { "\($0.name.text)=\($0.value.text)" } }.first ?? [] }
+        var unmatched: [LintUnit] = []
+        while let u = left.first {
+            left.removeFirst()
+            let same = left.indices.filter { cluster(left[$0]) == cluster(u) }
+            if same.count == 1, unmatched.allSatisfy({ cluster($0) != cluster(u) }) {
+                out.append(primaryFirst(u, left.remove(at: same[0])))
+            } else {
+                unmatched.append(u)
+            }
         }
-        return out
+        let model = { (u: LintUnit) in u.activationKeys.lazy.compactMap { PlatformTable.model(of: $0.1) }.first }
+        if unmatched.count == 2, let m = model(unmatched[0]), m == model(unmatched[1]) {
+            out.append(primaryFirst(unmatched[0], unmatched[1]))
+            unmatched.removeAll()
+        }
+        if !unmatched.isEmpty {
+            let names = unmatched.map(describe).joined(separator: ", ")
+            for u in unmatched {
+                finding(u, "\(describe(u)) shows a failover cluster license, but its peer cannot be told from the input (candidates: \(names)); declare the pair with --pair SERIAL1,SERIAL2 to check the failover rules")
+            }
+        }
+        return (out, findings)
+    }
+
+    /// A unit in a message: its serial number, else its hostname, else its file.
+    public static func describe(_ u: LintUnit) -> String {
+        u.serial ?? u.documents.lazy.compactMap { $0.document.hostname }.first ?? u.documents.first?.path ?? u.id
     }
 
     /// The primary unit first when the prompts say which is which.

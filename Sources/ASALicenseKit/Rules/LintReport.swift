@@ -1,10 +1,15 @@
 /// The three shapes of `asalic lint` output: gcc-style text with a summary, a JSON array of
 /// findings, and SARIF 2.1.0 for code scanning.
 public enum LintReport {
-    public static func text(_ findings: [Diagnostic], files: Int) -> String {
-        var out = findings.map { $0.rendered() + "\n" }.joined()
+    /// Findings of `minSeverity` and above, then a summary that counts them all (and says how
+    /// many were not shown).
+    public static func text(_ findings: [Diagnostic], files: Int, minSeverity: Severity = .note) -> String {
+        let shown = findings.filter { $0.severity >= minSeverity }
+        var out = shown.map { $0.rendered() + "\n" }.joined()
         let plural = { (n: Int, word: String) in "\(n) \(word)\(n == 1 ? "" : "s")" }
-        out += "\(plural(findings.errorCount, "error")), \(plural(findings.warningCount, "warning")), \(plural(findings.noteCount, "note")) in \(plural(files, "file"))\n"
+        let hidden = findings.count - shown.count
+        let notShown = hidden > 0 ? " (\(hidden) below \(minSeverity.rawValue) not shown; --min-severity note shows them)" : ""
+        out += "\(plural(findings.errorCount, "error")), \(plural(findings.warningCount, "warning")), \(plural(findings.noteCount, "note")) in \(plural(files, "file"))\(notShown)\n"
         return out
     }
 
@@ -46,8 +51,8 @@ public enum LintReport {
                     w.beginMap()
                     w.field("id", info.code)
                     w.map("shortDescription") { w.field("text", info.summary) }
-                    w.map("fullDescription") { w.field("text", "\(info.summary) [\(info.section)] Scope: \(info.scopes.map(\.rawValue).joined(separator: ", ")).") }
-                    w.map("help") { w.field("text", "See the section '\(info.section)' of the ASA PAK licensing document; `asalic rules \(info.code)` explains the rule.") }
+                    w.map("fullDescription") { w.field("text", "\(info.summary) Scope: \(info.scopes.map(\.rawValue).joined(separator: ", ")).") }
+                    w.map("help") { w.field("text", "Source: \(info.citation). `asalic rules \(info.code)` explains the rule.") }
                     w.map("defaultConfiguration") { w.field("level", info.sarifLevel) }
                     w.endMap()
                 }
@@ -95,8 +100,34 @@ public enum LintReport {
         """
         \(info.code)  \(info.severity.rawValue), scope \(info.scopes.map(\.rawValue).joined(separator: ", "))
         \(info.summary)
-        Source: the section "\(info.section)" of the ASA PAK licensing document.
+        Source: \(info.citation).
 
         """
+    }
+
+    /// The catalog as JSON: code, severity (`note` where the catalog says info, as SARIF names
+    /// it), scopes, summary, and source.
+    public static func rulesJSON(_ infos: [RuleInfo]) -> String {
+        let w = JSONWriter(framing: .lines)
+        w.beginDocument()
+        w.beginList()
+        for info in infos {
+            w.beginMap()
+            w.field("code", info.code)
+            w.field("family", info.family)
+            w.field("severity", info.severity.rawValue)
+            w.list("scope", info.scopes) { w.string($0.rawValue) }
+            w.field("summary", info.summary)
+            if info.family == "DOC" {
+                w.list("grammars", RuleInfo.grammars) { w.string($0) }
+            } else {
+                w.field("document", RuleInfo.documentTitle)
+                w.field("section", info.section)
+            }
+            w.endMap()
+        }
+        w.endList()
+        w.endDocument()
+        return String(decoding: w.output, as: UTF8.self)
     }
 }

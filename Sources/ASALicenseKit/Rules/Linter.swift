@@ -1,7 +1,7 @@
 /// Runs the catalog over documents seen together, so unit and fleet rules work across files.
 public struct Linter {
     public var options: LintOptions
-    /// Codes to run (empty: all) and codes to skip.
+    /// Codes or families (`FO`, `SHR`) to run (empty: all), and codes or families to skip.
     public var only: Set<String> = []
     public var disabled: Set<String> = []
 
@@ -9,32 +9,52 @@ public struct Linter {
         self.options = options
     }
 
-    func enabled(_ code: String) -> Bool { (only.isEmpty || only.contains(code)) && !disabled.contains(code) }
+    func enabled(_ code: String) -> Bool {
+        let family = String(code.prefix { $0.isLetter })
+        return (only.isEmpty || only.contains(code) || only.contains(family)) && !disabled.contains(code) && !disabled.contains(family)
+    }
+
+    /// The families of the catalog: `KEY`, `TIME`, `RUN`, `FO`, `SHR`, `PLAT`, `VPN`, `DOC`.
+    public static var families: Set<String> { Set(RuleCatalog.infos.map(\.family)) }
 
     /// Findings for the documents and the diagnostics found while reading them, sorted by file,
     /// line and column; one finding per code and place.
     public func lint(_ docs: [LintDocument], readDiagnostics: [Diagnostic] = []) -> [Diagnostic] {
         var out = readDiagnostics.filter { enabled($0.code) }
-        let units = LintGrouping.units(docs)
-        let fleet = Fleet(units: units, pairs: LintGrouping.pairs(units, declared: options.pairs))
+        // A unit under Smart Licensing is outside the PAK rules: said once, then left alone.
+        var pak: [LintDocument] = []
+        for d in docs {
+            if let ak = d.activationKey, PlatformTable.runsSmartLicensing(ak) {
+                let what = PlatformTable.model(of: ak).map { "the \($0)" } ?? "this unit"
+                out.append(.rule("PLAT004", "\(what) runs Smart Licensing\(ak.showVersion?.licenseMode.map { " (License mode: \($0))" } ?? ""): the PAK license rules do not apply and are not run", at: d.span, in: d))
+            } else {
+                pak.append(d)
+            }
+        }
+        let units = LintGrouping.units(pak)
+        let (pairs, pairing) = LintGrouping.pairs(units, declared: options.pairs)
+        out += pairing
+        let fleet = Fleet(units: units, pairs: pairs)
         for rule in RuleCatalog.rules where enabled(rule.info.code) {
             switch rule.check {
             case .parse: break
-            case .document(let check): for d in docs { out += check(d, options) }
+            case .document(let check): for d in rule.info.family == "DOC" ? docs : pak { out += check(d, options) }
             case .unit(let check): for u in units { out += check(u, options) }
             case .fleet(let check): out += check(fleet, options)
             }
         }
         if options.verbose {
-            for d in docs {
-                guard let ak = d.activationKey, ak.running != nil else { continue }
-                let model = PlatformTable.model(of: ak)
-                if PlatformTable.entry(model: model, tier: PlatformTable.tier(of: ak)) == nil {
-                    out.append(Diagnostic(.note, "PLAT001", "platform \(model ?? "unknown") \(PlatformTable.tier(of: ak) ?? "") is not in the platform table: platform limits are not checked", at: d.span, path: d.path))
-                }
+            for d in pak {
+                guard let ak = d.activationKey, ak.running != nil, let why = PlatformTable.lookup(ak).silence else { continue }
+                out.append(Diagnostic(.note, "PLAT001", why, at: d.span, path: d.path))
             }
         }
-        return Linter.deduplicated(out).sorted(by: Linter.order)
+        return Linter.deduplicated(out.filter { enabled($0.code) }).sorted(by: Linter.order)
+    }
+
+    /// The names `--pair` gives that match no unit of the input.
+    public func unknownPairNames(_ docs: [LintDocument]) -> [String] {
+        LintGrouping.unknownNames(LintGrouping.units(docs), declared: options.pairs)
     }
 
     /// Rules checked twice over (KEY001 and DOC004 by the parser and on the model; FO001 and

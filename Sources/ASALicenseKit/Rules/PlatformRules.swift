@@ -1,25 +1,33 @@
 /// PLAT — platform limits, read from `PlatformTable`.
 enum PlatformRules {
-    /// PLAT001: a running feature beyond what the platform's tier allows.
+    /// PLAT001: a feature beyond what the platform's tier allows, in the running block and in
+    /// the failover-cluster block (the license that runs on a pair).
     @Sendable static func plat001(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
-        guard let ak = d.activationKey, let entry = PlatformTable.entry(model: PlatformTable.model(of: ak), tier: PlatformTable.tier(of: ak)) else { return [] }
-        return (ak.running?.allRows ?? []).compactMap { row in
-            guard let id = row.id, let limit = entry.limits[id] else { return nil }
-            let over: String?
-            switch limit {
-            case .atMost(let n):
-                over = row.value == .unlimited ? "Unlimited" : (row.value.count.map { $0 > n ? String($0) : nil } ?? nil)
-                if let v = over { return .rule("PLAT001", "\(row.name.text) is \(v); the \(entry.model) \(entry.tier) license allows at most \(n)", at: row.span, in: d) }
-            case .unsupported:
-                over = row.value == .disabled || row.value == .count(0) ? nil : row.value.text
-                if let v = over { return .rule("PLAT001", "\(row.name.text) is \(v); the \(entry.model) \(entry.tier) license does not support it", at: row.span, in: d) }
-            case .failoverAtMost(let mode):
-                if case .failover(let m) = row.value, m == .activeActive, mode == .activeStandby {
-                    return .rule("PLAT001", "\(row.name.text) is Active/Active; the \(entry.model) \(entry.tier) license allows Active/Standby", at: row.span, in: d)
+        guard let ak = d.activationKey, !PlatformTable.runsSmartLicensing(ak) else { return [] }
+        let table = PlatformTable.lookup(ak)
+        guard !table.limits.isEmpty else { return [] }
+        var out: [Diagnostic] = []
+        for (block, which) in [(ak.running, ""), (ak.failoverCluster, " in the failover cluster license")] {
+            for row in block?.allRows ?? [] {
+                guard let id = row.id, let (limit, source) = table.limits[id] else { continue }
+                let by = "the \(table.platform) license allows"
+                let cite = " [\(source.source)]"
+                switch limit {
+                case .atMost(let n):
+                    let over = row.value == .unlimited ? "Unlimited" : row.value.count.flatMap { $0 > n ? String($0) : nil }
+                    if let v = over { out.append(.rule("PLAT001", "\(row.name.text) is \(v)\(which); \(by) at most \(n)\(cite)", at: row.span, in: d)) }
+                case .unsupported:
+                    if row.value != .disabled && row.value != .count(0) && row.value.rank != nil {
+                        out.append(.rule("PLAT001", "\(row.name.text) is \(row.value.text)\(which); the \(table.platform) license does not support it\(cite)", at: row.span, in: d))
+                    }
+                case .failoverAtMost(let mode):
+                    if case .failover(let m) = row.value, m == .activeActive, mode == .activeStandby {
+                        out.append(.rule("PLAT001", "\(row.name.text) is Active/Active\(which); \(by) Active/Standby\(cite)", at: row.span, in: d))
+                    }
                 }
             }
-            return nil
         }
+        return out
     }
 
     /// PLAT002: a No Payload Encryption model lists VPN or Unified Communications licenses.

@@ -12,12 +12,12 @@ public enum RuleCatalog {
         r("KEY004", .error, [.unit], "Failover License Requirements", "A permanent key of all zero words cannot carry failover.", .unit(KeyRules.key004)),
         r("KEY005", .error, [.doc], "About PAK Licenses", "The licensing serial number is an 11-character string.", .document(KeyRules.key005)),
         r("KEY006", .warning, [.doc], "Activate or Deactivate Keys, step 2", "The flash permanent key differs from the running one: a new permanent key waits for a reload.", .document(KeyRules.key006)),
-        r("KEY007", .error, [.unit], "Permanent License", "Only one permanent key can be installed.", .unit(KeyRules.key007)),
+        r("KEY007", .error, [.unit], "Permanent License", "Only one permanent key can be installed: two different keys shown as the unit's permanent key. Bare activation-key lines say not which kind a key is, so they never conflict.", .unit(KeyRules.key007)),
 
-        r("TIME001", .error, [.doc], "Time-Based License Activation Guidelines", "Only one time-based license per feature can be active at a time.", .document(TimeRules.time001)),
+        r("TIME001", .error, [.doc], "Time-Based License Activation Guidelines", "Only one time-based license per feature can be active at a time; identical licenses stack (TIME002) instead.", .document(TimeRules.time001)),
         r("TIME002", .note, [.doc], "Stacking Time-Based Licenses", "Identical time-based licenses stack: their durations add.", .document(TimeRules.time002)),
         r("TIME003", .note, [.doc], "Time-Based License Expiration", "On expiry the next installed license of the feature activates, else the permanent one.", .document(TimeRules.time003)),
-        r("TIME004", .warning, [.doc], "How Permanent and Time-Based Licenses Combine", "A time-based license with less capability than the permanent one has no effect.", .document(TimeRules.time004)),
+        r("TIME004", .warning, [.doc], "How Permanent and Time-Based Licenses Combine", "A time-based license with less capability than the permanent one has no effect, where Table 1 says the higher value wins (not UC Proxy sessions, which add; TLS proxy sessions are 'All Others').", .document(TimeRules.time004)),
         r("TIME005", .error, [.doc], "Model Guidelines", "The ASA 5506-X and 5506W-X do not support time-based licenses.", .document(TimeRules.time005)),
         r("TIME006", .note, [.doc], "How the Time-Based License Timer Works", "Days left on every time-based feature, the expiry date with --as-of, a warning when few remain.", .document(TimeRules.time006)),
 
@@ -36,6 +36,7 @@ public enum RuleCatalog {
         r("FO005", .error, [.fleet], "How Failover Licenses Combine", "The two units of a pair show the same failover cluster license.", .fleet(FailoverRules.fo005)),
         r("FO006", .error, [.fleet], "Licenses FAQ", "A shared licensing server and its backup cannot be the two units of one failover pair.", .fleet(FailoverRules.fo006)),
         r("FO007", .note, [.fleet], "Loss of Communication Between Failover Units", "After 30 days without contact each unit reverts to its local license.", .fleet(FailoverRules.fo007)),
+        r("FO008", .warning, [.fleet], "How Failover Licenses Combine", "The failover pairs cannot be told from the input (several candidates), or a declared pair shows no failover licensing.", .parse),
 
         r("SHR001", .error, [.doc], "Configure the Shared Licensing Server, step 1", "A shared secret is 4 to 128 ASCII characters.", .document(SharedRules.shr001)),
         r("SHR002", .error, [.doc], "Configure the Shared Licensing Server, step 2", "license-server refresh-interval is 10 to 300 seconds; default 30.", .document(SharedRules.shr002)),
@@ -46,16 +47,17 @@ public enum RuleCatalog {
         r("SHR007", .error, [.doc], "Configure a Shared License", "A server needs a secret and an enabled interface; a participant or backup needs address and secret.", .document(SharedRules.shr007)),
         r("SHR008", .warning, [.doc], "Configure the Shared Licensing Server, step 5", "The same interface named twice in license-server enable (or backup enable).", .document(SharedRules.shr008)),
         r("SHR009", .error, [.fleet], "Configure the Shared Licensing Participant, step 1", "Participants and the backup use the server's secret, and its port when not the default.", .fleet(SharedRules.shr009)),
-        r("SHR010", .error, [.fleet], "Configure the Shared Licensing Participant, step 2", "Participants name the server's backup address; the server names the backup's serial numbers.", .fleet(SharedRules.shr010)),
+        r("SHR010", .error, [.fleet], "Configure the Shared Licensing Participant, step 2", "Participants name the server's backup address; the server's backup-id is the backup server's serial (ha-backup-id names the standby of the backup's own failover pair, not a backup server).", .fleet(SharedRules.shr010)),
         r("SHR011", .error, [.unit], "About the Shared Licensing Server and Participants", "A server needs a shared licensing server license; a backup or participant a participant license.", .unit(SharedRules.shr011)),
         r("SHR012", .error, [.doc], "Model Guidelines", "Shared licenses are not supported on the ASA virtual, ASA 5506-X, 5508-X and 5516-X.", .document(SharedRules.shr012)),
         r("SHR013", .warning, [.doc], "Monitoring the Shared License", "show shared license figures agree: Available + Utilized = Total; usage within limits.", .document(SharedRules.shr013)),
         r("SHR014", .note, [.doc], "Communication Issues, About the Shared Licensing Backup Server", "Derived timers: release after 3 × refresh-interval, 24 hours unreachable, 30 days of backup.", .document(SharedRules.shr014)),
         r("SHR015", .note, [.doc], "About the Shared Licensing Server and Participants, steps 7–8", "Shared sessions come in 50-session increments, never beyond the platform limit.", .document(SharedRules.shr015)),
 
-        r("PLAT001", .error, [.doc], "ISA 3000 License Features", "A running feature exceeds what the platform's license tier allows.", .document(PlatformRules.plat001)),
+        r("PLAT001", .error, [.doc], "ISA 3000 License Features", "A feature of the running or failover-cluster license exceeds what the platform's license tier allows (the ISA 3000 table; other models from platform-limits.csv).", .document(PlatformRules.plat001)),
         r("PLAT002", .warning, [.doc], "No Payload Encryption Models", "A No Payload Encryption model lists VPN or Unified Communications licenses.", .document(PlatformRules.plat002)),
         r("PLAT003", .warning, [.doc], "Total VPN Sessions Combined, All Types", "Total VPN Peers caps Secure Client and Other VPN peers combined.", .document(PlatformRules.plat003)),
+        r("PLAT004", .note, [.doc], "Guidelines for PAK Licenses (Model Guidelines)", "A unit under Smart Licensing (the ASA virtual, Firepower chassis, License mode: Smart Licensing): the PAK rules do not apply.", .parse),
 
         r("VPN001", .error, [.doc], "Encryption License", "The DES license cannot be disabled.", .document(VPNRules.vpn001)),
         r("VPN002", .error, [.doc], "VPN Load Balancing", "VPN load balancing requires the Strong Encryption (3DES/AES) license.", .document(VPNRules.vpn002)),

@@ -12,6 +12,22 @@ public struct RuleInfo: Sendable {
     public let summary: String
     public let section: String
 
+    /// The licensing document every non-DOC rule comes from, by its title.
+    public static let documentTitle = "Licenses: Product Authorization Key Licensing for the ISA 3000"
+
+    /// The grammars the DOC rules judge the text by.
+    public static let grammars = ["Grammars/show-activation-key.ebnf", "Grammars/show-shared-license.ebnf", "Grammars/license-server-config.ebnf"]
+
+    /// Where the rule comes from, as a citation: the document's title and section, or for the
+    /// rules on the text itself, the grammar files.
+    public var citation: String {
+        code.hasPrefix("DOC") ? "the grammars \(RuleInfo.grammars.joined(separator: ", "))"
+            : "\"\(RuleInfo.documentTitle)\" (asa-pak-licensing.txt), section \"\(section)\""
+    }
+
+    /// The rule's family: the letters of its code (`SHR` of `SHR009`).
+    public var family: String { String(code.prefix { $0.isLetter }) }
+
     public var sarifLevel: String {
         switch severity {
         case .error: "error"

@@ -11,12 +11,12 @@ enum RunningRules {
     static func mismatches(_ ak: ActivationKeyDocument) -> [Mismatch] {
         guard let perm = ak.permanent?.features, let running = ak.running else { return [] }
         var out: [Mismatch] = []
-        let model = PlatformTable.model(of: ak), tier = PlatformTable.tier(of: ak)
+        let table = PlatformTable.lookup(ak)
         for row in running.allRows {
             guard let id = row.id else { continue }
             let tb = RunningLicense.timebasedRows(for: id, in: ak.activeTimebasedKeys)
             let p = perm.row(id)
-            guard let exp = RunningLicense.expected(id, permanent: p, timebased: tb, platformLimit: PlatformTable.limit(id, model: model, tier: tier)) else { continue }
+            guard let exp = RunningLicense.expected(id, permanent: p, timebased: tb, platformLimit: table.limit(id)) else { continue }
             if row.value != exp.value {
                 if id.combination != .additive, let pc = p?.value.count, let tc = tb.first?.value.count, row.value == .count(pc + tc) {
                     out.append(Mismatch(code: "RUN005", message: "\(row.name.text): shown \(row.value.text) = \(pc) + \(tc), but two licenses for one feature never add up on a single unit; expected \(exp.value.text)", span: row.span))

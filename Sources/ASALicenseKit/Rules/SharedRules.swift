@@ -246,8 +246,3 @@ enum SharedRules {
     }
 }
 
-extension LintGrouping {
-    static func describe(_ u: LintUnit) -> String {
-        u.serial ?? u.documents.lazy.compactMap { $0.document.hostname }.first ?? u.documents.first?.path ?? u.id
-    }
-}
