@@ -188,7 +188,8 @@ public enum LintGrouping {
             out.append(primaryFirst(unmatched[0], unmatched[1]))
             unmatched.removeAll()
         }
-        if !unmatched.isEmpty {
+        // One unit alone is a unit whose peer is not in the input; three or more cannot be told apart.
+        if unmatched.count >= 3 {
             let names = unmatched.map(describe).joined(separator: ", ")
             for u in unmatched {
                 finding(u, "\(describe(u)) shows a failover cluster license, but its peer cannot be told from the input (candidates: \(names)); declare the pair with --pair SERIAL1,SERIAL2 to check the failover rules")

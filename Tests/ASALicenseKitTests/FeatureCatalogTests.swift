@@ -1,0 +1,100 @@
+import Testing
+@testable import ASALicenseKit
+
+/// Every spelling a release has printed, and the feature it is: written out here, apart from the
+/// catalog, so that a rename dropped or mapped to another feature fails.
+@Suite struct FeatureCatalogTests {
+    static let expected: [(String, String)] = [
+        ("Maximum Physical Interfaces", "maximum-physical-interfaces"),
+        ("Maximum Interfaces", "maximum-interfaces"),
+        ("Maximum interfaces", "maximum-interfaces"),
+        ("Maximum VLANs", "maximum-vlans"),
+        ("VLANs", "vlans"),
+        ("Dual ISPs", "dual-isps"),
+        ("VLAN Trunk Ports", "vlan-trunk-ports"),
+        ("Inside Hosts", "inside-hosts"),
+        ("Failover", "failover"),
+        ("Encryption-DES", "des"),
+        ("VPN-DES", "des"),
+        ("DES", "des"),
+        ("Encryption-3DES-AES", "3des-aes"),
+        ("VPN-3DES-AES", "3des-aes"),
+        ("3DES-AES", "3des-aes"),
+        ("Security Contexts", "security-contexts"),
+        ("GTP/GPRS", "gtp-gprs"),
+        ("Carrier", "carrier"),
+        ("AnyConnect Premium Peers", "anyconnect-premium-peers"),
+        ("SSL VPN Peers", "anyconnect-premium-peers"),
+        ("Secure Client Premium Peers", "anyconnect-premium-peers"),
+        ("WebVPN Peers", "anyconnect-premium-peers"),
+        ("AnyConnect Essentials", "anyconnect-essentials"),
+        ("Secure Client Essentials", "anyconnect-essentials"),
+        ("Other VPN Peers", "other-vpn-peers"),
+        ("IPSec VPN Peers", "other-vpn-peers"),
+        ("VPN Peers", "other-vpn-peers"),
+        ("Total VPN Peers", "total-vpn-peers"),
+        ("Shared License", "shared-license"),
+        ("Shared AnyConnect Premium Peers", "shared-anyconnect-premium-peers"),
+        ("Shared SSL VPN Peers", "shared-anyconnect-premium-peers"),
+        ("Shared Secure Client Premium Peers", "shared-anyconnect-premium-peers"),
+        ("AnyConnect for Mobile", "anyconnect-for-mobile"),
+        ("Secure Client for Mobile", "anyconnect-for-mobile"),
+        ("AnyConnect for Cisco VPN Phone", "anyconnect-for-cisco-vpn-phone"),
+        ("Secure Client for Cisco VPN Phone", "anyconnect-for-cisco-vpn-phone"),
+        ("AnyConnect for Linksys phone", "anyconnect-for-cisco-vpn-phone"),
+        ("Advanced Endpoint Assessment", "advanced-endpoint-assessment"),
+        ("ADV END SEC", "advanced-endpoint-assessment"),
+        ("UC Phone Proxy Sessions", "uc-phone-proxy-sessions"),
+        ("Total UC Proxy Sessions", "total-uc-proxy-sessions"),
+        ("UC Proxy Sessions", "total-uc-proxy-sessions"),
+        ("Total TLS Proxy Sessions", "total-tls-proxy-sessions"),
+        ("Botnet Traffic Filter", "botnet-traffic-filter"),
+        ("Intercompany Media Engine", "intercompany-media-engine"),
+        ("Cluster", "cluster"),
+        ("Cluster Members", "cluster-members"),
+        ("VPN Load Balancing", "vpn-load-balancing"),
+        ("IPS Module", "ips-module"),
+        ("10GE I/O", "10ge-io"),
+        ("10 GE I/O", "10ge-io"),
+        ("Cut-through Proxy", "cut-through-proxy"),
+        ("Guards", "guards"),
+        ("URL Filtering", "url-filtering"),
+        ("URL-filtering", "url-filtering"),
+        ("Throughput", "throughput"),
+        ("IKE peers", "ike-peers"),
+    ]
+
+    @Test func theCatalogHasExactlyTheseSpellings() {
+        #expect(FeatureCatalog.spellings.map(\.name) == Self.expected.map(\.0))
+    }
+
+    @Test(arguments: expected.map { "\($0.0)|\($0.1)" })
+    func eachSpellingReadsAsItsFeature(_ pair: String) {
+        let parts = pair.split(separator: "|").map(String.init)
+        let text = "Serial Number: JMX1232L11M\nLicensed features for this platform:\n\(parts[0]) : 5 perpetual\n"
+        let (docs, diags) = CaptureParser.parse(text)
+        guard case .activationKey(let ak)? = docs.first?.content else {
+            Issue.record("expected an activation-key document")
+            return
+        }
+        #expect(ak.running?.rows.first?.id?.rawValue == parts[1])
+        #expect(!diags.contains { $0.code == "DOC004" })
+    }
+
+    /// The renames of the document's history keep one identity.
+    @Test func historyRenamesAreOneFeature() {
+        let same: [[String]] = [
+            ["WebVPN Peers", "SSL VPN Peers", "AnyConnect Premium Peers", "Secure Client Premium Peers"],
+            ["VPN-DES", "Encryption-DES", "DES"],
+            ["VPN-3DES-AES", "Encryption-3DES-AES", "3DES-AES"],
+            ["UC Proxy Sessions", "Total UC Proxy Sessions"],
+            ["AnyConnect for Linksys phone", "AnyConnect for Cisco VPN Phone", "Secure Client for Cisco VPN Phone"],
+            ["ADV END SEC", "Advanced Endpoint Assessment"],
+            ["VPN Peers", "IPSec VPN Peers", "Other VPN Peers"],
+        ]
+        for group in same {
+            let ids = Set(group.map { FeatureCatalog.lookup($0).map { FeatureCatalog.spellings[$0].id } })
+            #expect(ids.count == 1 && !ids.contains(nil), "\(group)")
+        }
+    }
+}

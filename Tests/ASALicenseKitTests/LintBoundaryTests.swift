@@ -1,0 +1,152 @@
+import Testing
+@testable import ASALicenseKit
+
+/// Every rule with a limit or a comparison, just inside (no finding) and just outside (the
+/// finding, with the catalog's severity, and no other error or warning).
+@Suite struct LintBoundaryTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var code: String
+        var inside: String
+        var outside: String
+        var testDescription: String { code }
+    }
+
+    static func isa(_ tier: String, _ rows: String) -> String {
+        "Serial Number: JMX1232L11M\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c\n\nLicensed features for this platform:\n\(rows)\n\nThis platform has an ISA 3000 \(tier) license.\n"
+    }
+
+    static let server = "s(config)# license-server enable inside\n"
+
+    static let cases: [Case] = [
+        Case(code: "SHR001", inside: server + "s(config)# license-server secret abcd\n", outside: server + "s(config)# license-server secret abc\n"),
+        Case(code: "SHR001", inside: server + "s(config)# license-server secret \(String(repeating: "a", count: 128))\n",
+             outside: server + "s(config)# license-server secret \(String(repeating: "a", count: 129))\n"),
+        Case(code: "SHR002", inside: server + "s(config)# license-server secret farscape\ns(config)# license-server refresh-interval 10\n",
+             outside: server + "s(config)# license-server secret farscape\ns(config)# license-server refresh-interval 9\n"),
+        Case(code: "SHR002", inside: server + "s(config)# license-server secret farscape\ns(config)# license-server refresh-interval 300\n",
+             outside: server + "s(config)# license-server secret farscape\ns(config)# license-server refresh-interval 301\n"),
+        Case(code: "SHR003", inside: server + "s(config)# license-server secret farscape\ns(config)# license-server port 1\n",
+             outside: server + "s(config)# license-server secret farscape\ns(config)# license-server port 0\n"),
+        Case(code: "SHR003", inside: server + "s(config)# license-server secret farscape\ns(config)# license-server port 65535\n",
+             outside: server + "s(config)# license-server secret farscape\ns(config)# license-server port 65536\n"),
+        Case(code: "KEY005", inside: "Serial Number: JMX1232L11M\n", outside: "Serial Number: JMX1232L11\n"),
+        Case(code: "KEY005", inside: "Serial Number: JMX1232L11M\n", outside: "Serial Number: JMX1232L11MM\n"),
+        Case(code: "PLAT001", inside: isa("Base", "Maximum VLANs : 5 perpetual"), outside: isa("Base", "Maximum VLANs : 6 perpetual")),
+        Case(code: "PLAT001", inside: isa("Security Plus", "Other VPN Peers : 50 perpetual"), outside: isa("Security Plus", "Other VPN Peers : 51 perpetual")),
+        Case(code: "PLAT003", inside: isa("Security Plus", "Other VPN Peers : 25 perpetual\nTotal VPN Peers : 25 perpetual"),
+             outside: isa("Security Plus", "Other VPN Peers : 26 perpetual\nTotal VPN Peers : 25 perpetual")),
+        Case(code: "SHR013", inside: "Shared license utilization:\nSSLVPN:\n  Total for network : 500\n  Available : 400\n  Utilized : 100\n",
+             outside: "Shared license utilization:\nSSLVPN:\n  Total for network : 500\n  Available : 401\n  Utilized : 100\n"),
+        Case(code: "TIME004", inside: "", outside: ""),  // filled in below
+    ]
+
+    static let timebased: Case = {
+        func unit(_ t: String) -> String {
+            """
+            Serial Number: JMX1232L11M
+            Running Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c
+            Running Timebased Activation Key: 0xa821d549 0x35725fe4 0xc918b97b 0xce0b987b 0x47c7c285
+
+            Licensed features for this platform:
+            AnyConnect Premium Peers : 500 perpetual
+
+            Running Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c
+
+            Licensed features for this platform:
+            AnyConnect Premium Peers : 500 perpetual
+
+            Active Timebased Activation Key:
+            0xa821d549 0x35725fe4 0xc918b97b 0xce0b987b 0x47c7c285
+            AnyConnect Premium Peers : \(t) 60 days
+
+            """
+        }
+        return Case(code: "TIME004", inside: unit("500"), outside: unit("499"))
+    }()
+
+    func lint(_ text: String) -> [Diagnostic] {
+        let (docs, diags) = InputReader.read(text)
+        return Linter().lint(docs.map { LintDocument(path: "t", document: $0) }, readDiagnostics: diags)
+    }
+
+    @Test(arguments: cases.filter { !$0.inside.isEmpty } + [timebased])
+    func justInsideIsSilentJustOutsideFires(_ c: Case) {
+        let severity = RuleCatalog.info(c.code)?.severity
+        let inside = lint(c.inside)
+        #expect(!inside.contains { $0.code == c.code }, "\(c.code) fired inside: \(inside.map { $0.rendered() })")
+        let outside = lint(c.outside)
+        #expect(outside.contains { $0.code == c.code && $0.severity == severity }, "\(c.code) did not fire outside: \(outside.map { $0.rendered() })")
+        let others = outside.filter { $0.code != c.code && $0.severity >= .warning }
+        #expect(others.isEmpty, "\(others.map { $0.rendered() })")
+    }
+
+    /// A participant that names no port uses the default one: with a server on the default port
+    /// it agrees (SHR009 silent); with a server on another port it does not.
+    @Test func aParticipantOnTheDefaultPortAgreesWithAServerOnTheDefaultPort() {
+        let fleet = "srv(config)# license-server secret farscape\nsrv(config)# license-server enable inside\n\nbr(config)# license-server address 10.1.1.1 secret farscape\n"
+        #expect(!lint(fleet).contains { $0.code == "SHR009" })
+        let moved = "srv(config)# license-server secret farscape\nsrv(config)# license-server port 40000\nsrv(config)# license-server enable inside\n\nbr(config)# license-server address 10.1.1.1 secret farscape\n"
+        #expect(lint(moved).contains { $0.code == "SHR009" && $0.severity == .error })
+    }
+
+    /// The document's own healthy setups lint with no error and no warning, together.
+    @Test func theDocumentsHealthySetupsLintClean() {
+        let files = ["document-shared-fleet.txt", "backup-unit.txt", "table1-combinations.txt", "failover-tls-proxy-pair.txt", "two-bare-activation-keys.txt"]
+        var docs: [LintDocument] = []
+        var read: [Diagnostic] = []
+        for f in files {
+            let path = "Samples/lint/healthy/\(f)"
+            let (d, g) = InputReader.read(Samples.bytes(path))
+            docs += d.map { LintDocument(path: path, document: $0) }
+            read += g
+        }
+        let findings = Linter().lint(docs, readDiagnostics: read)
+        #expect(findings.allSatisfy { $0.severity == .note }, "\(findings.filter { $0.severity != .note }.map { $0.rendered() })")
+    }
+
+    @Test func twoUnitsOfOneHostnameInTwoFilesAreTwoUnits() {
+        let server = "ciscoasa(config)# license-server secret farscape\nciscoasa(config)# license-server enable inside\n"
+        let participant = "ciscoasa(config)# license-server address 10.1.1.1 secret wrongone\n"
+        var docs = InputReader.read(server).documents.map { LintDocument(path: "a.txt", document: $0) }
+        docs += InputReader.read(participant).documents.map { LintDocument(path: "b.txt", document: $0) }
+        let findings = Linter().lint(docs)
+        #expect(findings.contains { $0.code == "SHR009" })
+        #expect(!findings.contains { $0.code == "SHR005" })
+    }
+
+    @Test func familiesSelectRules() {
+        var linter = Linter()
+        linter.only = ["SHR"]
+        let text = "s(config)# license-server secret abc\nSerial Number: JMX1\n"
+        let (docs, diags) = InputReader.read(text)
+        let findings = linter.lint(docs.map { LintDocument(path: "t", document: $0) }, readDiagnostics: diags)
+        #expect(!findings.isEmpty)
+        #expect(findings.allSatisfy { $0.code.hasPrefix("SHR") })
+        linter.only = []
+        linter.disabled = ["SHR", "KEY"]
+        #expect(linter.lint(docs.map { LintDocument(path: "t", document: $0) }, readDiagnostics: diags).allSatisfy { !$0.code.hasPrefix("SHR") && !$0.code.hasPrefix("KEY") })
+    }
+
+    /// A baseline keeps a finding whose line moved, and lets a new one through.
+    @Test func aBaselineSurvivesLinesMoving() {
+        let before = lint("Serial Number: JMX1232L11\n")
+        let baseline = LintBaseline(before.map { var d = $0; d.path = "u.txt"; return d })
+        let moved = lint("\n\n\nSerial Number: JMX1232L11\n").map { var d = $0; d.path = "u.txt"; return d }
+        #expect(moved.contains { $0.code == "KEY005" })
+        #expect(baseline.new(moved).isEmpty)
+        let other = lint("Serial Number: JMX12\n").map { var d = $0; d.path = "u.txt"; return d }
+        #expect(baseline.new(other).contains { $0.code == "KEY005" })
+        let (back, error) = LintBaseline.read(Array(baseline.json().utf8))
+        #expect(error == nil)
+        #expect(back?.identities == baseline.identities)
+    }
+
+    @Test func pairsThatCannotBeToldApartAreSaid() {
+        let findings = lint(String(decoding: Samples.bytes("Samples/lint/FO008.txt"), as: UTF8.self))
+        #expect(findings.filter { $0.code == "FO008" }.count == 3)
+        var options = LintOptions()
+        options.pairs = [["JMX1500A101", "JMX1500A102"], ["NOPE", "JMX1500A103"]]
+        let docs = InputReader.read(Samples.bytes("Samples/lint/FO008.txt")).documents.map { LintDocument(path: "t", document: $0) }
+        #expect(Linter(options: options).unknownPairNames(docs) == ["NOPE"])
+    }
+}
