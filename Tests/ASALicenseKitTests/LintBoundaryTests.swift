@@ -80,6 +80,16 @@ import Testing
         #expect(others.isEmpty, "\(others.map { $0.rendered() })")
     }
 
+    /// TIME006 warns when fewer than N days remain: N days left is a note, N − 1 a warning.
+    @Test func expiryWarnsBelowTheThresholdOnly() {
+        func severity(_ days: Int) -> Severity? {
+            let text = "Serial Number: JMX1232L11M\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c\n\nActive Timebased Activation Key:\n0xa821d549 0x35725fe4 0xc918b97b 0xce0b987b 0x47c7c285\nBotnet Traffic Filter : Enabled \(days) days\n"
+            return lint(text).first { $0.code == "TIME006" }?.severity
+        }
+        #expect(severity(30) == .note)
+        #expect(severity(29) == .warning)
+    }
+
     /// A participant that names no port uses the default one: with a server on the default port
     /// it agrees (SHR009 silent); with a server on another port it does not.
     @Test func aParticipantOnTheDefaultPortAgreesWithAServerOnTheDefaultPort() {

@@ -17,12 +17,31 @@ import Testing
         #expect(Set(RuleCatalog.infos.map(\.code)).count == 58)
     }
 
-    /// Each rule's sample fires it with the catalog's severity, and no other rule says more
-    /// than a note.
+    /// The severities of RULES.md ("info" is `note`), written out apart from the catalog so that
+    /// a severity changed there fails here; the codes asalic added (DOC005–DOC010, FO008,
+    /// PLAT004) with the severities the README gives them.
+    static let severities: [String: Severity] = [
+        "KEY001": .error, "KEY002": .warning, "KEY003": .error, "KEY004": .error, "KEY005": .error, "KEY006": .warning,
+        "KEY007": .error, "TIME001": .error, "TIME002": .note, "TIME003": .note, "TIME004": .warning, "TIME005": .error,
+        "TIME006": .note, "RUN001": .warning, "RUN002": .warning, "RUN003": .warning, "RUN004": .warning, "RUN005": .warning,
+        "FO001": .warning, "FO002": .warning, "FO003": .warning, "FO004": .error, "FO005": .error, "FO006": .error,
+        "FO007": .note, "SHR001": .error, "SHR002": .error, "SHR003": .error, "SHR004": .error, "SHR005": .error,
+        "SHR006": .error, "SHR007": .error, "SHR008": .warning, "SHR009": .error, "SHR010": .error, "SHR011": .error,
+        "SHR012": .error, "SHR013": .warning, "SHR014": .note, "SHR015": .note, "PLAT001": .error, "PLAT002": .warning,
+        "PLAT003": .warning, "VPN001": .error, "VPN002": .error, "VPN003": .warning, "DOC001": .error, "DOC002": .warning,
+        "DOC003": .warning, "DOC004": .note, "DOC005": .warning, "DOC006": .warning, "DOC007": .note, "DOC008": .note,
+        "DOC009": .note, "DOC010": .note, "FO008": .warning, "PLAT004": .note,
+    ]
+
+    @Test func theCatalogHasTheseSeverities() {
+        #expect(Dictionary(uniqueKeysWithValues: RuleCatalog.infos.map { ($0.code, $0.severity) }) == Self.severities)
+    }
+
+    /// Each rule's sample fires it with its severity, and no other rule says more than a note.
     @Test(arguments: RuleCatalog.infos.map(\.code))
     func eachRuleHasASampleThatTriggersExactlyIt(_ code: String) {
         let findings = lint(["Samples/lint/\(code).txt"])
-        let severity = RuleCatalog.info(code)?.severity
+        let severity = Self.severities[code]
         #expect(findings.contains { $0.code == code && $0.severity == severity }, "\(code) did not fire as \(severity?.rawValue ?? "?") on its sample")
         let others = Set(findings.filter { $0.severity >= .warning && $0.code != code }.map(\.code))
         #expect(others.isEmpty, "other errors or warnings on \(code).txt: \(others.sorted())")
@@ -30,12 +49,16 @@ import Testing
 
     /// The same rules fire on a sample read back from asalic's YAML and JSON: the rules read the
     /// model, not the text.
-    @Test(arguments: RuleCatalog.rules.filter { if case .parse = $0.check { false } else { $0.info.family != "DOC" } }.map(\.info.code))
+    /// Every rule but those on the text itself (DOC, and KEY002's spacing, which the model does
+    /// not keep) — listed here, not taken from how the catalog checks them.
+    static let modelRules = severities.keys.filter { !$0.hasPrefix("DOC") && $0 != "KEY002" }.sorted()
+
+    @Test(arguments: modelRules)
     func eachRuleFiresAlikeOnYAMLAndJSON(_ code: String) {
         let path = "Samples/lint/\(code).txt"
         let docs = InputReader.read(Samples.bytes(path)).documents
         let fromText = Set(Linter().lint(docs.map { LintDocument(path: path, document: $0) }).filter { !$0.code.hasPrefix("DOC") }.map { "\($0.code) \($0.severity)" })
-        #expect(fromText.contains("\(code) \(RuleCatalog.info(code)?.severity ?? .error)"))
+        #expect(fromText.contains("\(code) \(Self.severities[code] ?? .error)"))
         for format in [OutputFormat.yaml, .json] {
             let text = DocumentOutput.render(docs, as: format, options: OutputOptions(showSecrets: true))
             let back = InputReader.read(text).documents
