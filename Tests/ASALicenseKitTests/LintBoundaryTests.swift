@@ -80,6 +80,27 @@ import Testing
         #expect(others.isEmpty, "\(others.map { $0.rendered() })")
     }
 
+    static func keys(_ a: String, _ b: String) -> String {
+        "Serial Number: JMX1232L11M\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c\n\nActive Timebased Activation Key:\n0xa821d549 0x35725fe4 0xc918b97b 0xce0b987b 0x47c7c285\n\(a)\n\n0xbc07bbd7 0xb15591e0 0xed68c013 0xd79374ff 0x44f87880\n\(b)\n"
+    }
+
+    static let moreCases: [Case] = [
+        // Identical licenses stack; an evaluation key of several features is another license.
+        Case(code: "TIME001", inside: keys("Botnet Traffic Filter : Enabled 40 days", "Botnet Traffic Filter : Enabled 50 days"),
+             outside: keys("Botnet Traffic Filter : Enabled 40 days\nGTP/GPRS : Enabled 40 days", "Botnet Traffic Filter : Enabled 50 days")),
+        Case(code: "SHR004", inside: server + "s(config)# license-server secret farscape\ns(config)# license-server backup 10.1.1.2 backup-id JMX0916L0Z4\n",
+             outside: server + "s(config)# license-server secret farscape\ns(config)# license-server backup 10.1.1.2 backup-id JMX0916L0Z4\ns(config)# license-server backup 10.1.1.3 backup-id JMX0916L0Z5\n"),
+        Case(code: "SHR008", inside: "s(config)# license-server secret farscape\ns(config)# license-server enable inside\ns(config)# license-server enable dmz\n",
+             outside: "s(config)# license-server secret farscape\ns(config)# license-server enable inside\ns(config)# license-server enable inside\n"),
+        Case(code: "KEY007", inside: "Serial Number: JMX1232L11M\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c\n\nLicensed features for this platform:\nFailover : Disabled perpetual\n\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c\n\nLicensed features for this platform:\nFailover : Disabled perpetual\n",
+             outside: "Serial Number: JMX1232L11M\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c\n\nLicensed features for this platform:\nFailover : Disabled perpetual\n\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9d\n\nLicensed features for this platform:\nFailover : Disabled perpetual\n"),
+    ]
+
+    @Test(arguments: moreCases)
+    func moreJustInsideAndJustOutside(_ c: Case) {
+        justInsideIsSilentJustOutsideFires(c)
+    }
+
     /// TIME006 warns when fewer than N days remain: N days left is a note, N − 1 a warning.
     @Test func expiryWarnsBelowTheThresholdOnly() {
         func severity(_ days: Int) -> Severity? {

@@ -1,7 +1,14 @@
 /// TIME — time-based licenses.
 enum TimeRules {
-    /// TIME001: one active time-based license per feature. Identical licenses (same feature,
-    /// same value) stack instead (TIME002) and are not a conflict.
+    /// What a time-based license grants, feature by feature: two keys are the same license when
+    /// these are equal (an evaluation key of several features is not the same license as a
+    /// single-feature key, even where one feature agrees).
+    static func grants(_ k: TimebasedKey) -> [String] {
+        k.features.map { "\($0.id?.rawValue ?? $0.name.text)=\($0.value.text)" }.sorted()
+    }
+
+    /// TIME001: one active time-based license per feature. Identical licenses stack instead
+    /// (TIME002) and are not a conflict.
     @Sendable static func time001(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
         guard let ak = d.activationKey else { return [] }
         var first: [FeatureID: (key: TimebasedKey, row: FeatureRow)] = [:]
@@ -14,28 +21,29 @@ enum TimeRules {
             for row in key.features {
                 guard let id = row.id else { continue }
                 guard let other = first[id] else { first[id] = (key, row); continue }
-                guard other.key.key != key.key, other.row.value != row.value else { continue }
+                guard other.key.key != key.key, grants(other.key) != grants(key) else { continue }
                 out.append(.rule("TIME001", "two different active time-based licenses list \(row.name.text): \(describe(other.key, other.row)) and \(describe(key, row)); only one license per feature can be active", at: row.span, in: d))
             }
         }
         return out
     }
 
-    /// TIME002: identical time-based licenses stack.
+    /// TIME002: identical time-based licenses (the same features with the same values) stack.
     @Sendable static func time002(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
         guard let ak = d.activationKey else { return [] }
-        var groups: [String: [FeatureRow]] = [:]
-        var order: [String] = []
-        for row in (ak.activeTimebasedKeys + ak.inactiveTimebasedKeys).flatMap(\.features) {
-            let k = row.name.text + "=" + row.value.text
-            if groups[k] == nil { order.append(k) }
-            groups[k, default: []].append(row)
+        var groups: [[String]: [TimebasedKey]] = [:]
+        var order: [[String]] = []
+        for key in ak.activeTimebasedKeys + ak.inactiveTimebasedKeys where !key.features.isEmpty {
+            let g = grants(key)
+            if groups[g] == nil { order.append(g) }
+            groups[g, default: []].append(key)
         }
-        return order.compactMap { k in
-            guard let rows = groups[k], rows.count > 1 else { return nil }
-            let days = rows.compactMap { $0.term?.days }
+        return order.compactMap { g in
+            guard let keys = groups[g], keys.count > 1, let first = keys[0].features.first else { return nil }
+            let days = keys.compactMap { $0.features.lazy.compactMap { $0.term?.days }.first }
             let total = days.reduce(0, +)
-            return .rule("TIME002", "\(rows.count) identical time-based licenses of \(rows[0].name.text) = \(rows[0].value.text) stack: \(days.map(String.init).joined(separator: " + ")) = \(total) days", at: rows[0].span, in: d)
+            let what = keys[0].features.map { "\($0.name.text) = \($0.value.text)" }.joined(separator: ", ")
+            return .rule("TIME002", "\(keys.count) identical time-based licenses (\(what)) stack: \(days.map(String.init).joined(separator: " + ")) = \(total) days", at: first.span, in: d)
         }
     }
 
