@@ -17,6 +17,9 @@ struct Asalic: ParsableCommand {
     /// Exit codes are the tool's contract: 0 clean, 1 findings, 2 usage or I/O errors.
     /// swift-argument-parser exits 64 on usage errors; asalic maps that to 2.
     static func main() {
+        // A closed pipe is a failed write like any other: exit 2 with the reason, not death by
+        // SIGPIPE (exit 141).
+        signal(SIGPIPE, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()

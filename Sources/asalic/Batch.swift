@@ -119,6 +119,7 @@ final class Batch: @unchecked Sendable {
                 }
                 out.finish()
                 file.write(out.takeBytes())
+                if let failure = out.failure { throw InputFiles.InputError(message: "\(outputPath): \(failure)") }
                 try file.commit()
             } catch {
                 file.discard()

@@ -79,7 +79,7 @@ struct Convert: ParsableCommand {
         }
         var status: Int32 = 0
         var anyRead = false
-        for input in inputs {
+        for input in inputs where !Output.hasFailed {
             do {
                 _ = try FileInput(input: input, format: inputFormat).forEachDocument { doc, diagnostics in
                     if let doc { out.write(doc) }
@@ -101,7 +101,13 @@ struct Convert: ParsableCommand {
         }
         out.finish()
         flush()
+        if let failure = out.failure {
+            file?.discard()
+            Output.standardError("asalic: \(failure)")
+            throw ExitCode(2)
+        }
         try file?.commit()
+        try Output.checkWritten()
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -74,6 +74,7 @@ struct Diff: ParsableCommand {
         case .json:
             Output.standardOutput(Array(DiffReport.json(diffs, pair: pairRows).utf8))
         }
+        try Output.checkWritten()
         if !diffs.isEmpty || pairRows.contains(where: { !$0.rules.isEmpty }) { throw ExitCode(1) }
     }
 

@@ -133,6 +133,7 @@ struct Lint: ParsableCommand {
         case .json: Output.standardOutput(Array(LintReport.json(findings).utf8))
         case .sarif: Output.standardOutput(Array(LintReport.sarif(findings, toolVersion: Asalic.configuration.version).utf8))
         }
+        try Output.checkWritten()
         if ioFailed { throw ExitCode(2) }
         if findings.hasErrors || (strict && findings.warningCount > 0) { throw ExitCode(1) }
     }

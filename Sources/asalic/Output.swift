@@ -1,3 +1,4 @@
+import ArgumentParser
 import ASALicenseKit
 import Foundation
 
@@ -7,16 +8,36 @@ enum Output {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
+    /// Why writing to standard output failed (full disk, closed pipe), once it has.
+    nonisolated(unsafe) private static var writeFailure: String?
+
+    /// Writes results; after a failed write nothing more is written, and `checkWritten` says so.
     static func standardOutput(_ bytes: [UInt8]) {
-        guard !bytes.isEmpty else { return }
+        guard !bytes.isEmpty, writeFailure == nil else { return }
         bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
             var offset = 0
             while offset < raw.count {
-                let n = write(1, raw.baseAddress! + offset, raw.count - offset)
-                if n <= 0 { return }
+                let n = write(1, base + offset, raw.count - offset)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 {
+                    writeFailure = String(cString: strerror(n < 0 ? errno : EIO))
+                    return
+                }
                 offset += n
             }
         }
+    }
+
+    /// Whether results can no longer be written: there is no point reading on.
+    static var hasFailed: Bool { writeFailure != nil }
+
+    /// Exit 2, with the system's reason, when results could not be written: output cut short
+    /// never passes for a clean run.
+    static func checkWritten() throws {
+        guard let reason = writeFailure else { return }
+        standardError("asalic: cannot write to standard output: \(reason)")
+        throw ExitCode(2)
     }
 
     /// Prints diagnostics gcc-style with the file they are about.

@@ -22,6 +22,7 @@ struct Rules: ParsableCommand {
                 throw ExitCode(2)
             }
             Output.standardOutput(Array(LintReport.rulesJSON(infos).utf8))
+            try Output.checkWritten()
             return
         }
         if let code {
@@ -30,6 +31,7 @@ struct Rules: ParsableCommand {
                 throw ExitCode(2)
             }
             Output.standardOutput(Array(LintReport.explain(info).utf8))
+            try Output.checkWritten()
             return
         }
         var out = ""
@@ -39,6 +41,7 @@ struct Rules: ParsableCommand {
             out += "\(info.code.padding(8)) \(severity) \(scope) \(info.summary)\n"
         }
         Output.standardOutput(Array(out.utf8))
+        try Output.checkWritten()
     }
 }
 

@@ -58,6 +58,11 @@ public final class DocumentOutput {
         return EchoedCommand.classify(prompt: doc.prompt ?? "#", command: command) == .configure
     }
 
+    /// Why the output could not be made (libyaml refused an event), if it could not.
+    public var failure: String? {
+        yaml?.failed == true ? "libyaml could not emit the YAML" : nil
+    }
+
     /// Ends the output (closes the JSON array, the YAML stream).
     public func finish() {
         json?.finish()
