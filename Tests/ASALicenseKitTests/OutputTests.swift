@@ -68,8 +68,8 @@ import Testing
         let docs = CaptureParser.parse(text).documents
         #expect(docs.map(\.unparsed.count) == [0, 1])
         let cli = DocumentOutput.render(docs, as: .cli)
-        // With no echoed command, the line not understood follows the document's first line.
-        #expect(cli == "Serial Number: AAA\n\n#\nSerial Number: BBB\nnoise\nRunning Permanent Activation Key: 0x1 0x2 0x3 0x4 0x5\n")
+        // With no echoed command of its own, a bare prompt echoes the one the output answers.
+        #expect(cli == "Serial Number: AAA\n\n# show activation-key\nnoise\nSerial Number: BBB\nRunning Permanent Activation Key: 0x1 0x2 0x3 0x4 0x5\n")
         let again = CaptureParser.parse(cli).documents
         #expect(again.map(\.unparsed.count) == [0, 1])
         #expect(DocumentOutput.render(again, as: .cli) == cli)

@@ -16,43 +16,40 @@ public struct CLIWriter {
         return w.finish()
     }
 
-    /// A `show shared license` with lines not understood, no echoed command, and no line of
-    /// its own that starts the output again (`Client Info:` with no client left) is written
-    /// after a bare prompt echoing the command: else its lines would be text outside any output.
-    static func echoesShowSharedLicense(_ doc: Document) -> Bool {
-        guard doc.command == nil, !doc.unparsed.isEmpty, case .sharedLicense(let sl) = doc.content else { return false }
-        var w = CLIWriter()
-        w.writeSharedLicense(sl)
-        guard let first = w.lines.first else { return true }
-        return LineClassifier.classify(text: first) != .sharedLicense
+    /// The command a bare prompt echoes before a `show activation-key` output that has lines not
+    /// understood inside it and no echoed command of its own: read again after it, those lines
+    /// are lines of that output wherever they stood in it (before its first line they would be
+    /// text outside it; after a block header, rows of the block). Text kept from just before
+    /// the output (DOC010) needs no mark: it reads back as that again.
+    public static func markingCommand(_ doc: Document) -> String? {
+        guard doc.command == nil, case .activationKey(let ak) = doc.content, ak.showVersion == nil else { return nil }
+        let first = doc.sourceLines?.lowerBound ?? 0
+        guard doc.unparsed.contains(where: { $0.line >= first }) else { return nil }
+        return ak.isDetail ? "show activation-key detail" : "show activation-key"
     }
 
     public mutating func write(_ doc: Document) {
-        if let command = doc.command {
+        if let command = doc.command ?? CLIWriter.markingCommand(doc) {
             lines.append("\(doc.prompt ?? "#") \(command)")
-        } else if CLIWriter.echoesShowSharedLicense(doc) {
-            lines.append("# show shared license")
         } else if doc.kind == .deviceError, let prompt = doc.prompt {
             lines.append(prompt)
         }
         switch doc.content {
         case .activationKey(let ak):
             // Unparsed lines come first, before any block opens: read again there, they are
-            // unparsed again, whatever block they stood in. A `show activation-key` with no
-            // echoed command has them after its first line: before it, a row not understood
-            // would start a document of its own.
-            if doc.command == nil && ak.showVersion == nil && !doc.unparsed.isEmpty {
-                let start = lines.count
-                writeActivationKey(ak)
-                let text = doc.unparsed.map { options.showSecrets ? $0.text : SecretRedaction.redact($0.text) }
-                lines.insert(contentsOf: text, at: lines.count > start ? start + 1 : start)
-            } else {
-                writeUnparsed(doc)
-                writeActivationKey(ak)
-            }
-        case .sharedLicense(let sl):
+            // unparsed again, whatever block they stood in (`markingCommand`).
             writeUnparsed(doc)
-            writeSharedLicense(sl)
+            writeActivationKey(ak)
+        case .sharedLicense(let sl):
+            // Unparsed lines come first, where read again they are text just before the output,
+            // kept with it. With no echoed command, a line that would start an output of its own
+            // there (a feature row) follows the output's first line instead.
+            let text = doc.unparsed.map { options.showSecrets ? $0.text : SecretRedaction.redact($0.text) }
+            let starts = doc.command == nil ? text.filter(CLIWriter.startsOutput) : []
+            lines += text.filter { !starts.contains($0) }
+            let start = lines.count
+            writeSharedLicense(sl, echoed: doc.command != nil)
+            lines.insert(contentsOf: starts, at: lines.count > start ? start + 1 : start)
         case .configuration(let c):
             // A configuration's unparsed lines are commands it did not understand: after the
             // others, where they are read as commands again.
@@ -84,18 +81,24 @@ public struct CLIWriter {
             if let h = v.hardware { lines.append("Hardware:   \(h)") }
             if let m = v.modelID { lines.append("Model Id:   \(m)") }
             writeLicenseState(v)
-            if v != ShowVersionInfo() { blank() }
-            writeNotices(d)
+            // A notice cannot start an output: with no header line before it, it follows the blocks.
+            let headed = v != ShowVersionInfo()
+            if headed {
+                blank()
+                writeNotices(d)
+            }
             writeBlocks(d)
+            if !headed { writeNotices(d) }
             writeUnsupported(d)
             writeSerialAndKeys(d)
         } else {
             writeSerialAndKeys(d)
-            writeNotices(d)
             // With no serial or key line before it, a first `Licensed features` block would be
             // read again as a show version: the cluster block, first, says it is not.
             let bare = d.serialNumber == nil && d.runningPermanentKey == nil && d.runningActivationKey == nil && d.runningTimebasedKeys.isEmpty
+            if !bare { writeNotices(d) }
             writeBlocks(d, clusterFirst: bare)
+            if bare { writeNotices(d) }
             writeUnsupported(d)
         }
         if let p = d.permanent {
@@ -219,13 +222,39 @@ public struct CLIWriter {
         lines.append(trimmed(name + String(repeating: " ", count: max(1, 24 - name.count)) + ": " + value))
     }
 
+    private mutating func writeClientSections(_ d: SharedLicenseDocument) {
+        if !d.clients.isEmpty || d.emptyClientInfo {
+            lines.append("Client Info:")
+            blank()
+            for c in d.clients {
+                field("Hostname", c.hostname ?? "")
+                field("Device ID", c.deviceID)
+                if let pool = c.pool { lines.append("\(pool):") }
+                field("Current usage", c.currentUsage.map(String.init), indent: "  ")
+                field("High", c.high.map(String.init), indent: "  ")
+                writeMessages(c.messages)
+                blank()
+            }
+        }
+        if !d.participants.isEmpty || d.emptyParticipantTable {
+            lines.append("Client ID           Usage   Hostname")
+            for p in d.participants {
+                let id = p.clientID + String(repeating: " ", count: max(1, 20 - p.clientID.count))
+                let usage = String(p.usage)
+                lines.append(id + usage + String(repeating: " ", count: max(1, 8 - usage.count)) + p.hostname)
+            }
+            blank()
+        }
+    }
+
     private mutating func writeMessages(_ messages: [MessageCounter]) {
         guard !messages.isEmpty else { return }
         lines.append("Messages Tx/Rx/Error:")
         for m in messages { field(m.name, "\(m.tx) / \(m.rx) / \(m.error)", indent: "  ") }
     }
 
-    private mutating func writeSharedLicense(_ d: SharedLicenseDocument) {
+    /// `echoed`: a command line opens the output, so it need not start with a line of its own.
+    private mutating func writeSharedLicense(_ d: SharedLicenseDocument, echoed: Bool = false) {
         let start = lines.count
         if let p = d.primaryServer {
             field("Primary License Server", p.address.description)
@@ -256,6 +285,11 @@ public struct CLIWriter {
             field("Available", u.available.map(String.init), indent: "  ")
             field("Utilized", u.utilized.map(String.init), indent: "  ")
         }
+        // The client and participant sections start an output; the unit's own figures do not.
+        // With nothing before them, the figures follow those sections, so that read again the
+        // output starts where it started.
+        let clientsFirst = !echoed && d.primaryServer == nil && d.backupServer == nil && d.utilization == nil
+        if clientsFirst { writeClientSections(d) }
         if let t = d.thisDevice {
             lines.append("This device:")
             field("Platform limit", t.platformLimit.map(String.init), indent: "  ")
@@ -264,28 +298,7 @@ public struct CLIWriter {
         }
         if !ownMessagesFirst { writeMessages(d.messages) }
         blank()
-        if !d.clients.isEmpty {
-            lines.append("Client Info:")
-            blank()
-            for c in d.clients {
-                field("Hostname", c.hostname ?? "")
-                field("Device ID", c.deviceID)
-                if let pool = c.pool { lines.append("\(pool):") }
-                field("Current usage", c.currentUsage.map(String.init), indent: "  ")
-                field("High", c.high.map(String.init), indent: "  ")
-                writeMessages(c.messages)
-                blank()
-            }
-        }
-        if !d.participants.isEmpty {
-            lines.append("Client ID           Usage   Hostname")
-            for p in d.participants {
-                let id = p.clientID + String(repeating: " ", count: max(1, 20 - p.clientID.count))
-                let usage = String(p.usage)
-                lines.append(id + usage + String(repeating: " ", count: max(1, 8 - usage.count)) + p.hostname)
-            }
-            blank()
-        }
+        if !clientsFirst { writeClientSections(d) }
         if d.truncated {
             // As the device prints it: right after the last line. After a blank line it would
             // stand apart, and a document with nothing else to show would lose it on re-reading.
@@ -297,6 +310,17 @@ public struct CLIWriter {
     // MARK: configuration
 
     /// Lines not understood, verbatim but for secrets.
+    /// Whether a line, standing alone, would start an output of its own.
+    static func startsOutput(_ line: String) -> Bool {
+        let bytes = Array(line.utf8)
+        return bytes.withUnsafeBufferPointer { b in
+            var lx = LineLexer(b)
+            lx.lex(Line(number: 1, start: 0, end: b.count))
+            let kind = LineClassifier.classify(lx)
+            return (kind != .other && kind != .blank) || ActivationKeyParser.isCatalogRow(lx)
+        }
+    }
+
     private mutating func writeUnparsed(_ doc: Document) {
         for u in doc.unparsed { lines.append(options.showSecrets ? u.text : SecretRedaction.redact(u.text)) }
     }

@@ -176,6 +176,8 @@ public struct DocumentTree {
             w.field("hostname", p.hostname)
             w.endMap()
         }
+        if d.emptyClientInfo { w.field("empty_client_info", true) }
+        if d.emptyParticipantTable { w.field("empty_participant_table", true) }
         if d.truncated { w.field("truncated", true) }
     }
 

@@ -11,6 +11,10 @@ public struct SharedLicenseDocument: Hashable, Sendable {
     public var clients: [ClientInfo] = []
     /// The newer layout's trailing `Client ID  Usage  Hostname` table.
     public var participants: [ParticipantRow] = []
+    /// `Client Info:` printed with no client under it, and the `Client ID  Usage  Hostname`
+    /// header with no row: kept, so that the output still starts where it started.
+    public var emptyClientInfo = false
+    public var emptyParticipantTable = false
     /// The capture ended with `...` (or inside a block): more followed on the device (DOC003).
     public var truncated = false
 

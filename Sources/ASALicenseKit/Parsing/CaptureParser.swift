@@ -197,7 +197,7 @@ public enum CaptureParser {
     private static func readContent(_ ctx: inout ParseContext, for command: EchoedCommand, echoedBy host: String? = nil) -> Document.Content? {
         switch command {
         case .showActivationKey:
-            var p = ActivationKeyParser(showVersion: false, layoutKnown: host != nil)
+            var p = ActivationKeyParser(showVersion: false, layoutKnown: true)
             return .activationKey(p.parse(&ctx))
         case .showVersion:
             var p = ActivationKeyParser(showVersion: true, echoed: true)

@@ -10,6 +10,8 @@ struct SharedLicenseParser {
     private var block = Block.none
     private var inMessages = false
     private var client: ClientInfo?
+    private var sawClientInfo = false
+    private var sawParticipantTable = false
 
     mutating func parse(_ ctx: inout ParseContext) -> SharedLicenseDocument {
         var seenAny = false
@@ -45,6 +47,7 @@ struct SharedLicenseParser {
         if lx.matches("Client ID Usage Hostname") {
             closeClient()
             block = .participants
+            sawParticipantTable = true
             return
         }
         guard let colon = lx.firstColon else {
@@ -90,6 +93,7 @@ struct SharedLicenseParser {
         } else if lx.matches("Client Info :") {
             closeClient()
             block = .client
+            sawClientInfo = true
         } else if lx.matches("Messages Tx/Rx/Error :") {
             inMessages = true
         } else if block == .utilization {
@@ -173,6 +177,8 @@ struct SharedLicenseParser {
 
     private mutating func finish() -> SharedLicenseDocument {
         closeClient()
+        doc.emptyClientInfo = sawClientInfo && doc.clients.isEmpty
+        doc.emptyParticipantTable = sawParticipantTable && doc.participants.isEmpty
         return doc
     }
 }

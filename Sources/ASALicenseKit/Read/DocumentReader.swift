@@ -69,7 +69,7 @@ public struct DocumentReader {
         .activationKey: common.union(["show_version", "serial_number", "serial_number_truncated", "running_permanent_key",
                                       "running_activation_key", "running_timebased_keys", "notices", "running", "failover_cluster",
                                       "permanent", "unsupported_features", "flash_key", "active_timebased_keys", "inactive_timebased_keys"]),
-        .sharedLicense: common.union(["primary_server", "backup_server", "utilization", "this_device", "messages", "clients", "participants", "truncated"]),
+        .sharedLicense: common.union(["primary_server", "backup_server", "utilization", "this_device", "messages", "clients", "participants", "empty_client_info", "empty_participant_table", "truncated"]),
         .configuration: common.union(["role", "settings", "commands", "other_lines"]),
         .deviceError: common.union(["error_reply"]),
     ]
@@ -192,6 +192,8 @@ public struct DocumentReader {
         for p in n["participants"]?.items ?? [] {
             d.participants.append(ParticipantRow(clientID: p["client_id"]?.text ?? "", usage: int(p["usage"], "usage") ?? 0, hostname: p["hostname"]?.text ?? "", span: p.span))
         }
+        d.emptyClientInfo = n["empty_client_info"]?.bool ?? false
+        d.emptyParticipantTable = n["empty_participant_table"]?.bool ?? false
         d.truncated = n["truncated"]?.bool ?? false
         return d
     }
