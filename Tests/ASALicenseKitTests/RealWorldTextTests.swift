@@ -177,10 +177,23 @@ import Testing
     /// A healthy unit, however its text came, lints with no error.
     @Test(arguments: ["show-version-8.0-rows-without-header.txt", "rows-pasted-alone.txt", "asav-license-state.txt", "license-state-fragment.txt",
                       "ftd-banner-context.txt", "platform-sentences.txt", "session-prompt-on-its-own-line.txt", "change-script.txt",
-                      "config-snippet.txt", "redacted-paste.txt", "blog-paste-with-prose.txt"])
+                      "config-snippet.txt", "redacted-paste.txt", "blog-paste-with-prose.txt", "blog-paste-no-break-spaces.txt"])
     func healthySamplesLintWithNoError(_ name: String) {
         let (docs, diags) = read(name)
         let findings = Linter().lint(docs.map { LintDocument(path: name, document: $0) }, readDiagnostics: diags)
         #expect(!findings.hasErrors, "\(findings.filter { $0.severity == .error }.map { $0.rendered() })")
+    }
+
+    /// Text copied from a web page carries no-break spaces (U+00A0) between the words.
+    @Test func noBreakSpacesFromWebPagesAreBlanks() {
+        let nb = "\u{00A0}"
+        let text = "Serial\(nb)Number:\(nb)JMX1232L11M\nLicensed features for this platform:\nFailover\(nb)\(nb)\(nb): Active/Standby\(nb)perpetual\nVPN-3DES-AES\(nb):\(nb)Enabled perpetual\n"
+        let (docs, diags) = CaptureParser.parse(text)
+        let ak = activationKey(docs.first)
+        #expect(ak?.serialNumber?.text == "JMX1232L11M")
+        #expect(ak?.running?.row(.failover)?.value == .failover(.activeStandby))
+        #expect(ak?.running?.row(.failover)?.term == .perpetual)
+        #expect(ak?.running?.row(.strongEncryption)?.value == .enabled)
+        #expect(diags.isEmpty, "\(diags.map { $0.rendered() })")
     }
 }

@@ -22,9 +22,10 @@ public struct CLIWriter {
     /// text outside it; after a block header, rows of the block). Text kept from just before
     /// the output (DOC010) needs no mark: it reads back as that again.
     public static func markingCommand(_ doc: Document) -> String? {
-        guard doc.command == nil, case .activationKey(let ak) = doc.content, ak.showVersion == nil else { return nil }
+        guard doc.command == nil, case .activationKey(let ak) = doc.content else { return nil }
         let first = doc.sourceLines?.lowerBound ?? 0
         guard doc.unparsed.contains(where: { $0.line >= first }) else { return nil }
+        if ak.showVersion != nil { return "show version" }
         return ak.isDetail ? "show activation-key detail" : "show activation-key"
     }
 

@@ -25,6 +25,8 @@ public struct LineLexer {
         while i < end {
             let b = bytes[i]
             if ByteText.isSpace(b) { i += 1; continue }
+            // A no-break space (U+00A0), which text copied from web pages puts between words.
+            if b == 0xC2 && i + 1 < end && bytes[i + 1] == 0xA0 { i += 2; continue }
             if indent < 0 { indent = i - line.start }
             if b == 0x3A && !colonsInWords {  // a colon at the start of a token is a token of its own
                 tokens.append(Token(kind: .colon, start: i, end: i + 1))
@@ -35,14 +37,18 @@ public struct LineLexer {
             while i < end {
                 let c = bytes[i]
                 // Letters and most punctuation lie above ':' (0x3A); blanks and ':' do not.
-                if c > 0x3A { i += 1; continue }
+                if c > 0x3A {
+                    if c == 0xC2 && i + 1 < end && bytes[i + 1] == 0xA0 { break }
+                    i += 1
+                    continue
+                }
                 if ByteText.isSpace(c) { break }
                 if c == 0x3A && !colonsInWords {
                     // Colons that close the word (`Name::`) are tokens of their own; a colon run
                     // inside it (`2001:db8::1`) stays.
                     var next = i + 1
                     while next < end && bytes[next] == 0x3A { next += 1 }
-                    if next == end || ByteText.isSpace(bytes[next]) { break }
+                    if next == end || ByteText.isSpace(bytes[next]) || (bytes[next] == 0xC2 && next + 1 < end && bytes[next + 1] == 0xA0) { break }
                     i = next
                     continue
                 }

@@ -39,10 +39,15 @@ struct ActivationKeyParser {
         self.layoutKnown = layoutKnown
     }
 
-    /// Whether the line is a feature row whose name the catalog knows: such rows are license
-    /// text even without the `Licensed features …` header above them.
+    /// Whether the line is a feature row whose name the catalog knows, with a typed value (a
+    /// count, Unlimited, Enabled, Disabled, a failover mode): such rows are license text even
+    /// without the `Licensed features …` header above them.
     static func isCatalogRow(_ lx: LineLexer) -> Bool {
         guard let colon = lx.firstColon, colon >= 1, colon + 1 < lx.count else { return false }
+        let t = lx.token(colon + 1)
+        var end = t.end
+        if end - t.start > 1 && lx.bytes[end - 1] == UInt8(ascii: ",") { end -= 1 }  // `20, DMZ Unrestricted`
+        if case .text = FeatureValue(lx.bytes, t.start, end) { return false }
         return FeatureCatalog.lookup(lx.bytes, tokens: lx.tokens[0..<colon]) != nil
     }
 

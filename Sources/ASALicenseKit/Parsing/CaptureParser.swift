@@ -98,7 +98,8 @@ public enum CaptureParser {
                 c.otherLines += taken?.count ?? 0
                 deliver(Document(content: .configuration(c), sourceLines: (taken?.first?.line ?? start)...max(start, ctx.scanner.lineNumber)), &ctx)
             case .deviceError:
-                endStray(&ctx)
+                // Text just before a reply belongs to it, as readDeviceError keeps it.
+                endStray(&ctx, keep: true)
                 ctx.unread(line)
                 if let reply = readDeviceError(&ctx) {
                     deliver(Document(content: .deviceError(reply), sourceLines: start...ctx.scanner.lineNumber), &ctx)
