@@ -25,7 +25,7 @@ public struct CLIWriter {
         guard doc.command == nil, case .activationKey(let ak) = doc.content else { return nil }
         let first = doc.sourceLines?.lowerBound ?? 0
         guard doc.unparsed.contains(where: { $0.line >= first }) else { return nil }
-        if ak.showVersion != nil { return "show version" }
+        guard ak.showVersion == nil else { return nil }  // a show version keeps no line of its own
         return ak.isDetail ? "show activation-key detail" : "show activation-key"
     }
 

@@ -27,6 +27,9 @@ struct ActivationKeyParser {
     private var timebased: TimebasedKey?
     private var timebasedIndent = -1
     private var unknownNames = Set<String>()
+    /// Lines of this output kept as not understood: once there is one, the output is no longer
+    /// read as a show version (which skips such lines), so that read again it reads the same.
+    private var keptLines = 0
 
     /// The echoed command, when there is one, says which layout the text has; else it is told
     /// from the order of the lines.
@@ -62,7 +65,7 @@ struct ActivationKeyParser {
                 ctx.unread(line)
                 return finish(&ctx)
             case .showVersion:
-                if sawLicenseLine || info.softwareVersion != nil || info.hasLicenseState {
+                if sawLicenseLine || info.softwareVersion != nil || info.hasLicenseState || keptLines > 0 {
                     ctx.unread(line)
                     return finish(&ctx)
                 }
@@ -102,7 +105,8 @@ struct ActivationKeyParser {
     /// The licence-state lines of `show version`; false when the line starts the next document
     /// (the field was read already, or it follows the license blocks of another output).
     private mutating func readLicenseState(_ lx: LineLexer) -> Bool {
-        if sawLicenseLine && !isShowVersion { return false }
+        // Only a show version carries these lines: another output ends before them.
+        if !isShowVersion && (sawLicenseLine || keptLines > 0 || layoutKnown) { return false }
         func set(_ field: WritableKeyPath<ShowVersionInfo, String?>, _ value: String) -> Bool {
             guard info[keyPath: field] == nil else { return false }
             info[keyPath: field] = value
@@ -154,7 +158,10 @@ struct ActivationKeyParser {
         }
         if lx.isWord(0, "Running") {
             guard let colon = lx.firstColon else {
-                ctx.keepUnparsed("expected ':' after the key label")
+                // show version skips what it does not understand, so such a line is kept in a
+                // show activation-key output of its own, where read again it is kept again.
+                if isShowVersion { return false }
+                keep(&ctx, "expected ':' after the key label")
                 return true
             }
             let key = ActivationKeyReader.read(lx, from: colon + 1, diagnostics: &ctx.diagnostics)
@@ -190,7 +197,7 @@ struct ActivationKeyParser {
             section = .permanent
         } else {
             guard doc.running == nil else { return false }
-            if !sawLicenseLine && !layoutKnown { isShowVersion = true }
+            if !sawLicenseLine && !layoutKnown && keptLines == 0 { isShowVersion = true }
             section = .running
         }
         sawLicenseLine = true
@@ -246,7 +253,7 @@ struct ActivationKeyParser {
             }
         }
         if !isShowVersion {
-            ctx.keepUnparsed("line not understood in show activation-key output")
+            keep(&ctx, "line not understood in show activation-key output")
         }
     }
 
@@ -342,7 +349,7 @@ struct ActivationKeyParser {
         } else if lastClosed == .running, doc.running?.platform == nil {
             doc.running?.platform = platform
         } else {
-            ctx.keepUnparsed("platform sentence with no licensed-features block before it")
+            keep(&ctx, "platform sentence with no licensed-features block before it")
         }
         section = .between
     }
@@ -361,6 +368,11 @@ struct ActivationKeyParser {
             return true
         }
         return false
+    }
+
+    private mutating func keep(_ ctx: inout ParseContext, _ why: String) {
+        keptLines += 1
+        ctx.keepUnparsed(why)
     }
 
     // MARK: structure
