@@ -65,7 +65,7 @@ struct ActivationKeyParser {
                 ctx.unread(line)
                 return finish(&ctx)
             case .showVersion:
-                if sawLicenseLine || info.softwareVersion != nil || info.hasLicenseState || keptLines > 0 {
+                if sawLicenseLine || info.softwareVersion != nil || info.hasLicenseState || (keptLines > 0 && !isShowVersion) {
                     ctx.unread(line)
                     return finish(&ctx)
                 }
