@@ -313,10 +313,7 @@ public struct CLIWriter {
     /// Lines not understood, verbatim but for secrets.
     /// Whether a line, standing alone, would start an output of its own.
     static func startsOutput(_ line: String) -> Bool {
-        let bytes = Array(line.utf8)
-        return bytes.withUnsafeBufferPointer { b in
-            var lx = LineLexer(b)
-            lx.lex(Line(number: 1, start: 0, end: b.count))
+        LineLexer.lexing(line) { lx in
             let kind = LineClassifier.classify(lx)
             return (kind != .other && kind != .blank) || ActivationKeyParser.isCatalogRow(lx)
         }

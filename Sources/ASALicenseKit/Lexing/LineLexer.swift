@@ -59,6 +59,17 @@ public struct LineLexer {
         if indent < 0 { indent = 0 }
     }
 
+    /// Lexes one line of text given as a `String`, for the few places that hold text rather than
+    /// bytes (writers checking how a line they write reads back).
+    static func lexing<T>(_ text: String, _ body: (LineLexer) -> T) -> T {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { b in
+            var lx = LineLexer(b)
+            lx.lex(Line(number: 1, start: 0, end: b.count))
+            return body(lx)
+        }
+    }
+
     @inlinable public var count: Int { tokens.count }
     @inlinable public var isBlank: Bool { tokens.isEmpty }
 

@@ -298,12 +298,7 @@ struct ActivationKeyParser {
     /// `The flash [permanent] activation key is the SAME as | DIFFERENT from the running
     /// [permanent] key.`: true for SAME, false for DIFFERENT, nil for any other sentence.
     static func flashComparison(_ text: String) -> Bool? {
-        let bytes = Array(text.utf8)
-        return bytes.withUnsafeBufferPointer { b in
-            var lx = LineLexer(b)
-            lx.lex(Line(number: 1, start: 0, end: b.count))
-            return lx.matches("The flash") ? flashComparison(lx) : nil
-        }
+        LineLexer.lexing(text) { lx in lx.matches("The flash") ? flashComparison(lx) : nil }
     }
 
     static func flashComparison(_ lx: LineLexer) -> Bool? {

@@ -30,16 +30,6 @@ public enum LineClassifier {
         return start == .other && Prompt.isPrompt(lx) ? .prompt : start
     }
 
-    /// What a line of text starts (for writers checking how their output reads back).
-    static func classify(text: String) -> LineStart {
-        let bytes = Array(text.utf8)
-        return bytes.withUnsafeBufferPointer { b in
-            var lx = LineLexer(b)
-            lx.lex(Line(number: 1, start: 0, end: b.count))
-            return classify(lx)
-        }
-    }
-
     private static func byContent(_ lx: LineLexer) -> LineStart {
         let bytes = lx.bytes
         let t = lx.token(0)

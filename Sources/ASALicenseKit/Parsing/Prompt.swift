@@ -107,12 +107,7 @@ public enum EchoedCommand: Equatable, Sendable {
 
     /// What the command echoed at a prompt asks for, from the document's own fields.
     static func classify(prompt: String, command: String) -> EchoedCommand {
-        let bytes = Array("\(prompt) \(command)".utf8)
-        return bytes.withUnsafeBufferPointer { b in
-            var lx = LineLexer(b)
-            lx.lex(Line(number: 1, start: 0, end: b.count))
-            return classify(lx)
-        }
+        LineLexer.lexing("\(prompt) \(command)") { classify($0) }
     }
 
     /// Whether token `i` is a prefix of `word` at least `minimum` bytes long.
