@@ -159,10 +159,11 @@ import Testing
         #expect(!findings.contains { $0.code.hasPrefix("KEY") }, "\(findings.map { $0.rendered() })")
     }
 
-    @Test func proseBeforeAnOutputIsKeptAndNotAnError() {
+    @Test func proseBeforeAnOutputIsNotedAndNotAnError() {
         let (docs, diags) = read("blog-paste-with-prose.txt")
         #expect(docs.count == 1)
-        #expect(docs.first?.unparsed.map(\.line) == [1])
+        #expect(docs.first?.unparsed.isEmpty == true)
+        #expect(diags.first?.message.contains("line 1 is not license text") == true)
         #expect(diags.map(\.code) == ["DOC010"])
         #expect(!diags.hasErrors)
     }

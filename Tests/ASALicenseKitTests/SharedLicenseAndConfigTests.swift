@@ -145,12 +145,12 @@ import Testing
         #expect(diags.first?.message.contains("lines 1–2") == true)
     }
 
-    /// Text right before an output with no prompt is kept with it, verbatim, and noted.
-    @Test func textBeforeAnOutputIsKeptWithIt() {
+    /// Text right before an output with no prompt is not part of it: noted, not an error.
+    @Test func textBeforeAnOutputIsNotedNotKept() {
         let text = "Here is the output:\nSerial Number: JMX1232L11M\n"
         let (docs, diags) = CaptureParser.parse(text)
         #expect(docs.count == 1)
-        #expect(docs.first?.unparsed.map(\.text) == ["Here is the output:"])
+        #expect(docs.first?.unparsed.isEmpty == true)
         #expect(diags.map(\.code) == ["DOC010"])
         #expect(!diags.hasErrors)
     }

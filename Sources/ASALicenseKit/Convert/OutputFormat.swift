@@ -44,7 +44,7 @@ public final class DocumentOutput {
                 // Where reading the document again could continue the one before — it has no
                 // echoed command, or it echoes `configure` after a configuration (a configuration
                 // goes on over its host's sessions) — a bare prompt marks where it starts.
-                if (doc.command == nil && CLIWriter.markingCommand(doc) == nil) || (previous == .configuration && echoesConfigure(doc)) {
+                if (doc.command == nil && CLIWriter.markingCommand(doc) == nil && doc.kind != .deviceError) || (previous == .configuration && echoesConfigure(doc)) {
                     cli += [UInt8(ascii: "#"), 0x0A]
                 }
             }

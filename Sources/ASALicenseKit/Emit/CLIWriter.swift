@@ -16,24 +16,30 @@ public struct CLIWriter {
         return w.finish()
     }
 
-    /// The command a bare prompt echoes before a `show activation-key` output that has lines not
-    /// understood inside it and no echoed command of its own: read again after it, those lines
-    /// are lines of that output wherever they stood in it (before its first line they would be
-    /// text outside it; after a block header, rows of the block). Text kept from just before
-    /// the output (DOC010) needs no mark: it reads back as that again.
+    /// The command a bare prompt echoes before an output that has lines not understood and no
+    /// echoed command of its own: read again after it, those lines are lines of that output
+    /// wherever they stood in it (before its first line they would be text outside it, which is
+    /// skipped; after a block header, rows of the block).
     public static func markingCommand(_ doc: Document) -> String? {
-        guard doc.command == nil, case .activationKey(let ak) = doc.content else { return nil }
-        let first = doc.sourceLines?.lowerBound ?? 0
-        guard doc.unparsed.contains(where: { $0.line >= first }) else { return nil }
-        guard ak.showVersion == nil else { return nil }  // a show version keeps no line of its own
-        return ak.isDetail ? "show activation-key detail" : "show activation-key"
+        guard doc.command == nil, !doc.unparsed.isEmpty else { return nil }
+        switch doc.content {
+        case .activationKey(let ak):
+            if ak.showVersion != nil { return "show version" }
+            return ak.isDetail ? "show activation-key detail" : "show activation-key"
+        case .sharedLicense:
+            return "show shared license"
+        default:
+            return nil
+        }
     }
 
     public mutating func write(_ doc: Document) {
         if let command = doc.command ?? CLIWriter.markingCommand(doc) {
             lines.append("\(doc.prompt ?? "#") \(command)")
-        } else if doc.kind == .deviceError, let prompt = doc.prompt {
-            lines.append(prompt)
+        } else if doc.kind == .deviceError {
+            // The reply answers a prompt; a bare one when none was shown, so that the lines
+            // before the reply read back as part of it.
+            lines.append(doc.prompt ?? "#")
         }
         switch doc.content {
         case .activationKey(let ak):
@@ -42,15 +48,8 @@ public struct CLIWriter {
             writeUnparsed(doc)
             writeActivationKey(ak)
         case .sharedLicense(let sl):
-            // Unparsed lines come first, where read again they are text just before the output,
-            // kept with it. With no echoed command, a line that would start an output of its own
-            // there (a feature row) follows the output's first line instead.
-            let text = doc.unparsed.map { options.showSecrets ? $0.text : SecretRedaction.redact($0.text) }
-            let starts = doc.command == nil ? text.filter(CLIWriter.startsOutput) : []
-            lines += text.filter { !starts.contains($0) }
-            let start = lines.count
-            writeSharedLicense(sl, echoed: doc.command != nil)
-            lines.insert(contentsOf: starts, at: lines.count > start ? start + 1 : start)
+            writeUnparsed(doc)
+            writeSharedLicense(sl, echoed: doc.command != nil || CLIWriter.markingCommand(doc) != nil)
         case .configuration(let c):
             // A configuration's unparsed lines are commands it did not understand: after the
             // others, where they are read as commands again.
@@ -311,14 +310,6 @@ public struct CLIWriter {
     // MARK: configuration
 
     /// Lines not understood, verbatim but for secrets.
-    /// Whether a line, standing alone, would start an output of its own.
-    static func startsOutput(_ line: String) -> Bool {
-        LineLexer.lexing(line) { lx in
-            let kind = LineClassifier.classify(lx)
-            return (kind != .other && kind != .blank) || ActivationKeyParser.isCatalogRow(lx)
-        }
-    }
-
     private mutating func writeUnparsed(_ doc: Document) {
         for u in doc.unparsed { lines.append(options.showSecrets ? u.text : SecretRedaction.redact(u.text)) }
     }

@@ -38,15 +38,13 @@ public enum CaptureParser {
             if let (d, g) = cursor.held { body(d, g) }
             cursor.held = (doc, ctx.takeDiagnostics())
         }
-        /// Ends the run of stray text: kept with the document that starts right after it
-        /// (`keep`), else skipped; noted either way.
-        func endStray(_ ctx: inout ParseContext, keep: Bool = false) {
-            guard let run = stray.take(), let first = run.first?.line, let last = run.last?.line else { return }
+        /// Ends the run of stray text: skipped, and noted once. It is not license text, so no
+        /// document holds it (a document's lines not understood are lines inside it).
+        func endStray(_ ctx: inout ParseContext) {
+            guard let run = stray.take() else { return }
             cursor.strayLines += run.count
-            let which = run.count == 1 ? "line \(first) is" : "lines \(first)–\(last) are"
-            let fate = keep ? "kept with the output that follows" : "skipped"
-            ctx.report(.note, "DOC010", "\(which) not license text (no license output starts there); \(fate)", at: SourceSpan(line: first, column: 1, offset: 0))
-            if keep { ctx.unparsed += run }
+            let which = run.count == 1 ? "line \(run.first) is" : "lines \(run.first)–\(run.last) are"
+            ctx.report(.note, "DOC010", "\(which) not license text (no license output starts there); skipped", at: SourceSpan(line: run.first, column: 1, offset: 0))
         }
         if cursor.line == 1 { skipByteOrderMark(&ctx) }
         while let line = ctx.next() {
@@ -77,15 +75,15 @@ public enum CaptureParser {
                 }
                 deliver(Document(prompt: prompt, command: command, content: content, sourceLines: start...max(start, ctx.scanner.lineNumber)), &ctx)
             case .activationKey, .pager:
-                endStray(&ctx, keep: true)
+                endStray(&ctx)
                 ctx.unread(line)
                 deliver(document(.showActivationKey, &ctx, start), &ctx)
             case .showVersion, .licenseState:
-                endStray(&ctx, keep: true)
+                endStray(&ctx)
                 ctx.unread(line)
                 deliver(document(.showVersion, &ctx, start), &ctx)
             case .sharedLicense:
-                endStray(&ctx, keep: true)
+                endStray(&ctx)
                 ctx.unread(line)
                 deliver(document(.showSharedLicense, &ctx, start), &ctx)
             case .configuration:
@@ -96,10 +94,9 @@ public enum CaptureParser {
                 var config = ConfigParser()
                 var c = config.parse(&ctx)
                 c.otherLines += taken?.count ?? 0
-                deliver(Document(content: .configuration(c), sourceLines: (taken?.first?.line ?? start)...max(start, ctx.scanner.lineNumber)), &ctx)
+                deliver(Document(content: .configuration(c), sourceLines: (taken?.first ?? start)...max(start, ctx.scanner.lineNumber)), &ctx)
             case .deviceError:
-                // Text just before a reply belongs to it, as readDeviceError keeps it.
-                endStray(&ctx, keep: true)
+                endStray(&ctx)
                 ctx.unread(line)
                 if let reply = readDeviceError(&ctx) {
                     deliver(Document(content: .deviceError(reply), sourceLines: start...ctx.scanner.lineNumber), &ctx)
@@ -108,11 +105,11 @@ public enum CaptureParser {
                 // Feature rows pasted without their `Licensed features …` header (and the rows
                 // releases 7.x and 8.0 print after the interface list) are a running block.
                 if ActivationKeyParser.isCatalogRow(ctx.lexer) {
-                    endStray(&ctx, keep: true)
+                    endStray(&ctx)
                     ctx.unread(line)
                     deliver(document(.showVersion, &ctx, start), &ctx)
                 } else {
-                    stray.add(UnparsedLine(line: start, text: ctx.lexer.verbatim))
+                    stray.add(start)
                     ctx.checkUTF8()
                 }
             }

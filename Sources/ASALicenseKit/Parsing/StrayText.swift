@@ -1,13 +1,16 @@
-/// A run of lines outside every document that are not license text, kept until what follows
-/// says where they go: into the document that starts right after them, or nowhere (noted).
+/// A run of lines outside every document that are not license text: first and last line, and
+/// how many (blank lines inside the run are not counted). A configuration that follows takes
+/// them in as its other lines; else they are skipped with one note.
 struct StrayText {
-    private(set) var lines: [UnparsedLine] = []
+    private var run: (first: Int, last: Int, count: Int)?
 
-    mutating func add(_ line: UnparsedLine) { lines.append(line) }
+    mutating func add(_ line: Int) {
+        if let r = run { run = (r.first, line, r.count + 1) } else { run = (line, line, 1) }
+    }
 
     /// The run so far, ended.
-    mutating func take() -> [UnparsedLine]? {
-        defer { lines.removeAll() }
-        return lines.isEmpty ? nil : lines
+    mutating func take() -> (first: Int, last: Int, count: Int)? {
+        defer { run = nil }
+        return run
     }
 }
