@@ -198,7 +198,8 @@ public enum CaptureParser {
             var p = ActivationKeyParser(showVersion: false, layoutKnown: true)
             return .activationKey(p.parse(&ctx))
         case .showVersion:
-            var p = ActivationKeyParser(showVersion: true, echoed: true)
+            // A bare prompt (canonical CLI's mark) says the layout, not that the unit's header lines follow.
+            var p = ActivationKeyParser(showVersion: true, echoed: host != nil)
             return .activationKey(p.parse(&ctx))
         case .showSharedLicense:
             var p = SharedLicenseParser()
