@@ -65,10 +65,10 @@ public struct Fleet: Sendable {
 
 public enum LintGrouping {
     /// Groups documents into units. A unit is a serial number: documents with one join its unit.
-    /// A document without one joins, in order: the unit its file shows for its hostname; the one
-    /// unit anywhere with that hostname (two units may share a hostname, `ciscoasa`, and are then
-    /// told apart by file); with no hostname, the unit of the last serial read before it in its
-    /// file; else a unit of its own hostname in its file, or of its file.
+    /// A document without one joins the unit its own file shows for its hostname, or with no
+    /// hostname the unit of the last serial read before it in its file; else a unit of its
+    /// hostname in its file, or of its file. Hostnames never join files: two units may share
+    /// one (`ciscoasa`), and a wrong merge would judge one unit by another's license.
     public static func units(_ docs: [LintDocument]) -> [LintUnit] {
         var order: [String] = []
         var byID: [String: [LintDocument]] = [:]
@@ -80,13 +80,11 @@ public enum LintGrouping {
             d.document.hostname.map { h in failoverPosition(d.document.prompt).map { h + "/" + $0 } ?? h }
         }
         var inFile: [String: String] = [:]          // path + host → unit
-        var anywhere: [String: Set<String>] = [:]   // host → units
         for d in docs {
             guard let serial = d.serial, let host = hostKey(d) else { continue }
             let id = "serial:" + serial
             inFile[d.path + "\u{0}" + host] = id
-            anywhere[host, default: []].insert(id)
-            if let bare = d.document.hostname, bare != host { anywhere[bare, default: []].insert(id) }
+            if let bare = d.document.hostname, bare != host, inFile[d.path + "\u{0}" + bare] == nil { inFile[d.path + "\u{0}" + bare] = id }
         }
         var lastSerial: [String: String] = [:]      // path → unit of the last serial read
         for d in docs {
@@ -97,8 +95,6 @@ public enum LintGrouping {
             } else if let host = hostKey(d) {
                 let bare = d.document.hostname ?? host
                 if let id = inFile[d.path + "\u{0}" + host] ?? inFile[d.path + "\u{0}" + bare] {
-                    add(id, d)
-                } else if let ids = anywhere[host] ?? anywhere[bare], ids.count == 1, let id = ids.first {
                     add(id, d)
                 } else {
                     add("host:" + d.path + "\u{0}" + host, d)
