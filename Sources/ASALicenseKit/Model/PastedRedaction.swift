@@ -2,8 +2,19 @@
 /// `0xXXXXXXXX`, or a serial and key of all zeros together). They are not the unit's values,
 /// so the KEY rules do not judge them; the parser notes them once (DOC008).
 public enum PastedRedaction {
-    /// A run of three or more of `x`, `X`, `*` or `#`: no licensing serial number has one.
+    /// A placeholder someone typed in place of the value: `<removed>`, `[REDACTED]`, `{hidden}`,
+    /// or a word that says so.
+    static func isPlaceholder<S: StringProtocol>(_ text: S) -> Bool {
+        guard let first = text.first, let last = text.last else { return false }
+        if (first == "<" && last == ">") || (first == "[" && last == "]") || (first == "{" && last == "}") { return true }
+        let lower = text.lowercased()
+        return ["redact", "remov", "hidden", "masked", "sanitiz", "omitted"].contains { lower.contains($0) }
+    }
+
+    /// A run of three or more of `x`, `X`, `*` or `#`, or a placeholder: no licensing serial
+    /// number has one.
     public static func serialLooksRedacted(_ serial: String, key: ActivationKey? = nil) -> Bool {
+        if isPlaceholder(serial) { return true }
         var run = 0
         for b in serial.utf8 {
             run = b == UInt8(ascii: "x") || b == UInt8(ascii: "X") || b == UInt8(ascii: "*") || b == UInt8(ascii: "#") ? run + 1 : 0
@@ -15,8 +26,10 @@ public enum PastedRedaction {
         return key.map { $0.isAllZero || keyLooksRedacted($0) } ?? true
     }
 
-    /// A key word of only `x`, `X` or `*` after an optional `0x` (`0xXXXXXXXX`, `xxxxxxxx`).
+    /// A key word of only `x`, `X` or `*` after an optional `0x` (`0xXXXXXXXX`, `xxxxxxxx`), or
+    /// a placeholder.
     public static func keyWordLooksRedacted<S: StringProtocol>(_ word: S) -> Bool {
+        if isPlaceholder(word) { return true }
         var w = Substring(word)
         if w.count > 2, w.hasPrefix("0x") || w.hasPrefix("0X") { w = w.dropFirst(2) }
         return !w.isEmpty && w.utf8.allSatisfy { $0 == UInt8(ascii: "x") || $0 == UInt8(ascii: "X") || $0 == UInt8(ascii: "*") }
