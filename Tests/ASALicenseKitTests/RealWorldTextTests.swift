@@ -178,7 +178,7 @@ import Testing
     /// A healthy unit, however its text came, lints with no error.
     @Test(arguments: ["show-version-8.0-rows-without-header.txt", "rows-pasted-alone.txt", "asav-license-state.txt", "license-state-fragment.txt",
                       "ftd-banner-context.txt", "platform-sentences.txt", "session-prompt-on-its-own-line.txt", "change-script.txt",
-                      "config-snippet.txt", "redacted-paste.txt", "blog-paste-with-prose.txt", "blog-paste-no-break-spaces.txt"])
+                      "config-snippet.txt", "redacted-paste.txt", "blog-paste-with-prose.txt", "blog-paste-no-break-spaces.txt", "pix-7.2-show-version.txt"])
     func healthySamplesLintWithNoError(_ name: String) {
         let (docs, diags) = read(name)
         let findings = Linter().lint(docs.map { LintDocument(path: name, document: $0) }, readDiagnostics: diags)
@@ -196,5 +196,22 @@ import Testing
         #expect(ak?.running?.row(.failover)?.term == .perpetual)
         #expect(ak?.running?.row(.strongEncryption)?.value == .enabled)
         #expect(diags.isEmpty, "\(diags.map { $0.rendered() })")
+    }
+
+    /// A PIX running 7.x: its banner, a four-word key and a nine-digit serial are its own, not
+    /// malformed ASA values.
+    @Test func aPIXShowVersionIsReadAndNotJudgedAsAnASA() {
+        let (docs, diags) = read("pix-7.2-show-version.txt")
+        let ak = activationKey(docs.first)
+        #expect(ak?.showVersion?.product == "PIX")
+        #expect(ak?.showVersion?.softwareVersion == "7.2(4)")
+        #expect(ak?.isPIX == true)
+        #expect(ak?.runningActivationKey?.words.count == 4)
+        #expect(ak?.running?.row(.urlFiltering)?.value == .enabled)
+        let findings = Linter().lint(docs.map { LintDocument(path: "p", document: $0) }, readDiagnostics: diags)
+        #expect(!findings.contains { $0.code == "KEY001" || $0.code == "KEY005" }, "\(findings.map { $0.rendered() })")
+        // The same key on an ASA is malformed.
+        let asa = "Serial Number: JMX1232L11M\nRunning Activation Key: 0x4b1d2c3e 0x5f6a7b8c 0x9d0e1f2a 0x3b4c5d6e\n"
+        #expect(CaptureParser.parse(asa).diagnostics.contains { $0.code == "KEY001" })
     }
 }

@@ -76,7 +76,8 @@ public struct CLIWriter {
     private mutating func writeActivationKey(_ d: ActivationKeyDocument) {
         if let v = d.showVersion {
             if let s = v.softwareVersion {
-                lines.append("Cisco Adaptive Security Appliance Software Version \(s)" + (v.executionSpace.map { " <\($0)>" } ?? ""))
+                let product = v.product == "PIX" ? "Cisco PIX Security Appliance" : "Cisco Adaptive Security Appliance"
+                lines.append("\(product) Software Version \(s)" + (v.executionSpace.map { " <\($0)>" } ?? ""))
             }
             if let h = v.hardware { lines.append("Hardware:   \(h)") }
             if let m = v.modelID { lines.append("Model Id:   \(m)") }

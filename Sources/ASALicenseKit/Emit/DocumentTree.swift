@@ -44,6 +44,7 @@ public struct DocumentTree {
     private func writeActivationKey(_ d: ActivationKeyDocument, _ w: TreeWriter) {
         if let v = d.showVersion {
             w.map("show_version") {
+                w.field("product", v.product)
                 w.field("software_version", v.softwareVersion)
                 w.field("execution_space", v.executionSpace)
                 w.field("hardware", v.hardware)

@@ -27,6 +27,10 @@ public struct ActivationKeyDocument: Hashable, Sendable {
 
     /// The unit's own platform license sentence, from the running block or the cluster block.
     public var platform: PlatformLicense? { running?.platform ?? failoverCluster?.platform }
+
+    /// A PIX running 7.x software: its keys may have four words and its serial numbers are not
+    /// the ASA's eleven characters.
+    public var isPIX: Bool { PlatformLicense.isPIX(hardware: showVersion?.hardware, platform: platform) }
 }
 
 /// `Serial Number: …`; `truncated` when the capture cut its first letters (`erial Number:`).
@@ -92,6 +96,8 @@ public struct Notice: Hashable, Sendable {
 public struct ShowVersionInfo: Hashable, Sendable {
     /// The version alone (`9.8(3)21`), without the execution-space marker.
     public var softwareVersion: String?
+    /// `PIX` when the banner names the PIX Security Appliance rather than the ASA.
+    public var product: String?
     /// `system` or `context` from a trailing `<system>` / `<context>` marker: the output came
     /// from that execution space of a unit in multiple context mode.
     public var executionSpace: String?

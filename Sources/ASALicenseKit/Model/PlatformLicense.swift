@@ -21,6 +21,15 @@ public struct PlatformLicense: Hashable, Sendable {
 
     public var normalizedModel: String? { model.map(PlatformModel.normalize) }
 
+    /// Whether the unit is a PIX: its hardware line (`PIX-515E`), its model, or a PIX tier
+    /// (`Unrestricted (UR)`, `Restricted (R)`, `Failover (FO)`, `FO-AA`).
+    public static func isPIX(hardware: String?, platform: PlatformLicense?) -> Bool {
+        if let h = hardware?.uppercased(), h.hasPrefix("PIX") { return true }
+        if let m = platform?.model?.uppercased(), m.hasPrefix("PIX") { return true }
+        guard let tier = platform?.tier else { return false }
+        return tier.hasSuffix("(UR)") || tier.hasSuffix("(R)") || tier.hasSuffix("(FO)") || tier.hasSuffix("(FO-AA)")
+    }
+
     /// Splits the words between the article and `license` into model and tier. The model is the
     /// first word when it carries a digit (`ASA5506`, `WS-SVC-ASA-SM1`, `ASAv10`), or a family word
     /// followed by one (`ASA 5520`, `ISA 3000`, `Firepower 1010`).

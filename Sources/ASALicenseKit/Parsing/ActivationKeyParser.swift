@@ -100,6 +100,7 @@ struct ActivationKeyParser {
             }
         }
         info.softwareVersion = lx.joined(6, end)
+        if lx.isWord(1, "PIX") { info.product = "PIX" }
     }
 
     /// The licence-state lines of `show version`; false when the line starts the next document
@@ -164,7 +165,8 @@ struct ActivationKeyParser {
                 keep(&ctx, "expected ':' after the key label")
                 return true
             }
-            let key = ActivationKeyReader.read(lx, from: colon + 1, diagnostics: &ctx.diagnostics)
+            let pix = PlatformLicense.isPIX(hardware: info.hardware, platform: doc.platform ?? block?.platform)
+            let key = ActivationKeyReader.read(lx, from: colon + 1, fourWords: pix, diagnostics: &ctx.diagnostics)
             if key.isEmpty {
                 ctx.report(.warning, "DOC002", "\(lx.joined(0, colon)) is empty", at: lx.span(colon + 1))
             }

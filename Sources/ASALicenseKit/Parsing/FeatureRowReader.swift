@@ -59,7 +59,8 @@ enum FeatureRowReader {
 /// Reads the words of an activation key (grammar: `activation_key`), reporting KEY001 at the
 /// column of the first word that is not hexadecimal, or when there are not five words.
 enum ActivationKeyReader {
-    static func read(_ lx: LineLexer, from first: Int, to end: Int? = nil, diagnostics: inout [Diagnostic]) -> ActivationKey {
+    /// `fourWords`: a PIX key, which may have four words.
+    static func read(_ lx: LineLexer, from first: Int, to end: Int? = nil, fourWords: Bool = false, diagnostics: inout [Diagnostic]) -> ActivationKey {
         let last = end ?? lx.count
         let text = lx.joined(first, last)
         let key = ActivationKey(text, span: lx.span(first))
@@ -75,7 +76,7 @@ enum ActivationKeyReader {
         } else if let b = bad.first {
             let more = bad.count > 1 ? " (\(bad.count) of its words are not)" : ""
             diagnostics.append(Diagnostic(.error, "KEY001", "activation key word \(b - first + 1) '\(lx.text(b))' is not a 32-bit hexadecimal word\(more)", at: lx.span(b)))
-        } else if count != 5 {
+        } else if count != 5 && !(fourWords && count == 4) {
             diagnostics.append(Diagnostic(.error, "KEY001", "activation key has \(count) words; it must have exactly five", at: lx.span(first)))
         }
         return key

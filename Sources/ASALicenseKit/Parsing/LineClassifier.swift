@@ -65,7 +65,7 @@ public enum LineClassifier {
         case UInt8(ascii: "N"):
             return lx.matches("No active entitlement :") ? .licenseState : .other
         case UInt8(ascii: "C"):
-            if lx.matches("Cisco Adaptive Security Appliance Software Version") { return .showVersion }
+            if lx.matches("Cisco Adaptive Security Appliance Software Version") || lx.matches("Cisco PIX Security Appliance Software Version") { return .showVersion }
             return lx.matches("Client Info :") || lx.matches("Client ID Usage Hostname") ? .sharedLicense : .other
         case UInt8(ascii: "P"):
             // The field, not any header that begins with these words (`Primary License Server Info:`).

@@ -75,7 +75,7 @@ public struct DocumentReader {
     ]
 
     private static let showVersionKeys: Set<String> = [
-        "software_version", "execution_space", "hardware", "model_id", "license_mode", "license_state", "license_reservation",
+        "product", "software_version", "execution_space", "hardware", "model_id", "license_mode", "license_state", "license_reservation",
         "platform_license_state", "active_entitlement", "enforce_mode", "no_active_entitlement", "throughput_limit",
     ]
 
@@ -87,6 +87,7 @@ public struct DocumentReader {
             var info = ShowVersionInfo(softwareVersion: v["software_version"]?.text, hardware: v["hardware"]?.text,
                                        modelID: v["model_id"]?.text, licenseMode: v["license_mode"]?.text)
             info.executionSpace = v["execution_space"]?.text
+            info.product = v["product"]?.text
             info.licenseState = v["license_state"]?.text
             info.licenseReservation = v["license_reservation"]?.text
             info.platformLicenseState = v["platform_license_state"]?.text

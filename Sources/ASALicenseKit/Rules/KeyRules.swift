@@ -10,7 +10,9 @@ enum KeyRules {
         for c in d.configuration?.commands ?? [] {
             if case .activationKey(let k, _) = c.kind { keys.append(k) }
         }
-        return keys.filter { !$0.isEmpty && !$0.isWellFormed && !PastedRedaction.keyLooksRedacted($0) }.map {
+        let pix = d.activationKey?.isPIX ?? false
+        let fourWordPIXKey = { (k: ActivationKey) in pix && k.words.count == 4 && k.words.allSatisfy { ActivationKey.wordValue($0) != nil } }
+        return keys.filter { !$0.isEmpty && !$0.isWellFormed && !PastedRedaction.keyLooksRedacted($0) && !fourWordPIXKey($0) }.map {
             .rule("KEY001", "activation key '\($0.text)' is not five 32-bit hexadecimal words", at: $0.span, in: d)
         }
     }
@@ -43,7 +45,7 @@ enum KeyRules {
     /// KEY005: the licensing serial number has 11 characters.
     @Sendable static func key005(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        if let s = d.activationKey?.serialNumber, !s.text.isEmpty, s.text.count != 11, !PastedRedaction.serialLooksRedacted(s.text) {
+        if let ak = d.activationKey, !ak.isPIX, let s = ak.serialNumber, !s.text.isEmpty, s.text.count != 11, !PastedRedaction.serialLooksRedacted(s.text) {
             out.append(.rule("KEY005", "serial number '\(s.text)' has \(s.text.count) characters; a licensing serial number has 11", at: s.span, in: d))
         }
         for c in d.configuration?.commands ?? [] {
