@@ -104,7 +104,9 @@ final class Batch: @unchecked Sendable {
         do {
             let file = try AtomicFile(path: outputPath)
             do {
+                var binary = false
                 result.bytes = try FileInput(input: input, format: inputFormat).forEachDocument { doc, diagnostics in
+                    if doc == nil && diagnostics.contains(where: { $0.code == "DOC007" }) { binary = true }
                     if let doc {
                         out.write(doc)
                         file.write(out.takeBytes())
@@ -116,6 +118,11 @@ final class Batch: @unchecked Sendable {
                     if !quiet && !diagnostics.isEmpty {
                         result.report += diagnostics.map { $0.rendered(defaultPath: input.displayPath) + "\n" }.joined()
                     }
+                }
+                // A binary file is skipped: it gets no output of its own.
+                if binary {
+                    file.discard()
+                    return result
                 }
                 out.finish()
                 file.write(out.takeBytes())
