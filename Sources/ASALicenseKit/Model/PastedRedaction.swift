@@ -5,11 +5,18 @@ public enum PastedRedaction {
     /// A placeholder someone typed in place of the value: `<removed>`, `[REDACTED]`, `{hidden}`,
     /// or a word that says so.
     static func isPlaceholder<S: StringProtocol>(_ text: S) -> Bool {
-        guard let first = text.first, let last = text.last else { return false }
-        if (first == "<" && last == ">") || (first == "[" && last == "]") || (first == "{" && last == "}") { return true }
-        let lower = text.lowercased()
-        return ["redact", "remov", "hidden", "masked", "sanitiz", "omitted"].contains { lower.contains($0) }
+        // Bytes, not String searches: this runs once per serial number of every output.
+        let bytes = Array(text.utf8)
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        if (first == UInt8(ascii: "<") && last == UInt8(ascii: ">")) || (first == UInt8(ascii: "[") && last == UInt8(ascii: "]"))
+            || (first == UInt8(ascii: "{") && last == UInt8(ascii: "}")) { return true }
+        let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        return placeholderWords.contains { word in
+            lower.count >= word.count && (0...(lower.count - word.count)).contains { i in lower[i..<(i + word.count)].elementsEqual(word) }
+        }
     }
+
+    private static let placeholderWords: [[UInt8]] = ["redact", "remov", "hidden", "masked", "sanitiz", "omitted"].map { Array($0.utf8) }
 
     /// A run of three or more of `x`, `X`, `*` or `#`, or a placeholder: no licensing serial
     /// number has one.
