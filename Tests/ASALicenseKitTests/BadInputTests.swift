@@ -100,6 +100,17 @@ import Testing
         #expect(diags.last?.message.contains("4900 more diagnostics") == true)
     }
 
+    /// The limit holds on every path that reports: bad keys in a configuration and in show
+    /// activation-key output, lines not understood, invalid UTF-8.
+    @Test(arguments: ["activation-key 0xnothex 0x2 0x3 0x4 0x5\n", "Running Timebased Activation Key: 0xnothex\n", "noise \u{00FF}\n"])
+    func theDiagnosticLimitHoldsOnEveryPath(_ line: String) {
+        let text = "Serial Number: JMX1232L11M\n" + String(repeating: line, count: 3000)
+        let limits = ParseLimits(maxLineBytes: 1024, maxDiagnostics: 50)
+        let (_, diags) = CaptureParser.parse(Array(text.utf8), limits: limits)
+        #expect(diags.count <= 51, "\(diags.count) diagnostics")
+        #expect(diags.last?.message.contains("more diagnostics not shown") == true)
+    }
+
     @Test func mixedLineEndingsReadAlike() {
         let lf = Samples.text("Samples/show-activation-key/example2-standalone-detail.txt")
         var mixed = ""

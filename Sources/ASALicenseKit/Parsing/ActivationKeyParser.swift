@@ -166,7 +166,7 @@ struct ActivationKeyParser {
                 return true
             }
             let pix = PlatformLicense.isPIX(hardware: info.hardware, platform: doc.platform ?? block?.platform)
-            let key = ActivationKeyReader.read(lx, from: colon + 1, fourWords: pix, diagnostics: &ctx.diagnostics)
+            let key = ActivationKeyReader.read(lx, from: colon + 1, fourWords: pix, ctx: &ctx)
             if key.isEmpty {
                 ctx.report(.warning, "DOC002", "\(lx.joined(0, colon)) is empty", at: lx.span(colon + 1))
             }
@@ -231,7 +231,7 @@ struct ActivationKeyParser {
         case .active, .inactive:
             if lx.firstColon == nil {
                 endBlockOrKey()
-                timebased = TimebasedKey(key: ActivationKeyReader.read(lx, from: 0, diagnostics: &ctx.diagnostics))
+                timebased = TimebasedKey(key: ActivationKeyReader.read(lx, from: 0, ctx: &ctx))
                 timebasedIndent = -1
                 return
             }

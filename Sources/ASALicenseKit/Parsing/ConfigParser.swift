@@ -127,7 +127,7 @@ struct ConfigParser {
             ctx.report(.warning, "KEY002", "activation-key words are separated by more than one space; canonical output uses one", at: lx.span(i - 1))
             break
         }
-        let key = ActivationKeyReader.read(lx, from: first, to: end, diagnostics: &ctx.diagnostics)
+        let key = ActivationKeyReader.read(lx, from: first, to: end, ctx: &ctx)
         config.commands.append(ConfigCommand(negated: negated, .activationKey(key, action: action), span: lx.span(first - 1)))
     }
 }

@@ -60,7 +60,7 @@ enum FeatureRowReader {
 /// column of the first word that is not hexadecimal, or when there are not five words.
 enum ActivationKeyReader {
     /// `fourWords`: a PIX key, which may have four words.
-    static func read(_ lx: LineLexer, from first: Int, to end: Int? = nil, fourWords: Bool = false, diagnostics: inout [Diagnostic]) -> ActivationKey {
+    static func read(_ lx: LineLexer, from first: Int, to end: Int? = nil, fourWords: Bool = false, ctx: inout ParseContext) -> ActivationKey {
         let last = end ?? lx.count
         let text = lx.joined(first, last)
         let key = ActivationKey(text, span: lx.span(first))
@@ -72,12 +72,12 @@ enum ActivationKeyReader {
             if !isHexWord(lx.bytes, t.start, t.end) { bad.append(i) }
         }
         if !bad.isEmpty && bad.allSatisfy({ PastedRedaction.keyWordLooksRedacted(lx.text($0)) }) {
-            diagnostics.append(Diagnostic(.note, "DOC008", "activation key looks redacted by whoever pasted the output ('\(lx.text(bad[0]))'); it is not checked", at: lx.span(bad[0])))
+            ctx.record(Diagnostic(.note, "DOC008", "activation key looks redacted by whoever pasted the output ('\(lx.text(bad[0]))'); it is not checked", at: lx.span(bad[0])))
         } else if let b = bad.first {
             let more = bad.count > 1 ? " (\(bad.count) of its words are not)" : ""
-            diagnostics.append(Diagnostic(.error, "KEY001", "activation key word \(b - first + 1) '\(lx.text(b))' is not a 32-bit hexadecimal word\(more)", at: lx.span(b)))
+            ctx.record(Diagnostic(.error, "KEY001", "activation key word \(b - first + 1) '\(lx.text(b))' is not a 32-bit hexadecimal word\(more)", at: lx.span(b)))
         } else if count != 5 && !(fourWords && count == 4) {
-            diagnostics.append(Diagnostic(.error, "KEY001", "activation key has \(count) words; it must have exactly five", at: lx.span(first)))
+            ctx.record(Diagnostic(.error, "KEY001", "activation key has \(count) words; it must have exactly five", at: lx.span(first)))
         }
         return key
     }

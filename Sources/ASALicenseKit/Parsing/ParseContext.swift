@@ -4,7 +4,8 @@ public struct ParseContext {
     public let bytes: UnsafeBufferPointer<UInt8>
     public var scanner: ByteScanner
     public var lexer: LineLexer
-    public var diagnostics: [Diagnostic] = []
+    /// Recorded only through `report`/`record`, which keep the limit.
+    public private(set) var diagnostics: [Diagnostic] = []
     /// Diagnostics recorded over the whole capture, and how many were dropped past the limit.
     public private(set) var reportedCount = 0
     public private(set) var droppedCount = 0
