@@ -23,7 +23,7 @@ struct Convert: ParsableCommand {
     var output: String?
 
     @Option(help: "Files converted at once in a batch (default: all cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     @Flag(help: "Show shared-licensing secrets instead of their fingerprints.")
     var showSecrets = false
@@ -38,7 +38,7 @@ struct Convert: ParsableCommand {
     var progress = false
 
     func validate() throws {
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     /// A batch writes one output per input: several inputs, a directory, or -o naming a directory.
@@ -67,7 +67,7 @@ struct Convert: ParsableCommand {
         let options = OutputOptions(showSecrets: showSecrets)
         if isBatch(inputs), let output {
             let status = try Batch(inputs: inputs, roots: files, outputDirectory: output, inputFormat: inputFormat, format: format, options: options,
-                                   jobs: jobs, quiet: quiet, progress: progress).run()
+                                   jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, quiet: quiet, progress: progress).run()
             if status != 0 { throw ExitCode(status) }
             return
         }

@@ -55,7 +55,11 @@ enum InputFiles {
     static func read(_ input: Input) throws -> [UInt8] {
         if let path = input.path {
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw InputError(message: "cannot read '\(path)': \(FileManager.default.fileExists(atPath: path) ? "permission denied or not a file" : "no such file")")
+                // The same words as every other command's: the system's own.
+                var isDirectory: ObjCBool = false
+                let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+                let reason = !exists ? "No such file or directory" : isDirectory.boolValue ? "Is a directory" : "Permission denied"
+                throw InputError(message: "cannot read '\(path)': \(reason)")
             }
             return [UInt8](data)
         }
