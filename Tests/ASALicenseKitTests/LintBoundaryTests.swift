@@ -180,4 +180,64 @@ import Testing
         let docs = InputReader.read(Samples.bytes("Samples/lint/FO008.txt")).documents.map { LintDocument(path: "t", document: $0) }
         #expect(Linter(options: options).unknownPairNames(docs) == ["NOPE"])
     }
+
+    /// The cluster license is the one that runs: PLAT001 checks it too.
+    @Test func platformLimitsHoldForTheClusterBlock() {
+        let text = "Serial Number: JMX1232L11M\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c\n\nLicensed features for this platform:\nMaximum VLANs : 25 perpetual\n\nThis platform has an ISA 3000 Security Plus license.\n\nFailover cluster licensed features for this platform:\nMaximum VLANs : 26 perpetual\n\nThis platform has an ISA 3000 Security Plus license.\n"
+        let plat = lint(text).filter { $0.code == "PLAT001" }
+        #expect(plat.count == 1)
+        #expect(plat.first?.message.contains("in the failover cluster license") == true)
+        #expect(plat.first?.severity == .error)
+    }
+
+    /// VLANs are not summed in a cluster: FO001 says nothing of a sum for them.
+    @Test func vlansAreNotDescribedAsASum() {
+        let docs = InputReader.read(Samples.bytes("Samples/lint/healthy/failover-tls-proxy-pair.txt")).documents
+        let findings = Linter().lint(docs.map { LintDocument(path: "p", document: $0) })
+        #expect(!findings.contains { $0.code == "FO001" && $0.message.contains("VLANs") }, "\(findings.map { $0.rendered() })")
+    }
+
+    @Test func aDeclaredPairWithoutFailoverLicensingIsSaid() {
+        let unit = { (serial: String) in "Serial Number: \(serial)\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c\n\nLicensed features for this platform:\nFailover : Disabled perpetual\n" }
+        var options = LintOptions()
+        options.pairs = [["JMX1232L11A", "JMX1232L11B"]]
+        let docs = [("a", unit("JMX1232L11A")), ("b", unit("JMX1232L11B"))].flatMap { p, t in InputReader.read(t).documents.map { LintDocument(path: p, document: $0) } }
+        let findings = Linter(options: options).lint(docs)
+        #expect(findings.contains { $0.code == "FO008" && $0.message.contains("shows no failover licensing") && $0.severity == .warning })
+    }
+
+    @Test func verboseSaysWhyPlatformLimitsAreSilent() {
+        var options = LintOptions()
+        options.verbose = true
+        let text = "Serial Number: JMX1232L11M\n\nLicensed features for this platform:\nMaximum VLANs : 5000 perpetual\n\nThis platform has an ASA 5599 Turbo license.\n"
+        let docs = InputReader.read(text).documents.map { LintDocument(path: "t", document: $0) }
+        let findings = Linter(options: options).lint(docs)
+        #expect(!findings.contains { $0.code == "PLAT001" && $0.severity == .error })
+        #expect(findings.contains { $0.code == "PLAT001" && $0.severity == .note && $0.message.contains("no row for the ASA 5599") })
+    }
+
+    @Test func textOutputShowsFromTheMinimumSeverity() {
+        let findings = [Diagnostic(.note, "TIME003", "n", at: SourceSpan(line: 1, column: 1, offset: 0), path: "p"),
+                        Diagnostic(.warning, "KEY006", "w", at: SourceSpan(line: 2, column: 1, offset: 0), path: "p")]
+        let text = LintReport.text(findings, files: 1, minSeverity: .warning)
+        #expect(!text.contains("[TIME003]"))
+        #expect(text.contains("[KEY006]"))
+        #expect(text.contains("0 errors, 1 warning, 1 note in 1 file (1 below warning not shown"))
+        #expect(LintReport.text(findings, files: 1, minSeverity: .note).contains("[TIME003]"))
+    }
+
+    @Test func rulesCiteTheirSource() {
+        #expect(RuleCatalog.info("SHR010")?.citation.contains("Licenses: Product Authorization Key Licensing for the ISA 3000") == true)
+        #expect(RuleCatalog.info("SHR010")?.citation.contains("Configure the Shared Licensing Participant") == true)
+        #expect(RuleCatalog.info("DOC001")?.citation.contains("Grammars/show-activation-key.ebnf") == true)
+        let json = LintReport.rulesJSON(RuleCatalog.infos)
+        var reader = Array(json.utf8).withUnsafeBufferPointer { b -> [Node] in
+            var r = JSONReader(b)
+            return r.next()?.items ?? []
+        }
+        #expect(reader.count == RuleCatalog.infos.count)
+        reader = reader.filter { $0["code"]?.text == "TIME004" }
+        #expect(reader.first?["severity"]?.text == "warning")
+        #expect(reader.first?["section"]?.text == "How Permanent and Time-Based Licenses Combine")
+    }
 }
