@@ -100,7 +100,9 @@ public final class YAMLWriter: TreeWriter {
         emit()
     }
 
-    public func key(_ name: String) { scalar(name, plain: true) }
+    /// Keys are quoted by the same test as values: a YAML 1.1 reader reads the key `no` (of a
+    /// `no` command) as the boolean false.
+    public func key(_ name: String) { scalar(name, plain: !YAMLScalarStyle.wouldResolveToNonString(name)) }
 
     public func string(_ value: String) { scalar(value, plain: !YAMLScalarStyle.wouldResolveToNonString(value)) }
 
