@@ -19,6 +19,16 @@ import Testing
         #expect(diags == whole.diagnostics)
     }
 
+    /// Output is deterministic: the bytes of every format are the same from two separate reads,
+    /// one whole and one in 4 KiB chunks (not one render compared with itself).
+    @Test(arguments: OutputFormat.allCases)
+    func outputIsTheSameFromTwoReads(_ format: OutputFormat) {
+        let whole = DocumentOutput.render(CaptureParser.parse(Self.sessionLog).documents, as: format)
+        let chunked = DocumentOutput.render(streamed(Self.sessionLog, chunk: 4096).0, as: format)
+        #expect(!whole.isEmpty)
+        #expect(whole == chunked)
+    }
+
     /// The fuzzers' finds, as one log: hostile text, cut into chunks at its prompts, reads as it
     /// does whole (lines not understood before a prompt stand alone either way).
     @Test(arguments: [4096, 5000])
