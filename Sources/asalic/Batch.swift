@@ -52,16 +52,11 @@ final class Batch: @unchecked Sendable {
         outputPaths = Batch.outputPaths(inputs.map { relativePath(for: $0) }, directory: outputDirectory, format: format)
     }
 
-    /// `OUTDIR/<path below the directory given>` with the format's extension in place of the
-    /// input's; where two inputs would share an output (`a.txt`, `a.log`), both keep their
-    /// extension (`a.txt.json`, `a.log.json`).
+    /// One rule, whatever else the folder holds: `OUTDIR/<path below the directory given>` with
+    /// the format's extension added (`a.txt` → `a.txt.json`), so that two inputs never share an
+    /// output.
     static func outputPaths(_ relative: [String], directory: String, format: OutputFormat) -> [String] {
-        let stems = relative.map { ($0 as NSString).deletingPathExtension }
-        var count: [String: Int] = [:]
-        for s in stems { count[s, default: 0] += 1 }
-        return zip(relative, stems).map { rel, stem in
-            (directory as NSString).appendingPathComponent((count[stem] ?? 0) > 1 ? rel + "." + format.rawValue : stem + "." + format.rawValue)
-        }
+        relative.map { (directory as NSString).appendingPathComponent($0 + "." + format.rawValue) }
     }
 
     func run() throws -> Int32 {

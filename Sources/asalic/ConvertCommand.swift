@@ -28,6 +28,12 @@ struct Convert: ParsableCommand {
     @Flag(help: "Show shared-licensing secrets instead of their fingerprints.")
     var showSecrets = false
 
+    @Option(help: "In a directory walk, read only the files matching this glob (on the name or the path below the directory). Repeatable. By default a walk skips hidden files, documentation, archives and asalic's own outputs (.yaml, .yml, .json, .jsonl, .cli).")
+    var include: [String] = []
+
+    @Option(help: "In a directory walk, skip the files matching this glob. Repeatable.")
+    var exclude: [String] = []
+
     @Option(help: "The name to show for standard input in diagnostics.")
     var stdinFilename: String?
 
@@ -54,7 +60,7 @@ struct Convert: ParsableCommand {
 
     func run() throws {
         Interrupts.install()
-        let inputs = InputFiles.expand(files, stdinName: stdinFilename)
+        let inputs = InputFiles.expand(files, stdinName: stdinFilename, filter: InputFiles.Filter(include: include, exclude: exclude))
         // Several inputs write one output each into a directory: a file name there is a mistake
         // (it would silently become a directory).
         if let output, files.count > 1, !output.hasSuffix("/") {

@@ -9,8 +9,23 @@ enum InputFiles {
         var path: String?
     }
 
+    /// Which files of a directory walk are read: `include` globs (any; none means all but the
+    /// default skips) and `exclude` globs, matched against the path below the directory.
+    struct Filter {
+        var include: [String] = []
+        var exclude: [String] = []
+
+        func accepts(_ relative: String) -> Bool {
+            let name = relative.split(separator: "/").last.map(String.init) ?? relative
+            let matches = { (glob: String) in fnmatch(glob, relative, 0) == 0 || fnmatch(glob, name, 0) == 0 }
+            if exclude.contains(where: matches) { return false }
+            if !include.isEmpty { return include.contains(where: matches) }
+            return !InputFiles.skipped(relative)
+        }
+    }
+
     /// Expands directories; a path that does not exist is reported by `read`.
-    static func expand(_ paths: [String], stdinName: String?) -> [Input] {
+    static func expand(_ paths: [String], stdinName: String?, filter: Filter = Filter()) -> [Input] {
         var out: [Input] = []
         let fm = FileManager.default
         for p in paths.isEmpty ? ["-"] : paths {
@@ -21,7 +36,7 @@ enum InputFiles {
             var isDirectory: ObjCBool = false
             if fm.fileExists(atPath: p, isDirectory: &isDirectory), isDirectory.boolValue {
                 let files = (fm.enumerator(atPath: p)?.allObjects as? [String] ?? [])
-                    .filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } && !skipped($0) }
+                    .filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } && filter.accepts($0) }
                     .sorted()
                 for f in files {
                     let full = (p as NSString).appendingPathComponent(f)
@@ -37,9 +52,12 @@ enum InputFiles {
         return out
     }
 
-    /// Files a directory walk passes over: documentation and binaries beside the captures.
-    /// A file named on the command line is always read.
-    static let skippedExtensions: Set<String> = ["md", "markdown", "rst", "html", "pdf", "png", "jpg", "jpeg", "gif", "zip", "gz", "tgz", "xz", "bz2", "7z"]
+    /// Files a directory walk passes over by default: documentation and binaries beside the
+    /// captures, and asalic's own outputs (`.yaml`, `.yml`, `.json`, `.jsonl`, `.cli`), which
+    /// would otherwise be read again as inputs beside the captures they came from. A file named
+    /// on the command line is always read; `--include` reads them in a walk too.
+    static let skippedExtensions: Set<String> = ["md", "markdown", "rst", "html", "pdf", "png", "jpg", "jpeg", "gif", "zip", "gz", "tgz", "xz", "bz2", "7z",
+                                                 "yaml", "yml", "json", "jsonl", "cli"]
 
     static func skipped(_ path: String) -> Bool {
         let name = path.split(separator: "/").last.map(String.init) ?? path

@@ -46,6 +46,12 @@ struct Lint: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Say when a rule is silent for want of data (an unknown platform).")
     var verbose = false
 
+    @Option(help: "In a directory walk, read only the files matching this glob (on the name or the path below the directory). Repeatable. By default a walk skips hidden files, documentation, archives and asalic's own outputs (.yaml, .yml, .json, .jsonl, .cli).")
+    var include: [String] = []
+
+    @Option(help: "In a directory walk, skip the files matching this glob. Repeatable.")
+    var exclude: [String] = []
+
     @Option(help: "The name to show for standard input.")
     var stdinFilename: String?
 
@@ -93,7 +99,7 @@ struct Lint: ParsableCommand {
         var readDiagnostics: [Diagnostic] = []
         var ioFailed = false
         var linted = 0
-        let inputs = InputFiles.expand(files, stdinName: stdinFilename)
+        let inputs = InputFiles.expand(files, stdinName: stdinFilename, filter: InputFiles.Filter(include: include, exclude: exclude))
         for input in inputs {
             let bytes: [UInt8]
             do {
