@@ -102,7 +102,8 @@ final class Batch: @unchecked Sendable {
                 var binary = false
                 result.bytes = try FileInput(input: input, format: inputFormat).forEachDocument { doc, diagnostics in
                     if doc == nil && diagnostics.contains(where: { $0.code == "DOC007" }) { binary = true }
-                    if let doc {
+                    if var doc {
+                        doc.source = doc.source ?? input.displayPath
                         out.write(doc)
                         file.write(out.takeBytes())
                         result.documents += 1

@@ -88,7 +88,10 @@ struct Convert: ParsableCommand {
         for input in inputs where !Output.hasFailed {
             do {
                 _ = try FileInput(input: input, format: inputFormat).forEachDocument { doc, diagnostics in
-                    if let doc { out.write(doc) }
+                    if var doc {
+                        doc.source = doc.source ?? input.displayPath
+                        out.write(doc)
+                    }
                     flush()
                     if diagnostics.hasErrors { status = max(status, 1) }
                     if !quiet { Output.report(diagnostics, path: input.displayPath) }

@@ -16,6 +16,7 @@ public struct DocumentTree {
         w.field("prompt", doc.prompt)
         w.field("hostname", doc.hostname)  // derived
         w.field("command", doc.command)
+        w.field("source", doc.source)
         if let lines = doc.sourceLines {
             w.key("source_lines")
             w.beginList()

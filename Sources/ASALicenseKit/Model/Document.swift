@@ -25,6 +25,9 @@ public struct Document: Hashable, Sendable {
     public var content: Content
     /// Lines the grammar did not accept, kept verbatim with their line numbers (DOC001).
     public var unparsed: [UnparsedLine]
+    /// The input it was read from, as the user named it (or `--stdin-filename`): with
+    /// `sourceLines`, where in which dump a document came from. Set by whoever reads the input.
+    public var source: String?
     /// First and last line of the capture this document was read from.
     public var sourceLines: ClosedRange<Int>?
 

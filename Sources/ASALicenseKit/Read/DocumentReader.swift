@@ -23,6 +23,7 @@ public struct DocumentReader {
             return nil
         }
         var doc = Document(prompt: node["prompt"]?.text, command: node["command"]?.text, content: content)
+        doc.source = node["source"]?.text
         if let lines = node["source_lines"]?.items, lines.count == 2, let a = lines[0].int, let b = lines[1].int, a <= b {
             doc.sourceLines = a...b
         }
@@ -64,7 +65,7 @@ public struct DocumentReader {
         node?.text.map { ActivationKey($0, span: node?.span ?? .none) }
     }
 
-    private static let common: Set<String> = ["kind", "prompt", "hostname", "command", "source_lines", "unparsed"]
+    private static let common: Set<String> = ["kind", "prompt", "hostname", "command", "source", "source_lines", "unparsed"]
     private static let documentKeys: [DocumentKind: Set<String>] = [
         .activationKey: common.union(["show_version", "serial_number", "serial_number_truncated", "running_permanent_key",
                                       "running_activation_key", "running_timebased_keys", "notices", "running", "failover_cluster",

@@ -184,6 +184,7 @@ extension Document {
     var withoutProvenance: Document {
         var d = self
         d.sourceLines = nil
+        d.source = nil
         return d
     }
 }

@@ -49,7 +49,8 @@ enum Samples {
 enum Convert {
     static func run(_ bytes: [UInt8], to format: OutputFormat, path: String, showSecrets: Bool = false) -> (output: String, diagnostics: String) {
         let (docs, diags) = InputReader.read(bytes)
-        let out = DocumentOutput.render(docs, as: format, options: OutputOptions(showSecrets: showSecrets))
+        let named = docs.map { d in var d = d; d.source = d.source ?? path; return d }
+        let out = DocumentOutput.render(named, as: format, options: OutputOptions(showSecrets: showSecrets))
         return (out, diags.map { $0.rendered(defaultPath: path) + "\n" }.joined())
     }
 }
