@@ -46,10 +46,17 @@ struct Diff: ParsableCommand {
         let docsB = try read(b)
         let options = DiffOptions(ignoreTerms: ignored.contains(.terms), ignoreKeys: ignored.contains(.keys))
         var diffs: [Difference] = []
-        // Documents pair up by kind, in order.
+        // Documents pair up by kind and serial number, then hostname, then in order.
         var remaining = docsB
+        let serial = { (d: Document) -> String? in
+            if case .activationKey(let ak) = d.content { return ak.serialNumber?.text }
+            return nil
+        }
         for da in docsA {
-            if let i = remaining.firstIndex(where: { $0.kind == da.kind }) {
+            let sameKind = remaining.indices.filter { remaining[$0].kind == da.kind }
+            let bySerial = serial(da).flatMap { s in sameKind.first { serial(remaining[$0]) == s } }
+            let byHost = da.hostname.flatMap { h in sameKind.first { remaining[$0].hostname == h && serial(remaining[$0]) == nil } }
+            if let i = bySerial ?? byHost ?? sameKind.first {
                 diffs += DocumentDiff.compare(da, remaining.remove(at: i), options: options)
             } else {
                 diffs.append(Difference("document", da.kind.rawValue, .onlyInA("\(da.command ?? da.kind.rawValue)")))
@@ -72,7 +79,7 @@ struct Diff: ParsableCommand {
             if pair { out += "\n" + DiffReport.pairText(pairRows, style: style) }
             Output.standardOutput(Array(out.utf8))
         case .json:
-            Output.standardOutput(Array(DiffReport.json(diffs, pair: pairRows).utf8))
+            Output.standardOutput(Array(DiffReport.json(diffs, pair: pairRows, a: DiffReport.Side(path: a, documents: docsA), b: DiffReport.Side(path: b, documents: docsB)).utf8))
         }
         try Output.checkWritten()
         if !diffs.isEmpty || pairRows.contains(where: { !$0.rules.isEmpty }) { throw ExitCode(1) }

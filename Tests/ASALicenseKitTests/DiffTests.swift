@@ -29,8 +29,13 @@ import Testing
 
     @Test func valuesTermsAndFeaturesOnOneSide() {
         let d = diff("Samples/diff/before.txt", "Samples/diff/after.txt")
-        #expect(d.contains(Difference("running", "Total VPN Peers", .changed(from: "25 (perpetual)", to: "50 (perpetual)"))))
-        #expect(d.contains(Difference("running", "GTP/GPRS", .onlyInB("Enabled (perpetual)"))))
+        let total = d.first { $0.section == "running" && $0.item == "Total VPN Peers" }
+        #expect(total?.change == .changed(from: "25 (perpetual)", to: "50 (perpetual)"))
+        // The rows stay typed for JSON: numbers as numbers.
+        #expect(total?.rowA?.value == .count(25) && total?.rowB?.value == .count(50))
+        let gtp = d.first { $0.section == "running" && $0.item == "GTP/GPRS" }
+        #expect(gtp?.change == .onlyInB("Enabled (perpetual)"))
+        #expect(gtp?.rowA == nil && gtp?.rowB?.value == .enabled)
         #expect(d.contains { $0.item == "Botnet Traffic Filter" && $0.isTermOnly })
         let ignoring = diff("Samples/diff/before.txt", "Samples/diff/after.txt", DiffOptions(ignoreTerms: true))
         #expect(ignoring.count == 2)
@@ -79,5 +84,29 @@ import Testing
     func goldenText(_ a: String, _ b: String, _ options: DiffOptions, _ golden: String) {
         let text = DiffReport.text(diff("Samples/diff/\(a)", "Samples/diff/\(b)", options), style: .init(color: false))
         #expect(text == Samples.text("Samples/diff/\(golden)"))
+    }
+
+    /// `--format json` is typed: values as `convert` writes them, the pair table as numbers and
+    /// ranges, and a header naming both sides.
+    @Test func jsonIsTyped() throws {
+        let d = diff("Samples/diff/before.txt", "Samples/diff/after.txt", DiffOptions(ignoreTerms: true))
+        let docs = InputReader.read(Samples.bytes("Samples/diff/before.txt")).documents
+        let json = DiffReport.json(d, pair: [PairRow(feature: "Security Contexts", primary: "12", secondary: "2", expected: "12..14", clusterOnPrimary: "12", clusterOnSecondary: "10", rules: ["FO001"])],
+                                   a: DiffReport.Side(path: "before.txt", documents: docs), b: DiffReport.Side(path: "after.txt", documents: docs))
+        let root = Array(json.utf8).withUnsafeBufferPointer { b -> Node? in
+            var r = JSONReader(b)
+            return r.next()
+        }
+        let total = root?["differences"]?.items?.first { $0["name"]?.text == "Total VPN Peers" }
+        #expect(total?["id"]?.text == "total-vpn-peers")
+        #expect(total?["a"]?["value"]?.int == 25)
+        #expect(total?["b"]?["value"]?.int == 50)
+        #expect(total?["b"]?["term"]?.text == "perpetual")
+        #expect(root?["a"]?["path"]?.text == "before.txt")
+        #expect(root?["a"]?["documents"]?.items?.first?["serial_number"]?.text == "JMX1549Z0JH")
+        let pair = root?["pair"]?.items?.first
+        #expect(pair?["primary"]?.int == 12)
+        #expect(pair?["expected_cluster"]?["min"]?.int == 12)
+        #expect(pair?["expected_cluster"]?["max"]?.int == 14)
     }
 }

@@ -48,10 +48,34 @@ public enum DiffReport {
         return out
     }
 
-    public static func json(_ diffs: [Difference], pair: [PairRow] = []) -> String {
+    /// One side of a comparison, for the JSON header: the input as named and its documents.
+    public struct Side: Sendable {
+        public var path: String
+        public var documents: [Document]
+
+        public init(path: String, documents: [Document]) {
+            self.path = path
+            self.documents = documents
+        }
+    }
+
+    public static func json(_ diffs: [Difference], pair: [PairRow] = [], a: Side? = nil, b: Side? = nil) -> String {
         let w = JSONWriter(framing: .lines)
         w.beginDocument()
         w.beginMap()
+        for (name, side) in [("a", a), ("b", b)] {
+            guard let side else { continue }
+            w.map(name) {
+                w.field("path", side.path)
+                w.list("documents", side.documents) { d in
+                    w.beginMap()
+                    w.field("kind", d.kind.rawValue)
+                    w.field("hostname", d.hostname)
+                    if case .activationKey(let ak) = d.content { w.field("serial_number", ak.serialNumber?.text) }
+                    w.endMap()
+                }
+            }
+        }
         w.field("same", diffs.isEmpty)
         w.key("differences")
         w.beginList()
@@ -59,17 +83,29 @@ public enum DiffReport {
             w.beginMap()
             w.field("section", d.section)
             w.field("item", d.item)
+            let change: String
             switch d.change {
-            case .changed(let a, let b):
-                w.field("change", "changed")
-                w.field("a", a)
-                w.field("b", b)
-            case .onlyInA(let a):
-                w.field("change", "only-in-a")
-                w.field("a", a)
-            case .onlyInB(let b):
-                w.field("change", "only-in-b")
-                w.field("b", b)
+            case .changed: change = "changed"
+            case .onlyInA: change = "only-in-a"
+            case .onlyInB: change = "only-in-b"
+            }
+            w.field("change", change)
+            if let row = d.rowA ?? d.rowB {
+                // A feature: its identity, and each side typed as `convert` writes it.
+                w.field("id", row.id?.rawValue)
+                w.field("name", row.name.text)
+                for (side, r) in [("a", d.rowA), ("b", d.rowB)] {
+                    guard let r else { continue }
+                    w.map(side) { DocumentTree.writeValueAndTerm(r, w) }
+                }
+            } else {
+                switch d.change {
+                case .changed(let a, let b):
+                    w.field("a", a)
+                    w.field("b", b)
+                case .onlyInA(let a): w.field("a", a)
+                case .onlyInB(let b): w.field("b", b)
+                }
             }
             w.endMap()
         }
@@ -77,17 +113,33 @@ public enum DiffReport {
         w.list("pair", pair) { r in
             w.beginMap()
             w.field("feature", r.feature)
-            w.field("primary", r.primary)
-            w.field("secondary", r.secondary)
-            w.field("expected_cluster", r.expected)
-            w.field("cluster_on_primary", r.clusterOnPrimary)
-            w.field("cluster_on_secondary", r.clusterOnSecondary)
+            typed("primary", r.primary, w)
+            typed("secondary", r.secondary, w)
+            typed("expected_cluster", r.expected, w)
+            typed("cluster_on_primary", r.clusterOnPrimary, w)
+            typed("cluster_on_secondary", r.clusterOnSecondary, w)
             w.list("rules", r.rules) { w.string($0) }
             w.endMap()
         }
         w.endMap()
         w.endDocument()
         return String(decoding: w.output, as: UTF8.self)
+    }
+
+    /// A table cell as JSON: a count as a number, a range `low..high` as `{min, max}`, `-`
+    /// (absent) left out, anything else as written.
+    static func typed(_ key: String, _ cell: String, _ w: JSONWriter) {
+        if cell == "-" || cell.isEmpty { return }
+        if let n = Int(cell), cell.utf8.allSatisfy(ByteText.isDigit) { w.field(key, n); return }
+        let parts = cell.split(separator: ".", omittingEmptySubsequences: true)
+        if cell.contains(".."), parts.count == 2, let lo = Int(parts[0]), let hi = Int(parts[1]) {
+            w.map(key) {
+                w.field("min", lo)
+                w.field("max", hi)
+            }
+            return
+        }
+        w.field(key, cell)
     }
 
     public static func pairText(_ rows: [PairRow], style: Style) -> String {

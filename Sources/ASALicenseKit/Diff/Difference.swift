@@ -12,12 +12,17 @@ public struct Difference: Hashable, Sendable {
     public var change: Change
     /// Whether only a term (days left) differs: hidden by `--ignore terms`.
     public var isTermOnly: Bool
+    /// For a feature, its rows on each side, typed as in the model (for JSON output).
+    public var rowA: FeatureRow?
+    public var rowB: FeatureRow?
 
-    public init(_ section: String, _ item: String, _ change: Change, isTermOnly: Bool = false) {
+    public init(_ section: String, _ item: String, _ change: Change, isTermOnly: Bool = false, rowA: FeatureRow? = nil, rowB: FeatureRow? = nil) {
         self.section = section
         self.item = item
         self.change = change
         self.isTermOnly = isTermOnly
+        self.rowA = rowA
+        self.rowB = rowB
     }
 }
 

@@ -77,17 +77,17 @@ public struct DocumentDiff {
         let aIDs = Set(a.map(Self.identity))
         for ra in a {
             guard let rb = bByID[Self.identity(ra)] else {
-                add(Difference(section, ra.name.text, .onlyInA(Self.describe(ra))))
+                add(Difference(section, ra.name.text, .onlyInA(Self.describe(ra)), rowA: ra))
                 continue
             }
             if ra.value != rb.value {
-                add(Difference(section, ra.name.text, .changed(from: Self.describe(ra), to: Self.describe(rb))))
+                add(Difference(section, ra.name.text, .changed(from: Self.describe(ra), to: Self.describe(rb)), rowA: ra, rowB: rb))
             } else if ra.term != rb.term {
-                add(Difference(section, ra.name.text, .changed(from: Self.describe(ra), to: Self.describe(rb)), isTermOnly: true))
+                add(Difference(section, ra.name.text, .changed(from: Self.describe(ra), to: Self.describe(rb)), isTermOnly: true, rowA: ra, rowB: rb))
             }
         }
         for rb in b where !aIDs.contains(Self.identity(rb)) {
-            add(Difference(section, rb.name.text, .onlyInB(Self.describe(rb))))
+            add(Difference(section, rb.name.text, .onlyInB(Self.describe(rb)), rowB: rb))
         }
     }
 

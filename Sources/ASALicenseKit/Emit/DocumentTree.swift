@@ -98,6 +98,20 @@ public struct DocumentTree {
         }
     }
 
+    /// A row's value and term as every output writes them: a count as a number, `Unlimited`,
+    /// `Enabled`, a failover mode or text as a string; the term as `term: perpetual`, `days: N`
+    /// or `qualifier`. `asalic diff --format json` writes rows the same way.
+    static func writeValueAndTerm(_ r: FeatureRow, _ w: TreeWriter) {
+        w.key("value")
+        if case .count(let n) = r.value { w.int(n) } else { w.string(r.value.text) }
+        switch r.term {
+        case .perpetual?: w.field("term", "perpetual")
+        case .days(let n)?: w.field("days", n)
+        case .qualifier(let q)?: w.field("qualifier", q)
+        case nil: break
+        }
+    }
+
     private func writeTimebased(_ t: TimebasedKey, _ w: TreeWriter) {
         w.beginMap()
         w.field("key", t.key.text)
@@ -112,14 +126,7 @@ public struct DocumentTree {
         w.beginMap()
         w.field("name", r.name.text)
         w.field("id", r.id?.rawValue)  // derived
-        w.key("value")
-        if case .count(let n) = r.value { w.int(n) } else { w.string(r.value.text) }
-        switch r.term {
-        case .perpetual?: w.field("term", "perpetual")
-        case .days(let n)?: w.field("days", n)
-        case .qualifier(let q)?: w.field("qualifier", q)
-        case nil: break
-        }
+        DocumentTree.writeValueAndTerm(r, w)
         if r.commaBeforeQualifier { w.field("comma_before_qualifier", true) }
         w.list("children", r.children) { writeRow($0, w) }
         w.endMap()
