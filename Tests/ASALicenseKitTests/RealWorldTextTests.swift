@@ -214,4 +214,15 @@ import Testing
         let asa = "Serial Number: JMX1232L11M\nRunning Activation Key: 0x4b1d2c3e 0x5f6a7b8c 0x9d0e1f2a 0x3b4c5d6e\n"
         #expect(CaptureParser.parse(asa).diagnostics.contains { $0.code == "KEY001" })
     }
+
+    /// A second licence-state line of the same kind starts the next output, leaving the first
+    /// output's fields as they were.
+    @Test func aSecondEntitlementLineIsTheNextOutputs() {
+        let text = "Active entitlement: ASAv-STD-1G, enforce mode: Authorized\nActive entitlement: ASAv-STD-2G, enforce mode: Eval period\n"
+        let (docs, _) = CaptureParser.parse(text)
+        #expect(docs.count == 2)
+        #expect(activationKey(docs.first)?.showVersion?.enforceMode == "Authorized")
+        #expect(activationKey(docs.last)?.showVersion?.activeEntitlement == "ASAv-STD-2G")
+        #expect(activationKey(docs.last)?.showVersion?.enforceMode == "Eval period")
+    }
 }

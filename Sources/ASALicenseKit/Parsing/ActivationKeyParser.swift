@@ -126,14 +126,17 @@ struct ActivationKeyParser {
         if lx.isWord(0, "Firewall") { return set(\.throughputLimit, lx.rest(from: 4)) }
         // `Active entitlement: ASAv-STD-1G, enforce mode: Authorized`
         var end = lx.count
+        var enforceMode: String?
         for i in (colon + 1)..<lx.count where lx.isWord(i, "enforce") && lx.isWord(i + 1, "mode") && lx.isColon(i + 2) {
-            info.enforceMode = lx.rest(from: i + 3)
+            enforceMode = lx.rest(from: i + 3)
             end = i
             break
         }
         var entitlement = lx.joined(colon + 1, end)
         if end < lx.count, entitlement.hasSuffix(",") { entitlement.removeLast() }
-        return set(\.activeEntitlement, entitlement)
+        guard set(\.activeEntitlement, entitlement) else { return false }
+        info.enforceMode = enforceMode
+        return true
     }
 
     // MARK: serial, key and block header lines

@@ -28,8 +28,8 @@ public enum CaptureParser {
         var ctx = ParseContext(bytes, limits: limits, startLine: cursor.line, baseOffset: cursor.offset)
         ctx.resumeCounting(reported: cursor.reported, dropped: cursor.dropped, pending: cursor.pendingDiagnostics)
         if cursor.endsAfterPager { ctx.barePagerLines.insert(cursor.line - 1) }
-        /// Text that is not license text, outside every document: counted by runs, and noted
-        /// once per run when a document follows it (a configuration takes it in as other lines).
+        /// Text that is not license text, outside every document: counted by runs and noted once
+        /// per run (a configuration that follows takes it in as other lines instead).
         var stray = StrayText()
         func deliver(_ doc: Document, _ ctx: inout ParseContext) {
             var doc = doc
