@@ -111,6 +111,14 @@ import Testing
         #expect(diags.last?.message.contains("more diagnostics not shown") == true)
     }
 
+    /// A key line that starts the next output is read, and reported, once: there.
+    @Test func aKeyLineThatStartsTheNextOutputIsReportedOnce() {
+        let text = "Running Permanent Activation Key: 0x1 0x2 0x3 0x4 0x5\nRunning Permanent Activation Key: 0xbad 0xnothex 0x3 0x4 0x5\n"
+        let (docs, diags) = CaptureParser.parse(text)
+        #expect(docs.count == 2)
+        #expect(diags.filter { $0.code == "KEY001" }.count == 1)
+    }
+
     @Test func mixedLineEndingsReadAlike() {
         let lf = Samples.text("Samples/show-activation-key/example2-standalone-detail.txt")
         var mixed = ""

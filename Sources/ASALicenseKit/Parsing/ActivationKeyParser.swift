@@ -168,25 +168,32 @@ struct ActivationKeyParser {
                 keep(&ctx, "expected ':' after the key label")
                 return true
             }
+            // Which key it is, and whether that one was read already (then this line is the next
+            // output's, and is read, and reported, there).
+            enum Slot { case runningPermanent, permanentBlock, timebased, runningActivation }
+            let slot: Slot
+            if lx.isWord(1, "Permanent") {
+                slot = isShowVersion || doc.running == nil ? .runningPermanent : .permanentBlock
+            } else {
+                slot = lx.isWord(1, "Timebased") ? .timebased : .runningActivation
+            }
+            switch slot {
+            case .runningPermanent: guard doc.runningPermanentKey == nil else { return false }
+            case .permanentBlock: guard doc.permanent == nil else { return false }
+            case .runningActivation: guard doc.runningActivationKey == nil else { return false }
+            case .timebased: break
+            }
             let pix = PlatformLicense.isPIX(hardware: info.hardware, platform: doc.platform ?? block?.platform)
             let key = ActivationKeyReader.read(lx, from: colon + 1, fourWords: pix, ctx: &ctx)
             if key.isEmpty {
                 ctx.report(.warning, "DOC002", "\(lx.joined(0, colon)) is empty", at: lx.span(colon + 1))
             }
             sawLicenseLine = true
-            if lx.isWord(1, "Permanent") {
-                if isShowVersion || doc.running == nil {
-                    guard doc.runningPermanentKey == nil else { return false }
-                    doc.runningPermanentKey = key
-                } else {
-                    guard doc.permanent == nil else { return false }
-                    doc.permanent = PermanentLicense(key: key)
-                }
-            } else if lx.isWord(1, "Timebased") {
-                doc.runningTimebasedKeys.append(key)
-            } else {
-                guard doc.runningActivationKey == nil else { return false }
-                doc.runningActivationKey = key
+            switch slot {
+            case .runningPermanent: doc.runningPermanentKey = key
+            case .permanentBlock: doc.permanent = PermanentLicense(key: key)
+            case .timebased: doc.runningTimebasedKeys.append(key)
+            case .runningActivation: doc.runningActivationKey = key
             }
             section = .between
             return true
