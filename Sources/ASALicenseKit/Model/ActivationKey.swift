@@ -32,6 +32,11 @@ public struct ActivationKey: Hashable, Sendable {
     }
 
     public var isWellFormed: Bool { values != nil }
+
+    /// Well formed for a PIX, whose keys may also have four words.
+    public var isWellFormedPIXKey: Bool {
+        isWellFormed || (words.count == 4 && words.allSatisfy { ActivationKey.wordValue($0) != nil })
+    }
     public var isEmpty: Bool { text.isEmpty }
     public var isAllZero: Bool { values?.allSatisfy { $0 == 0 } ?? false }
 }

@@ -47,10 +47,7 @@ struct ActivationKeyParser {
     /// without the `Licensed features …` header above them.
     static func isCatalogRow(_ lx: LineLexer) -> Bool {
         guard let colon = lx.firstColon, colon >= 1, colon + 1 < lx.count else { return false }
-        let t = lx.token(colon + 1)
-        var end = t.end
-        if end - t.start > 1 && lx.bytes[end - 1] == UInt8(ascii: ",") { end -= 1 }  // `20, DMZ Unrestricted`
-        if case .text = FeatureValue(lx.bytes, t.start, end) { return false }
+        if case .text = FeatureRowReader.firstValue(lx, at: colon + 1).value { return false }
         return FeatureCatalog.lookup(lx.bytes, tokens: lx.tokens[0..<colon]) != nil
     }
 
@@ -183,7 +180,7 @@ struct ActivationKeyParser {
             case .runningActivation: guard doc.runningActivationKey == nil else { return false }
             case .timebased: break
             }
-            let pix = PlatformLicense.isPIX(hardware: info.hardware, platform: doc.platform ?? block?.platform)
+            let pix = PlatformLicense.isPIX(hardware: info.hardware, platform: doc.platform)
             let key = ActivationKeyReader.read(lx, from: colon + 1, fourWords: pix, ctx: &ctx)
             if key.isEmpty {
                 ctx.report(.warning, "DOC002", "\(lx.joined(0, colon)) is empty", at: lx.span(colon + 1))

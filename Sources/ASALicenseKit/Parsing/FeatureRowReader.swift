@@ -29,15 +29,7 @@ enum FeatureRowReader {
             term = .days(n)
             valueEnd -= 2
         }
-        let t = lx.token(valueIndex)
-        // `20,` before a qualifier: the count, and the comma the device put after it.
-        var comma = false
-        var typedEnd = t.end
-        if valueIndex + 1 < lx.count, t.length > 1, bytes[t.end - 1] == UInt8(ascii: ","), ByteText.decimal(bytes, t.start, t.end - 1) != nil {
-            comma = true
-            typedEnd -= 1
-        }
-        let first = FeatureValue(bytes, t.start, typedEnd)
+        let (first, comma) = firstValue(lx, at: valueIndex)
         let value: FeatureValue
         if valueEnd - valueIndex == 1 && !comma {
             value = first
@@ -53,6 +45,17 @@ enum FeatureRowReader {
         // UTF-8: they are kept as U+FFFD, and said so.
         if case .unknown = name { ctx.checkUTF8() } else if case .text = value { ctx.checkUTF8() }
         return FeatureRow(name: name, value: value, term: term, commaBeforeQualifier: comma, span: lx.lineSpan)
+    }
+
+    /// The value's first word, typed, and whether it is a count with the comma a device puts
+    /// before a qualifier (`20,` of `20, DMZ Unrestricted`).
+    static func firstValue(_ lx: LineLexer, at i: Int) -> (value: FeatureValue, comma: Bool) {
+        let t = lx.token(i)
+        let b = lx.bytes
+        if i + 1 < lx.count, t.length > 1, b[t.end - 1] == UInt8(ascii: ","), let n = ByteText.decimal(b, t.start, t.end - 1) {
+            return (.count(n), true)
+        }
+        return (FeatureValue(b, t.start, t.end), false)
     }
 }
 

@@ -11,8 +11,7 @@ enum KeyRules {
             if case .activationKey(let k, _) = c.kind { keys.append(k) }
         }
         let pix = d.activationKey?.isPIX ?? false
-        let fourWordPIXKey = { (k: ActivationKey) in pix && k.words.count == 4 && k.words.allSatisfy { ActivationKey.wordValue($0) != nil } }
-        return keys.filter { !$0.isEmpty && !$0.isWellFormed && !PastedRedaction.keyLooksRedacted($0) && !fourWordPIXKey($0) }.map {
+        return keys.filter { !$0.isEmpty && !(pix ? $0.isWellFormedPIXKey : $0.isWellFormed) && !PastedRedaction.keyLooksRedacted($0) }.map {
             .rule("KEY001", "activation key '\($0.text)' is not five 32-bit hexadecimal words", at: $0.span, in: d)
         }
     }

@@ -3,7 +3,7 @@ enum PlatformRules {
     /// PLAT001: a feature beyond what the platform's tier allows, in the running block and in
     /// the failover-cluster block (the license that runs on a pair).
     @Sendable static func plat001(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
-        guard let ak = d.activationKey, !PlatformTable.runsSmartLicensing(ak) else { return [] }
+        guard let ak = d.activationKey else { return [] }
         let table = PlatformTable.lookup(ak)
         guard !table.limits.isEmpty else { return [] }
         var out: [Diagnostic] = []
