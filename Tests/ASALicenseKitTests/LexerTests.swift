@@ -106,3 +106,37 @@ import Testing
         }
     }
 }
+
+@Suite struct SourceSpanTests {
+    @Test func spansAreEqualOnlyAtTheSamePlace() {
+        let a = SourceSpan(line: 3, column: 5, offset: 40)
+        #expect(a == SourceSpan(line: 3, column: 5, offset: 40))
+        #expect(a != SourceSpan(line: 4, column: 5, offset: 40))
+        #expect(a != SourceSpan(line: 3, column: 5, offset: 41))
+        let d = Diagnostic(.error, "DOC001", "x", at: a)
+        #expect(d != Diagnostic(.error, "DOC001", "x", at: SourceSpan(line: 3, column: 5, offset: 41)))
+    }
+
+    @Test func modelsAreEqualWhereverTheyWereRead() {
+        let here = ActivationKey("0x1 0x2 0x3 0x4 0x5", span: SourceSpan(line: 1, column: 1, offset: 0))
+        let there = ActivationKey("0x1 0x2 0x3 0x4 0x5", span: SourceSpan(line: 9, column: 3, offset: 200))
+        #expect(here == there)
+        #expect(here.span != there.span)
+    }
+
+    @Test func aStreamedChunkReportsOffsetsFromTheStartOfTheInput() {
+        let filler = String(repeating: "fw1# show clock\n12:00:00 UTC Sun Nov 29 2026\n", count: 200)
+        let text = filler + "fw1# show activation-key\nRunning Permanent Activation Key: 0xZZ\n"
+        var diagnostics: [Diagnostic] = []
+        var input = Array(text.utf8)[...]
+        CaptureStream(chunkSize: 4096).forEachDocument(read: { buffer in
+            let n = min(buffer.count, input.count)
+            buffer.copyMemory(from: UnsafeRawBufferPointer(start: Array(input.prefix(n)), count: n))
+            input = input.dropFirst(n)
+            return n
+        }) { _, d in diagnostics += d }
+        let key = diagnostics.first { $0.code == "KEY001" }
+        let expected = text.utf8.count - "0xZZ\n".utf8.count
+        #expect(key?.span.offset == expected)
+    }
+}

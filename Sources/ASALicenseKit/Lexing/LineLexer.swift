@@ -9,9 +9,13 @@ public struct LineLexer {
     public private(set) var line = Line(number: 0, start: 0, end: 0)
     /// Column (0-based, in bytes) of the first token; the line's indentation.
     public private(set) var indent = 0
+    /// Where `bytes` starts in the whole input (a chunk of a stream starts further on): spans
+    /// count offsets from the start of the input.
+    public let baseOffset: Int
 
-    public init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    public init(_ bytes: UnsafeBufferPointer<UInt8>, baseOffset: Int = 0) {
         self.bytes = bytes
+        self.baseOffset = baseOffset
         tokens.reserveCapacity(32)
     }
 
@@ -151,7 +155,7 @@ public struct LineLexer {
 
     public func span(_ i: Int) -> SourceSpan {
         let offset = i < tokens.count ? tokens[i].start : line.end
-        return SourceSpan(line: line.number, column: offset - line.start + 1, offset: offset)
+        return SourceSpan(line: line.number, column: offset - line.start + 1, offset: baseOffset + offset)
     }
 
     /// The position of the line's first token.

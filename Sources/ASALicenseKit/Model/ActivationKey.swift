@@ -2,7 +2,7 @@
 /// (words joined by one space) so that a malformed key survives every round trip (KEY001).
 public struct ActivationKey: Hashable, Sendable {
     public var text: String
-    public var span: SourceSpan
+    @NotCompared public var span: SourceSpan
 
     public init(_ text: String, span: SourceSpan = .none) {
         self.text = text

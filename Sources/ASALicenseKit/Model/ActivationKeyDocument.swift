@@ -37,7 +37,7 @@ public struct ActivationKeyDocument: Hashable, Sendable {
 public struct SerialNumber: Hashable, Sendable {
     public var text: String
     public var truncated: Bool
-    public var span: SourceSpan
+    @NotCompared public var span: SourceSpan
 
     public init(_ text: String, truncated: Bool = false, span: SourceSpan = .none) {
         self.text = text
@@ -72,7 +72,7 @@ public struct TimebasedKey: Hashable, Sendable {
 /// (releases before 8.3 print `The flash activation key is … the running key.`, the same fact).
 public struct FlashKeyState: Hashable, Sendable {
     public var same: Bool
-    public var span: SourceSpan
+    @NotCompared public var span: SourceSpan
 
     public init(same: Bool, span: SourceSpan = .none) {
         self.same = same
@@ -83,7 +83,7 @@ public struct FlashKeyState: Hashable, Sendable {
 /// A sentence of the device kept as a note on the document.
 public struct Notice: Hashable, Sendable {
     public var text: String
-    public var span: SourceSpan
+    @NotCompared public var span: SourceSpan
 
     public init(_ text: String, span: SourceSpan = .none) {
         self.text = text

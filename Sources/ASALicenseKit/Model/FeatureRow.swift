@@ -7,7 +7,7 @@ public struct FeatureRow: Hashable, Sendable {
     public var children: [FeatureRow]
     /// The device put a comma between a count and its qualifier (`VLANs : 20, DMZ Unrestricted`).
     public var commaBeforeQualifier: Bool
-    public var span: SourceSpan
+    @NotCompared public var span: SourceSpan
 
     public init(name: FeatureName, value: FeatureValue, term: Term? = nil, children: [FeatureRow] = [], commaBeforeQualifier: Bool = false, span: SourceSpan = .none) {
         self.name = name
@@ -35,7 +35,7 @@ public struct FeatureBlock: Hashable, Sendable {
     /// The rows came without their `Licensed features for this …:` header (releases 7.x and 8.0
     /// print none; pasted fragments often lose it).
     public var headerless: Bool
-    public var span: SourceSpan
+    @NotCompared public var span: SourceSpan
 
     public init(scope: Scope = .platform, rows: [FeatureRow] = [], platform: PlatformLicense? = nil, headerless: Bool = false, span: SourceSpan = .none) {
         self.scope = scope

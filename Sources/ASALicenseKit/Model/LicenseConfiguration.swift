@@ -85,7 +85,7 @@ public struct ConfigCommand: Hashable, Sendable {
 
     public var negated: Bool
     public var kind: Kind
-    public var span: SourceSpan
+    @NotCompared public var span: SourceSpan
 
     public init(negated: Bool = false, _ kind: Kind, span: SourceSpan = .none) {
         self.negated = negated

@@ -3,7 +3,7 @@
 public struct PlatformLicense: Hashable, Sendable {
     public var model: String?
     public var tier: String
-    public var span: SourceSpan
+    @NotCompared public var span: SourceSpan
 
     public init(model: String?, tier: String, span: SourceSpan = .none) {
         self.model = model

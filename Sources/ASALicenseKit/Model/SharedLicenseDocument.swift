@@ -25,7 +25,7 @@ public struct PrimaryServerInfo: Hashable, Sendable {
     public var address: IPAddress
     public var version: Int?
     public var status: String?
-    public var span: SourceSpan
+    @NotCompared public var span: SourceSpan
 
     public init(address: IPAddress, version: Int? = nil, status: String? = nil, span: SourceSpan = .none) {
         self.address = address
@@ -42,7 +42,7 @@ public struct BackupServerInfo: Hashable, Sendable {
     public var haPeerID: String?
     public var haPeerRegistered: Bool?
     public var messages: [MessageCounter] = []
-    public var span: SourceSpan
+    @NotCompared public var span: SourceSpan
 
     public init(span: SourceSpan = .none) { self.span = span }
 }
@@ -54,7 +54,7 @@ public struct PoolUtilization: Hashable, Sendable {
     public var totalForNetwork: Int?
     public var available: Int?
     public var utilized: Int?
-    public var span: SourceSpan
+    @NotCompared public var span: SourceSpan
 
     public init(pool: String = "SSLVPN", totalForNetwork: Int? = nil, available: Int? = nil, utilized: Int? = nil, span: SourceSpan = .none) {
         self.pool = pool
@@ -70,7 +70,7 @@ public struct DeviceUsage: Hashable, Sendable {
     public var platformLimit: Int?
     public var currentUsage: Int?
     public var highUsage: Int?
-    public var span: SourceSpan
+    @NotCompared public var span: SourceSpan
 
     public init(platformLimit: Int? = nil, currentUsage: Int? = nil, highUsage: Int? = nil, span: SourceSpan = .none) {
         self.platformLimit = platformLimit
@@ -86,7 +86,7 @@ public struct MessageCounter: Hashable, Sendable {
     public var tx: Int
     public var rx: Int
     public var error: Int
-    public var span: SourceSpan
+    @NotCompared public var span: SourceSpan
 
     public init(name: String, tx: Int, rx: Int, error: Int, span: SourceSpan = .none) {
         self.name = name
@@ -105,7 +105,7 @@ public struct ClientInfo: Hashable, Sendable {
     public var currentUsage: Int?
     public var high: Int?
     public var messages: [MessageCounter] = []
-    public var span: SourceSpan
+    @NotCompared public var span: SourceSpan
 
     public init(span: SourceSpan = .none) { self.span = span }
 }
@@ -115,7 +115,7 @@ public struct ParticipantRow: Hashable, Sendable {
     public var clientID: String
     public var usage: Int
     public var hostname: String
-    public var span: SourceSpan
+    @NotCompared public var span: SourceSpan
 
     public init(clientID: String, usage: Int, hostname: String, span: SourceSpan = .none) {
         self.clientID = clientID

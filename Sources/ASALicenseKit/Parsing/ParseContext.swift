@@ -29,7 +29,7 @@ public struct ParseContext {
         self.bytes = bytes
         self.baseOffset = baseOffset
         self.scanner = ByteScanner(bytes, startLine: startLine)
-        self.lexer = LineLexer(bytes)
+        self.lexer = LineLexer(bytes, baseOffset: baseOffset)
         self.limits = limits
     }
 

@@ -37,19 +37,6 @@ public struct Diagnostic: Hashable, Sendable {
         let column = max(span.column, 1)
         return "\(path ?? defaultPath):\(line):\(column): \(severity.rawValue): \(message) [\(code)]"
     }
-
-    // Equality of findings includes where they are: a finding at another line is another finding.
-    public static func == (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
-        lhs.severity == rhs.severity && lhs.code == rhs.code && lhs.message == rhs.message
-            && lhs.span.line == rhs.span.line && lhs.span.column == rhs.span.column && lhs.path == rhs.path
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(code)
-        hasher.combine(span.line)
-        hasher.combine(span.column)
-        hasher.combine(message)
-    }
 }
 
 extension Array where Element == Diagnostic {

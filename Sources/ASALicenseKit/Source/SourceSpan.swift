@@ -1,8 +1,4 @@
 /// Where a model element came from: 1-based line and byte column, and the byte offset.
-///
-/// Equality deliberately ignores position: two models are equal when they say the same thing,
-/// whether they were read from CLI text, YAML or JSON. Rules and diagnostics read the position;
-/// comparisons never do.
 public struct SourceSpan: Hashable, Sendable, CustomStringConvertible {
     public var line: Int
     public var column: Int
@@ -19,8 +15,20 @@ public struct SourceSpan: Hashable, Sendable, CustomStringConvertible {
 
     public var isKnown: Bool { line > 0 }
 
-    public static func == (lhs: SourceSpan, rhs: SourceSpan) -> Bool { true }
-    public func hash(into hasher: inout Hasher) {}
-
     public var description: String { "\(line):\(column)" }
+}
+
+/// A model's record of where it was read, left out of the model's equality: two models are equal
+/// when they say the same thing, whether they were read from CLI text, YAML or JSON. Rules and
+/// diagnostics read the position; comparisons of models never do.
+@propertyWrapper
+public struct NotCompared<Value: Sendable>: Hashable, Sendable {
+    public var wrappedValue: Value
+
+    public init(wrappedValue: Value) {
+        self.wrappedValue = wrappedValue
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool { true }
+    public func hash(into hasher: inout Hasher) {}
 }
