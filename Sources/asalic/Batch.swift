@@ -101,7 +101,7 @@ final class Batch: @unchecked Sendable {
             do {
                 var binary = false
                 result.bytes = try FileInput(input: input, format: inputFormat).forEachDocument { doc, diagnostics in
-                    if doc == nil && diagnostics.contains(where: { $0.code == "DOC007" }) { binary = true }
+                    if doc == nil && diagnostics.contains(where: { $0.code == .DOC007 }) { binary = true }
                     if var doc {
                         doc.source = doc.source ?? input.displayPath
                         out.write(doc)

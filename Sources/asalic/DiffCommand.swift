@@ -111,7 +111,7 @@ struct Diff: ParsableCommand {
                 }
             }
             // Errors, and that a side holds no license text at all: comparing nothing is worth saying.
-            Output.report(diagnostics.filter { $0.severity == .error || $0.code == "DOC005" || $0.code == "DOC007" }, path: input[0].displayPath)
+            Output.report(diagnostics.filter { $0.severity == .error || $0.code == .DOC005 || $0.code == .DOC007 }, path: input[0].displayPath)
             return docs
         } catch let e as InputFiles.InputError {
             Output.standardError("asalic: \(e.message)")

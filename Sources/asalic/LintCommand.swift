@@ -61,7 +61,7 @@ struct Lint: ParsableCommand {
 
     func validate() throws {
         if let asOf, CivilDate(asOf) == nil { throw ValidationError("--as-of takes a date as YYYY-MM-DD, not '\(asOf)'") }
-        let known = Set(RuleCatalog.infos.map(\.code)).union(Linter.families)
+        let known = Set(RuleCatalog.infos.map(\.code.rawValue)).union(Linter.families)
         for code in codes(only) + codes(disable) where !known.contains(code) {
             throw ValidationError("unknown rule code or family '\(code)'; `asalic rules` lists them")
         }

@@ -16,7 +16,7 @@ struct Rules: ParsableCommand {
 
     func run() throws {
         if format == .json {
-            let infos = code.map { c in RuleCatalog.infos.filter { $0.code == c.uppercased() } } ?? RuleCatalog.infos
+            let infos = code.map { c in RuleCatalog.infos.filter { $0.code.rawValue == c.uppercased() } } ?? RuleCatalog.infos
             guard !infos.isEmpty else {
                 Output.standardError("asalic: unknown rule code '\(code ?? "")'; `asalic rules` lists them")
                 throw ExitCode(2)
@@ -26,7 +26,7 @@ struct Rules: ParsableCommand {
             return
         }
         if let code {
-            guard let info = RuleCatalog.info(code.uppercased()) else {
+            guard let info = RuleCatalog.info(named: code) else {
                 Output.standardError("asalic: unknown rule code '\(code)'; `asalic rules` lists them")
                 throw ExitCode(2)
             }
@@ -38,7 +38,7 @@ struct Rules: ParsableCommand {
         for info in RuleCatalog.infos {
             let severity = info.severity.rawValue.padding(7)
             let scope = info.scopes.map(\.rawValue).joined(separator: ",").padding(9)
-            out += "\(info.code.padding(8)) \(severity) \(scope) \(info.summary)\n"
+            out += "\(info.code.rawValue.padding(8)) \(severity) \(scope) \(info.summary)\n"
         }
         Output.standardOutput(Array(out.utf8))
         try Output.checkWritten()

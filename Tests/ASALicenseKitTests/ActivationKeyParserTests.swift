@@ -34,7 +34,7 @@ import Testing
         #expect(ak.flashKey?.same == true)
         #expect(ak.activeTimebasedKeys.map(\.features.count) == [1, 1])
         // The document's own malformed key: reported at the bad word's column, kept as written.
-        let key001 = diags.filter { $0.code == "KEY001" }
+        let key001 = diags.filter { $0.code == .KEY001 }
         #expect(key001.count == 2)
         #expect(key001.first?.span.line == 6)
         #expect(key001.first?.span.column == 35)
@@ -49,7 +49,7 @@ import Testing
         #expect(ak.running?.platform?.model == "ASA 5512-X")
         #expect(ak.running?.platform?.tier == "Security Plus")
         #expect(ak.inactiveTimebasedKeys.first?.features.first?.term == .days(7))
-        #expect(!diags.contains { $0.code == "DOC001" })
+        #expect(!diags.contains { $0.code == .DOC001 })
     }
 
     @Test func example4UsesTheOlderKeyLineAndAClusterBlock() {
@@ -65,7 +65,7 @@ import Testing
         let (_, ak, diags) = sample("example5-asasm-primary")
         #expect(ak.serialNumber?.text == "SAL144705BF")
         #expect(ak.serialNumber?.truncated == true)
-        #expect(diags.contains { $0.code == "DOC002" && $0.span.line == 3 })
+        #expect(diags.contains { $0.code == .DOC002 && $0.span.line == 3 })
         #expect(ak.running?.platform?.model == "WS-SVC-ASA-SM1")
         #expect(ak.running?.platform?.tier == "No Payload Encryption")
         #expect(ak.running?.platform?.article == "an")
@@ -103,7 +103,7 @@ import Testing
         #expect(ak.serialNumber?.text == "")
         #expect(ak.runningPermanentKey?.text == "")
         #expect(ak.showVersion != nil)
-        #expect(diags.filter { $0.code == "DOC002" }.count == 2)
+        #expect(diags.filter { $0.code == .DOC002 }.count == 2)
     }
 
     @Test func shortHexWordsAreValid() {
@@ -121,7 +121,7 @@ import Testing
     @Test func aTimebasedSectionWithNoKeyIsReportedAtItsHeader() {
         let text = "fw# show activation-key\nSerial Number: AAA\n\nInactive Timebased Activation Key:\n\nfw# show version\n"
         let (_, diags) = CaptureParser.parse(text)
-        let found = diags.filter { $0.code == "DOC003" }
+        let found = diags.filter { $0.code == .DOC003 }
         #expect(found.map(\.span.line) == [4])
         #expect(found.first?.severity == .warning)
     }
@@ -142,7 +142,7 @@ import Testing
         }
         #expect(ak.showVersion == nil)
         #expect(docs[0].unparsed.map(\.line) == [2])
-        #expect(diags.contains { $0.code == "DOC001" && $0.span.line == 2 })
+        #expect(diags.contains { $0.code == .DOC001 && $0.span.line == 2 })
         let cli = CLIWriter.text(docs[0])
         #expect(CaptureParser.parse(cli).documents.map { CLIWriter.text($0) } == [cli])
     }

@@ -21,14 +21,14 @@ import Testing
         let (docs, diags) = InputReader.read(bytes)
         // Random bytes are no license text: no document is invented, and a finding says why.
         #expect(docs.isEmpty)
-        #expect(diags.contains { $0.code == "DOC005" || $0.code == "DOC007" })
+        #expect(diags.contains { $0.code == .DOC005 || $0.code == .DOC007 })
         expectLocated(diags, in: bytes)
     }
 
     @Test func emptyInputIsNoDocumentAndOneWarning() {
         let (docs, diags) = CaptureParser.parse([])
         #expect(docs.isEmpty)
-        #expect(diags.map(\.code) == ["DOC005"])
+        #expect(diags.map(\.code) == [.DOC005])
         #expect(diags.first?.severity == .warning)
     }
 
@@ -37,14 +37,14 @@ import Testing
     func textWithNoLicenseTextGivesNoDocument(_ text: String) {
         let (docs, diags) = InputReader.read(text)
         #expect(docs.isEmpty)
-        #expect(diags.map(\.code) == ["DOC005"])
+        #expect(diags.map(\.code) == [.DOC005])
     }
 
     @Test func binaryInputIsSkippedWithOneNote() {
         let bytes: [UInt8] = [0x7F, 0x45, 0x4C, 0x46, 0, 0, 0] + Array("Serial Number: JMX1232L11M\n".utf8)
         let (docs, diags) = InputReader.read(bytes)
         #expect(docs.isEmpty)
-        #expect(diags.map(\.code) == ["DOC007"])
+        #expect(diags.map(\.code) == [.DOC007])
         #expect(diags.first?.severity == .note)
     }
 
@@ -53,7 +53,7 @@ import Testing
         bytes += [UInt8](repeating: UInt8(ascii: "A"), count: 3_000_000)
         bytes += Array("\nFailover : Disabled perpetual\n".utf8)
         let (docs, diags) = CaptureParser.parse(bytes)
-        #expect(diags.contains { $0.code == "DOC001" && $0.message.contains("longer than the limit") })
+        #expect(diags.contains { $0.code == .DOC001 && $0.message.contains("longer than the limit") })
         #expect(!docs.isEmpty)
     }
 
@@ -62,7 +62,7 @@ import Testing
         let bytes: [UInt8] = serial + Array("noise ".utf8) + [0xFF, 0xFE] + Array(" more\n".utf8)
         let (docs, diags) = CaptureParser.parse(bytes)
         let utf8 = diags.first { $0.message.contains("invalid UTF-8") }
-        #expect(utf8?.code == "DOC006")
+        #expect(utf8?.code == .DOC006)
         #expect(utf8?.severity == .warning)
         #expect(utf8?.span.offset == serial.count + 6)
         #expect(utf8?.span.column == 7)
@@ -116,7 +116,7 @@ import Testing
         let text = "Running Permanent Activation Key: 0x1 0x2 0x3 0x4 0x5\nRunning Permanent Activation Key: 0xbad 0xnothex 0x3 0x4 0x5\n"
         let (docs, diags) = CaptureParser.parse(text)
         #expect(docs.count == 2)
-        #expect(diags.filter { $0.code == "KEY001" }.count == 1)
+        #expect(diags.filter { $0.code == .KEY001 }.count == 1)
     }
 
     @Test func mixedLineEndingsReadAlike() {
@@ -139,6 +139,6 @@ import Testing
             return
         }
         #expect(ak.running?.rows.count == 100_000)
-        #expect(diags.filter { $0.code == "DOC004" }.count == 1000)  // one note per unknown name, capped per capture
+        #expect(diags.filter { $0.code == .DOC004 }.count == 1000)  // one note per unknown name, capped per capture
     }
 }

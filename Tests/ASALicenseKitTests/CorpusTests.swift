@@ -17,7 +17,7 @@ struct CorpusTests {
     func readsWithNoUnparsedLine(_ url: URL) throws {
         let bytes = try [UInt8](Data(contentsOf: url))
         let (docs, diagnostics) = InputReader.read(bytes)
-        #expect(!diagnostics.contains { $0.code == "DOC001" }, "\(diagnostics.map { $0.rendered() })")
+        #expect(!diagnostics.contains { $0.code == .DOC001 }, "\(diagnostics.map { $0.rendered() })")
         #expect(docs.allSatisfy { $0.unparsed.isEmpty })
         #expect(!docs.isEmpty)
     }

@@ -74,7 +74,7 @@ import Testing
         }
         let rows = PairTable.rows(primary: a, secondary: b)
         let contexts = rows.first { $0.feature == "Security Contexts" }
-        #expect(contexts == PairRow(feature: "Security Contexts", primary: "12", secondary: "2", expected: "12..14", clusterOnPrimary: "12", clusterOnSecondary: "10", rules: ["FO001", "FO005"]))
+        #expect(contexts == PairRow(feature: "Security Contexts", primary: "12", secondary: "2", expected: "12..14", clusterOnPrimary: "12", clusterOnSecondary: "10", rules: [.FO001, .FO005]))
         #expect(rows.filter { !$0.rules.isEmpty }.count == 1)
         #expect(rows.first { $0.feature == "VPN-3DES-AES" }?.expected == "Enabled")
     }
@@ -91,7 +91,7 @@ import Testing
     @Test func jsonIsTyped() throws {
         let d = diff("Samples/diff/before.txt", "Samples/diff/after.txt", DiffOptions(ignoreTerms: true))
         let docs = InputReader.read(Samples.bytes("Samples/diff/before.txt")).documents
-        let json = DiffReport.json(d, pair: [PairRow(feature: "Security Contexts", primary: "12", secondary: "2", expected: "12..14", clusterOnPrimary: "12", clusterOnSecondary: "10", rules: ["FO001"])],
+        let json = DiffReport.json(d, pair: [PairRow(feature: "Security Contexts", primary: "12", secondary: "2", expected: "12..14", clusterOnPrimary: "12", clusterOnSecondary: "10", rules: [.FO001])],
                                    a: DiffReport.Side(path: "before.txt", documents: docs), b: DiffReport.Side(path: "after.txt", documents: docs))
         let root = Array(json.utf8).withUnsafeBufferPointer { b -> Node? in
             var r = JSONReader(b)

@@ -78,7 +78,7 @@ import Testing
             return
         }
         #expect(ak.running?.rows.first?.id?.rawValue == parts[1])
-        #expect(!diags.contains { $0.code == "DOC004" })
+        #expect(!diags.contains { $0.code == .DOC004 })
     }
 
     /// The renames of the document's history keep one identity.

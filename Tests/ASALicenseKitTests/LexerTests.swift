@@ -102,7 +102,7 @@ import Testing
             var ctx = ParseContext(b)
             _ = ctx.next()
             #expect(ctx.lexer.verbatim == "text")
-            #expect(ctx.takeDiagnostics().map(\.code) == ["DOC003"])
+            #expect(ctx.takeDiagnostics().map(\.code) == [.DOC003])
         }
     }
 }
@@ -113,8 +113,8 @@ import Testing
         #expect(a == SourceSpan(line: 3, column: 5, offset: 40))
         #expect(a != SourceSpan(line: 4, column: 5, offset: 40))
         #expect(a != SourceSpan(line: 3, column: 5, offset: 41))
-        let d = Diagnostic(.error, "DOC001", "x", at: a)
-        #expect(d != Diagnostic(.error, "DOC001", "x", at: SourceSpan(line: 3, column: 5, offset: 41)))
+        let d = Diagnostic(.error, .DOC001, "x", at: a)
+        #expect(d != Diagnostic(.error, .DOC001, "x", at: SourceSpan(line: 3, column: 5, offset: 41)))
     }
 
     @Test func modelsAreEqualWhereverTheyWereRead() {
@@ -135,7 +135,7 @@ import Testing
             input = input.dropFirst(n)
             return n
         }) { _, d in diagnostics += d }
-        let key = diagnostics.first { $0.code == "KEY001" }
+        let key = diagnostics.first { $0.code == .KEY001 }
         let expected = text.utf8.count - "0xZZ\n".utf8.count
         #expect(key?.span.offset == expected)
     }

@@ -5,10 +5,10 @@ import Testing
 /// finding, with the catalog's severity, and no other error or warning).
 @Suite struct LintBoundaryTests {
     struct Case: CustomTestStringConvertible, Sendable {
-        var code: String
+        var code: RuleCode
         var inside: String
         var outside: String
-        var testDescription: String { code }
+        var testDescription: String { code.rawValue }
     }
 
     static func isa(_ tier: String, _ rows: String) -> String {
@@ -18,26 +18,26 @@ import Testing
     static let server = "s(config)# license-server enable inside\n"
 
     static let cases: [Case] = [
-        Case(code: "SHR001", inside: server + "s(config)# license-server secret abcd\n", outside: server + "s(config)# license-server secret abc\n"),
-        Case(code: "SHR001", inside: server + "s(config)# license-server secret \(String(repeating: "a", count: 128))\n",
+        Case(code: .SHR001, inside: server + "s(config)# license-server secret abcd\n", outside: server + "s(config)# license-server secret abc\n"),
+        Case(code: .SHR001, inside: server + "s(config)# license-server secret \(String(repeating: "a", count: 128))\n",
              outside: server + "s(config)# license-server secret \(String(repeating: "a", count: 129))\n"),
-        Case(code: "SHR002", inside: server + "s(config)# license-server secret farscape\ns(config)# license-server refresh-interval 10\n",
+        Case(code: .SHR002, inside: server + "s(config)# license-server secret farscape\ns(config)# license-server refresh-interval 10\n",
              outside: server + "s(config)# license-server secret farscape\ns(config)# license-server refresh-interval 9\n"),
-        Case(code: "SHR002", inside: server + "s(config)# license-server secret farscape\ns(config)# license-server refresh-interval 300\n",
+        Case(code: .SHR002, inside: server + "s(config)# license-server secret farscape\ns(config)# license-server refresh-interval 300\n",
              outside: server + "s(config)# license-server secret farscape\ns(config)# license-server refresh-interval 301\n"),
-        Case(code: "SHR003", inside: server + "s(config)# license-server secret farscape\ns(config)# license-server port 1\n",
+        Case(code: .SHR003, inside: server + "s(config)# license-server secret farscape\ns(config)# license-server port 1\n",
              outside: server + "s(config)# license-server secret farscape\ns(config)# license-server port 0\n"),
-        Case(code: "SHR003", inside: server + "s(config)# license-server secret farscape\ns(config)# license-server port 65535\n",
+        Case(code: .SHR003, inside: server + "s(config)# license-server secret farscape\ns(config)# license-server port 65535\n",
              outside: server + "s(config)# license-server secret farscape\ns(config)# license-server port 65536\n"),
-        Case(code: "KEY005", inside: "Serial Number: JMX1232L11M\n", outside: "Serial Number: JMX1232L11\n"),
-        Case(code: "KEY005", inside: "Serial Number: JMX1232L11M\n", outside: "Serial Number: JMX1232L11MM\n"),
-        Case(code: "PLAT001", inside: isa("Base", "Maximum VLANs : 5 perpetual"), outside: isa("Base", "Maximum VLANs : 6 perpetual")),
-        Case(code: "PLAT001", inside: isa("Security Plus", "Other VPN Peers : 50 perpetual"), outside: isa("Security Plus", "Other VPN Peers : 51 perpetual")),
-        Case(code: "PLAT003", inside: isa("Security Plus", "Other VPN Peers : 25 perpetual\nTotal VPN Peers : 25 perpetual"),
+        Case(code: .KEY005, inside: "Serial Number: JMX1232L11M\n", outside: "Serial Number: JMX1232L11\n"),
+        Case(code: .KEY005, inside: "Serial Number: JMX1232L11M\n", outside: "Serial Number: JMX1232L11MM\n"),
+        Case(code: .PLAT001, inside: isa("Base", "Maximum VLANs : 5 perpetual"), outside: isa("Base", "Maximum VLANs : 6 perpetual")),
+        Case(code: .PLAT001, inside: isa("Security Plus", "Other VPN Peers : 50 perpetual"), outside: isa("Security Plus", "Other VPN Peers : 51 perpetual")),
+        Case(code: .PLAT003, inside: isa("Security Plus", "Other VPN Peers : 25 perpetual\nTotal VPN Peers : 25 perpetual"),
              outside: isa("Security Plus", "Other VPN Peers : 26 perpetual\nTotal VPN Peers : 25 perpetual")),
-        Case(code: "SHR013", inside: "Shared license utilization:\nSSLVPN:\n  Total for network : 500\n  Available : 400\n  Utilized : 100\n",
+        Case(code: .SHR013, inside: "Shared license utilization:\nSSLVPN:\n  Total for network : 500\n  Available : 400\n  Utilized : 100\n",
              outside: "Shared license utilization:\nSSLVPN:\n  Total for network : 500\n  Available : 401\n  Utilized : 100\n"),
-        Case(code: "TIME004", inside: "", outside: ""),  // filled in below
+        Case(code: .TIME004, inside: "", outside: ""),  // filled in below
     ]
 
     static let timebased: Case = {
@@ -61,7 +61,7 @@ import Testing
 
             """
         }
-        return Case(code: "TIME004", inside: unit("500"), outside: unit("499"))
+        return Case(code: .TIME004, inside: unit("500"), outside: unit("499"))
     }()
 
     func lint(_ text: String) -> [Diagnostic] {
@@ -71,7 +71,7 @@ import Testing
 
     @Test(arguments: cases.filter { !$0.inside.isEmpty } + [timebased])
     func justInsideIsSilentJustOutsideFires(_ c: Case) {
-        let severity = RuleCatalog.info(c.code)?.severity
+        let severity = RuleCatalog.info(c.code).severity
         let inside = lint(c.inside)
         #expect(!inside.contains { $0.code == c.code }, "\(c.code) fired inside: \(inside.map { $0.rendered() })")
         let outside = lint(c.outside)
@@ -86,13 +86,13 @@ import Testing
 
     static let moreCases: [Case] = [
         // Identical licenses stack; an evaluation key of several features is another license.
-        Case(code: "TIME001", inside: keys("Botnet Traffic Filter : Enabled 40 days", "Botnet Traffic Filter : Enabled 50 days"),
+        Case(code: .TIME001, inside: keys("Botnet Traffic Filter : Enabled 40 days", "Botnet Traffic Filter : Enabled 50 days"),
              outside: keys("Botnet Traffic Filter : Enabled 40 days\nGTP/GPRS : Enabled 40 days", "Botnet Traffic Filter : Enabled 50 days")),
-        Case(code: "SHR004", inside: server + "s(config)# license-server secret farscape\ns(config)# license-server backup 10.1.1.2 backup-id JMX0916L0Z4\n",
+        Case(code: .SHR004, inside: server + "s(config)# license-server secret farscape\ns(config)# license-server backup 10.1.1.2 backup-id JMX0916L0Z4\n",
              outside: server + "s(config)# license-server secret farscape\ns(config)# license-server backup 10.1.1.2 backup-id JMX0916L0Z4\ns(config)# license-server backup 10.1.1.3 backup-id JMX0916L0Z5\n"),
-        Case(code: "SHR008", inside: "s(config)# license-server secret farscape\ns(config)# license-server enable inside\ns(config)# license-server enable dmz\n",
+        Case(code: .SHR008, inside: "s(config)# license-server secret farscape\ns(config)# license-server enable inside\ns(config)# license-server enable dmz\n",
              outside: "s(config)# license-server secret farscape\ns(config)# license-server enable inside\ns(config)# license-server enable inside\n"),
-        Case(code: "KEY007", inside: "Serial Number: JMX1232L11M\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c\n\nLicensed features for this platform:\nFailover : Disabled perpetual\n\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c\n\nLicensed features for this platform:\nFailover : Disabled perpetual\n",
+        Case(code: .KEY007, inside: "Serial Number: JMX1232L11M\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c\n\nLicensed features for this platform:\nFailover : Disabled perpetual\n\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c\n\nLicensed features for this platform:\nFailover : Disabled perpetual\n",
              outside: "Serial Number: JMX1232L11M\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c\n\nLicensed features for this platform:\nFailover : Disabled perpetual\n\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9d\n\nLicensed features for this platform:\nFailover : Disabled perpetual\n"),
     ]
 
@@ -105,7 +105,7 @@ import Testing
     @Test func expiryWarnsBelowTheThresholdOnly() {
         func severity(_ days: Int) -> Severity? {
             let text = "Serial Number: JMX1232L11M\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c\n\nActive Timebased Activation Key:\n0xa821d549 0x35725fe4 0xc918b97b 0xce0b987b 0x47c7c285\nBotnet Traffic Filter : Enabled \(days) days\n"
-            return lint(text).first { $0.code == "TIME006" }?.severity
+            return lint(text).first { $0.code == .TIME006 }?.severity
         }
         #expect(severity(30) == .note)
         #expect(severity(29) == .warning)
@@ -115,9 +115,9 @@ import Testing
     /// it agrees (SHR009 silent); with a server on another port it does not.
     @Test func aParticipantOnTheDefaultPortAgreesWithAServerOnTheDefaultPort() {
         let fleet = "srv(config)# license-server secret farscape\nsrv(config)# license-server enable inside\n\nbr(config)# license-server address 10.1.1.1 secret farscape\n"
-        #expect(!lint(fleet).contains { $0.code == "SHR009" })
+        #expect(!lint(fleet).contains { $0.code == .SHR009 })
         let moved = "srv(config)# license-server secret farscape\nsrv(config)# license-server port 40000\nsrv(config)# license-server enable inside\n\nbr(config)# license-server address 10.1.1.1 secret farscape\n"
-        #expect(lint(moved).contains { $0.code == "SHR009" && $0.severity == .error })
+        #expect(lint(moved).contains { $0.code == .SHR009 && $0.severity == .error })
     }
 
     /// The document's own healthy setups lint with no error and no warning, together.
@@ -141,8 +141,8 @@ import Testing
         var docs = InputReader.read(server).documents.map { LintDocument(path: "a.txt", document: $0) }
         docs += InputReader.read(participant).documents.map { LintDocument(path: "b.txt", document: $0) }
         let findings = Linter().lint(docs)
-        #expect(findings.contains { $0.code == "SHR009" })
-        #expect(!findings.contains { $0.code == "SHR005" })
+        #expect(findings.contains { $0.code == .SHR009 })
+        #expect(!findings.contains { $0.code == .SHR005 })
     }
 
     @Test func familiesSelectRules() {
@@ -152,10 +152,10 @@ import Testing
         let (docs, diags) = InputReader.read(text)
         let findings = linter.lint(docs.map { LintDocument(path: "t", document: $0) }, readDiagnostics: diags)
         #expect(!findings.isEmpty)
-        #expect(findings.allSatisfy { $0.code.hasPrefix("SHR") })
+        #expect(findings.allSatisfy { $0.code.family == "SHR" })
         linter.only = []
         linter.disabled = ["SHR", "KEY"]
-        #expect(linter.lint(docs.map { LintDocument(path: "t", document: $0) }, readDiagnostics: diags).allSatisfy { !$0.code.hasPrefix("SHR") && !$0.code.hasPrefix("KEY") })
+        #expect(linter.lint(docs.map { LintDocument(path: "t", document: $0) }, readDiagnostics: diags).allSatisfy { $0.code.family != "SHR" && $0.code.family != "KEY" })
     }
 
     /// A baseline keeps a finding whose line moved, and lets a new one through.
@@ -163,10 +163,10 @@ import Testing
         let before = lint("Serial Number: JMX1232L11\n")
         let baseline = LintBaseline(before.map { var d = $0; d.path = "u.txt"; return d })
         let moved = lint("\n\n\nSerial Number: JMX1232L11\n").map { var d = $0; d.path = "u.txt"; return d }
-        #expect(moved.contains { $0.code == "KEY005" })
+        #expect(moved.contains { $0.code == .KEY005 })
         #expect(baseline.new(moved).isEmpty)
         let other = lint("Serial Number: JMX12\n").map { var d = $0; d.path = "u.txt"; return d }
-        #expect(baseline.new(other).contains { $0.code == "KEY005" })
+        #expect(baseline.new(other).contains { $0.code == .KEY005 })
         let (back, error) = LintBaseline.read(Array(baseline.json().utf8))
         #expect(error == nil)
         #expect(back?.identities == baseline.identities)
@@ -174,7 +174,7 @@ import Testing
 
     @Test func pairsThatCannotBeToldApartAreSaid() {
         let findings = lint(String(decoding: Samples.bytes("Samples/lint/FO008.txt"), as: UTF8.self))
-        #expect(findings.filter { $0.code == "FO008" }.count == 3)
+        #expect(findings.filter { $0.code == .FO008 }.count == 3)
         var options = LintOptions()
         options.pairs = [["JMX1500A101", "JMX1500A102"], ["NOPE", "JMX1500A103"]]
         let docs = InputReader.read(Samples.bytes("Samples/lint/FO008.txt")).documents.map { LintDocument(path: "t", document: $0) }
@@ -184,7 +184,7 @@ import Testing
     /// The cluster license is the one that runs: PLAT001 checks it too.
     @Test func platformLimitsHoldForTheClusterBlock() {
         let text = "Serial Number: JMX1232L11M\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c\n\nLicensed features for this platform:\nMaximum VLANs : 25 perpetual\n\nThis platform has an ISA 3000 Security Plus license.\n\nFailover cluster licensed features for this platform:\nMaximum VLANs : 26 perpetual\n\nThis platform has an ISA 3000 Security Plus license.\n"
-        let plat = lint(text).filter { $0.code == "PLAT001" }
+        let plat = lint(text).filter { $0.code == .PLAT001 }
         #expect(plat.count == 1)
         #expect(plat.first?.message.contains("in the failover cluster license") == true)
         #expect(plat.first?.severity == .error)
@@ -194,7 +194,7 @@ import Testing
     @Test func vlansAreNotDescribedAsASum() {
         let docs = InputReader.read(Samples.bytes("Samples/lint/healthy/failover-tls-proxy-pair.txt")).documents
         let findings = Linter().lint(docs.map { LintDocument(path: "p", document: $0) })
-        #expect(!findings.contains { $0.code == "FO001" && $0.message.contains("VLANs") }, "\(findings.map { $0.rendered() })")
+        #expect(!findings.contains { $0.code == .FO001 && $0.message.contains("VLANs") }, "\(findings.map { $0.rendered() })")
     }
 
     @Test func aDeclaredPairWithoutFailoverLicensingIsSaid() {
@@ -203,7 +203,7 @@ import Testing
         options.pairs = [["JMX1232L11A", "JMX1232L11B"]]
         let docs = [("a", unit("JMX1232L11A")), ("b", unit("JMX1232L11B"))].flatMap { p, t in InputReader.read(t).documents.map { LintDocument(path: p, document: $0) } }
         let findings = Linter(options: options).lint(docs)
-        #expect(findings.contains { $0.code == "FO008" && $0.message.contains("shows no failover licensing") && $0.severity == .warning })
+        #expect(findings.contains { $0.code == .FO008 && $0.message.contains("shows no failover licensing") && $0.severity == .warning })
     }
 
     @Test func verboseSaysWhyPlatformLimitsAreSilent() {
@@ -212,13 +212,13 @@ import Testing
         let text = "Serial Number: JMX1232L11M\n\nLicensed features for this platform:\nMaximum VLANs : 5000 perpetual\n\nThis platform has an ASA 5599 Turbo license.\n"
         let docs = InputReader.read(text).documents.map { LintDocument(path: "t", document: $0) }
         let findings = Linter(options: options).lint(docs)
-        #expect(!findings.contains { $0.code == "PLAT001" && $0.severity == .error })
-        #expect(findings.contains { $0.code == "PLAT001" && $0.severity == .note && $0.message.contains("no row for the ASA 5599") })
+        #expect(!findings.contains { $0.code == .PLAT001 && $0.severity == .error })
+        #expect(findings.contains { $0.code == .PLAT001 && $0.severity == .note && $0.message.contains("no row for the ASA 5599") })
     }
 
     @Test func textOutputShowsFromTheMinimumSeverity() {
-        let findings = [Diagnostic(.note, "TIME003", "n", at: SourceSpan(line: 1, column: 1, offset: 0), path: "p"),
-                        Diagnostic(.warning, "KEY006", "w", at: SourceSpan(line: 2, column: 1, offset: 0), path: "p")]
+        let findings = [Diagnostic(.note, .TIME003, "n", at: SourceSpan(line: 1, column: 1, offset: 0), path: "p"),
+                        Diagnostic(.warning, .KEY006, "w", at: SourceSpan(line: 2, column: 1, offset: 0), path: "p")]
         let text = LintReport.text(findings, files: 1, minSeverity: .warning)
         #expect(!text.contains("[TIME003]"))
         #expect(text.contains("[KEY006]"))
@@ -227,9 +227,9 @@ import Testing
     }
 
     @Test func rulesCiteTheirSource() {
-        #expect(RuleCatalog.info("SHR010")?.citation.contains("Licenses: Product Authorization Key Licensing for the ISA 3000") == true)
-        #expect(RuleCatalog.info("SHR010")?.citation.contains("Configure the Shared Licensing Participant") == true)
-        #expect(RuleCatalog.info("DOC001")?.citation.contains("Grammars/show-activation-key.ebnf") == true)
+        #expect(RuleCatalog.info(.SHR010).citation.contains("Licenses: Product Authorization Key Licensing for the ISA 3000") == true)
+        #expect(RuleCatalog.info(.SHR010).citation.contains("Configure the Shared Licensing Participant") == true)
+        #expect(RuleCatalog.info(.DOC001).citation.contains("Grammars/show-activation-key.ebnf") == true)
         let json = LintReport.rulesJSON(RuleCatalog.infos)
         var reader = Array(json.utf8).withUnsafeBufferPointer { b -> [Node] in
             var r = JSONReader(b)

@@ -104,7 +104,7 @@ import Testing
         let (c, diags) = config(Samples.text("Samples/license-server-config/server-wrapped-line.txt"))
         let backup = c.commands.first { if case .backupServer = $0.kind { true } else { false } }
         #expect(backup?.kind == .backupServer(address: IPAddress("10.1.1.2"), backupID: "JMX0916L0Z4", haBackupID: "JMX1378NOW3"))
-        #expect(diags.map(\.code) == ["DOC002"])
+        #expect(diags.map(\.code) == [.DOC002])
         #expect(diags.first?.message.contains("line 4 continues on line 5") == true)
     }
 
@@ -116,7 +116,7 @@ import Testing
             return nil
         }
         #expect(actions == [nil, .activate, .deactivate])
-        #expect(diags.map(\.code) == ["KEY002"])
+        #expect(diags.map(\.code) == [.KEY002])
         #expect(c.otherLines == 1)
     }
 
@@ -140,7 +140,7 @@ import Testing
         let (docs, diags) = CaptureParser.parse(text)
         #expect(docs.map(\.kind) == [.configuration])
         #expect(docs.first?.unparsed.isEmpty == true)
-        #expect(diags.map(\.code) == ["DOC010"])
+        #expect(diags.map(\.code) == [.DOC010])
         #expect(diags.first?.severity == .note)
         #expect(diags.first?.message.contains("lines 1–2") == true)
     }
@@ -151,7 +151,7 @@ import Testing
         let (docs, diags) = CaptureParser.parse(text)
         #expect(docs.count == 1)
         #expect(docs.first?.unparsed.isEmpty == true)
-        #expect(diags.map(\.code) == ["DOC010"])
+        #expect(diags.map(\.code) == [.DOC010])
         #expect(!diags.hasErrors)
     }
 
@@ -163,7 +163,7 @@ import Testing
         #expect(c.commands.isEmpty)
         #expect(docs.first?.unparsed.map(\.line) == [1])
         #expect(c.otherLines == 1)
-        #expect(!diags.contains { $0.code == "DOC002" })
+        #expect(!diags.contains { $0.code == .DOC002 })
     }
 
     @Test func aConfigurationsUnparsedCommandsFollowItsCommands() {

@@ -106,7 +106,7 @@ public enum InputReader {
     /// The note (DOC007) for input that is a binary file, judged from its first bytes; nil for text.
     public static func binaryNote(_ head: UnsafeBufferPointer<UInt8>) -> Diagnostic? {
         guard InputFormat.looksBinary(head) else { return nil }
-        return Diagnostic(.note, "DOC007", "binary file (a NUL byte or mostly invalid UTF-8 in its first 8 KiB): skipped", at: SourceSpan(line: 1, column: 1, offset: 0))
+        return Diagnostic(.note, .DOC007, "binary file (a NUL byte or mostly invalid UTF-8 in its first 8 KiB): skipped", at: SourceSpan(line: 1, column: 1, offset: 0))
     }
 
     private static func deliver(_ nodes: [Node], _ body: (Document?, [Diagnostic]) -> Void) {

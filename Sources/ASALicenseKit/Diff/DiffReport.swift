@@ -118,7 +118,7 @@ public enum DiffReport {
             typed("expected_cluster", r.expected, w)
             typed("cluster_on_primary", r.clusterOnPrimary, w)
             typed("cluster_on_secondary", r.clusterOnSecondary, w)
-            w.list("rules", r.rules) { w.string($0) }
+            w.list("rules", r.rules) { w.string($0.rawValue) }
             w.endMap()
         }
         w.endMap()
@@ -144,7 +144,7 @@ public enum DiffReport {
 
     public static func pairText(_ rows: [PairRow], style: Style) -> String {
         let header = ["feature", "primary", "secondary", "expected", "cluster (pri)", "cluster (sec)", ""]
-        let table = [header] + rows.map { [$0.feature, $0.primary, $0.secondary, $0.expected, $0.clusterOnPrimary, $0.clusterOnSecondary, $0.rules.joined(separator: " ")] }
+        let table = [header] + rows.map { [$0.feature, $0.primary, $0.secondary, $0.expected, $0.clusterOnPrimary, $0.clusterOnSecondary, $0.rules.map(\.rawValue).joined(separator: " ")] }
         let widths = (0..<header.count).map { c in table.map { $0[c].count }.max() ?? 0 }
         var out = ""
         for (i, r) in table.enumerated() {

@@ -9,7 +9,7 @@ public struct PairRow: Hashable, Sendable {
     public var clusterOnPrimary: String
     public var clusterOnSecondary: String
     /// The rules a shown value breaks: FO001, FO002, FO005.
-    public var rules: [String]
+    public var rules: [RuleCode]
 }
 
 public enum PairTable {
@@ -24,32 +24,32 @@ public enum PairTable {
             let (pa, pb) = (find(a.running), find(b.running))
             let (ca, cb) = (find(a.failoverCluster), find(b.failoverCluster))
             let values = [pa?.value, pb?.value].compactMap { $0 }
-            var rules: [String] = []
+            var rules: [RuleCode] = []
             let expected: String
             if values.allSatisfy({ $0.count != nil }), !values.isEmpty, row.id?.addsInFailover == false {
                 // Not summed in a cluster: the larger unit's value.
                 let low = values.compactMap(\.count).max() ?? 0
                 expected = String(low)
-                for c in [ca, cb].compactMap({ $0?.value.count }) where c < low { rules.append("FO001") }
+                for c in [ca, cb].compactMap({ $0?.value.count }) where c < low { rules.append(.FO001) }
             } else if values.allSatisfy({ $0.count != nil }), !values.isEmpty {
                 let counts = values.compactMap(\.count)
                 let sum = counts.reduce(0, +)
                 if let limit = row.id.flatMap({ table.limit($0) }) {
                     expected = String(min(sum, limit))
-                    for c in [ca, cb].compactMap({ $0?.value.count }) where c != min(sum, limit) { rules.append("FO001") }
+                    for c in [ca, cb].compactMap({ $0?.value.count }) where c != min(sum, limit) { rules.append(.FO001) }
                 } else {
                     let low = counts.max() ?? 0
                     expected = low == sum ? String(sum) : "\(low)..\(sum)"
-                    for c in [ca, cb].compactMap({ $0?.value.count }) where c < low || c > sum { rules.append("FO001") }
+                    for c in [ca, cb].compactMap({ $0?.value.count }) where c < low || c > sum { rules.append(.FO001) }
                 }
             } else if values.allSatisfy({ $0.rank != nil && $0.count == nil }), let best = values.max(by: { ($0.rank ?? 0) < ($1.rank ?? 0) }) {
                 expected = best.text
-                for c in [ca, cb].compactMap({ $0?.value }) where c.rank != best.rank { rules.append("FO002") }
+                for c in [ca, cb].compactMap({ $0?.value }) where c.rank != best.rank { rules.append(.FO002) }
             } else {
                 continue  // free text: no combination rule applies
             }
-            if let ca, let cb, ca.value != cb.value { rules.append("FO005") }
-            var unique: [String] = []
+            if let ca, let cb, ca.value != cb.value { rules.append(.FO005) }
+            var unique: [RuleCode] = []
             for r in rules where !unique.contains(r) { unique.append(r) }
             out.append(PairRow(feature: row.name.text, primary: pa?.value.text ?? "-", secondary: pb?.value.text ?? "-", expected: expected,
                                clusterOnPrimary: ca?.value.text ?? "-", clusterOnSecondary: cb?.value.text ?? "-", rules: unique))

@@ -148,10 +148,10 @@ struct ActivationKeyParser {
             let value = lx.rest(from: 3)
             doc.serialNumber = SerialNumber(value, truncated: truncated, span: lx.span(3))
             if truncated {
-                ctx.report(.warning, "DOC002", "'Serial Number:' is cut at the front ('erial Number:'); its value is kept", at: lx.lineSpan)
+                ctx.report(.warning, .DOC002, "'Serial Number:' is cut at the front ('erial Number:'); its value is kept", at: lx.lineSpan)
             }
             if value.isEmpty {
-                ctx.report(.warning, "DOC002", "Serial Number is empty", at: lx.span(3))
+                ctx.report(.warning, .DOC002, "Serial Number is empty", at: lx.span(3))
             }
             sawLicenseLine = true
             section = isShowVersion || doc.running != nil ? .between : .header
@@ -183,7 +183,7 @@ struct ActivationKeyParser {
             let pix = PlatformLicense.isPIX(hardware: info.hardware, platform: doc.platform)
             let key = ActivationKeyReader.read(lx, from: colon + 1, fourWords: pix, ctx: &ctx)
             if key.isEmpty {
-                ctx.report(.warning, "DOC002", "\(lx.joined(0, colon)) is empty", at: lx.span(colon + 1))
+                ctx.report(.warning, .DOC002, "\(lx.joined(0, colon)) is empty", at: lx.span(colon + 1))
             }
             sawLicenseLine = true
             switch slot {
@@ -250,7 +250,7 @@ struct ActivationKeyParser {
             // Rows without their header, in the layout of `show version` (7.x and 8.0 print none;
             // pasted rows start one): the running block, when there is none yet.
             if isShowVersion, doc.running == nil, block == nil, ActivationKeyParser.isCatalogRow(lx) {
-                ctx.report(.note, "DOC009", "feature rows without a 'Licensed features for this platform:' header; read as the running license", at: lx.lineSpan)
+                ctx.report(.note, .DOC009, "feature rows without a 'Licensed features for this platform:' header; read as the running license", at: lx.lineSpan)
                 section = .running
                 sawLicenseLine = true
                 block = FeatureBlock(scope: .platform, headerless: true, span: lx.lineSpan)
@@ -405,13 +405,13 @@ struct ActivationKeyParser {
         endBlockOrKey()
         if (open == .active && doc.activeTimebasedKeys.isEmpty) || (open == .inactive && doc.inactiveTimebasedKeys.isEmpty) {
             // Placed at the section's header: where the output ends depends on what follows it.
-            ctx.report(.warning, "DOC003", "the output ends inside this time-based key section, before any key", at: sectionHeader)
+            ctx.report(.warning, .DOC003, "the output ends inside this time-based key section, before any key", at: sectionHeader)
         }
         if isShowVersion { doc.showVersion = info }
         // Once per document: a redacted key read above said it already.
         if let s = doc.serialNumber, PastedRedaction.serialLooksRedacted(s.text, key: doc.runningPermanentKey ?? doc.runningActivationKey),
-           !ctx.diagnostics.contains(where: { $0.code == "DOC008" }) {
-            ctx.report(.note, "DOC008", "the serial number (and key) look redacted by whoever pasted the output; they are not checked", at: s.span)
+           !ctx.diagnostics.contains(where: { $0.code == .DOC008 }) {
+            ctx.report(.note, .DOC008, "the serial number (and key) look redacted by whoever pasted the output; they are not checked", at: s.span)
         }
         return doc
     }

@@ -44,7 +44,7 @@ public enum CaptureParser {
             guard let run = stray.take() else { return }
             cursor.strayLines += run.count
             let which = run.count == 1 ? "line \(run.first) is" : "lines \(run.first)–\(run.last) are"
-            ctx.report(.note, "DOC010", "\(which) not license text (no license output starts there); skipped", at: SourceSpan(line: run.first, column: 1, offset: 0))
+            ctx.report(.note, .DOC010, "\(which) not license text (no license output starts there); skipped", at: SourceSpan(line: run.first, column: 1, offset: 0))
         }
         if cursor.line == 1 { skipByteOrderMark(&ctx) }
         while let line = ctx.next() {
@@ -127,12 +127,12 @@ public enum CaptureParser {
         if cursor.delivered == 0 {
             // No license text at all: no document, and one finding that says so rather than a
             // note per run of other text.
-            g.removeAll { $0.code == "DOC010" || $0.code == "DOC006" }
+            g.removeAll { $0.code == .DOC010 || $0.code == .DOC006 }
             let what = cursor.strayLines == 0 ? "the capture is empty" : "no line of \(cursor.strayLines) is license text"
-            g.append(Diagnostic(.warning, "DOC005", "no license text found: \(what)", at: SourceSpan(line: 1, column: 1, offset: 0)))
+            g.append(Diagnostic(.warning, .DOC005, "no license text found: \(what)", at: SourceSpan(line: 1, column: 1, offset: 0)))
         }
         if cursor.dropped > 0 {
-            g.append(Diagnostic(.note, "DOC001", "\(cursor.dropped) more diagnostics not shown (limit \(limits.maxDiagnostics))", at: SourceSpan(line: ctx.lastLine, column: 1, offset: 0)))
+            g.append(Diagnostic(.note, .DOC001, "\(cursor.dropped) more diagnostics not shown (limit \(limits.maxDiagnostics))", at: SourceSpan(line: ctx.lastLine, column: 1, offset: 0)))
         }
         cursor.pendingDiagnostics = []
         if let (d, held) = cursor.held {
@@ -253,7 +253,7 @@ public enum CaptureParser {
             let text = ctx.lexer.verbatim
             lines.append(text)
             if ctx.lexer.count > 1 || !ctx.lexer.isWord(0, "^") {
-                ctx.report(.error, "DOC001", "the device answered with an error instead of output: \(SecretRedaction.redact(text.trimmingLeadingSpaces))", at: ctx.lexer.lineSpan)
+                ctx.report(.error, .DOC001, "the device answered with an error instead of output: \(SecretRedaction.redact(text.trimmingLeadingSpaces))", at: ctx.lexer.lineSpan)
             }
         }
         if lines.isEmpty, let first = before.first { ctx.unread(first) }

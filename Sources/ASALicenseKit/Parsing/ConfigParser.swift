@@ -63,7 +63,7 @@ struct ConfigParser {
             config.commands.append(ConfigCommand(negated: negated, kind, span: span))
         } else {
             ctx.unparsed.append(UnparsedLine(line: lx.line.number, text: lx.verbatim))
-            ctx.report(.error, "DOC001", "license-server command not understood: \(SecretRedaction.redact("license-server " + words.joined(separator: " ")))", at: span)
+            ctx.report(.error, .DOC001, "license-server command not understood: \(SecretRedaction.redact("license-server " + words.joined(separator: " ")))", at: span)
         }
     }
 
@@ -110,7 +110,7 @@ struct ConfigParser {
             ctx.unread(next)
             return nil
         }
-        ctx.report(.warning, "DOC002", "command wrapped by the terminal: line \(firstLine) continues on line \(next.number); joined", at: SourceSpan(line: firstLine, column: 1, offset: 0))
+        ctx.report(.warning, .DOC002, "command wrapped by the terminal: line \(firstLine) continues on line \(next.number); joined", at: SourceSpan(line: firstLine, column: 1, offset: 0))
         return words + more
     }
 
@@ -124,7 +124,7 @@ struct ConfigParser {
         }
         // KEY002: one space between words; more is tolerated on input.
         for i in first + 1..<end where lx.token(i).start - lx.token(i - 1).end > 1 || lx.bytes[lx.token(i).start - 1] != 0x20 {
-            ctx.report(.warning, "KEY002", "activation-key words are separated by more than one space; canonical output uses one", at: lx.span(i - 1))
+            ctx.report(.warning, .KEY002, "activation-key words are separated by more than one space; canonical output uses one", at: lx.span(i - 1))
             break
         }
         let key = ActivationKeyReader.read(lx, from: first, to: end, ctx: &ctx)

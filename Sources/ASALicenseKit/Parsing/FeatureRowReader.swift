@@ -13,7 +13,7 @@ enum FeatureRowReader {
             let text = lx.joined(0, colon)
             name = .unknown(text)
             if unknownNames.insert(text).inserted {
-                ctx.report(.note, "DOC004", "feature '\(text)' is not in the catalog; kept as written and typed by its value", at: lx.lineSpan)
+                ctx.report(.note, .DOC004, "feature '\(text)' is not in the catalog; kept as written and typed by its value", at: lx.lineSpan)
             }
         }
         let valueIndex = colon + 1
@@ -75,12 +75,12 @@ enum ActivationKeyReader {
             if !isHexWord(lx.bytes, t.start, t.end) { bad.append(i) }
         }
         if !bad.isEmpty && bad.allSatisfy({ PastedRedaction.keyWordLooksRedacted(lx.text($0)) }) {
-            ctx.record(Diagnostic(.note, "DOC008", "activation key looks redacted by whoever pasted the output ('\(lx.text(bad[0]))'); it is not checked", at: lx.span(bad[0])))
+            ctx.record(Diagnostic(.note, .DOC008, "activation key looks redacted by whoever pasted the output ('\(lx.text(bad[0]))'); it is not checked", at: lx.span(bad[0])))
         } else if let b = bad.first {
             let more = bad.count > 1 ? " (\(bad.count) of its words are not)" : ""
-            ctx.record(Diagnostic(.error, "KEY001", "activation key word \(b - first + 1) '\(lx.text(b))' is not a 32-bit hexadecimal word\(more)", at: lx.span(b)))
+            ctx.record(Diagnostic(.error, .KEY001, "activation key word \(b - first + 1) '\(lx.text(b))' is not a 32-bit hexadecimal word\(more)", at: lx.span(b)))
         } else if count != 5 && !(fourWords && count == 4) {
-            ctx.record(Diagnostic(.error, "KEY001", "activation key has \(count) words; it must have exactly five", at: lx.span(first)))
+            ctx.record(Diagnostic(.error, .KEY001, "activation key has \(count) words; it must have exactly five", at: lx.span(first)))
         }
         return key
     }

@@ -39,7 +39,7 @@ public struct ParseContext {
         let firstRead = line.number > lastLineChecked
         lastLineChecked = max(lastLineChecked, line.number)
         if line.end - line.start > limits.maxLineBytes {
-            if firstRead { report(.error, "DOC001", "line of \(line.end - line.start) bytes is longer than the limit of \(limits.maxLineBytes); only its first \(limits.maxLineBytes) bytes are read", at: SourceSpan(line: line.number, column: 1, offset: baseOffset + line.start)) }
+            if firstRead { report(.error, .DOC001, "line of \(line.end - line.start) bytes is longer than the limit of \(limits.maxLineBytes); only its first \(limits.maxLineBytes) bytes are read", at: SourceSpan(line: line.number, column: 1, offset: baseOffset + line.start)) }
             line.end = line.start + limits.maxLineBytes
         }
         lexer.lex(line)
@@ -72,7 +72,7 @@ public struct ParseContext {
         diagnostics = pending
     }
 
-    public mutating func report(_ severity: Severity, _ code: String, _ message: String, at span: SourceSpan) {
+    public mutating func report(_ severity: Severity, _ code: RuleCode, _ message: String, at span: SourceSpan) {
         record(Diagnostic(severity, code, message, at: span))
     }
 
@@ -93,7 +93,7 @@ public struct ParseContext {
     private mutating func stripPager(_ line: inout Line, report shouldReport: Bool) {
         let start = lexer.token(0).start
         guard ByteText.hasPrefix(bytes, start, line.end, "<--- More --->") else { return }
-        if shouldReport { report(.warning, "DOC003", "output cut by the pager ('<--- More --->'); the text after it is read", at: SourceSpan(line: line.number, column: start - line.start + 1, offset: baseOffset + start)) }
+        if shouldReport { report(.warning, .DOC003, "output cut by the pager ('<--- More --->'); the text after it is read", at: SourceSpan(line: line.number, column: start - line.start + 1, offset: baseOffset + start)) }
         // The pager pads with blanks to erase its prompt: they are not indentation. Prompts
         // repeated on one line all go, so that the text kept never starts with one.
         var rest = start
@@ -108,7 +108,7 @@ public struct ParseContext {
     public mutating func keepUnparsed(_ why: String) {
         let text = lexer.verbatim
         unparsed.append(UnparsedLine(line: lexer.line.number, text: text))
-        report(.error, "DOC001", why, at: lexer.lineSpan)
+        report(.error, .DOC001, why, at: lexer.lineSpan)
         checkUTF8()
     }
 
@@ -118,7 +118,7 @@ public struct ParseContext {
         let line = lexer.line
         if let bad = ByteText.firstInvalidUTF8(bytes, line.start, line.end) {
             let offset = baseOffset + bad
-            report(.warning, "DOC006", "invalid UTF-8 at byte offset \(offset); the bytes are kept as U+FFFD", at: SourceSpan(line: line.number, column: bad - line.start + 1, offset: offset))
+            report(.warning, .DOC006, "invalid UTF-8 at byte offset \(offset); the bytes are kept as U+FFFD", at: SourceSpan(line: line.number, column: bad - line.start + 1, offset: offset))
         }
     }
 

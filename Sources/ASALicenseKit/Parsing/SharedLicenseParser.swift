@@ -41,7 +41,7 @@ struct SharedLicenseParser {
         let lx = ctx.lexer
         if lx.count == 1 && lx.isWord(0, "...") {
             doc.truncated = true
-            ctx.report(.warning, "DOC003", "output continues beyond the capture ('...')", at: lx.lineSpan)
+            ctx.report(.warning, .DOC003, "output continues beyond the capture ('...')", at: lx.lineSpan)
             return
         }
         if lx.matches("Client ID Usage Hostname") {

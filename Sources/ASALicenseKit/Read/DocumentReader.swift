@@ -31,13 +31,14 @@ public struct DocumentReader {
             if let line = u["line"]?.int, let text = u["text"]?.text { doc.unparsed.append(UnparsedLine(line: line, text: text)) } else { report("expected 'line' and 'text'", u) }
         }
         checkKeys(node, DocumentReader.documentKeys[doc.kind] ?? [])
+        diagnostics += ReadFindings.of(doc)
         return doc
     }
 
     // MARK: helpers
 
     private mutating func report(_ message: String, _ node: Node) {
-        diagnostics.append(Diagnostic(.error, "DOC001", message, at: node.span))
+        diagnostics.append(Diagnostic(.error, .DOC001, message, at: node.span))
     }
 
     private mutating func checkKeys(_ node: Node, _ allowed: Set<String>) {

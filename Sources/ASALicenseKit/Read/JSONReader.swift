@@ -23,7 +23,7 @@ public struct JSONReader {
     private var span: SourceSpan { SourceSpan(line: line, column: i - lineStart + 1, offset: i) }
 
     private mutating func fail(_ message: String) {
-        if error == nil { error = Diagnostic(.error, "DOC001", "JSON: \(message)", at: span) }
+        if error == nil { error = Diagnostic(.error, .DOC001, "JSON: \(message)", at: span) }
     }
 
     private mutating func skipSpace() {

@@ -12,7 +12,7 @@ public enum YAMLReader {
             event.deallocate()
         }
         guard yaml_parser_initialize(parser) != 0 else {
-            return ([], Diagnostic(.error, "DOC001", "YAML: the parser could not start", at: .none))
+            return ([], Diagnostic(.error, .DOC001, "YAML: the parser could not start", at: .none))
         }
         if let base = bytes.baseAddress {
             yaml_parser_set_input_string(parser, base, bytes.count)
@@ -36,7 +36,7 @@ public enum YAMLReader {
                 let problem = p.problem.map { String(cString: $0) } ?? "malformed YAML"
                 // The reader (bad encoding) reports a byte offset; the others a mark.
                 let at = p.error == YAML_READER_ERROR ? marks.span(byteOffset: p.problem_offset) : span(p.problem_mark)
-                return (documents, Diagnostic(.error, "DOC001", "YAML: \(problem)", at: at))
+                return (documents, Diagnostic(.error, .DOC001, "YAML: \(problem)", at: at))
             }
             defer { yaml_event_delete(event) }
             let e = event.pointee
@@ -45,14 +45,14 @@ public enum YAMLReader {
             case YAML_STREAM_END_EVENT:
                 return (documents, nil)
             case YAML_ALIAS_EVENT:
-                return (documents, Diagnostic(.error, "DOC001", "YAML: aliases are not accepted", at: span))
+                return (documents, Diagnostic(.error, .DOC001, "YAML: aliases are not accepted", at: span))
             case YAML_SCALAR_EVENT:
                 let s = e.data.scalar
                 let text = s.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: s.length), as: UTF8.self) } ?? ""
                 add(Node(.scalar(text, quoted: s.style != YAML_PLAIN_SCALAR_STYLE), span: span))
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                 guard stack.count < maxDepth else {
-                    return (documents, Diagnostic(.error, "DOC001", "YAML: nesting deeper than \(maxDepth)", at: span))
+                    return (documents, Diagnostic(.error, .DOC001, "YAML: nesting deeper than \(maxDepth)", at: span))
                 }
                 stack.append((span, e.type == YAML_MAPPING_START_EVENT, []))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:

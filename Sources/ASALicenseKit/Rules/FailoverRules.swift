@@ -1,21 +1,21 @@
 /// FO — failover and cluster licenses.
 enum FailoverRules {
-    /// FO001 (doc): the cluster value of a numeric feature is at least this unit's own.
-    @Sendable static func fo001Document(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
+    /// FO001 on one document: the cluster value of a numeric feature is at least this unit's own.
+    static func fo001Document(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
         guard let ak = d.activationKey, let cluster = ak.failoverCluster, let running = ak.running else { return [] }
         return cluster.allRows.compactMap { row in
             guard let id = row.id, let c = row.value.count, let own = running.row(id)?.value.count, c < own else { return nil }
-            return .rule("FO001", "\(row.name.text): the cluster shows \(c), less than this unit's own \(own); the cluster adds both units' values", at: row.span, in: d)
+            return .rule(.FO001, "\(row.name.text): the cluster shows \(c), less than this unit's own \(own); the cluster adds both units' values", at: row.span, in: d)
         }
     }
 
-    /// FO002 (doc): a feature enabled on this unit is enabled in the cluster.
-    @Sendable static func fo002Document(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
+    /// FO002 on one document: a feature enabled on this unit is enabled in the cluster.
+    static func fo002Document(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
         guard let ak = d.activationKey, let cluster = ak.failoverCluster, let running = ak.running else { return [] }
         return cluster.allRows.compactMap { row in
             guard let id = row.id, let own = running.row(id), !(row.value.count != nil && own.value.count != nil),
                   let cr = row.value.rank, let or = own.value.rank, cr < or else { return nil }
-            return .rule("FO002", "\(row.name.text): the cluster shows \(row.value.text) but this unit has \(own.value.text); enabled wins in a cluster", at: row.span, in: d)
+            return .rule(.FO002, "\(row.name.text): the cluster shows \(row.value.text) but this unit has \(own.value.text); enabled wins in a cluster", at: row.span, in: d)
         }
     }
 
@@ -46,17 +46,17 @@ enum FailoverRules {
                         if let limit {
                             let expected = min(sum, limit)
                             if shown != expected {
-                                out.append(.rule("FO001", "\(row.name.text): shown \(shown), expected \(expected) = \(parts), capped at \(limit)", at: row.span, in: d))
+                                out.append(.rule(.FO001, "\(row.name.text): shown \(shown), expected \(expected) = \(parts), capped at \(limit)", at: row.span, in: d))
                             }
                         } else if shown < max(va, vb) || shown > sum {
-                            out.append(.rule("FO001", "\(row.name.text): shown \(shown), expected between \(max(va, vb)) and \(sum) = \(parts) (the platform cap is unknown)", at: row.span, in: d))
+                            out.append(.rule(.FO001, "\(row.name.text): shown \(shown), expected between \(max(va, vb)) and \(sum) = \(parts) (the platform cap is unknown)", at: row.span, in: d))
                         } else if shown != sum {
-                            out.append(.rule("FO001", "\(row.name.text): shown \(shown), below \(sum) = \(parts): accepted, as the platform cap is unknown", at: row.span, in: d, severity: .note))
+                            out.append(.rule(.FO001, "\(row.name.text): shown \(shown), below \(sum) = \(parts): accepted, as the platform cap is unknown", at: row.span, in: d, severity: .note))
                         }
                     } else if !numeric, ra.value.count == nil || rb.value.count == nil,
                               let sa = ra.value.rank, let sb = rb.value.rank, let shown = row.value.rank, shown != max(sa, sb) {
                         let expected = sa >= sb ? ra.value : rb.value
-                        out.append(.rule("FO002", "\(row.name.text): shown \(row.value.text), expected \(expected.text) (\(ra.value.text) on \(na), \(rb.value.text) on \(nb); enabled wins)", at: row.span, in: d))
+                        out.append(.rule(.FO002, "\(row.name.text): shown \(row.value.text), expected \(expected.text) (\(ra.value.text) on \(na), \(rb.value.text) on \(nb); enabled wins)", at: row.span, in: d))
                     }
                 }
             }
@@ -64,8 +64,26 @@ enum FailoverRules {
         return out
     }
 
-    @Sendable static func fo001Fleet(_ f: Fleet, _ o: LintOptions) -> [Diagnostic] { combined(f, numeric: true) }
-    @Sendable static func fo002Fleet(_ f: Fleet, _ o: LintOptions) -> [Diagnostic] { combined(f, numeric: false) }
+    /// FO001: a pair's cluster value is recomputed from both units; a row the pair cannot judge
+    /// (one unit does not show it), or a document with no known peer, is judged on its own.
+    @Sendable static func fo001(_ f: Fleet, _ o: LintOptions) -> [Diagnostic] {
+        withDocumentFallback(combined(f, numeric: true), f, o, fo001Document)
+    }
+
+    /// FO002: as FO001, for enabled/disabled features.
+    @Sendable static func fo002(_ f: Fleet, _ o: LintOptions) -> [Diagnostic] {
+        withDocumentFallback(combined(f, numeric: false), f, o, fo002Document)
+    }
+
+    /// The pair's findings, and the one-document findings at rows the pair said nothing of: what
+    /// the pair says knows both units, so it is the one kept at a row.
+    static func withDocumentFallback(_ pairFindings: [Diagnostic], _ f: Fleet, _ o: LintOptions,
+                                     _ document: (LintDocument, LintOptions) -> [Diagnostic]) -> [Diagnostic] {
+        struct Place: Hashable { var path: String?; var line: Int }
+        let judged = Set(pairFindings.map { Place(path: $0.path, line: $0.span.line) })
+        let single = f.units.flatMap(\.documents).flatMap { document($0, o) }
+        return pairFindings + single.filter { !judged.contains(Place(path: $0.path, line: $0.span.line)) }
+    }
 
     /// FO003: a time-based enabled feature lasts the sum of the units' durations in a cluster.
     @Sendable static func fo003(_ f: Fleet, _ o: LintOptions) -> [Diagnostic] {
@@ -79,7 +97,7 @@ enum FailoverRules {
                     guard !days.isEmpty else { continue }
                     let total = days.reduce(0, +)
                     if shown != total {
-                        out.append(.rule("FO003", "\(row.name.text): the cluster shows \(shown) days, expected \(total) = \(days.map(String.init).joined(separator: " + ")) days of the units' time-based licenses", at: row.span, in: d))
+                        out.append(.rule(.FO003, "\(row.name.text): the cluster shows \(shown) days, expected \(total) = \(days.map(String.init).joined(separator: " + ")) days of the units' time-based licenses", at: row.span, in: d))
                     }
                 }
             }
@@ -95,11 +113,11 @@ enum FailoverRules {
             let models = docs.compactMap { PlatformTable.model(of: $0.1) }
             guard models.contains(where: PlatformTable.failoverNeedsSecurityPlus.contains) else { continue }
             for (d, ak) in docs where PlatformTable.tier(of: ak)?.lowercased() != "security plus" {
-                out.append(.rule("FO004", "\(models[0]) failover needs the Security Plus license on both units; this unit has \(PlatformTable.tier(of: ak) ?? "no tier shown")", at: ak.platform?.span ?? d.span, in: d))
+                out.append(.rule(.FO004, "\(models[0]) failover needs the Security Plus license on both units; this unit has \(PlatformTable.tier(of: ak) ?? "no tier shown")", at: ak.platform?.span ?? d.span, in: d))
             }
             let enc = docs.map { $0.1.running?.row(.strongEncryption)?.value }
             if enc[0] != enc[1] {
-                out.append(.rule("FO004", "the units of an \(models[0]) pair need the same encryption license: 3DES-AES is \(enc[0]?.text ?? "absent") on one and \(enc[1]?.text ?? "absent") on the other", at: docs[1].0.span, in: docs[1].0))
+                out.append(.rule(.FO004, "the units of an \(models[0]) pair need the same encryption license: 3DES-AES is \(enc[0]?.text ?? "absent") on one and \(enc[1]?.text ?? "absent") on the other", at: docs[1].0.span, in: docs[1].0))
             }
         }
         return out
@@ -122,7 +140,7 @@ enum FailoverRules {
                 differences.append("\(row.name.text) absent vs \(row.value.text)")
             }
             guard !differences.isEmpty else { continue }
-            out.append(.rule("FO005", "the units of the pair \(name(pair.0)) / \(name(pair.1)) show different failover cluster licenses: \(differences.joined(separator: "; "))", at: cb.span, in: docs[1].0))
+            out.append(.rule(.FO005, "the units of the pair \(name(pair.0)) / \(name(pair.1)) show different failover cluster licenses: \(differences.joined(separator: "; "))", at: cb.span, in: docs[1].0))
         }
         return out
     }
@@ -141,7 +159,7 @@ enum FailoverRules {
             let named = peer.serial.map(backupIDs.contains) ?? false
             guard roles == [.server, .backupServer] || (server.role == .server && named) else { continue }
             let (d, _) = server.configurations.first ?? (server.documents[0], LicenseConfiguration())
-            out.append(.rule("FO006", "the shared licensing server \(name(server)) and its backup \(name(peer)) are the two units of one failover pair; the backup must be another pair", at: d.span, in: d))
+            out.append(.rule(.FO006, "the shared licensing server \(name(server)) and its backup \(name(peer)) are the two units of one failover pair; the backup must be another pair", at: d.span, in: d))
         }
         return out
     }
@@ -159,7 +177,7 @@ enum FailoverRules {
                     return "\(row.name.text) \(row.value.text) → \(own.value.text)"
                 }
                 let what = changes.isEmpty ? "no change" : changes.joined(separator: ", ")
-                out.append(.rule("FO007", "if the units lose contact for more than 30 days, \(name(unit)) reverts to its local license: \(what)", at: cluster.span, in: d))
+                out.append(.rule(.FO007, "if the units lose contact for more than 30 days, \(name(unit)) reverts to its local license: \(what)", at: cluster.span, in: d))
             }
         }
         return out

@@ -1,21 +1,5 @@
 /// KEY — activation keys and serial numbers.
 enum KeyRules {
-    /// KEY001 on models read from YAML/JSON (the CLI parser reports it with the word's column).
-    @Sendable static func key001(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
-        var keys: [ActivationKey] = []
-        if let ak = d.activationKey {
-            keys += [ak.runningPermanentKey, ak.runningActivationKey, ak.permanent?.key].compactMap { $0 }
-            keys += ak.runningTimebasedKeys + ak.activeTimebasedKeys.map(\.key) + ak.inactiveTimebasedKeys.map(\.key)
-        }
-        for c in d.configuration?.commands ?? [] {
-            if case .activationKey(let k, _) = c.kind { keys.append(k) }
-        }
-        let pix = d.activationKey?.isPIX ?? false
-        return keys.filter { !$0.isEmpty && !(pix ? $0.isWellFormedPIXKey : $0.isWellFormed) && !PastedRedaction.keyLooksRedacted($0) }.map {
-            .rule("KEY001", "activation key '\($0.text)' is not five 32-bit hexadecimal words", at: $0.span, in: d)
-        }
-    }
-
     /// KEY003: `activate` / `deactivate` on the unit's permanent key.
     @Sendable static func key003(_ u: LintUnit, _ o: LintOptions) -> [Diagnostic] {
         let permanent = Set(u.activationKeys.flatMap { [$0.1.runningPermanentKey, $0.1.permanent?.key] }.compactMap { $0?.values })
@@ -23,7 +7,7 @@ enum KeyRules {
         for (d, c) in u.configurations {
             for cmd in c.commands {
                 guard case .activationKey(let key, let action?) = cmd.kind, let v = key.values, permanent.contains(v) else { continue }
-                out.append(.rule("KEY003", "'\(action.rawValue)' applies to time-based keys only; \(key.text) is this unit's permanent key", at: cmd.span, in: d))
+                out.append(.rule(.KEY003, "'\(action.rawValue)' applies to time-based keys only; \(key.text) is this unit's permanent key", at: cmd.span, in: d))
             }
         }
         return out
@@ -37,7 +21,7 @@ enum KeyRules {
             let failover = ak.running?.row(.failover)
             let licensed = failover.map { $0.value != .disabled } ?? false
             guard licensed || ak.failoverCluster != nil else { return nil }
-            return .rule("KEY004", "failover is licensed or configured but the permanent key is all zeros; reinstall a valid key before enabling failover", at: key.span, in: d)
+            return .rule(.KEY004, "failover is licensed or configured but the permanent key is all zeros; reinstall a valid key before enabling failover", at: key.span, in: d)
         }
     }
 
@@ -45,12 +29,12 @@ enum KeyRules {
     @Sendable static func key005(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
         var out: [Diagnostic] = []
         if let ak = d.activationKey, !ak.isPIX, let s = ak.serialNumber, !s.text.isEmpty, s.text.count != 11, !PastedRedaction.serialLooksRedacted(s.text) {
-            out.append(.rule("KEY005", "serial number '\(s.text)' has \(s.text.count) characters; a licensing serial number has 11", at: s.span, in: d))
+            out.append(.rule(.KEY005, "serial number '\(s.text)' has \(s.text.count) characters; a licensing serial number has 11", at: s.span, in: d))
         }
         for c in d.configuration?.commands ?? [] {
             guard case .backupServer(_, let id, let ha) = c.kind else { continue }
             for serial in [id, ha].compactMap({ $0 }) where serial.count != 11 {
-                out.append(.rule("KEY005", "backup serial number '\(serial)' has \(serial.count) characters; a licensing serial number has 11", at: c.span, in: d))
+                out.append(.rule(.KEY005, "backup serial number '\(serial)' has \(serial.count) characters; a licensing serial number has 11", at: c.span, in: d))
             }
         }
         return out
@@ -59,7 +43,7 @@ enum KeyRules {
     /// KEY006: a new permanent key waits for a reload.
     @Sendable static func key006(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
         guard let f = d.activationKey?.flashKey, !f.same else { return [] }
-        return [.rule("KEY006", "the flash permanent key differs from the running one: the new permanent key takes effect after a reload", at: f.span, in: d)]
+        return [.rule(.KEY006, "the flash permanent key differs from the running one: the new permanent key takes effect after a reload", at: f.span, in: d)]
     }
 
     /// KEY007: only one permanent key. The keys known to be permanent are the ones the unit's
@@ -75,7 +59,7 @@ enum KeyRules {
                 guard let (d0, f) = first else { first = (d, k); continue }
                 guard let v = k.values, let fv = f.values, v != fv else { continue }
                 let where0 = d0.path == d.path ? "line \(f.span.line)" : "\(d0.path):\(f.span.line)"
-                out.append(.rule("KEY007", "a second permanent key \(k.text) for the unit whose permanent key is \(f.text) (\(where0)); only one permanent key can be installed", at: k.span, in: d))
+                out.append(.rule(.KEY007, "a second permanent key \(k.text) for the unit whose permanent key is \(f.text) (\(where0)); only one permanent key can be installed", at: k.span, in: d))
             }
         }
         return out

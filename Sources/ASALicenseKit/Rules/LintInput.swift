@@ -142,7 +142,7 @@ public enum LintGrouping {
         var findings: [Diagnostic] = []
         func finding(_ u: LintUnit, _ message: String) {
             guard let d = u.activationKeys.first?.0 ?? u.documents.first else { return }
-            findings.append(.rule("FO008", message, at: d.span, in: d))
+            findings.append(.rule(.FO008, message, at: d.span, in: d))
         }
         if !declared.isEmpty {
             let out: [(LintUnit, LintUnit)] = declared.compactMap { pair in

@@ -19,7 +19,7 @@ public enum LintReport {
         w.beginList()
         for f in findings {
             w.beginMap()
-            w.field("code", f.code)
+            w.field("code", f.code.rawValue)
             w.field("severity", f.severity.rawValue)
             w.field("path", f.path ?? "")
             w.field("line", max(f.span.line, 1))
@@ -49,7 +49,7 @@ public enum LintReport {
                 w.beginList()
                 for info in RuleCatalog.infos {
                     w.beginMap()
-                    w.field("id", info.code)
+                    w.field("id", info.code.rawValue)
                     w.map("shortDescription") { w.field("text", info.summary) }
                     w.map("fullDescription") { w.field("text", "\(info.summary) Scope: \(info.scopes.map(\.rawValue).joined(separator: ", ")).") }
                     w.map("help") { w.field("text", "Source: \(info.citation). `asalic rules \(info.code)` explains the rule.") }
@@ -63,7 +63,7 @@ public enum LintReport {
         w.beginList()
         for f in findings {
             w.beginMap()
-            w.field("ruleId", f.code)
+            w.field("ruleId", f.code.rawValue)
             w.field("level", f.severity == .note ? "note" : f.severity.rawValue)
             w.map("message") { w.field("text", f.message) }
             w.key("locations")
@@ -113,7 +113,7 @@ public enum LintReport {
         w.beginList()
         for info in infos {
             w.beginMap()
-            w.field("code", info.code)
+            w.field("code", info.code.rawValue)
             w.field("family", info.family)
             w.field("severity", info.severity.rawValue)
             w.list("scope", info.scopes) { w.string($0.rawValue) }

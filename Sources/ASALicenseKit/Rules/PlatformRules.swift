@@ -15,14 +15,14 @@ enum PlatformRules {
                 switch limit {
                 case .atMost(let n):
                     let over = row.value == .unlimited ? "Unlimited" : row.value.count.flatMap { $0 > n ? String($0) : nil }
-                    if let v = over { out.append(.rule("PLAT001", "\(row.name.text) is \(v)\(which); \(by) at most \(n)\(cite)", at: row.span, in: d)) }
+                    if let v = over { out.append(.rule(.PLAT001, "\(row.name.text) is \(v)\(which); \(by) at most \(n)\(cite)", at: row.span, in: d)) }
                 case .unsupported:
                     if row.value != .disabled && row.value != .count(0) && row.value.rank != nil {
-                        out.append(.rule("PLAT001", "\(row.name.text) is \(row.value.text)\(which); the \(table.platform) license does not support it\(cite)", at: row.span, in: d))
+                        out.append(.rule(.PLAT001, "\(row.name.text) is \(row.value.text)\(which); the \(table.platform) license does not support it\(cite)", at: row.span, in: d))
                     }
                 case .failoverAtMost(let mode):
                     if case .failover(let m) = row.value, m == .activeActive, mode == .activeStandby {
-                        out.append(.rule("PLAT001", "\(row.name.text) is Active/Active\(which); \(by) Active/Standby\(cite)", at: row.span, in: d))
+                        out.append(.rule(.PLAT001, "\(row.name.text) is Active/Active\(which); \(by) Active/Standby\(cite)", at: row.span, in: d))
                     }
                 }
             }
@@ -35,7 +35,7 @@ enum PlatformRules {
         guard let ak = d.activationKey, let tier = ak.platform?.tier, tier.lowercased().contains("no payload encryption") else { return [] }
         let listed = (ak.running?.allRows ?? []).filter { $0.id?.isVPNOrUnifiedCommunications ?? false }
         guard let first = listed.first else { return [] }
-        return [.rule("PLAT002", "a No Payload Encryption model does not show VPN or Unified Communications licenses, but this one lists \(listed.map(\.name.text).joined(separator: ", "))", at: first.span, in: d)]
+        return [.rule(.PLAT002, "a No Payload Encryption model does not show VPN or Unified Communications licenses, but this one lists \(listed.map(\.name.text).joined(separator: ", "))", at: first.span, in: d)]
     }
 
     /// PLAT003: Total VPN Peers caps Secure Client and Other VPN peers.
@@ -46,7 +46,7 @@ enum PlatformRules {
             guard let total = block.row(.totalVPNPeers)?.value.count else { continue }
             for id in [FeatureID.otherVPNPeers, .premiumPeers] {
                 if let row = block.row(id), let n = row.value.count, n > total {
-                    out.append(.rule("PLAT003", "\(row.name.text) \(n) is above Total VPN Peers \(total), the cap on all VPN peers combined", at: row.span, in: d))
+                    out.append(.rule(.PLAT003, "\(row.name.text) \(n) is above Total VPN Peers \(total), the cap on all VPN peers combined", at: row.span, in: d))
                 }
             }
         }

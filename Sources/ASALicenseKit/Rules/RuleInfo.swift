@@ -6,7 +6,7 @@ public enum RuleScope: String, Sendable {
 /// A rule of the catalog: its stable code, default severity, scopes, summary and the section of
 /// the licensing document it comes from.
 public struct RuleInfo: Sendable {
-    public let code: String
+    public let code: RuleCode
     public let severity: Severity
     public let scopes: [RuleScope]
     public let summary: String
@@ -21,12 +21,12 @@ public struct RuleInfo: Sendable {
     /// Where the rule comes from, as a citation: the document's title and section, or for the
     /// rules on the text itself, the grammar files.
     public var citation: String {
-        code.hasPrefix("DOC") ? "the grammars \(RuleInfo.grammars.joined(separator: ", "))"
+        code.family == "DOC" ? "the grammars \(RuleInfo.grammars.joined(separator: ", "))"
             : "\"\(RuleInfo.documentTitle)\" (asa-pak-licensing.txt), section \"\(section)\""
     }
 
     /// The rule's family: the letters of its code (`SHR` of `SHR009`).
-    public var family: String { String(code.prefix { $0.isLetter }) }
+    public var family: String { code.family }
 
     public var sarifLevel: String {
         switch severity {
@@ -37,18 +37,29 @@ public struct RuleInfo: Sendable {
     }
 }
 
-/// How a rule is checked.
-public enum RuleCheck: Sendable {
-    /// Found while reading the text (the parser reports it).
-    case parse
-    case document(@Sendable (LintDocument, LintOptions) -> [Diagnostic])
-    case unit(@Sendable (LintUnit, LintOptions) -> [Diagnostic])
-    case fleet(@Sendable (Fleet, LintOptions) -> [Diagnostic])
-}
+/// One check the linter runs, and the codes it reports: a rule family that computes something
+/// once (the running license of RUN001–RUN005) reports several codes from one check.
+struct RuleCheck: Sendable {
+    enum Scope: Sendable {
+        case document(@Sendable (LintDocument, LintOptions) -> [Diagnostic])
+        case unit(@Sendable (LintUnit, LintOptions) -> [Diagnostic])
+        case fleet(@Sendable (Fleet, LintOptions) -> [Diagnostic])
+    }
 
-public struct Rule: Sendable {
-    public let info: RuleInfo
-    public let check: RuleCheck
+    let codes: [RuleCode]
+    let scope: Scope
+
+    static func document(_ codes: [RuleCode], _ check: @escaping @Sendable (LintDocument, LintOptions) -> [Diagnostic]) -> RuleCheck {
+        RuleCheck(codes: codes, scope: .document(check))
+    }
+
+    static func unit(_ codes: [RuleCode], _ check: @escaping @Sendable (LintUnit, LintOptions) -> [Diagnostic]) -> RuleCheck {
+        RuleCheck(codes: codes, scope: .unit(check))
+    }
+
+    static func fleet(_ codes: [RuleCode], _ check: @escaping @Sendable (Fleet, LintOptions) -> [Diagnostic]) -> RuleCheck {
+        RuleCheck(codes: codes, scope: .fleet(check))
+    }
 }
 
 /// What `asalic lint` is told.
@@ -66,7 +77,7 @@ public struct LintOptions: Sendable {
 
 extension Diagnostic {
     /// A finding of rule `code`, with the catalog's severity and the document's path.
-    static func rule(_ code: String, _ message: String, at span: SourceSpan, in doc: LintDocument, severity: Severity? = nil) -> Diagnostic {
-        Diagnostic(severity ?? RuleCatalog.info(code)?.severity ?? .error, code, message, at: span, path: doc.path)
+    static func rule(_ code: RuleCode, _ message: String, at span: SourceSpan, in doc: LintDocument, severity: Severity? = nil) -> Diagnostic {
+        Diagnostic(severity ?? RuleCatalog.info(code).severity, code, message, at: span, path: doc.path)
     }
 }

@@ -6,7 +6,7 @@ public enum RunningLicense {
         /// The term the row should show: `perpetual` from the permanent key, else the key's days.
         public var term: Term
         /// The rule that produced the value (RUN001, RUN002 or RUN003).
-        public var rule: String
+        public var rule: RuleCode
         /// How it was computed, for the message.
         public var reason: String
     }
@@ -25,7 +25,7 @@ public enum RunningLicense {
         guard let perm = permanent else { return nil }
         let pv = perm.value
         guard let tb = timebased.first else {
-            return Expected(value: pv, term: .perpetual, rule: id.combination == .higher ? "RUN001" : id.combination == .additive ? "RUN002" : "RUN003",
+            return Expected(value: pv, term: .perpetual, rule: id.combination == .higher ? .RUN001 : id.combination == .additive ? .RUN002 : .RUN003,
                             reason: "the permanent value; no active time-based key")
         }
         guard timebased.count == 1 || id == .ucPhoneProxySessions else { return nil }  // TIME001's ground
@@ -36,9 +36,9 @@ public enum RunningLicense {
             let sum = p + t
             let capped = platformLimit.map { min($0, sum) } ?? sum
             let cap = platformLimit.map { ", capped at the platform limit \($0)" } ?? ""
-            return Expected(value: .count(capped), term: days, rule: "RUN002", reason: "\(p) permanent + \(t) time-based\(cap)")
+            return Expected(value: .count(capped), term: days, rule: .RUN002, reason: "\(p) permanent + \(t) time-based\(cap)")
         case .higher, .other:
-            let rule = id.combination == .higher ? "RUN001" : "RUN003"
+            let rule: RuleCode = id.combination == .higher ? .RUN001 : .RUN003
             guard let pr = pv.rank, let tr = tb.value.rank else { return nil }
             if tr > pr {
                 return Expected(value: tb.value, term: days, rule: rule, reason: "the time-based \(tb.value.text) beats the permanent \(pv.text)")

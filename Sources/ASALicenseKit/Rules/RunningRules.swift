@@ -3,7 +3,7 @@
 /// and a mismatch is reported under the rule that produced the expected value.
 enum RunningRules {
     struct Mismatch {
-        var code: String
+        var code: RuleCode
         var message: String
         var span: SourceSpan
     }
@@ -19,7 +19,7 @@ enum RunningRules {
             guard let exp = RunningLicense.expected(id, permanent: p, timebased: tb, platformLimit: table.limit(id)) else { continue }
             if row.value != exp.value {
                 if id.combination != .additive, let pc = p?.value.count, let tc = tb.first?.value.count, row.value == .count(pc + tc) {
-                    out.append(Mismatch(code: "RUN005", message: "\(row.name.text): shown \(row.value.text) = \(pc) + \(tc), but two licenses for one feature never add up on a single unit; expected \(exp.value.text)", span: row.span))
+                    out.append(Mismatch(code: .RUN005, message: "\(row.name.text): shown \(row.value.text) = \(pc) + \(tc), but two licenses for one feature never add up on a single unit; expected \(exp.value.text)", span: row.span))
                 } else {
                     out.append(Mismatch(code: exp.rule, message: "\(row.name.text): shown \(row.value.text), expected \(exp.value.text) (\(exp.reason))", span: row.span))
                 }
@@ -28,31 +28,24 @@ enum RunningRules {
                 let tied = tb.first.map { $0.value.rank == p?.value.rank } ?? false
                 if !tied && (term == .perpetual || term.days != nil) {
                     let source = exp.term == .perpetual ? "the permanent key" : "the time-based key"
-                    out.append(Mismatch(code: "RUN004", message: "\(row.name.text): shown \(term.text), expected \(exp.term.text) (the value comes from \(source))", span: row.span))
+                    out.append(Mismatch(code: .RUN004, message: "\(row.name.text): shown \(term.text), expected \(exp.term.text) (the value comes from \(source))", span: row.span))
                 }
             }
         }
         for row in perm.allRows {
             if let days = row.term?.days {
-                out.append(Mismatch(code: "RUN004", message: "\(row.name.text) in the permanent license block shows \(days) days; a permanent license is perpetual", span: row.span))
+                out.append(Mismatch(code: .RUN004, message: "\(row.name.text) in the permanent license block shows \(days) days; a permanent license is perpetual", span: row.span))
             }
         }
         return out
     }
 
-    static func check(_ code: String, _ d: LintDocument) -> [Diagnostic] {
+    /// RUN001–RUN005: each running row recomputed once; a mismatch is reported under the rule
+    /// that gives the expected value (RUN001 the higher of the two for Secure Client Premium
+    /// peers, RUN002 the sum for UC Proxy sessions, RUN003 the higher tier or enabled for the
+    /// rest), RUN004 for a term that names the wrong source, RUN005 for two licenses added up.
+    @Sendable static func check(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
         guard let ak = d.activationKey else { return [] }
-        return mismatches(ak).filter { $0.code == code }.map { .rule(code, $0.message, at: $0.span, in: d) }
+        return mismatches(ak).map { .rule($0.code, $0.message, at: $0.span, in: d) }
     }
-
-    /// RUN001: Secure Client Premium Peers: the higher of permanent and time-based.
-    @Sendable static func run001(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] { check("RUN001", d) }
-    /// RUN002: UC Proxy sessions: permanent + time-based, capped at the platform limit.
-    @Sendable static func run002(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] { check("RUN002", d) }
-    /// RUN003: everything else: enabled beats disabled, the higher tier wins.
-    @Sendable static func run003(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] { check("RUN003", d) }
-    /// RUN004: the term shows where the value comes from.
-    @Sendable static func run004(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] { check("RUN004", d) }
-    /// RUN005: two licenses of one feature never add up on a single unit.
-    @Sendable static func run005(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] { check("RUN005", d) }
 }

@@ -13,7 +13,7 @@ enum SharedRules {
             guard let v = secret.value else { return nil }  // a redacted secret cannot be measured
             let ascii = v.utf8.allSatisfy { $0 < 0x80 }
             guard !(4...128).contains(v.utf8.count) || !ascii else { return nil }
-            return .rule("SHR001", "the shared secret \(secret.redacted) has \(v.count) characters\(ascii ? "" : " and non-ASCII ones"); it must be 4 to 128 ASCII characters", at: c.span, in: d)
+            return .rule(.SHR001, "the shared secret \(secret.redacted) has \(v.count) characters\(ascii ? "" : " and non-ASCII ones"); it must be 4 to 128 ASCII characters", at: c.span, in: d)
         }
     }
 
@@ -21,7 +21,7 @@ enum SharedRules {
     @Sendable static func shr002(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
         commands(d).compactMap { c in
             guard case .refreshInterval(let s) = c.kind, !(10...300).contains(s) else { return nil }
-            return .rule("SHR002", "refresh-interval \(s) is outside 10 to 300 seconds (default 30)", at: c.span, in: d)
+            return .rule(.SHR002, "refresh-interval \(s) is outside 10 to 300 seconds (default 30)", at: c.span, in: d)
         }
     }
 
@@ -34,7 +34,7 @@ enum SharedRules {
             default: return nil
             }
             guard !(1...65535).contains(port) else { return nil }
-            return .rule("SHR003", "port \(port) is outside 1 to 65535 (default 50554)", at: c.span, in: d)
+            return .rule(.SHR003, "port \(port) is outside 1 to 65535 (default 50554)", at: c.span, in: d)
         }
     }
 
@@ -43,7 +43,7 @@ enum SharedRules {
         let backups = commands(d).filter { if case .backupServer = $0.kind { true } else { false } }
         guard let first = backups.first else { return [] }
         return backups.dropFirst().filter { $0.kind != first.kind }.map {
-            .rule("SHR004", "a second backup server conflicts with the one named at line \(first.span.line); only one backup server (with one ha-backup-id) can be named", at: $0.span, in: d)
+            .rule(.SHR004, "a second backup server conflicts with the one named at line \(first.span.line); only one backup server (with one ha-backup-id) can be named", at: $0.span, in: d)
         }
     }
 
@@ -59,7 +59,7 @@ enum SharedRules {
         let roles: [(SharedLicensingRole, String)] = [(.server, "server"), (.backupServer, "backup-server"), (.participant, "participant")]
         let present = roles.compactMap { role, word in names[role].map { "\(word) commands (\($0.joined(separator: ", ")))" } }
         let first = c.commands.first { if case .address = $0.kind { true } else { false } } ?? c.commands.first
-        return [.rule("SHR005", "\(present.joined(separator: " are mixed with ")); a unit is a server, a backup server or a participant", at: first?.span ?? d.span, in: d)]
+        return [.rule(.SHR005, "\(present.joined(separator: " are mixed with ")); a unit is a server, a backup server or a participant", at: first?.span ?? d.span, in: d)]
     }
 
     /// The role a command belongs to, and how it is written.
@@ -82,7 +82,7 @@ enum SharedRules {
         let cs = commands(d)
         let hasAddress = cs.contains { if case .address = $0.kind { true } else { false } }
         guard !hasAddress, let first = cs.first(where: { if case .backupEnable = $0.kind { true } else { false } }) else { return [] }
-        return [.rule("SHR006", "license-server backup enable needs license-server address … secret … on the same unit", at: first.span, in: d)]
+        return [.rule(.SHR006, "license-server backup enable needs license-server address … secret … on the same unit", at: first.span, in: d)]
     }
 
     /// SHR007: what each role needs.
@@ -96,10 +96,10 @@ enum SharedRules {
             if !has({ if case .secret = $0 { true } else { false } }) { missing.append("license-server secret") }
             if !has({ if case .enable = $0 { true } else { false } }) { missing.append("license-server enable <interface>") }
             guard !missing.isEmpty else { return [] }
-            return [.rule("SHR007", "a shared licensing server needs \(missing.joined(separator: " and "))", at: cs.first?.span ?? d.span, in: d)]
+            return [.rule(.SHR007, "a shared licensing server needs \(missing.joined(separator: " and "))", at: cs.first?.span ?? d.span, in: d)]
         case .participant:
             guard !has({ if case .address = $0 { true } else { false } }) else { return [] }
-            return [.rule("SHR007", "a participant needs license-server address <address> secret <secret>", at: cs.first?.span ?? d.span, in: d)]
+            return [.rule(.SHR007, "a participant needs license-server address <address> secret <secret>", at: cs.first?.span ?? d.span, in: d)]
         default:
             return []
         }
@@ -116,7 +116,7 @@ enum SharedRules {
             default: return nil
             }
             guard !seen.insert(key).inserted else { return nil }
-            return .rule("SHR008", "license-server \(key) is named twice", at: c.span, in: d)
+            return .rule(.SHR008, "license-server \(key) is named twice", at: c.span, in: d)
         }
     }
 
@@ -138,10 +138,10 @@ enum SharedRules {
                 for cmd in c.commands where !cmd.negated {
                     guard case .address(_, let s, let p) = cmd.kind else { continue }
                     if let secret, s != secret {
-                        out.append(.rule("SHR009", "this unit's secret \(s.redacted) is not the server's (\(secret.redacted), \(LintGrouping.describe(server)))", at: cmd.span, in: d))
+                        out.append(.rule(.SHR009, "this unit's secret \(s.redacted) is not the server's (\(secret.redacted), \(LintGrouping.describe(server)))", at: cmd.span, in: d))
                     }
                     if !port.isDefault, (p ?? 50554) != port.value {
-                        out.append(.rule("SHR009", "the server listens on port \(port.value); this unit uses \(p.map(String.init) ?? "the default 50554")", at: cmd.span, in: d))
+                        out.append(.rule(.SHR009, "the server listens on port \(port.value); this unit uses \(p.map(String.init) ?? "the default 50554")", at: cmd.span, in: d))
                     }
                 }
             }
@@ -162,7 +162,7 @@ enum SharedRules {
             for (d, c) in unit.configurations {
                 for cmd in c.commands where !cmd.negated {
                     if case .backupAddress(let a) = cmd.kind, a != address {
-                        out.append(.rule("SHR010", "backup address \(a) is not the backup the server names (\(address))", at: cmd.span, in: d))
+                        out.append(.rule(.SHR010, "backup address \(a) is not the backup the server names (\(address))", at: cmd.span, in: d))
                     }
                 }
             }
@@ -172,7 +172,7 @@ enum SharedRules {
         let backupUnits = f.units.filter { $0.role == .backupServer }
         let serials = Set(backupUnits.compactMap(\.serial))
         if !serials.isEmpty, !serials.contains(backupID) {
-            out.append(.rule("SHR010", "backup-id \(backupID) is not the serial number of the backup server (\(serials.sorted().joined(separator: ", ")))", at: scmd.span, in: sd))
+            out.append(.rule(.SHR010, "backup-id \(backupID) is not the serial number of the backup server (\(serials.sorted().joined(separator: ", ")))", at: scmd.span, in: sd))
         }
         return out
     }
@@ -185,10 +185,10 @@ enum SharedRules {
         let shared = running.row(.sharedLicense)?.value == .enabled
         let pool = running.row(.sharedPremiumPeers)?.value.count ?? 0
         if role == .server && (!shared || pool == 0) {
-            return [.rule("SHR011", "this unit is configured as the shared licensing server but its license shows \(shared ? "no shared session pool" : "Shared License: Disabled"); it needs a shared licensing server license", at: running.row(.sharedLicense)?.span ?? running.span, in: d)]
+            return [.rule(.SHR011, "this unit is configured as the shared licensing server but its license shows \(shared ? "no shared session pool" : "Shared License: Disabled"); it needs a shared licensing server license", at: running.row(.sharedLicense)?.span ?? running.span, in: d)]
         }
         if role != .server && !shared {
-            return [.rule("SHR011", "this unit is configured as a shared licensing \(role.rawValue) but its license shows Shared License: Disabled; it needs a participant license", at: running.row(.sharedLicense)?.span ?? running.span, in: d)]
+            return [.rule(.SHR011, "this unit is configured as a shared licensing \(role.rawValue) but its license shows Shared License: Disabled; it needs a participant license", at: running.row(.sharedLicense)?.span ?? running.span, in: d)]
         }
         return []
     }
@@ -197,7 +197,7 @@ enum SharedRules {
     @Sendable static func shr012(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
         guard let ak = d.activationKey, let model = PlatformTable.model(of: ak), PlatformTable.noSharedLicensing.contains(model) || model.hasPrefix("ASAv"),
               let row = ak.running?.row(.sharedLicense), row.value == .enabled else { return [] }
-        return [.rule("SHR012", "shared licenses are not supported on the \(model), but Shared License is Enabled", at: row.span, in: d)]
+        return [.rule(.SHR012, "shared licenses are not supported on the \(model), but Shared License is Enabled", at: row.span, in: d)]
     }
 
     /// SHR013: the figures of show shared license agree.
@@ -205,19 +205,19 @@ enum SharedRules {
         guard let sl = d.sharedLicense else { return [] }
         var out: [Diagnostic] = []
         if let u = sl.utilization, let t = u.totalForNetwork, let a = u.available, let used = u.utilized, a + used != t {
-            out.append(.rule("SHR013", "Available \(a) + Utilized \(used) = \(a + used), but Total for network is \(t)", at: u.span, in: d))
+            out.append(.rule(.SHR013, "Available \(a) + Utilized \(used) = \(a + used), but Total for network is \(t)", at: u.span, in: d))
         }
         if let t = sl.thisDevice {
             if let c = t.currentUsage, let l = t.platformLimit, c > l {
-                out.append(.rule("SHR013", "Current usage \(c) is above the Platform limit \(l)", at: t.span, in: d))
+                out.append(.rule(.SHR013, "Current usage \(c) is above the Platform limit \(l)", at: t.span, in: d))
             }
             if let c = t.currentUsage, let h = t.highUsage, h < c {
-                out.append(.rule("SHR013", "High usage \(h) is below Current usage \(c)", at: t.span, in: d))
+                out.append(.rule(.SHR013, "High usage \(h) is below Current usage \(c)", at: t.span, in: d))
             }
         }
         let all = sl.messages + (sl.backupServer?.messages ?? []) + sl.clients.flatMap(\.messages)
         for m in all where m.tx < 0 || m.rx < 0 || m.error < 0 {
-            out.append(.rule("SHR013", "\(m.name): message counts must not be negative (\(m.tx) / \(m.rx) / \(m.error))", at: m.span, in: d))
+            out.append(.rule(.SHR013, "\(m.name): message counts must not be negative (\(m.tx) / \(m.rx) / \(m.error))", at: m.span, in: d))
         }
         return out
     }
@@ -229,11 +229,11 @@ enum SharedRules {
         switch c.role {
         case .server:
             let r = c.refreshInterval
-            return [.rule("SHR014", "a participant that misses its refreshes is released after \(3 * r.value) seconds (3 × refresh-interval \(r.value)\(r.isDefault ? ", the default" : ""))", at: at, in: d)]
+            return [.rule(.SHR014, "a participant that misses its refreshes is released after \(3 * r.value) seconds (3 × refresh-interval \(r.value)\(r.isDefault ? ", the default" : ""))", at: at, in: d)]
         case .participant:
-            return [.rule("SHR014", "a participant that cannot reach the server keeps its shared sessions for 24 hours", at: at, in: d)]
+            return [.rule(.SHR014, "a participant that cannot reach the server keeps its shared sessions for 24 hours", at: at, in: d)]
         case .backupServer:
-            return [.rule("SHR014", "the backup server runs alone for at most 30 days (5 days after the main server's first launch)", at: at, in: d)]
+            return [.rule(.SHR014, "the backup server runs alone for at most 30 days (5 days after the main server's first launch)", at: at, in: d)]
         default:
             return []
         }
@@ -242,7 +242,7 @@ enum SharedRules {
     /// SHR015: shared sessions come in 50-session increments, up to the platform limit.
     @Sendable static func shr015(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
         guard let sl = d.sharedLicense, let t = sl.thisDevice, let limit = t.platformLimit else { return [] }
-        return [.rule("SHR015", "this unit borrows shared sessions in 50-session increments, never beyond its platform limit of \(limit)", at: t.span, in: d)]
+        return [.rule(.SHR015, "this unit borrows shared sessions in 50-session increments, never beyond its platform limit of \(limit)", at: t.span, in: d)]
     }
 }
 

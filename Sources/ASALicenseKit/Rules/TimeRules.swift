@@ -22,7 +22,7 @@ enum TimeRules {
                 guard let id = row.id else { continue }
                 guard let other = first[id] else { first[id] = (key, row); continue }
                 guard other.key.key != key.key, grants(other.key) != grants(key) else { continue }
-                out.append(.rule("TIME001", "two different active time-based licenses list \(row.name.text): \(describe(other.key, other.row)) and \(describe(key, row)); only one license per feature can be active", at: row.span, in: d))
+                out.append(.rule(.TIME001, "two different active time-based licenses list \(row.name.text): \(describe(other.key, other.row)) and \(describe(key, row)); only one license per feature can be active", at: row.span, in: d))
             }
         }
         return out
@@ -43,7 +43,7 @@ enum TimeRules {
             let days = keys.compactMap { $0.features.lazy.compactMap { $0.term?.days }.first }
             let total = days.reduce(0, +)
             let what = keys[0].features.map { "\($0.name.text) = \($0.value.text)" }.joined(separator: ", ")
-            return .rule("TIME002", "\(keys.count) identical time-based licenses (\(what)) stack: \(days.map(String.init).joined(separator: " + ")) = \(total) days", at: first.span, in: d)
+            return .rule(.TIME002, "\(keys.count) identical time-based licenses (\(what)) stack: \(days.map(String.init).joined(separator: " + ")) = \(total) days", at: first.span, in: d)
         }
     }
 
@@ -55,7 +55,7 @@ enum TimeRules {
             let next = ak.inactiveTimebasedKeys.flatMap(\.features).filter { $0.id == id }.map { "\($0.value.text) (\($0.term?.text ?? "?"), inactive key)" }
             let permanent = (ak.permanent?.features?.row(id)).map { "\($0.value.text) (permanent)" } ?? "the permanent license"
             let chain = ([row.value.text + " (" + (row.term?.text ?? "?") + ")"] + next + [permanent]).joined(separator: " → ")
-            return .rule("TIME003", "\(row.name.text) on expiry: \(chain)", at: row.span, in: d)
+            return .rule(.TIME003, "\(row.name.text) on expiry: \(chain)", at: row.span, in: d)
         }
     }
 
@@ -67,7 +67,7 @@ enum TimeRules {
         guard let ak = d.activationKey, let perm = ak.permanent?.features else { return [] }
         return ak.activeTimebasedKeys.flatMap(\.features).compactMap { row in
             guard let id = row.id, id.combination != .additive, let p = perm.row(id), let pr = p.value.rank, let tr = row.value.rank, tr < pr else { return nil }
-            return .rule("TIME004", "the time-based \(row.name.text) \(row.value.text) is less than the permanent \(p.value.text): it has no effect", at: row.span, in: d)
+            return .rule(.TIME004, "the time-based \(row.name.text) \(row.value.text) is less than the permanent \(p.value.text): it has no effect", at: row.span, in: d)
         }
     }
 
@@ -76,7 +76,7 @@ enum TimeRules {
         guard let ak = d.activationKey, let model = PlatformTable.model(of: ak), PlatformTable.noTimeBasedLicenses.contains(model) else { return [] }
         let keys = ak.runningTimebasedKeys + ak.activeTimebasedKeys.map(\.key) + ak.inactiveTimebasedKeys.map(\.key)
         guard let first = keys.first else { return [] }
-        return [.rule("TIME005", "the \(model) does not support time-based licenses, but \(keys.count) time-based key(s) are shown", at: first.span, in: d)]
+        return [.rule(.TIME005, "the \(model) does not support time-based licenses, but \(keys.count) time-based key(s) are shown", at: first.span, in: d)]
     }
 
     /// TIME006: days left, the expiry date with --as-of, and a warning when few remain.
@@ -89,9 +89,9 @@ enum TimeRules {
             guard let days = row.term?.days, seen.insert(row.name.text + "/\(days)").inserted else { return nil }
             let date = o.asOf.map { ", until \($0.adding(days: days))" } ?? ""
             if days < o.expiryWarningDays {
-                return .rule("TIME006", "\(row.name.text) = \(row.value.text) expires in \(days) days\(date) (fewer than \(o.expiryWarningDays))", at: row.span, in: d, severity: .warning)
+                return .rule(.TIME006, "\(row.name.text) = \(row.value.text) expires in \(days) days\(date) (fewer than \(o.expiryWarningDays))", at: row.span, in: d, severity: .warning)
             }
-            return .rule("TIME006", "\(row.name.text) = \(row.value.text): \(days) days left\(date)", at: row.span, in: d)
+            return .rule(.TIME006, "\(row.name.text) = \(row.value.text): \(days) days left\(date)", at: row.span, in: d)
         }
     }
 }

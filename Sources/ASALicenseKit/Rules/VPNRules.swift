@@ -8,7 +8,7 @@ enum VPNRules {
     /// VPN001: the DES license cannot be disabled.
     @Sendable static func vpn001(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
         rows(d).filter { $0.id == .des && $0.value == .disabled }.map {
-            .rule("VPN001", "\($0.name.text) is Disabled; the DES license cannot be disabled", at: $0.span, in: d)
+            .rule(.VPN001, "\($0.name.text) is Disabled; the DES license cannot be disabled", at: $0.span, in: d)
         }
     }
 
@@ -17,7 +17,7 @@ enum VPNRules {
         guard let ak = d.activationKey else { return [] }
         return [ak.running, ak.failoverCluster].compactMap { $0 }.compactMap { block in
             guard let lb = block.row(.vpnLoadBalancing), lb.value == .enabled, block.row(.strongEncryption)?.value != .enabled else { return nil }
-            return .rule("VPN002", "VPN Load Balancing is Enabled without the Strong Encryption (3DES/AES) license", at: lb.span, in: d)
+            return .rule(.VPN002, "VPN Load Balancing is Enabled without the Strong Encryption (3DES/AES) license", at: lb.span, in: d)
         }
     }
 
@@ -30,6 +30,6 @@ enum VPNRules {
         if running.row(.sharedLicense)?.value == .enabled { clashes.append("the shared AnyConnect Premium license") }
         if running.row(.advancedEndpointAssessment)?.value == .enabled { clashes.append("Advanced Endpoint Assessment") }
         guard !clashes.isEmpty else { return [] }
-        return [.rule("VPN003", "AnyConnect Essentials is Enabled with \(clashes.joined(separator: ", ")); Essentials is used instead of them", at: e.span, in: d)]
+        return [.rule(.VPN003, "AnyConnect Essentials is Enabled with \(clashes.joined(separator: ", ")); Essentials is used instead of them", at: e.span, in: d)]
     }
 }

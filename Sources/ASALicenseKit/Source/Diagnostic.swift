@@ -17,13 +17,13 @@ public enum Severity: String, Sendable, Comparable, CaseIterable {
 /// `path:line:col: error: message [CODE]`.
 public struct Diagnostic: Hashable, Sendable {
     public var severity: Severity
-    public var code: String
+    public var code: RuleCode
     public var message: String
     public var span: SourceSpan
     /// The file the finding is about; `nil` until the driver knows it.
     public var path: String?
 
-    public init(_ severity: Severity, _ code: String, _ message: String, at span: SourceSpan, path: String? = nil) {
+    public init(_ severity: Severity, _ code: RuleCode, _ message: String, at span: SourceSpan, path: String? = nil) {
         self.severity = severity
         self.code = code
         self.message = message

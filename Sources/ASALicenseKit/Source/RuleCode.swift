@@ -1,0 +1,20 @@
+/// The stable code of a rule of the catalog (`RULES.md`): a code never changes once shipped; a
+/// rule is retired, not renumbered. A finding can only carry a code of this list, so a typo does
+/// not compile and no finding has a code the catalog does not describe.
+public enum RuleCode: String, CaseIterable, Sendable, Comparable, CustomStringConvertible {
+    case KEY001, KEY002, KEY003, KEY004, KEY005, KEY006, KEY007
+    case TIME001, TIME002, TIME003, TIME004, TIME005, TIME006
+    case RUN001, RUN002, RUN003, RUN004, RUN005
+    case FO001, FO002, FO003, FO004, FO005, FO006, FO007, FO008
+    case SHR001, SHR002, SHR003, SHR004, SHR005, SHR006, SHR007, SHR008, SHR009, SHR010, SHR011, SHR012, SHR013, SHR014, SHR015
+    case PLAT001, PLAT002, PLAT003, PLAT004
+    case VPN001, VPN002, VPN003
+    case DOC001, DOC002, DOC003, DOC004, DOC005, DOC006, DOC007, DOC008, DOC009, DOC010
+
+    /// The rule's family: the letters of its code (`SHR` of `SHR009`).
+    public var family: String { String(rawValue.prefix { $0.isLetter }) }
+
+    public var description: String { rawValue }
+
+    public static func < (lhs: RuleCode, rhs: RuleCode) -> Bool { lhs.rawValue < rhs.rawValue }
+}
