@@ -36,3 +36,35 @@ import Testing
         }
     }
 }
+
+/// The JSON Schema of the output, generated from the shape the writer and reader use: kept under
+/// Samples/ as a file users can point a validator at, and compared byte for byte so that a
+/// change of the output's shape shows in review. CI validates every JSON output against it.
+@Suite struct SchemaTests {
+    @Test func theSchemaMatchesItsGolden() throws {
+        let url = Samples.root.appendingPathComponent("schema/asalic-document.schema.json")
+        let actual = OutputSchema.json()
+        if GoldenTests.update {
+            try actual.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        #expect(actual == (try String(contentsOf: url, encoding: .utf8)), "Samples/schema/asalic-document.schema.json differs")
+    }
+
+    @Test func theSchemaDescribesEveryMapOfTheShape() {
+        let titles = OutputSchema.maps().map { $0.title }
+        #expect(Set(titles).count == titles.count, "two maps share a title")
+        // One per key type of Shape/DocumentShape.swift: a map added there is reachable from a document.
+        let source = (try? String(contentsOf: Samples.packageRoot.appendingPathComponent("Sources/ASALicenseKit/Shape/DocumentShape.swift"), encoding: .utf8)) ?? ""
+        #expect(titles.count == source.components(separatedBy: ": String, TreeKeys {").count - 1, "\(titles)")
+        let schema = OutputSchema.json()
+        for title in titles { #expect(schema.contains("\"\(title)\": {"), "\(title) not in $defs") }
+    }
+
+    @Test func everyCommandKindHasItsNameInTheShape() {
+        let commands: [ConfigCommand.Kind] = [.secret(Secret.parse("abcd")), .refreshInterval(30), .port(1), .backupServer(address: IPAddress("10.0.0.1"), backupID: "x", haBackupID: nil),
+                                              .enable(interface: "inside"), .address(IPAddress("10.0.0.1"), secret: Secret.parse("abcd"), port: nil),
+                                              .backupEnable(interface: "inside"), .backupAddress(IPAddress("10.0.0.2")), .activationKey(ActivationKey("0x1 0x2 0x3 0x4 0x5"), action: nil)]
+        #expect(commands.map { ConfigCommand($0).commandName } == CommandKey.commandNames)
+    }
+}

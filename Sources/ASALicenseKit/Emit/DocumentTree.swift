@@ -1,7 +1,7 @@
-/// Writes documents as the ordered tree that YAML and JSON share. Keys follow the order of the
-/// CLI text; optional parts are omitted, never written as null, so a key's type never changes.
-/// `DocumentReader` reads exactly this tree back; fields marked "derived" are written for the
-/// reader's convenience and recomputed on input.
+/// Writes documents as the ordered tree that YAML and JSON share, by the shape in `Shape/`: each
+/// map's keys in their declared order, each by an exhaustive `switch`, so a key added to the
+/// shape is written or the package does not compile. Optional parts are omitted, never written
+/// as null, so a key's type never changes. `DocumentReader` reads exactly this tree back.
 public struct DocumentTree {
     public let options: OutputOptions
 
@@ -12,29 +12,40 @@ public struct DocumentTree {
     public func write(_ doc: Document, to w: TreeWriter) {
         w.beginDocument()
         w.beginMap()
-        w.field("kind", doc.kind.rawValue)
-        w.field("prompt", doc.prompt)
-        w.field("hostname", doc.hostname)  // derived
-        w.field("command", doc.command)
-        w.field("source", doc.source)
-        if let lines = doc.sourceLines {
-            w.key("source_lines")
-            w.beginList()
-            w.int(lines.lowerBound)
-            w.int(lines.upperBound)
-            w.endList()
-        }
-        switch doc.content {
-        case .activationKey(let ak): writeActivationKey(ak, w)
-        case .sharedLicense(let sl): writeSharedLicense(sl, w)
-        case .configuration(let c): writeConfiguration(c, w)
-        case .deviceError(let e): w.list("error_reply", e.lines) { w.string($0) }
-        }
-        w.list("unparsed", doc.unparsed) { u in
-            w.beginMap()
-            w.field("line", u.line)
-            w.field("text", options.showSecrets ? u.text : SecretRedaction.redact(u.text))
-            w.endMap()
+        for key in DocumentKey.allCases {
+            switch key {
+            case .kind: w.field(key, doc.kind.rawValue)
+            case .prompt: w.field(key, doc.prompt)
+            case .hostname: w.field(key, doc.hostname)
+            case .command: w.field(key, doc.command)
+            case .source: w.field(key, doc.source)
+            case .sourceLines:
+                if let lines = doc.sourceLines {
+                    w.key(key)
+                    w.beginList()
+                    w.int(lines.lowerBound)
+                    w.int(lines.upperBound)
+                    w.endList()
+                }
+            case .unparsed:
+                // The kind's own keys come before the lines it did not accept.
+                switch doc.content {
+                case .activationKey(let ak): writeActivationKey(ak, w)
+                case .sharedLicense(let sl): writeSharedLicense(sl, w)
+                case .configuration(let c): writeConfiguration(c, w)
+                case .deviceError(let e): w.list(DeviceErrorKey.errorReply, e.lines) { w.string($0) }
+                }
+                w.list(key, doc.unparsed) { u in
+                    w.beginMap()
+                    for k in UnparsedKey.allCases {
+                        switch k {
+                        case .line: w.field(k, u.line)
+                        case .text: w.field(k, options.showSecrets ? u.text : SecretRedaction.redact(u.text))
+                        }
+                    }
+                    w.endMap()
+                }
+            }
         }
         w.endMap()
         w.endDocument()
@@ -43,160 +54,218 @@ public struct DocumentTree {
     // MARK: show activation-key
 
     private func writeActivationKey(_ d: ActivationKeyDocument, _ w: TreeWriter) {
-        if let v = d.showVersion {
-            w.map("show_version") {
-                w.field("product", v.product)
-                w.field("software_version", v.softwareVersion)
-                w.field("execution_space", v.executionSpace)
-                w.field("hardware", v.hardware)
-                w.field("model_id", v.modelID)
-                w.field("license_mode", v.licenseMode)
-                w.field("license_state", v.licenseState)
-                w.field("license_reservation", v.licenseReservation)
-                w.field("platform_license_state", v.platformLicenseState)
-                w.field("active_entitlement", v.activeEntitlement)
-                w.field("enforce_mode", v.enforceMode)
-                w.field("no_active_entitlement", v.noActiveEntitlement)
-                w.field("throughput_limit", v.throughputLimit)
+        for key in ActivationKeyDocumentKey.allCases {
+            switch key {
+            case .showVersion: if let v = d.showVersion { w.map(key) { writeShowVersion(v, w) } }
+            case .serialNumber: w.field(key, d.serialNumber?.text)
+            case .serialNumberTruncated: w.flag(key, d.serialNumber?.truncated ?? false)
+            case .runningPermanentKey: w.field(key, d.runningPermanentKey?.text)
+            case .runningActivationKey: w.field(key, d.runningActivationKey?.text)
+            case .runningTimebasedKeys: w.list(key, d.runningTimebasedKeys) { w.string($0.text) }
+            case .notices: w.list(key, d.notices) { w.string($0.text) }
+            case .running: if let b = d.running { w.map(key) { writeBlock(b, w) } }
+            case .failoverCluster: if let b = d.failoverCluster { w.map(key) { writeBlock(b, w) } }
+            case .permanent:
+                if let p = d.permanent {
+                    w.map(key) {
+                        for k in PermanentLicenseKey.allCases {
+                            switch k {
+                            case .key: w.field(k, p.key.text)
+                            case .features: if let b = p.features { w.map(k) { writeBlock(b, w) } }
+                            }
+                        }
+                    }
+                }
+            case .unsupportedFeatures: w.list(key, d.unsupportedFeatures) { w.string($0) }
+            case .flashKey: w.field(key, d.flashKey.map { $0.same ? "same" : "different" })
+            case .activeTimebasedKeys: w.list(key, d.activeTimebasedKeys) { writeTimebased($0, w) }
+            case .inactiveTimebasedKeys: w.list(key, d.inactiveTimebasedKeys) { writeTimebased($0, w) }
             }
         }
-        if let s = d.serialNumber {
-            w.field("serial_number", s.text)
-            if s.truncated { w.field("serial_number_truncated", true) }
+    }
+
+    private func writeShowVersion(_ v: ShowVersionInfo, _ w: TreeWriter) {
+        for key in ShowVersionKey.allCases {
+            w.field(key, v[key])
         }
-        w.field("running_permanent_key", d.runningPermanentKey?.text)
-        w.field("running_activation_key", d.runningActivationKey?.text)
-        w.list("running_timebased_keys", d.runningTimebasedKeys) { w.string($0.text) }
-        w.list("notices", d.notices) { w.string($0.text) }
-        if let b = d.running { w.map("running") { writeBlock(b, w) } }
-        if let b = d.failoverCluster { w.map("failover_cluster") { writeBlock(b, w) } }
-        if let p = d.permanent {
-            w.map("permanent") {
-                w.field("key", p.key.text)
-                if let b = p.features { w.map("features") { writeBlock(b, w) } }
-            }
-        }
-        w.list("unsupported_features", d.unsupportedFeatures) { w.string($0) }
-        if let f = d.flashKey { w.field("flash_key", f.same ? "same" : "different") }
-        w.list("active_timebased_keys", d.activeTimebasedKeys) { writeTimebased($0, w) }
-        w.list("inactive_timebased_keys", d.inactiveTimebasedKeys) { writeTimebased($0, w) }
     }
 
     private func writeBlock(_ b: FeatureBlock, _ w: TreeWriter) {
-        w.field("scope", b.scope.rawValue)
-        if b.headerless { w.field("headerless", true) }
-        w.key("features")
-        w.beginList()
-        b.rows.forEach { writeRow($0, w) }
-        w.endList()
-        if let p = b.platform {
-            w.map("platform") {
-                w.field("model", p.model)
-                w.field("normalized_model", p.normalizedModel)  // derived
-                w.field("tier", p.tier)
+        for key in FeatureBlockKey.allCases {
+            switch key {
+            case .scope: w.field(key, b.scope.rawValue)
+            case .headerless: w.flag(key, b.headerless)
+            case .features:
+                w.key(key)
+                w.beginList()
+                b.rows.forEach { writeRow($0, w) }
+                w.endList()
+            case .platform:
+                if let p = b.platform {
+                    w.map(key) {
+                        for k in PlatformKey.allCases {
+                            switch k {
+                            case .model: w.field(k, p.model)
+                            case .normalizedModel: w.field(k, p.normalizedModel)
+                            case .tier: w.field(k, p.tier)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private func writeTimebased(_ t: TimebasedKey, _ w: TreeWriter) {
+        w.beginMap()
+        for key in TimebasedKeyKey.allCases {
+            switch key {
+            case .key: w.field(key, t.key.text)
+            case .features:
+                w.key(key)
+                w.beginList()
+                t.features.forEach { writeRow($0, w) }
+                w.endList()
+            }
+        }
+        w.endMap()
+    }
+
+    private func writeRow(_ r: FeatureRow, _ w: TreeWriter) {
+        w.beginMap()
+        DocumentTree.writeRowKeys(r, w, FeatureRowKey.allCases) { writeRow($0, w) }
+        w.endMap()
+    }
+
+    /// A row's keys, those of `keys` only: every output writes a row's value and term this way,
+    /// `asalic diff --format json` too.
+    static func writeRowKeys(_ r: FeatureRow, _ w: TreeWriter, _ keys: [FeatureRowKey], child: (FeatureRow) -> Void = { _ in }) {
+        for key in keys {
+            switch key {
+            case .name: w.field(key, r.name.text)
+            case .id: w.field(key, r.id?.rawValue)
+            case .value:
+                w.key(key)
+                if case .count(let n) = r.value { w.int(n) } else { w.string(r.value.text) }
+            case .term: if r.term == .perpetual { w.field(key, "perpetual") }
+            case .days: w.field(key, r.term?.days)
+            case .qualifier: if case .qualifier(let q)? = r.term { w.field(key, q) }
+            case .commaBeforeQualifier: w.flag(key, r.commaBeforeQualifier)
+            case .children: w.list(key, r.children, child)
             }
         }
     }
 
     /// A row's value and term as every output writes them: a count as a number, `Unlimited`,
     /// `Enabled`, a failover mode or text as a string; the term as `term: perpetual`, `days: N`
-    /// or `qualifier`. `asalic diff --format json` writes rows the same way.
+    /// or `qualifier`.
     static func writeValueAndTerm(_ r: FeatureRow, _ w: TreeWriter) {
-        w.key("value")
-        if case .count(let n) = r.value { w.int(n) } else { w.string(r.value.text) }
-        switch r.term {
-        case .perpetual?: w.field("term", "perpetual")
-        case .days(let n)?: w.field("days", n)
-        case .qualifier(let q)?: w.field("qualifier", q)
-        case nil: break
-        }
-    }
-
-    private func writeTimebased(_ t: TimebasedKey, _ w: TreeWriter) {
-        w.beginMap()
-        w.field("key", t.key.text)
-        w.key("features")
-        w.beginList()
-        t.features.forEach { writeRow($0, w) }
-        w.endList()
-        w.endMap()
-    }
-
-    private func writeRow(_ r: FeatureRow, _ w: TreeWriter) {
-        w.beginMap()
-        w.field("name", r.name.text)
-        w.field("id", r.id?.rawValue)  // derived
-        DocumentTree.writeValueAndTerm(r, w)
-        if r.commaBeforeQualifier { w.field("comma_before_qualifier", true) }
-        w.list("children", r.children) { writeRow($0, w) }
-        w.endMap()
+        writeRowKeys(r, w, [.value, .term, .days, .qualifier])
     }
 
     // MARK: show shared license
 
     private func writeSharedLicense(_ d: SharedLicenseDocument, _ w: TreeWriter) {
-        if let p = d.primaryServer {
-            w.map("primary_server") {
-                w.field("address", p.address.description)
-                w.field("version", p.version)
-                w.field("status", p.status)
+        for key in SharedLicenseDocumentKey.allCases {
+            switch key {
+            case .primaryServer:
+                if let p = d.primaryServer {
+                    w.map(key) {
+                        for k in PrimaryServerKey.allCases {
+                            switch k {
+                            case .address: w.field(k, p.address.description)
+                            case .version: w.field(k, p.version)
+                            case .status: w.field(k, p.status)
+                            }
+                        }
+                    }
+                }
+            case .backupServer:
+                if let b = d.backupServer {
+                    w.map(key) {
+                        for k in BackupServerKey.allCases {
+                            switch k {
+                            case .deviceID: w.field(k, b.deviceID)
+                            case .address: w.field(k, b.address?.description)
+                            case .registered: w.field(k, b.registered)
+                            case .haPeerID: w.field(k, b.haPeerID)
+                            case .haPeerRegistered: w.field(k, b.haPeerRegistered)
+                            case .messages: writeMessages(k, b.messages, w)
+                            }
+                        }
+                    }
+                }
+            case .utilization:
+                if let u = d.utilization {
+                    w.map(key) {
+                        for k in UtilizationKey.allCases {
+                            switch k {
+                            case .pool: w.field(k, u.pool)
+                            case .totalForNetwork: w.field(k, u.totalForNetwork)
+                            case .available: w.field(k, u.available)
+                            case .utilized: w.field(k, u.utilized)
+                            }
+                        }
+                    }
+                }
+            case .thisDevice:
+                if let t = d.thisDevice {
+                    w.map(key) {
+                        for k in ThisDeviceKey.allCases {
+                            switch k {
+                            case .platformLimit: w.field(k, t.platformLimit)
+                            case .currentUsage: w.field(k, t.currentUsage)
+                            case .highUsage: w.field(k, t.highUsage)
+                            }
+                        }
+                    }
+                }
+            case .messages: writeMessages(key, d.messages, w)
+            case .clients:
+                w.list(key, d.clients) { c in
+                    w.beginMap()
+                    for k in ClientKey.allCases {
+                        switch k {
+                        case .hostname: w.field(k, c.hostname)
+                        case .deviceID: w.field(k, c.deviceID)
+                        case .pool: w.field(k, c.pool)
+                        case .currentUsage: w.field(k, c.currentUsage)
+                        case .high: w.field(k, c.high)
+                        case .messages: writeMessages(k, c.messages, w)
+                        }
+                    }
+                    w.endMap()
+                }
+            case .participants:
+                w.list(key, d.participants) { p in
+                    w.beginMap()
+                    for k in ParticipantKey.allCases {
+                        switch k {
+                        case .clientID: w.field(k, p.clientID)
+                        case .usage: w.field(k, p.usage)
+                        case .hostname: w.field(k, p.hostname)
+                        }
+                    }
+                    w.endMap()
+                }
+            case .emptyClientInfo: w.flag(key, d.emptyClientInfo)
+            case .emptyParticipantTable: w.flag(key, d.emptyParticipantTable)
+            case .truncated: w.flag(key, d.truncated)
             }
         }
-        if let b = d.backupServer {
-            w.map("backup_server") {
-                w.field("device_id", b.deviceID)
-                w.field("address", b.address?.description)
-                w.field("registered", b.registered)
-                w.field("ha_peer_id", b.haPeerID)
-                w.field("ha_peer_registered", b.haPeerRegistered)
-                writeMessages(b.messages, w)
-            }
-        }
-        if let u = d.utilization {
-            w.map("utilization") {
-                w.field("pool", u.pool)
-                w.field("total_for_network", u.totalForNetwork)
-                w.field("available", u.available)
-                w.field("utilized", u.utilized)
-            }
-        }
-        if let t = d.thisDevice {
-            w.map("this_device") {
-                w.field("platform_limit", t.platformLimit)
-                w.field("current_usage", t.currentUsage)
-                w.field("high_usage", t.highUsage)
-            }
-        }
-        writeMessages(d.messages, w)
-        w.list("clients", d.clients) { c in
-            w.beginMap()
-            w.field("hostname", c.hostname)
-            w.field("device_id", c.deviceID)
-            w.field("pool", c.pool)
-            w.field("current_usage", c.currentUsage)
-            w.field("high", c.high)
-            writeMessages(c.messages, w)
-            w.endMap()
-        }
-        w.list("participants", d.participants) { p in
-            w.beginMap()
-            w.field("client_id", p.clientID)
-            w.field("usage", p.usage)
-            w.field("hostname", p.hostname)
-            w.endMap()
-        }
-        if d.emptyClientInfo { w.field("empty_client_info", true) }
-        if d.emptyParticipantTable { w.field("empty_participant_table", true) }
-        if d.truncated { w.field("truncated", true) }
     }
 
-    private func writeMessages(_ messages: [MessageCounter], _ w: TreeWriter) {
-        w.list("messages", messages) { m in
+    private func writeMessages<K: TreeKeys>(_ key: K, _ messages: [MessageCounter], _ w: TreeWriter) {
+        w.list(key, messages) { m in
             w.beginMap()
-            w.field("name", m.name)
-            w.field("tx", m.tx)
-            w.field("rx", m.rx)
-            w.field("error", m.error)
+            for k in MessageKey.allCases {
+                switch k {
+                case .name: w.field(k, m.name)
+                case .tx: w.field(k, m.tx)
+                case .rx: w.field(k, m.rx)
+                case .error: w.field(k, m.error)
+                }
+            }
             w.endMap()
         }
     }
@@ -204,58 +273,116 @@ public struct DocumentTree {
     // MARK: license-server / activation-key commands
 
     private func writeConfiguration(_ c: LicenseConfiguration, _ w: TreeWriter) {
-        w.field("role", c.role.rawValue)  // derived
-        w.map("settings") {  // derived: the effective values, defaults marked
-            w.map("refresh_interval") {
-                w.field("value", c.refreshInterval.value)
-                w.field("default", c.refreshInterval.isDefault)
-            }
-            w.map("port") {
-                w.field("value", c.port.value)
-                w.field("default", c.port.isDefault)
+        for key in ConfigurationKey.allCases {
+            switch key {
+            case .role: w.field(key, c.role.rawValue)
+            case .settings:
+                w.map(key) {
+                    for k in SettingsKey.allCases {
+                        let setting = k == .port ? c.port : c.refreshInterval
+                        w.map(k) {
+                            for s in SettingKey.allCases {
+                                switch s {
+                                case .value: w.field(s, setting.value)
+                                case .isDefault: w.field(s, setting.isDefault)
+                                }
+                            }
+                        }
+                    }
+                }
+            case .commands: w.list(key, c.commands) { writeCommand($0, w) }
+            case .otherLines: w.field(key, c.otherLines)
             }
         }
-        w.list("commands", c.commands) { writeCommand($0, w) }
-        w.field("other_lines", c.otherLines)
     }
 
+    /// A command's keys depend on which command it is: written by the kind, in the order of the
+    /// command's words.
     private func writeCommand(_ c: ConfigCommand, _ w: TreeWriter) {
+        typealias K = CommandKey
         w.beginMap()
-        if c.negated { w.field("no", true) }
+        w.flag(K.negated, c.negated)
+        w.field(K.command, c.commandName)
         switch c.kind {
         case .secret(let s):
-            w.field("command", "secret")
-            w.field("secret", s.text(showSecrets: options.showSecrets))
+            w.field(K.secret, s.text(showSecrets: options.showSecrets))
         case .refreshInterval(let n):
-            w.field("command", "refresh-interval")
-            w.field("seconds", n)
+            w.field(K.seconds, n)
         case .port(let p):
-            w.field("command", "port")
-            w.field("port", p)
+            w.field(K.port, p)
         case .backupServer(let address, let id, let ha):
-            w.field("command", "backup")
-            w.field("address", address.description)
-            w.field("backup_id", id)
-            w.field("ha_backup_id", ha)
-        case .enable(let i):
-            w.field("command", "enable")
-            w.field("interface", i)
+            w.field(K.address, address.description)
+            w.field(K.backupID, id)
+            w.field(K.haBackupID, ha)
+        case .enable(let i), .backupEnable(let i):
+            w.field(K.interface, i)
         case .address(let address, let secret, let port):
-            w.field("command", "address")
-            w.field("address", address.description)
-            w.field("secret", secret.text(showSecrets: options.showSecrets))
-            w.field("port", port)
-        case .backupEnable(let i):
-            w.field("command", "backup-enable")
-            w.field("interface", i)
+            w.field(K.address, address.description)
+            w.field(K.secret, secret.text(showSecrets: options.showSecrets))
+            w.field(K.port, port)
         case .backupAddress(let a):
-            w.field("command", "backup-address")
-            w.field("address", a.description)
+            w.field(K.address, a.description)
         case .activationKey(let key, let action):
-            w.field("command", "activation-key")
-            w.field("key", key.text)
-            w.field("action", action?.rawValue)
+            w.field(K.key, key.text)
+            w.field(K.action, action?.rawValue)
         }
         w.endMap()
+    }
+}
+
+extension ShowVersionInfo {
+    /// The field a key of the shape names; every key is one string field.
+    subscript(key: ShowVersionKey) -> String? {
+        get {
+            switch key {
+            case .product: product
+            case .softwareVersion: softwareVersion
+            case .executionSpace: executionSpace
+            case .hardware: hardware
+            case .modelID: modelID
+            case .licenseMode: licenseMode
+            case .licenseState: licenseState
+            case .licenseReservation: licenseReservation
+            case .platformLicenseState: platformLicenseState
+            case .activeEntitlement: activeEntitlement
+            case .enforceMode: enforceMode
+            case .noActiveEntitlement: noActiveEntitlement
+            case .throughputLimit: throughputLimit
+            }
+        }
+        set {
+            switch key {
+            case .product: product = newValue
+            case .softwareVersion: softwareVersion = newValue
+            case .executionSpace: executionSpace = newValue
+            case .hardware: hardware = newValue
+            case .modelID: modelID = newValue
+            case .licenseMode: licenseMode = newValue
+            case .licenseState: licenseState = newValue
+            case .licenseReservation: licenseReservation = newValue
+            case .platformLicenseState: platformLicenseState = newValue
+            case .activeEntitlement: activeEntitlement = newValue
+            case .enforceMode: enforceMode = newValue
+            case .noActiveEntitlement: noActiveEntitlement = newValue
+            case .throughputLimit: throughputLimit = newValue
+            }
+        }
+    }
+}
+
+extension ConfigCommand {
+    /// The `command` name of the tree: the words after `license-server`, or `activation-key`.
+    var commandName: String {
+        switch kind {
+        case .secret: "secret"
+        case .refreshInterval: "refresh-interval"
+        case .port: "port"
+        case .backupServer: "backup"
+        case .enable: "enable"
+        case .address: "address"
+        case .backupEnable: "backup-enable"
+        case .backupAddress: "backup-address"
+        case .activationKey: "activation-key"
+        }
     }
 }

@@ -35,13 +35,14 @@ public struct JSONWriterState {
     private var hasElement: [Bool] = []
     private var afterKey = false
     private var documentCount = 0
-    /// `array`: documents are the elements of one top-level array; `lines`: one per line.
-    public enum Framing { case array, lines }
+    /// `array`: documents are the elements of one top-level array; `lines`: one per line;
+    /// `single`: one value, indented (the schema, a report).
+    public enum Framing { case array, lines, single }
     private let framing: Framing
 
     public init(framing: Framing = .array) {
         self.framing = framing
-        self.pretty = framing == .array
+        self.pretty = framing != .lines
         output.reserveCapacity(1 << 16)
     }
 
@@ -57,7 +58,7 @@ public struct JSONWriterState {
     }
 
     public mutating func endDocument() {
-        if framing == .lines { output.append(0x0A) }
+        if framing != .array { output.append(0x0A) }
     }
 
     public mutating func finish() {

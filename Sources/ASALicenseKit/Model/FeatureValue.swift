@@ -13,6 +13,9 @@ public enum FeatureValue: Hashable, Sendable {
         case activeStandby = "Active/Standby"
     }
 
+    /// The words the catalog types, as the device prints them.
+    public static let words = ["Unlimited", "Enabled", "Disabled"] + FailoverMode.allCases.map(\.rawValue)
+
     /// Types a value as written. The same function serves the CLI parser and the YAML/JSON
     /// readers, so every textual value maps to exactly one case.
     public init(text: String) {

@@ -1,6 +1,8 @@
-/// Reads the tree `DocumentTree` writes back into documents. Derived fields (`hostname`, `id`,
-/// `normalized_model`, `role`, `settings`) are recomputed, not read. A field of the wrong type
-/// or an unknown key is reported (DOC001) at its YAML/JSON position, and reading goes on.
+/// Reads the tree `DocumentTree` writes back into documents, by the same shape (`Shape/`): each
+/// map's entries by an exhaustive `switch` over its keys, so a key added to the shape is read or
+/// the package does not compile, and a key the shape does not have is reported. Derived keys are
+/// recomputed, not read. A value of the wrong type or an unknown key is reported (DOC001) at its
+/// YAML/JSON position, and reading goes on.
 public struct DocumentReader {
     public private(set) var diagnostics: [Diagnostic] = []
 
@@ -11,26 +13,52 @@ public struct DocumentReader {
             report("expected a mapping for a document", node)
             return nil
         }
-        let kind = node["kind"]?.text
-        let content: Document.Content
-        switch kind.flatMap(DocumentKind.init(rawValue:)) {
-        case .activationKey?: content = .activationKey(activationKey(node))
-        case .sharedLicense?: content = .sharedLicense(sharedLicense(node))
-        case .configuration?: content = .configuration(configuration(node))
-        case .deviceError?: content = .deviceError(DeviceErrorReply(lines: strings(node["error_reply"])))
-        case nil:
-            report("unknown document kind '\(kind ?? "")'", node["kind"] ?? node)
+        let kindNode = node[DocumentKey.kind.rawValue]
+        guard let kind = kindNode?.text.flatMap(DocumentKind.init(rawValue:)) else {
+            report("unknown document kind '\(kindNode?.text ?? "")'", kindNode ?? node)
             return nil
         }
-        var doc = Document(prompt: node["prompt"]?.text, command: node["command"]?.text, content: content)
-        doc.source = node["source"]?.text
-        if let lines = node["source_lines"]?.items, lines.count == 2, let a = lines[0].int, let b = lines[1].int, a <= b {
-            doc.sourceLines = a...b
+        var doc = Document(content: .deviceError(DeviceErrorReply(lines: [])))
+        var contentEntries: [(key: String, value: Node)] = []
+        for (name, value) in node.entries ?? [] {
+            guard let key = DocumentKey(rawValue: name) else {
+                contentEntries.append((name, value))
+                continue
+            }
+            switch key {
+            case .kind, .hostname: break  // read above; derived
+            case .prompt: doc.prompt = value.text
+            case .command: doc.command = value.text
+            case .source: doc.source = value.text
+            case .sourceLines:
+                if let lines = value.items, lines.count == 2, let a = lines[0].int, let b = lines[1].int, a <= b { doc.sourceLines = a...b }
+            case .unparsed:
+                for u in value.items ?? [] {
+                    var line: Int?, text: String?
+                    for (n, v) in u.entries ?? [] {
+                        switch UnparsedKey(rawValue: n) {
+                        case .line?: line = v.int
+                        case .text?: text = v.text
+                        case nil: report("unknown key '\(n)'", v)
+                        }
+                    }
+                    if let line, let text { doc.unparsed.append(UnparsedLine(line: line, text: text)) } else { report("expected 'line' and 'text'", u) }
+                }
+            }
         }
-        for u in node["unparsed"]?.items ?? [] {
-            if let line = u["line"]?.int, let text = u["text"]?.text { doc.unparsed.append(UnparsedLine(line: line, text: text)) } else { report("expected 'line' and 'text'", u) }
+        switch kind {
+        case .activationKey: doc.content = .activationKey(activationKey(contentEntries))
+        case .sharedLicense: doc.content = .sharedLicense(sharedLicense(contentEntries))
+        case .configuration: doc.content = .configuration(configuration(contentEntries))
+        case .deviceError:
+            var lines: [String] = []
+            read(contentEntries) { (r: inout DocumentReader, key: DeviceErrorKey, value) in
+                switch key {
+                case .errorReply: lines = r.strings(value)
+                }
+            }
+            doc.content = .deviceError(DeviceErrorReply(lines: lines))
         }
-        checkKeys(node, DocumentReader.documentKeys[doc.kind] ?? [])
         diagnostics += ReadFindings.of(doc)
         return doc
     }
@@ -41,10 +69,15 @@ public struct DocumentReader {
         diagnostics.append(Diagnostic(.error, .DOC001, message, at: node.span))
     }
 
-    private mutating func checkKeys(_ node: Node, _ allowed: Set<String>) {
-        for (key, value) in node.entries ?? [] where !allowed.contains(key) {
-            report("unknown key '\(key)'", value)
+    /// Each entry by its key of the shape; an entry the shape does not have is reported.
+    private mutating func read<K: TreeKeys>(_ entries: [(key: String, value: Node)], _ each: (inout DocumentReader, K, Node) -> Void) {
+        for (name, value) in entries {
+            if let key = K(rawValue: name) { each(&self, key, value) } else { report("unknown key '\(name)'", value) }
         }
+    }
+
+    private mutating func read<K: TreeKeys>(_ node: Node, _ each: (inout DocumentReader, K, Node) -> Void) {
+        read(node.entries ?? [], each)
     }
 
     private mutating func strings(_ node: Node?) -> [String] {
@@ -62,181 +95,246 @@ public struct DocumentReader {
         return nil
     }
 
-    private mutating func key(_ node: Node?) -> ActivationKey? {
+    private func key(_ node: Node?) -> ActivationKey? {
         node?.text.map { ActivationKey($0, span: node?.span ?? .none) }
     }
 
-    private static let common: Set<String> = ["kind", "prompt", "hostname", "command", "source", "source_lines", "unparsed"]
-    private static let documentKeys: [DocumentKind: Set<String>] = [
-        .activationKey: common.union(["show_version", "serial_number", "serial_number_truncated", "running_permanent_key",
-                                      "running_activation_key", "running_timebased_keys", "notices", "running", "failover_cluster",
-                                      "permanent", "unsupported_features", "flash_key", "active_timebased_keys", "inactive_timebased_keys"]),
-        .sharedLicense: common.union(["primary_server", "backup_server", "utilization", "this_device", "messages", "clients", "participants", "empty_client_info", "empty_participant_table", "truncated"]),
-        .configuration: common.union(["role", "settings", "commands", "other_lines"]),
-        .deviceError: common.union(["error_reply"]),
-    ]
-
-    private static let showVersionKeys: Set<String> = [
-        "product", "software_version", "execution_space", "hardware", "model_id", "license_mode", "license_state", "license_reservation",
-        "platform_license_state", "active_entitlement", "enforce_mode", "no_active_entitlement", "throughput_limit",
-    ]
-
     // MARK: show activation-key
 
-    private mutating func activationKey(_ n: Node) -> ActivationKeyDocument {
+    private mutating func activationKey(_ entries: [(key: String, value: Node)]) -> ActivationKeyDocument {
         var d = ActivationKeyDocument()
-        if let v = n["show_version"] {
-            var info = ShowVersionInfo(softwareVersion: v["software_version"]?.text, hardware: v["hardware"]?.text,
-                                       modelID: v["model_id"]?.text, licenseMode: v["license_mode"]?.text)
-            info.executionSpace = v["execution_space"]?.text
-            info.product = v["product"]?.text
-            info.licenseState = v["license_state"]?.text
-            info.licenseReservation = v["license_reservation"]?.text
-            info.platformLicenseState = v["platform_license_state"]?.text
-            info.activeEntitlement = v["active_entitlement"]?.text
-            info.enforceMode = v["enforce_mode"]?.text
-            info.noActiveEntitlement = v["no_active_entitlement"]?.text
-            info.throughputLimit = v["throughput_limit"]?.text
-            checkKeys(v, DocumentReader.showVersionKeys)
-            d.showVersion = info
+        var serial: Node?
+        var truncated = false
+        read(entries) { (r: inout DocumentReader, key: ActivationKeyDocumentKey, n) in
+            switch key {
+            case .showVersion:
+                var info = ShowVersionInfo()
+                r.read(n) { (_, k: ShowVersionKey, v) in info[k] = v.text }
+                d.showVersion = info
+            case .serialNumber: serial = n
+            case .serialNumberTruncated: truncated = n.bool ?? false
+            case .runningPermanentKey: d.runningPermanentKey = r.key(n)
+            case .runningActivationKey: d.runningActivationKey = r.key(n)
+            case .runningTimebasedKeys: d.runningTimebasedKeys = (n.items ?? []).compactMap { r.key($0) }
+            case .notices: d.notices = (n.items ?? []).compactMap { x in x.text.map { Notice($0, span: x.span) } }
+            case .running: d.running = r.block(n)
+            case .failoverCluster: d.failoverCluster = r.block(n)
+            case .permanent:
+                var permanentKey: ActivationKey?
+                var features: FeatureBlock?
+                r.read(n) { (r: inout DocumentReader, k: PermanentLicenseKey, v) in
+                    switch k {
+                    case .key: permanentKey = r.key(v)
+                    case .features: features = r.block(v)
+                    }
+                }
+                d.permanent = PermanentLicense(key: permanentKey ?? ActivationKey(""), features: features)
+            case .unsupportedFeatures: d.unsupportedFeatures = r.strings(n)
+            case .flashKey:
+                if n.text == "same" || n.text == "different" { d.flashKey = FlashKeyState(same: n.text == "same", span: n.span) } else { r.report("flash_key must be 'same' or 'different'", n) }
+            case .activeTimebasedKeys: d.activeTimebasedKeys = (n.items ?? []).map { r.timebased($0) }
+            case .inactiveTimebasedKeys: d.inactiveTimebasedKeys = (n.items ?? []).map { r.timebased($0) }
+            }
         }
-        if let s = n["serial_number"] {
-            d.serialNumber = SerialNumber(s.text ?? "", truncated: n["serial_number_truncated"]?.bool ?? false, span: s.span)
-        }
-        d.runningPermanentKey = key(n["running_permanent_key"])
-        d.runningActivationKey = key(n["running_activation_key"])
-        d.runningTimebasedKeys = (n["running_timebased_keys"]?.items ?? []).compactMap { key($0) }
-        d.notices = (n["notices"]?.items ?? []).compactMap { x in x.text.map { Notice($0, span: x.span) } }
-        d.running = n["running"].map { block($0) }
-        d.failoverCluster = n["failover_cluster"].map { block($0) }
-        if let p = n["permanent"] {
-            d.permanent = PermanentLicense(key: key(p["key"]) ?? ActivationKey(""), features: p["features"].map { block($0) })
-        }
-        d.unsupportedFeatures = strings(n["unsupported_features"])
-        if let f = n["flash_key"] {
-            if f.text == "same" || f.text == "different" { d.flashKey = FlashKeyState(same: f.text == "same", span: f.span) } else { report("flash_key must be 'same' or 'different'", f) }
-        }
-        d.activeTimebasedKeys = (n["active_timebased_keys"]?.items ?? []).map { timebased($0) }
-        d.inactiveTimebasedKeys = (n["inactive_timebased_keys"]?.items ?? []).map { timebased($0) }
+        if let serial { d.serialNumber = SerialNumber(serial.text ?? "", truncated: truncated, span: serial.span) }
         return d
     }
 
     private mutating func block(_ n: Node) -> FeatureBlock {
         var b = FeatureBlock(span: n.span)
-        if let s = n["scope"] {
-            if let scope = s.text.flatMap(FeatureBlock.Scope.init(rawValue:)) { b.scope = scope } else { report("scope must be 'platform' or 'user-context'", s) }
+        read(n) { (r: inout DocumentReader, key: FeatureBlockKey, v) in
+            switch key {
+            case .scope:
+                if let scope = v.text.flatMap(FeatureBlock.Scope.init(rawValue:)) { b.scope = scope } else { r.report("scope must be 'platform' or 'user-context'", v) }
+            case .headerless: b.headerless = v.bool ?? false
+            case .features: b.rows = (v.items ?? []).map { r.row($0) }
+            case .platform:
+                var model: String?, tier = ""
+                r.read(v) { (_, k: PlatformKey, x) in
+                    switch k {
+                    case .model: model = x.text
+                    case .normalizedModel: break  // derived
+                    case .tier: tier = x.text ?? ""
+                    }
+                }
+                b.platform = PlatformLicense(model: model, tier: tier, span: v.span)
+            }
         }
-        b.rows = (n["features"]?.items ?? []).map { row($0) }
-        b.headerless = n["headerless"]?.bool ?? false
-        if let p = n["platform"] {
-            b.platform = PlatformLicense(model: p["model"]?.text, tier: p["tier"]?.text ?? "", span: p.span)
-        }
-        checkKeys(n, ["scope", "headerless", "features", "platform"])
         return b
     }
 
     private mutating func timebased(_ n: Node) -> TimebasedKey {
-        TimebasedKey(key: key(n["key"]) ?? ActivationKey(""), features: (n["features"]?.items ?? []).map { row($0) })
+        var t = TimebasedKey(key: ActivationKey(""))
+        read(n) { (r: inout DocumentReader, key: TimebasedKeyKey, v) in
+            switch key {
+            case .key: t.key = r.key(v) ?? ActivationKey("")
+            case .features: t.features = (v.items ?? []).map { r.row($0) }
+            }
+        }
+        return t
     }
 
     private mutating func row(_ n: Node) -> FeatureRow {
-        let name = FeatureName(n["name"]?.text ?? "")
-        let value: FeatureValue
-        if let v = n["value"] {
-            if let count = v.int, count >= 0 { value = .count(count) } else { value = FeatureValue(text: v.text ?? "") }
-        } else {
-            value = .text("")
+        var row = FeatureRow(name: FeatureName(""), value: .text(""), span: n.span)
+        // The term's keys are one choice: `qualifier` over `days` over `term`, whatever their order.
+        var term: Term?, days: Term?, qualifier: Term?
+        read(n) { (r: inout DocumentReader, key: FeatureRowKey, v) in
+            switch key {
+            case .name: row.name = FeatureName(v.text ?? "")
+            case .id: break  // derived
+            case .value:
+                if let count = v.int, count >= 0 { row.value = .count(count) } else { row.value = FeatureValue(text: v.text ?? "") }
+            case .term: term = v.text.map { $0 == "perpetual" ? .perpetual : .qualifier($0) }
+            case .days: days = r.int(v, "days").map { .days($0) }
+            case .qualifier: qualifier = v.text.map { .qualifier($0) }
+            case .commaBeforeQualifier: row.commaBeforeQualifier = v.bool ?? false
+            case .children: row.children = (v.items ?? []).map { r.row($0) }
+            }
         }
-        var term: Term?
-        if let t = n["term"]?.text { term = t == "perpetual" ? .perpetual : .qualifier(t) }
-        if let days = n["days"] { term = int(days, "days").map { .days($0) } }
-        if let q = n["qualifier"]?.text { term = .qualifier(q) }
-        checkKeys(n, ["name", "id", "value", "term", "days", "qualifier", "comma_before_qualifier", "children"])
-        return FeatureRow(name: name, value: value, term: term, children: (n["children"]?.items ?? []).map { row($0) },
-                          commaBeforeQualifier: n["comma_before_qualifier"]?.bool ?? false, span: n.span)
+        row.term = qualifier ?? days ?? term
+        return row
     }
 
     // MARK: show shared license
 
-    private mutating func sharedLicense(_ n: Node) -> SharedLicenseDocument {
+    private mutating func sharedLicense(_ entries: [(key: String, value: Node)]) -> SharedLicenseDocument {
         var d = SharedLicenseDocument()
-        if let p = n["primary_server"] {
-            d.primaryServer = PrimaryServerInfo(address: IPAddress(p["address"]?.text ?? ""), version: int(p["version"], "version"), status: p["status"]?.text, span: p.span)
+        read(entries) { (r: inout DocumentReader, key: SharedLicenseDocumentKey, n) in
+            switch key {
+            case .primaryServer:
+                var p = PrimaryServerInfo(address: IPAddress(""), span: n.span)
+                r.read(n) { (r: inout DocumentReader, k: PrimaryServerKey, v) in
+                    switch k {
+                    case .address: p.address = IPAddress(v.text ?? "")
+                    case .version: p.version = r.int(v, k.rawValue)
+                    case .status: p.status = v.text
+                    }
+                }
+                d.primaryServer = p
+            case .backupServer:
+                var b = BackupServerInfo(span: n.span)
+                r.read(n) { (r: inout DocumentReader, k: BackupServerKey, v) in
+                    switch k {
+                    case .deviceID: b.deviceID = v.text
+                    case .address: b.address = v.text.map(IPAddress.init)
+                    case .registered: b.registered = v.bool
+                    case .haPeerID: b.haPeerID = v.text
+                    case .haPeerRegistered: b.haPeerRegistered = v.bool
+                    case .messages: b.messages = r.messages(v)
+                    }
+                }
+                d.backupServer = b
+            case .utilization:
+                var u = PoolUtilization(pool: "", span: n.span)
+                r.read(n) { (r: inout DocumentReader, k: UtilizationKey, v) in
+                    switch k {
+                    case .pool: u.pool = v.text ?? ""
+                    case .totalForNetwork: u.totalForNetwork = r.int(v, k.rawValue)
+                    case .available: u.available = r.int(v, k.rawValue)
+                    case .utilized: u.utilized = r.int(v, k.rawValue)
+                    }
+                }
+                d.utilization = u
+            case .thisDevice:
+                var t = DeviceUsage(span: n.span)
+                r.read(n) { (r: inout DocumentReader, k: ThisDeviceKey, v) in
+                    switch k {
+                    case .platformLimit: t.platformLimit = r.int(v, k.rawValue)
+                    case .currentUsage: t.currentUsage = r.int(v, k.rawValue)
+                    case .highUsage: t.highUsage = r.int(v, k.rawValue)
+                    }
+                }
+                d.thisDevice = t
+            case .messages: d.messages = r.messages(n)
+            case .clients:
+                for c in n.items ?? [] {
+                    var info = ClientInfo(span: c.span)
+                    r.read(c) { (r: inout DocumentReader, k: ClientKey, v) in
+                        switch k {
+                        case .hostname: info.hostname = v.text
+                        case .deviceID: info.deviceID = v.text
+                        case .pool: info.pool = v.text
+                        case .currentUsage: info.currentUsage = r.int(v, k.rawValue)
+                        case .high: info.high = r.int(v, k.rawValue)
+                        case .messages: info.messages = r.messages(v)
+                        }
+                    }
+                    d.clients.append(info)
+                }
+            case .participants:
+                for p in n.items ?? [] {
+                    var row = ParticipantRow(clientID: "", usage: 0, hostname: "", span: p.span)
+                    r.read(p) { (r: inout DocumentReader, k: ParticipantKey, v) in
+                        switch k {
+                        case .clientID: row.clientID = v.text ?? ""
+                        case .usage: row.usage = r.int(v, k.rawValue) ?? 0
+                        case .hostname: row.hostname = v.text ?? ""
+                        }
+                    }
+                    d.participants.append(row)
+                }
+            case .emptyClientInfo: d.emptyClientInfo = n.bool ?? false
+            case .emptyParticipantTable: d.emptyParticipantTable = n.bool ?? false
+            case .truncated: d.truncated = n.bool ?? false
+            }
         }
-        if let b = n["backup_server"] {
-            var info = BackupServerInfo(span: b.span)
-            info.deviceID = b["device_id"]?.text
-            info.address = b["address"]?.text.map(IPAddress.init)
-            info.registered = b["registered"]?.bool
-            info.haPeerID = b["ha_peer_id"]?.text
-            info.haPeerRegistered = b["ha_peer_registered"]?.bool
-            info.messages = messages(b["messages"])
-            d.backupServer = info
-        }
-        if let u = n["utilization"] {
-            d.utilization = PoolUtilization(pool: u["pool"]?.text ?? "", totalForNetwork: int(u["total_for_network"], "total_for_network"),
-                                            available: int(u["available"], "available"), utilized: int(u["utilized"], "utilized"), span: u.span)
-        }
-        if let t = n["this_device"] {
-            d.thisDevice = DeviceUsage(platformLimit: int(t["platform_limit"], "platform_limit"), currentUsage: int(t["current_usage"], "current_usage"),
-                                       highUsage: int(t["high_usage"], "high_usage"), span: t.span)
-        }
-        d.messages = messages(n["messages"])
-        for c in n["clients"]?.items ?? [] {
-            var info = ClientInfo(span: c.span)
-            info.hostname = c["hostname"]?.text
-            info.deviceID = c["device_id"]?.text
-            info.pool = c["pool"]?.text
-            info.currentUsage = int(c["current_usage"], "current_usage")
-            info.high = int(c["high"], "high")
-            info.messages = messages(c["messages"])
-            d.clients.append(info)
-        }
-        for p in n["participants"]?.items ?? [] {
-            d.participants.append(ParticipantRow(clientID: p["client_id"]?.text ?? "", usage: int(p["usage"], "usage") ?? 0, hostname: p["hostname"]?.text ?? "", span: p.span))
-        }
-        d.emptyClientInfo = n["empty_client_info"]?.bool ?? false
-        d.emptyParticipantTable = n["empty_participant_table"]?.bool ?? false
-        d.truncated = n["truncated"]?.bool ?? false
         return d
     }
 
-    private mutating func messages(_ n: Node?) -> [MessageCounter] {
-        (n?.items ?? []).map { m in
-            MessageCounter(name: m["name"]?.text ?? "", tx: int(m["tx"], "tx") ?? 0, rx: int(m["rx"], "rx") ?? 0, error: int(m["error"], "error") ?? 0, span: m.span)
+    private mutating func messages(_ n: Node) -> [MessageCounter] {
+        (n.items ?? []).map { m in
+            var counter = MessageCounter(name: "", tx: 0, rx: 0, error: 0, span: m.span)
+            read(m) { (r: inout DocumentReader, k: MessageKey, v) in
+                switch k {
+                case .name: counter.name = v.text ?? ""
+                case .tx: counter.tx = r.int(v, k.rawValue) ?? 0
+                case .rx: counter.rx = r.int(v, k.rawValue) ?? 0
+                case .error: counter.error = r.int(v, k.rawValue) ?? 0
+                }
+            }
+            return counter
         }
     }
 
     // MARK: configuration
 
-    private mutating func configuration(_ n: Node) -> LicenseConfiguration {
+    private mutating func configuration(_ entries: [(key: String, value: Node)]) -> LicenseConfiguration {
         var c = LicenseConfiguration()
-        c.otherLines = int(n["other_lines"], "other_lines") ?? 0
-        for node in n["commands"]?.items ?? [] {
-            if let command = command(node) { c.commands.append(command) }
+        read(entries) { (r: inout DocumentReader, key: ConfigurationKey, n) in
+            switch key {
+            case .role, .settings: break  // derived
+            case .commands:
+                for node in n.items ?? [] {
+                    if let command = r.command(node) { c.commands.append(command) }
+                }
+            case .otherLines: c.otherLines = r.int(n, key.rawValue) ?? 0
+            }
         }
         return c
     }
 
+    /// A command's keys depend on its `command`: gathered first, then read by the kind.
     private mutating func command(_ n: Node) -> ConfigCommand? {
-        let text = { (k: String) in n[k]?.text ?? "" }
-        let address = { IPAddress(text("address")) }
+        var fields: [CommandKey: Node] = [:]
+        read(n) { (_, k: CommandKey, v) in fields[k] = fields[k] ?? v }
+        let text = { (k: CommandKey) in fields[k]?.text ?? "" }
+        let address = { IPAddress(text(.address)) }
         let kind: ConfigCommand.Kind
-        switch n["command"]?.text {
-        case "secret": kind = .secret(Secret.parse(text("secret")))
-        case "refresh-interval": kind = .refreshInterval(int(n["seconds"], "seconds") ?? 0)
-        case "port": kind = .port(int(n["port"], "port") ?? 0)
-        case "backup": kind = .backupServer(address: address(), backupID: text("backup_id"), haBackupID: n["ha_backup_id"]?.text)
-        case "enable": kind = .enable(interface: text("interface"))
-        case "address": kind = .address(address(), secret: Secret.parse(text("secret")), port: int(n["port"], "port"))
-        case "backup-enable": kind = .backupEnable(interface: text("interface"))
+        switch fields[.command]?.text {
+        case "secret": kind = .secret(Secret.parse(text(.secret)))
+        case "refresh-interval": kind = .refreshInterval(int(fields[.seconds], "seconds") ?? 0)
+        case "port": kind = .port(int(fields[.port], "port") ?? 0)
+        case "backup": kind = .backupServer(address: address(), backupID: text(.backupID), haBackupID: fields[.haBackupID]?.text)
+        case "enable": kind = .enable(interface: text(.interface))
+        case "address": kind = .address(address(), secret: Secret.parse(text(.secret)), port: int(fields[.port], "port"))
+        case "backup-enable": kind = .backupEnable(interface: text(.interface))
         case "backup-address": kind = .backupAddress(address())
         case "activation-key":
-            kind = .activationKey(ActivationKey(text("key"), span: n["key"]?.span ?? n.span), action: n["action"]?.text.flatMap(ConfigCommand.KeyAction.init(rawValue:)))
+            kind = .activationKey(ActivationKey(text(.key), span: fields[.key]?.span ?? n.span), action: fields[.action]?.text.flatMap(ConfigCommand.KeyAction.init(rawValue:)))
         default:
-            report("unknown command '\(text("command"))'", n["command"] ?? n)
+            report("unknown command '\(text(.command))'", fields[.command] ?? n)
             return nil
         }
-        return ConfigCommand(negated: n["no"]?.bool ?? false, kind, span: n.span)
+        return ConfigCommand(negated: fields[.negated]?.bool ?? false, kind, span: n.span)
     }
 }

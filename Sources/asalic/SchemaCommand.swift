@@ -1,0 +1,13 @@
+import ArgumentParser
+import ASALicenseKit
+
+struct Schema: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the JSON Schema (draft 2020-12) of the JSON and JSON Lines that convert writes."
+    )
+
+    func run() throws {
+        Output.standardOutput(Array(OutputSchema.json().utf8))
+        try Output.checkWritten()
+    }
+}
