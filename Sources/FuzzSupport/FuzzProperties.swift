@@ -47,15 +47,15 @@ public enum FuzzProperties {
         }
         // And the whole capture, as `asalic convert --to cli` writes it: read again, the
         // documents split where they did, each line in the document it came from.
-        let first = DocumentOutput.render(documents, as: .cli, options: options)
-        let again = DocumentOutput.render(CaptureParser.parse(first).documents, as: .cli, options: options)
+        let first = OutputFormat.cli.render(documents, options: options)
+        let again = OutputFormat.cli.render(CaptureParser.parse(first).documents, options: options)
         guard first == again else { throw Violation(message: "the capture's canonical CLI is not a fixed point:\n--- first\n\(first)--- again\n\(again)") }
     }
 
     /// YAML and JSON read back to the same model.
     static func checkTreeRoundTrip(_ documents: [Document]) throws {
         for format in [OutputFormat.yaml, .json] {
-            let text = DocumentOutput.render(documents, as: format, options: OutputOptions(showSecrets: true))
+            let text = format.render(documents, options: OutputOptions(showSecrets: true))
             let back = InputReader.read(text).documents
             guard back == documents else { throw Violation(message: "\(format) does not read back to the same model:\n\(text)") }
         }
@@ -83,7 +83,7 @@ public enum FuzzProperties {
         let (documents, diagnostics) = streamed(input, chunk: 4096)
         guard documents == whole, documents.map(\.sourceLines) == whole.map(\.sourceLines) else {
             let options = OutputOptions(showSecrets: true)
-            throw Violation(message: "streamed in chunks, the input gives other documents than whole:\n--- whole\n\(DocumentOutput.render(whole, as: .yaml, options: options))--- streamed\n\(DocumentOutput.render(documents, as: .yaml, options: options))")
+            throw Violation(message: "streamed in chunks, the input gives other documents than whole:\n--- whole\n\(OutputFormat.yaml.render(whole, options: options))--- streamed\n\(OutputFormat.yaml.render(documents, options: options))")
         }
         guard diagnostics == wholeDiagnostics else {
             throw Violation(message: "streamed in chunks, the input gives other diagnostics than whole:\n--- whole\n\(wholeDiagnostics.map { $0.rendered() }.joined(separator: "\n"))\n--- streamed\n\(diagnostics.map { $0.rendered() }.joined(separator: "\n"))")

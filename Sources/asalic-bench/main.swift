@@ -86,7 +86,7 @@ corpus.withUnsafeBufferPointer { buffer in
     }
     for format in [OutputFormat.jsonl, .json, .yaml, .cli] {
         measure("convert to \(format.rawValue)", bytes: buffer.count) {
-            let out = DocumentOutput(format: format)
+            let out = format.sink()
             var n = 0
             var written = 0
             CaptureParser.forEachDocument(in: buffer) { doc, _ in

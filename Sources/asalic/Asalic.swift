@@ -1,4 +1,5 @@
 import ArgumentParser
+import ASALicenseKit
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -25,8 +26,11 @@ struct Asalic: ParsableCommand {
             try command.run()
         } catch let code as ExitCode {
             Glibc.exit(code.rawValue)
-        } catch let e as InputFiles.InputError {
+        } catch let e as InputError {
             // A file that cannot be read or written: said plainly, like every other I/O error.
+            Output.standardError("asalic: \(e.message)")
+            Glibc.exit(2)
+        } catch let e as WriteError {
             Output.standardError("asalic: \(e.message)")
             Glibc.exit(2)
         } catch {

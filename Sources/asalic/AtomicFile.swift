@@ -17,7 +17,7 @@ final class AtomicFile {
         }
         temporary = (directory.isEmpty ? "." : directory) + "/.\(name).asalic-\(AtomicFile.processID)-\(AtomicFile.nextSerial()).tmp"
         fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw InputFiles.InputError(message: "cannot write '\(path)': \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw WriteError(message: "cannot write '\(path)': \(String(cString: strerror(errno)))") }
         AtomicFile.lock.withLock { _ = AtomicFile.pending.insert(temporary) }
     }
 
@@ -43,7 +43,7 @@ final class AtomicFile {
             let reason = failure ?? String(cString: strerror(errno))
             unlink(temporary)
             AtomicFile.lock.withLock { _ = AtomicFile.pending.remove(temporary) }
-            throw InputFiles.InputError(message: "cannot write '\(path)': \(reason)")
+            throw WriteError(message: "cannot write '\(path)': \(reason)")
         }
         AtomicFile.lock.withLock { _ = AtomicFile.pending.remove(temporary) }
     }
@@ -68,4 +68,11 @@ final class AtomicFile {
             pending.removeAll()
         }
     }
+}
+
+/// A result that cannot be written (`cannot write 'x': No space left on device`): exit 2, like
+/// an input that cannot be read, but said as what it is.
+struct WriteError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// never stops the batch: it is reported and counted. Diagnostics are printed in input order
 /// whatever order the files finish in, so a log reads the same on every run.
 final class Batch: @unchecked Sendable {
-    let inputs: [InputFiles.Input]
+    let inputs: [InputSource]
     let roots: [String]
     let outputDirectory: String
     let inputFormat: InputFormat?
@@ -32,7 +32,7 @@ final class Batch: @unchecked Sendable {
         var warnings: Int
     }
 
-    init(inputs: [InputFiles.Input], roots: [String], outputDirectory: String, inputFormat: InputFormat?, format: OutputFormat, options: OutputOptions,
+    init(inputs: [InputSource], roots: [String], outputDirectory: String, inputFormat: InputFormat?, format: OutputFormat, options: OutputOptions,
          jobs: Int, quiet: Bool, progress: Bool) {
         self.inputs = inputs
         self.roots = roots
@@ -83,7 +83,7 @@ final class Batch: @unchecked Sendable {
     }
 
     /// The input's path below the directory it was found in (its name for a file given alone).
-    func relativePath(for input: InputFiles.Input) -> String {
+    func relativePath(for input: InputSource) -> String {
         let path = input.path ?? "stdin"
         var relative = (path as NSString).lastPathComponent
         for root in roots where path.hasPrefix(root.hasSuffix("/") ? root : root + "/") {
@@ -93,14 +93,14 @@ final class Batch: @unchecked Sendable {
         return relative
     }
 
-    private func convert(_ input: InputFiles.Input, to outputPath: String) -> Result {
+    private func convert(_ input: InputSource, to outputPath: String) -> Result {
         var result = Result(status: 0, documents: 0, bytes: 0, report: "", errors: 0, warnings: 0)
-        let out = DocumentOutput(format: format, options: options)
+        let out = format.sink(options: options)
         do {
             let file = try AtomicFile(path: outputPath)
             do {
                 var binary = false
-                result.bytes = try FileInput(input: input, format: inputFormat).forEachDocument { doc, diagnostics in
+                result.bytes = try input.forEachDocument(format: inputFormat) { doc, diagnostics in
                     if doc == nil && diagnostics.contains(where: { $0.code == .DOC007 }) { binary = true }
                     if var doc {
                         doc.source = doc.source ?? input.displayPath
@@ -122,13 +122,17 @@ final class Batch: @unchecked Sendable {
                 }
                 out.finish()
                 file.write(out.takeBytes())
-                if let failure = out.failure { throw InputFiles.InputError(message: "\(outputPath): \(failure)") }
+                if let failure = out.failure { throw WriteError(message: "cannot write '\(outputPath)': \(failure)") }
                 try file.commit()
             } catch {
                 file.discard()
                 throw error
             }
-        } catch let e as InputFiles.InputError {
+        } catch let e as InputError {
+            result.status = 2
+            result.errors += 1
+            result.report += "asalic: \(e.message)\n"
+        } catch let e as WriteError {
             result.status = 2
             result.errors += 1
             result.report += "asalic: \(e.message)\n"

@@ -10,11 +10,9 @@ struct Convert: ParsableCommand {
             """
     )
 
-    @Argument(help: "Files or directories to read; '-' or none reads standard input.")
-    var files: [String] = []
 
-    @Option(name: .customLong("from"), help: "Input format: cli, yaml or json (default: detected from the content).")
-    var inputFormat: InputFormat?
+
+    @OptionGroup var reading: InputOptions
 
     @Option(name: .customLong("to"), help: "Output format: yaml, json, jsonl or cli.")
     var format: OutputFormat = .yaml
@@ -25,17 +23,9 @@ struct Convert: ParsableCommand {
     @Option(help: "Files converted at once in a batch (default: all cores).")
     var jobs: Int?
 
-    @Flag(help: "Show shared-licensing secrets instead of their fingerprints.")
-    var showSecrets = false
 
-    @Option(help: "In a directory walk, read only the files matching this glob (on the name or the path below the directory). Repeatable. By default a walk skips hidden files, documentation, archives and asalic's own outputs (.yaml, .yml, .json, .jsonl, .cli).")
-    var include: [String] = []
 
-    @Option(help: "In a directory walk, skip the files matching this glob. Repeatable.")
-    var exclude: [String] = []
 
-    @Option(help: "The name to show for standard input in diagnostics.")
-    var stdinFilename: String?
 
     @Flag(name: .shortAndLong, help: "Print no diagnostics and no progress.")
     var quiet = false
@@ -48,11 +38,11 @@ struct Convert: ParsableCommand {
     }
 
     /// A batch writes one output per input: several inputs, a directory, or -o naming a directory.
-    func isBatch(_ inputs: [InputFiles.Input]) -> Bool {
+    func isBatch(_ inputs: [InputSource]) -> Bool {
         guard let output else { return false }
         var isDirectory: ObjCBool = false
         let existingDirectory = FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) && isDirectory.boolValue
-        return existingDirectory || output.hasSuffix("/") || inputs.count > 1 || files.contains { path in
+        return existingDirectory || output.hasSuffix("/") || inputs.count > 1 || reading.files.contains { path in
             var d: ObjCBool = false
             return FileManager.default.fileExists(atPath: path, isDirectory: &d) && d.boolValue
         }
@@ -60,24 +50,24 @@ struct Convert: ParsableCommand {
 
     func run() throws {
         Interrupts.install()
-        let inputs = InputFiles.expand(files, stdinName: stdinFilename, filter: InputFiles.Filter(include: include, exclude: exclude))
+        let inputs = reading.sources
         // Several inputs write one output each into a directory: a file name there is a mistake
         // (it would silently become a directory).
-        if let output, files.count > 1, !output.hasSuffix("/") {
+        if let output, reading.files.count > 1, !output.hasSuffix("/") {
             var isDirectory: ObjCBool = false
             if !(FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) && isDirectory.boolValue) {
                 Output.standardError("asalic: -o '\(output)' with several inputs must be an existing directory (or end in '/')")
                 throw ExitCode(2)
             }
         }
-        let options = OutputOptions(showSecrets: showSecrets)
+        let options = OutputOptions(showSecrets: reading.showSecrets)
         if isBatch(inputs), let output {
-            let status = try Batch(inputs: inputs, roots: files, outputDirectory: output, inputFormat: inputFormat, format: format, options: options,
+            let status = try Batch(inputs: inputs, roots: reading.files, outputDirectory: output, inputFormat: reading.inputFormat, format: format, options: options,
                                    jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, quiet: quiet, progress: progress).run()
             if status != 0 { throw ExitCode(status) }
             return
         }
-        let out = DocumentOutput(format: format, options: options)
+        let out = format.sink(options: options)
         let file = try output.map { try AtomicFile(path: $0) }
         func flush() {
             let bytes = out.takeBytes()
@@ -87,7 +77,7 @@ struct Convert: ParsableCommand {
         var anyRead = false
         for input in inputs where !Output.hasFailed {
             do {
-                _ = try FileInput(input: input, format: inputFormat).forEachDocument { doc, diagnostics in
+                try input.forEachDocument(format: reading.inputFormat) { doc, diagnostics in
                     if var doc {
                         doc.source = doc.source ?? input.displayPath
                         out.write(doc)
@@ -97,7 +87,7 @@ struct Convert: ParsableCommand {
                     if !quiet { Output.report(diagnostics, path: input.displayPath) }
                 }
                 anyRead = true
-            } catch let e as InputFiles.InputError {
+            } catch let e as InputError {
                 Output.standardError("asalic: \(e.message)")
                 status = 2
             }

@@ -45,24 +45,7 @@ struct Diff: ParsableCommand {
         let docsA = try read(a)
         let docsB = try read(b)
         let options = DiffOptions(ignoreTerms: ignored.contains(.terms), ignoreKeys: ignored.contains(.keys))
-        var diffs: [Difference] = []
-        // Documents pair up by kind and serial number, then hostname, then in order.
-        var remaining = docsB
-        let serial = { (d: Document) -> String? in
-            if case .activationKey(let ak) = d.content { return ak.serialNumber?.text }
-            return nil
-        }
-        for da in docsA {
-            let sameKind = remaining.indices.filter { remaining[$0].kind == da.kind }
-            let bySerial = serial(da).flatMap { s in sameKind.first { serial(remaining[$0]) == s } }
-            let byHost = da.hostname.flatMap { h in sameKind.first { remaining[$0].hostname == h && serial(remaining[$0]) == nil } }
-            if let i = bySerial ?? byHost ?? sameKind.first {
-                diffs += DocumentDiff.compare(da, remaining.remove(at: i), options: options)
-            } else {
-                diffs.append(Difference("document", da.kind.rawValue, .onlyInA("\(da.command ?? da.kind.rawValue)")))
-            }
-        }
-        for db in remaining { diffs.append(Difference("document", db.kind.rawValue, .onlyInB("\(db.command ?? db.kind.rawValue)"))) }
+        let diffs = DocumentDiff.compare(docsA, docsB, options: options)
 
         var pairRows: [PairRow] = []
         if pair {
@@ -101,21 +84,15 @@ struct Diff: ParsableCommand {
             Output.standardError("asalic: diff compares two files, not '\(path)'")
             throw ExitCode(2)
         }
+        let read: (documents: [Document], diagnostics: [Diagnostic])
         do {
-            var docs: [Document] = []
-            var diagnostics: [Diagnostic] = []
-            try InputFiles.read(input[0]).withUnsafeBufferPointer { buffer in
-                InputReader.forEachDocument(in: buffer, format: inputFormat) { doc, diags in
-                    if let doc { docs.append(doc) }
-                    diagnostics += diags
-                }
-            }
-            // Errors, and that a side holds no license text at all: comparing nothing is worth saying.
-            Output.report(diagnostics.filter { $0.severity == .error || $0.code == .DOC005 || $0.code == .DOC007 }, path: input[0].displayPath)
-            return docs
-        } catch let e as InputFiles.InputError {
-            Output.standardError("asalic: \(e.message)")
+            read = try input[0].readAll(format: inputFormat)
+        } catch {
+            Output.standardError("asalic: \(error)")
             throw ExitCode(2)
         }
+        // Errors, and that a side holds no license text at all: comparing nothing is worth saying.
+        Output.report(read.diagnostics.filter { $0.severity == .error || $0.code == .DOC005 || $0.code == .DOC007 }, path: input[0].displayPath)
+        return read.documents
     }
 }

@@ -7,14 +7,12 @@ struct Lint: ParsableCommand {
         discussion: "All inputs are seen together, so unit rules (documents of one unit) and fleet rules (failover pairs, a shared licensing server with its participants) work across files. Exit status: 0 no errors (warnings allowed), 1 errors (or warnings with --strict), 2 usage or I/O errors."
     )
 
-    @Argument(help: "Files or directories to check; '-' or none reads standard input.")
-    var files: [String] = []
+
+    @OptionGroup var reading: InputOptions
 
     @Option(help: "Output format: text, json or sarif.")
     var format: LintFormat = .text
 
-    @Option(name: .customLong("from"), help: "Input format: cli, yaml or json (default: detected from the content).")
-    var inputFormat: InputFormat?
 
     @Flag(help: "Exit 1 on warnings too.")
     var strict = false
@@ -46,14 +44,8 @@ struct Lint: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Say when a rule is silent for want of data (an unknown platform).")
     var verbose = false
 
-    @Option(help: "In a directory walk, read only the files matching this glob (on the name or the path below the directory). Repeatable. By default a walk skips hidden files, documentation, archives and asalic's own outputs (.yaml, .yml, .json, .jsonl, .cli).")
-    var include: [String] = []
 
-    @Option(help: "In a directory walk, skip the files matching this glob. Repeatable.")
-    var exclude: [String] = []
 
-    @Option(help: "The name to show for standard input.")
-    var stdinFilename: String?
 
     enum LintFormat: String, ExpressibleByArgument {
         case text, json, sarif
@@ -82,6 +74,7 @@ struct Lint: ParsableCommand {
         options.expiryWarningDays = expiryWarningDays
         options.pairs = pairs.map { $0.split(separator: ",").map(String.init) }
         options.verbose = verbose
+        options.showSecrets = reading.showSecrets
         var linter = Linter(options: options)
         linter.only = Set(codes(only))
         linter.disabled = Set(codes(disable))
@@ -99,22 +92,17 @@ struct Lint: ParsableCommand {
         var readDiagnostics: [Diagnostic] = []
         var ioFailed = false
         var linted = 0
-        let inputs = InputFiles.expand(files, stdinName: stdinFilename, filter: InputFiles.Filter(include: include, exclude: exclude))
+        let inputs = reading.sources
         for input in inputs {
-            let bytes: [UInt8]
             do {
-                bytes = try InputFiles.read(input)
-            } catch let e as InputFiles.InputError {
-                Output.standardError("asalic: \(e.message)")
-                ioFailed = true
-                continue
-            }
-            linted += 1
-            bytes.withUnsafeBufferPointer { buffer in
-                InputReader.forEachDocument(in: buffer, format: inputFormat) { doc, diagnostics in
+                try input.forEachDocument(format: reading.inputFormat) { doc, diagnostics in
                     if let doc { docs.append(LintDocument(path: input.displayPath, document: doc)) }
-                    readDiagnostics += diagnostics.map { var d = $0; d.path = input.displayPath; return d }
+                    readDiagnostics += diagnostics
                 }
+                linted += 1
+            } catch {
+                Output.standardError("asalic: \(error)")
+                ioFailed = true
             }
         }
         let unknown = linter.unknownPairNames(docs)

@@ -12,7 +12,7 @@ import Testing
     func layoutOnlyChangesGiveNoDifference(_ input: String) {
         // The canonical CLI (other columns, other blank lines, CRLF) describes the same units.
         let original = docs(input)
-        let cli = DocumentOutput.render(original, as: .cli, options: OutputOptions(showSecrets: true))
+        let cli = OutputFormat.cli.render(original, options: OutputOptions(showSecrets: true))
         let crlf = cli.replacing("\n", with: "\r\n").replacing(" : ", with: "\t:   ")
         let again = InputReader.read(crlf).documents
         #expect(original.count == again.count)

@@ -28,10 +28,19 @@ import Testing
         #expect(Set(checked).union(whileReading) == Set(RuleCode.allCases))
     }
 
+    @Test func findingsShowASecretOnlyWhenAsked() {
+        var options = LintOptions()
+        let hidden = lint(["Samples/lint/SHR001.txt"], options: options).filter { $0.code == .SHR001 }
+        options.showSecrets = true
+        let shown = lint(["Samples/lint/SHR001.txt"], options: options).filter { $0.code == .SHR001 }
+        #expect(hidden.count == 1 && !hidden[0].message.contains("secret abc ") && hidden[0].message.contains("<redacted:"))
+        #expect(shown.count == 1 && shown[0].message.contains("secret abc "))
+    }
+
     @Test func readingYAMLReportsABadKeyOnceAsTheTextDoes() {
         let text = "fw1# show activation-key\nSerial Number: JMX1232L11M\nRunning Permanent Activation Key: 0x1 0x2 0x3 0x4\n"
         let (docs, read) = InputReader.read(text)
-        let yaml = DocumentOutput.render(docs, as: .yaml)
+        let yaml = OutputFormat.yaml.render(docs)
         let (back, readBack) = InputReader.read(yaml)
         for (d, r) in [(docs, read), (back, readBack)] {
             let findings = Linter().lint(d.map { LintDocument(path: "t", document: $0) }, readDiagnostics: r)
@@ -82,7 +91,7 @@ import Testing
         let fromText = Set(Linter().lint(docs.map { LintDocument(path: path, document: $0) }, readDiagnostics: read).filter { $0.code.family != "DOC" }.map { "\($0.code) \($0.severity)" })
         #expect(fromText.contains("\(code) \(Self.severities[code] ?? .error)"))
         for format in [OutputFormat.yaml, .json] {
-            let text = DocumentOutput.render(docs, as: format, options: OutputOptions(showSecrets: true))
+            let text = format.render(docs, options: OutputOptions(showSecrets: true))
             let (back, readBack) = InputReader.read(text)
             let again = Set(Linter().lint(back.map { LintDocument(path: path, document: $0) }, readDiagnostics: readBack).filter { $0.code.family != "DOC" }.map { "\($0.code) \($0.severity)" })
             #expect(again == fromText, "\(code) through \(format): \(again.symmetricDifference(fromText).sorted())")

@@ -38,7 +38,7 @@ import Testing
     @Test func outputIsDeterministic() {
         let docs = InputReader.read(Samples.bytes("Samples/show-activation-key/example3-failover-primary-detail.txt")).documents
         for format in OutputFormat.allCases {
-            #expect(DocumentOutput.render(docs, as: format) == DocumentOutput.render(docs, as: format))
+            #expect(format.render(docs) == format.render(docs))
         }
     }
 
@@ -46,10 +46,10 @@ import Testing
         let text = "license-server secret farscape\nlicense-server address 10.1.1.1 secret farscape port x\n"
         let (docs, diags) = InputReader.read(text)
         for format in OutputFormat.allCases {
-            #expect(!DocumentOutput.render(docs, as: format).contains("farscape"), "\(format)")
+            #expect(!format.render(docs).contains("farscape"), "\(format)")
         }
         #expect(!diags.contains { $0.message.contains("farscape") })
-        #expect(DocumentOutput.render(docs, as: .cli, options: OutputOptions(showSecrets: true)).contains("farscape"))
+        #expect(OutputFormat.cli.render(docs, options: OutputOptions(showSecrets: true)).contains("farscape"))
     }
 
     @Test func ipv6IsTypedAndCanonical() {
@@ -67,12 +67,12 @@ import Testing
         let text = "Serial Number: AAA\nSerial Number: BBB\nnoise\nRunning Permanent Activation Key: 0x1 0x2 0x3 0x4 0x5\n"
         let docs = CaptureParser.parse(text).documents
         #expect(docs.map(\.unparsed.count) == [0, 1])
-        let cli = DocumentOutput.render(docs, as: .cli)
+        let cli = OutputFormat.cli.render(docs)
         // With no echoed command of its own, a bare prompt echoes the one the output answers.
         #expect(cli == "Serial Number: AAA\n\n# show activation-key\nnoise\nSerial Number: BBB\nRunning Permanent Activation Key: 0x1 0x2 0x3 0x4 0x5\n")
         let again = CaptureParser.parse(cli).documents
         #expect(again.map(\.unparsed.count) == [0, 1])
-        #expect(DocumentOutput.render(again, as: .cli) == cli)
+        #expect(OutputFormat.cli.render(again) == cli)
     }
 
     /// Without a serial or key line before it, a `Licensed features` block first reads as a show
@@ -104,10 +104,10 @@ import Testing
         let text = "fw# configure terminal\nlicense-server secret abcd\nfw# show clock\nfw# configure terminal\n% Invalid input detected at '^' marker.\n"
         let docs = CaptureParser.parse(text).documents
         #expect(docs.map(\.kind) == [.configuration, .deviceError])
-        let cli = DocumentOutput.render(docs, as: .cli, options: OutputOptions(showSecrets: true))
+        let cli = OutputFormat.cli.render(docs, options: OutputOptions(showSecrets: true))
         #expect(cli.contains("\n#\nfw# configure terminal\n%"))
         let again = CaptureParser.parse(cli).documents
         #expect(again.map(\.kind) == [.configuration, .deviceError])
-        #expect(DocumentOutput.render(again, as: .cli, options: OutputOptions(showSecrets: true)) == cli)
+        #expect(OutputFormat.cli.render(again, options: OutputOptions(showSecrets: true)) == cli)
     }
 }

@@ -17,7 +17,7 @@ import Testing
             let cli = CLIWriter.text(doc, options: OutputOptions(showSecrets: true))
             let (back, _) = CaptureParser.parse(cli)
             let same = back.map(\.withoutProvenance) == [doc]
-            #expect(same, "seed \(seed): the canonical CLI reads back differently:\n\(cli)\n--- read back as\n\(same ? "" : DocumentOutput.render(back, as: .yaml))")
+            #expect(same, "seed \(seed): the canonical CLI reads back differently:\n\(cli)\n--- read back as\n\(same ? "" : OutputFormat.yaml.render(back))")
         }
     }
 
@@ -25,7 +25,7 @@ import Testing
     func randomModelsSurviveYAMLAndJSON(_ seed: UInt64) {
         let docs = generated(seed)
         for format in [OutputFormat.yaml, .json, .jsonl] {
-            let text = DocumentOutput.render(docs, as: format, options: OutputOptions(showSecrets: true))
+            let text = format.render(docs, options: OutputOptions(showSecrets: true))
             let (back, diagnostics) = InputReader.read(text)
             #expect(back == docs, "seed \(seed), \(format) reads back differently")
             // Only what reading says of the model itself: a feature name the catalog does not know.

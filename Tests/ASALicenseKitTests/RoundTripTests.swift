@@ -6,9 +6,9 @@ import Testing
     @Test(arguments: Samples.goldenInputs)
     func canonicalCLIIsAFixedPoint(_ input: String) {
         let first = InputReader.read(Samples.bytes(input)).documents
-        let cli = DocumentOutput.render(first, as: .cli, options: OutputOptions(showSecrets: true))
+        let cli = OutputFormat.cli.render(first, options: OutputOptions(showSecrets: true))
         let second = InputReader.read(cli).documents
-        let again = DocumentOutput.render(second, as: .cli, options: OutputOptions(showSecrets: true))
+        let again = OutputFormat.cli.render(second, options: OutputOptions(showSecrets: true))
         #expect(again == cli)
         #expect(second.count == first.count)
     }
@@ -20,7 +20,7 @@ import Testing
         let ofTheModel = Set(read.map(\.code)).intersection([.KEY001, .DOC004])
         for format in [OutputFormat.yaml, .json, .jsonl] {
             for showSecrets in [false, true] {
-                let text = DocumentOutput.render(docs, as: format, options: OutputOptions(showSecrets: showSecrets))
+                let text = format.render(docs, options: OutputOptions(showSecrets: showSecrets))
                 let (back, diagnostics) = InputReader.read(text)
                 #expect(back == docs, "\(format) (secrets shown: \(showSecrets)) did not read back to the same model")
                 // An empty JSON Lines stream is an empty file: read back, a capture with no license text.
@@ -34,7 +34,7 @@ import Testing
         let text = "license-server secret 0x1F2E3D4C\nlicense-server address 10.1.1.1 secret yes port 40000\n"
         let docs = InputReader.read(text).documents
         for format in [OutputFormat.yaml, .json] {
-            let out = DocumentOutput.render(docs, as: format, options: OutputOptions(showSecrets: true))
+            let out = format.render(docs, options: OutputOptions(showSecrets: true))
             let back = InputReader.read(out).documents
             guard case .configuration(let config)? = back.first?.content else {
                 Issue.record("expected a configuration")

@@ -169,8 +169,8 @@ import Testing
     @Test func aConfigurationsUnparsedCommandsFollowItsCommands() {
         let text = "fw# configure terminal\nfw(config)# license-server enable in side\nfw(config)# license-server port 1\n"
         let (docs, _) = CaptureParser.parse(text)
-        let cli = DocumentOutput.render(docs, as: .cli, options: OutputOptions())
+        let cli = OutputFormat.cli.render(docs, options: OutputOptions())
         #expect(cli == "fw# configure terminal\nlicense-server port 1\nfw(config)# license-server enable in side\n")
-        #expect(DocumentOutput.render(CaptureParser.parse(cli).documents, as: .cli, options: OutputOptions()) == cli)
+        #expect(OutputFormat.cli.render(CaptureParser.parse(cli).documents, options: OutputOptions()) == cli)
     }
 }

@@ -23,8 +23,8 @@ import Testing
     /// one whole and one in 4 KiB chunks (not one render compared with itself).
     @Test(arguments: OutputFormat.allCases)
     func outputIsTheSameFromTwoReads(_ format: OutputFormat) {
-        let whole = DocumentOutput.render(CaptureParser.parse(Self.sessionLog).documents, as: format)
-        let chunked = DocumentOutput.render(streamed(Self.sessionLog, chunk: 4096).0, as: format)
+        let whole = format.render(CaptureParser.parse(Self.sessionLog).documents)
+        let chunked = format.render(streamed(Self.sessionLog, chunk: 4096).0)
         #expect(!whole.isEmpty)
         #expect(whole == chunked)
     }

@@ -9,6 +9,29 @@ public struct DocumentDiff {
         self.options = options
     }
 
+    /// Two captures compared: their documents paired by kind and serial number, then hostname,
+    /// then in order; a document with no partner is said to be on one side only.
+    public static func compare(_ docsA: [Document], _ docsB: [Document], options: DiffOptions = DiffOptions()) -> [Difference] {
+        var diffs: [Difference] = []
+        var remaining = docsB
+        let serial = { (d: Document) -> String? in
+            if case .activationKey(let ak) = d.content { return ak.serialNumber?.text }
+            return nil
+        }
+        for da in docsA {
+            let sameKind = remaining.indices.filter { remaining[$0].kind == da.kind }
+            let bySerial = serial(da).flatMap { s in sameKind.first { serial(remaining[$0]) == s } }
+            let byHost = da.hostname.flatMap { h in sameKind.first { remaining[$0].hostname == h && serial(remaining[$0]) == nil } }
+            if let i = bySerial ?? byHost ?? sameKind.first {
+                diffs += compare(da, remaining.remove(at: i), options: options)
+            } else {
+                diffs.append(Difference("document", da.kind.rawValue, .onlyInA("\(da.command ?? da.kind.rawValue)")))
+            }
+        }
+        for db in remaining { diffs.append(Difference("document", db.kind.rawValue, .onlyInB("\(db.command ?? db.kind.rawValue)"))) }
+        return diffs
+    }
+
     public static func compare(_ a: Document, _ b: Document, options: DiffOptions = DiffOptions()) -> [Difference] {
         var d = DocumentDiff(options: options)
         d.compare(a, b)

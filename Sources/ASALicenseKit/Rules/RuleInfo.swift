@@ -71,6 +71,8 @@ public struct LintOptions: Sendable {
     public var pairs: [[String]] = []
     /// Say why a rule was silent (an unknown platform, say).
     public var verbose = false
+    /// Findings name shared secrets as written, not by their fingerprints (`--show-secrets`).
+    public var showSecrets = false
 
     public init() {}
 }

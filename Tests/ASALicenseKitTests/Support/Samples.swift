@@ -50,7 +50,7 @@ enum Convert {
     static func run(_ bytes: [UInt8], to format: OutputFormat, path: String, showSecrets: Bool = false) -> (output: String, diagnostics: String) {
         let (docs, diags) = InputReader.read(bytes)
         let named = docs.map { d in var d = d; d.source = d.source ?? path; return d }
-        let out = DocumentOutput.render(named, as: format, options: OutputOptions(showSecrets: showSecrets))
+        let out = format.render(named, options: OutputOptions(showSecrets: showSecrets))
         return (out, diags.map { $0.rendered(defaultPath: path) + "\n" }.joined())
     }
 }

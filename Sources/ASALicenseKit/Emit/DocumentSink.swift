@@ -1,0 +1,33 @@
+/// Where converted documents go, in one format: documents are written one after another, and
+/// `takeBytes()` hands over what is ready, so a stream never holds more than the document being
+/// written. One sink per format: `TreeSink` (JSON, JSON Lines, YAML) and `CLISink`.
+public protocol DocumentSink: AnyObject {
+    func write(_ doc: Document)
+    /// Ends the output (closes the JSON array, the YAML stream).
+    func finish()
+    /// The bytes written since the last call.
+    func takeBytes() -> [UInt8]
+    /// Why the output could not be made (libyaml refused an event), once it could not: the
+    /// caller reports it and exits 2 rather than pass output cut short.
+    var failure: String? { get }
+}
+
+extension OutputFormat {
+    /// A new sink writing this format.
+    public func sink(options: OutputOptions = OutputOptions()) -> any DocumentSink {
+        switch self {
+        case .json: TreeSink(JSONWriter(framing: .array), options: options)
+        case .jsonl: TreeSink(JSONWriter(framing: .lines), options: options)
+        case .yaml: TreeSink(YAMLWriter(), options: options)
+        case .cli: CLISink(options: options)
+        }
+    }
+
+    /// Everything the documents give in this format: for tests and small outputs.
+    public func render(_ docs: [Document], options: OutputOptions = OutputOptions()) -> String {
+        let out = sink(options: options)
+        docs.forEach(out.write)
+        out.finish()
+        return String(decoding: out.takeBytes(), as: UTF8.self)
+    }
+}

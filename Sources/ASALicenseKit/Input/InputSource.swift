@@ -1,0 +1,127 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One input — a file or standard input — read the one way every command reads: device text
+/// parsed as a stream in chunks through read(2), asalic's own YAML and JSON read whole, the
+/// format sniffed from the first bytes unless named, a binary file skipped with a note (DOC007),
+/// and a file that cannot be read said in the system's words.
+public struct InputSource: Sendable {
+    /// The path to show in diagnostics (`<stdin>`, or `--stdin-filename`, for standard input).
+    public var displayPath: String
+    /// The file, or nil for standard input.
+    public var path: String?
+
+    public init(displayPath: String, path: String?) {
+        self.displayPath = displayPath
+        self.path = path
+    }
+
+    /// A file, shown by its path.
+    public init(path: String) {
+        self.init(displayPath: path, path: path)
+    }
+
+    /// Calls `body` for each document (nil: diagnostics with no document), each diagnostic with
+    /// `displayPath` as its path; returns the bytes read. `format`: the format when the user
+    /// names it, else detected from the first bytes. Throws `InputError` when the input cannot
+    /// be opened or read.
+    @discardableResult
+    public func forEachDocument(format: InputFormat? = nil, limits: ParseLimits = .default, _ body: (Document?, [Diagnostic]) -> Void) throws -> Int {
+        let fd: Int32 = path.map { open($0, O_RDONLY) } ?? 0
+        guard fd >= 0 else { throw cannotRead(errno) }
+        defer { if path != nil { close(fd) } }
+        var total = 0
+        func readInto(_ buffer: UnsafeMutableRawBufferPointer) -> Int {
+            while true {
+                let n = systemRead(fd, buffer.baseAddress, buffer.count)
+                if n < 0 && errno == EINTR { continue }
+                if n > 0 { total += n }
+                return n
+            }
+        }
+        func deliver(_ doc: Document?, _ diagnostics: [Diagnostic]) {
+            body(doc, diagnostics.map { d in
+                var d = d
+                d.path = d.path ?? displayPath
+                return d
+            })
+        }
+        // The first bytes tell device text from asalic's own YAML or JSON.
+        var head = [UInt8](repeating: 0, count: 16 * 1024)
+        let n = head.withUnsafeMutableBytes { readInto($0) }
+        if n < 0 { throw cannotRead(errno) }
+        head.removeLast(head.count - n)
+        if format == nil, let note = head.withUnsafeBufferPointer(InputReader.binaryNote) {
+            deliver(nil, [note])
+            return total
+        }
+        let format = format ?? head.withUnsafeBufferPointer { InputFormat.detect($0) }
+        if format != .cli {
+            var all = head
+            var chunk = [UInt8](repeating: 0, count: 1 << 20)
+            while true {
+                let m = chunk.withUnsafeMutableBytes { readInto($0) }
+                if m < 0 { throw cannotRead(errno) }
+                if m == 0 { break }
+                all += chunk[0..<m]
+            }
+            all.withUnsafeBufferPointer { InputReader.forEachDocument(in: $0, format: format, limits: limits, deliver) }
+            return total
+        }
+        // A small file needs no 1 MiB chunk: allocating and clearing one per file costs more than
+        // parsing the file.
+        var info = stat()
+        let size = fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 1 << 20
+        var offset = 0
+        let ok = CaptureStream(chunkSize: min(max(size - head.count, 0) + 4096, 1 << 20), limits: limits).forEachDocument(read: { buffer in
+            if offset < head.count {  // first the bytes already read
+                let k = min(buffer.count, head.count - offset)
+                head.withUnsafeBytes { src in buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: src[offset..<(offset + k)])) }
+                offset += k
+                return k
+            }
+            return readInto(buffer)
+        }, deliver)
+        if !ok { throw cannotRead(errno) }
+        return total
+    }
+
+    /// Every document and diagnostic of the input, for inputs of any size that fit in memory.
+    public func readAll(format: InputFormat? = nil) throws -> (documents: [Document], diagnostics: [Diagnostic]) {
+        var documents: [Document] = []
+        var diagnostics: [Diagnostic] = []
+        try forEachDocument(format: format) { doc, d in
+            if let doc { documents.append(doc) }
+            diagnostics += d
+        }
+        return (documents, diagnostics)
+    }
+
+    private func cannotRead(_ code: Int32) -> InputError {
+        InputError(message: "cannot read '\(displayPath)': \(String(cString: strerror(code)))")
+    }
+}
+
+/// read(2), which the instance method `readAll` would otherwise shadow.
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    Glibc.read(fd, buffer, count)
+    #else
+    Darwin.read(fd, buffer, count)
+    #endif
+}
+
+/// An input that cannot be read: said once, in the system's words (`cannot read 'x': No such
+/// file or directory`), the same in every command.
+public struct InputError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+
+    public init(message: String) {
+        self.message = message
+    }
+
+    public var description: String { message }
+}
