@@ -54,13 +54,14 @@ struct ActivationKeyParser {
     mutating func parse(_ ctx: inout ParseContext) -> ActivationKeyDocument {
         while let line = ctx.next() {
             let kind = LineClassifier.classify(ctx.lexer)
+            if kind == .prompt || kind.opensOutput(otherThan: .activationKey) {
+                ctx.unread(line)
+                return finish(&ctx)
+            }
             switch kind {
             case .blank:
                 // Blank lines stand anywhere in real captures; structure, not blanks, closes a block.
                 continue
-            case .prompt, .sharedLicense, .configuration, .deviceError:
-                ctx.unread(line)
-                return finish(&ctx)
             case .showVersion:
                 if sawLicenseLine || info.softwareVersion != nil || info.hasLicenseState || (keptLines > 0 && !isShowVersion) {
                     ctx.unread(line)
@@ -78,7 +79,7 @@ struct ActivationKeyParser {
                     ctx.unread(line)
                     return finish(&ctx)
                 }
-            case .pager, .other:
+            default:  // a pager remnant or any other line; other outputs stopped the parse above
                 readOtherLine(&ctx)
             }
         }

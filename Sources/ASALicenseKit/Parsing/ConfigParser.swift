@@ -15,12 +15,14 @@ struct ConfigParser {
     mutating func parse(_ ctx: inout ParseContext) -> LicenseConfiguration {
         while let line = ctx.next() {
             var first = 0
-            switch LineClassifier.classify(ctx.lexer) {
-            case .blank:
-                continue
-            case .activationKey, .showVersion, .licenseState, .sharedLicense, .deviceError:
+            let kind = LineClassifier.classify(ctx.lexer)
+            if kind.opensOutput(otherThan: .configuration) {
                 ctx.unread(line)
                 return config
+            }
+            switch kind {
+            case .blank:
+                continue
             case .prompt:
                 let prompt = Prompt.hostname(ctx.lexer.text(0))
                 guard Prompt.isConfigMode(ctx.lexer) || EchoedCommand.classify(ctx.lexer) == .configure,
@@ -30,7 +32,7 @@ struct ConfigParser {
                 }
                 host = prompt
                 first = 1
-            case .configuration, .pager, .other:
+            default:  // a configuration line, a pager remnant or any other; other outputs stopped the parse above
                 break
             }
             readCommand(&ctx, from: first)

@@ -21,6 +21,23 @@ public enum LineStart: Equatable, Sendable {
     /// `<--- More --->` left by the pager.
     case pager
     case other
+
+    /// The kind of output a line of this start opens, if any: every parser stops at a line that
+    /// opens another kind's output, by this one table (a new kind adds its case here).
+    public var opens: DocumentKind? {
+        switch self {
+        case .activationKey, .showVersion, .licenseState: .activationKey
+        case .sharedLicense: .sharedLicense
+        case .configuration: .configuration
+        case .deviceError: .deviceError
+        case .blank, .prompt, .pager, .other: nil
+        }
+    }
+
+    /// The line opens the output of another kind than `kind`: the parser of `kind` stops there.
+    public func opensOutput(otherThan kind: DocumentKind) -> Bool {
+        opens.map { $0 != kind } ?? false
+    }
 }
 
 public enum LineClassifier {

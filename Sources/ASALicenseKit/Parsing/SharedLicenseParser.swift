@@ -16,12 +16,14 @@ struct SharedLicenseParser {
     mutating func parse(_ ctx: inout ParseContext) -> SharedLicenseDocument {
         var seenAny = false
         while let line = ctx.next() {
-            switch LineClassifier.classify(ctx.lexer) {
-            case .blank:
-                inMessages = false
-            case .prompt, .activationKey, .showVersion, .licenseState, .configuration, .deviceError:
+            let kind = LineClassifier.classify(ctx.lexer)
+            if kind == .prompt || kind.opensOutput(otherThan: .sharedLicense) {
                 ctx.unread(line)
                 return finish()
+            }
+            switch kind {
+            case .blank:
+                inMessages = false
             case .sharedLicense:
                 // A second `Primary License Server` line is the next capture.
                 if seenAny && ctx.lexer.matches("Primary License Server :") && doc.primaryServer != nil {
@@ -29,7 +31,7 @@ struct SharedLicenseParser {
                     return finish()
                 }
                 readLine(&ctx)
-            case .pager, .other:
+            default:  // a pager remnant or any other line; other outputs stopped the parse above
                 readLine(&ctx)
             }
             seenAny = true
