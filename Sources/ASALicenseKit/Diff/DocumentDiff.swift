@@ -74,7 +74,7 @@ public struct DocumentDiff {
 
     private mutating func activationKey(_ a: ActivationKeyDocument, _ b: ActivationKeyDocument) {
         field("unit", "serial number", a.serialNumber?.text, b.serialNumber?.text)
-        field("unit", "platform model", a.platform?.normalizedModel ?? PlatformTable.model(of: a), b.platform?.normalizedModel ?? PlatformTable.model(of: b))
+        field("unit", "platform model", a.platform?.normalizedModel ?? a.platformModel, b.platform?.normalizedModel ?? b.platformModel)
         field("unit", "license tier", a.platform?.tier, b.platform?.tier)
         if !options.ignoreKeys {
             field("keys", "running permanent key", (a.runningPermanentKey ?? a.runningActivationKey)?.text, (b.runningPermanentKey ?? b.runningActivationKey)?.text)

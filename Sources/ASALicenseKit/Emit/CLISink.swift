@@ -19,17 +19,12 @@ final class CLISink: DocumentSink {
             // Where reading the document again could continue the one before — it has no
             // echoed command, or it echoes `configure` after a configuration (a configuration
             // goes on over its host's sessions) — a bare prompt marks where it starts.
-            if (doc.command == nil && CLIWriter.markingCommand(doc) == nil && doc.kind != .deviceError) || (previous == .configuration && echoesConfigure(doc)) {
+            if (doc.command == nil && CLIWriter.markingCommand(doc) == nil && doc.kind != .deviceError) || (previous == .configuration && doc.echoedCommand == .configure) {
                 bytes += [UInt8(ascii: "#"), 0x0A]
             }
         }
         lastKind = doc.kind
         bytes += Array(text.utf8)
-    }
-
-    private func echoesConfigure(_ doc: Document) -> Bool {
-        guard let command = doc.command else { return false }
-        return EchoedCommand.classify(prompt: doc.prompt ?? "#", command: command) == .configure
     }
 
     func finish() {}

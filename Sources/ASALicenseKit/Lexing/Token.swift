@@ -13,4 +13,7 @@ public struct Token: Sendable, Equatable {
     public var end: Int
 
     @inlinable public var length: Int { end - start }
+
+    /// The token's bytes, as a range of offsets.
+    public var range: Range<Int> { start..<end }
 }

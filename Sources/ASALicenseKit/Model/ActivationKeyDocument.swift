@@ -28,6 +28,13 @@ public struct ActivationKeyDocument: Hashable, Sendable {
     /// The unit's own platform license sentence, from the running block or the cluster block.
     public var platform: PlatformLicense? { running?.platform ?? failoverCluster?.platform }
 
+    /// The unit's model in one spelling: from its platform sentence, else from show version.
+    public var platformModel: String? {
+        if let m = platform?.normalizedModel { return m }
+        if let h = showVersion?.modelID ?? showVersion?.hardware { return PlatformModel.normalize(h) }
+        return nil
+    }
+
     /// A PIX running 7.x software: its keys may have four words and its serial numbers are not
     /// the ASA's eleven characters.
     public var isPIX: Bool { PlatformLicense.isPIX(hardware: showVersion?.hardware, platform: platform) }

@@ -40,7 +40,13 @@ public struct Document: Hashable, Sendable {
     }
 
     /// The hostname the prompt names (`fw1/pri/act>` → `fw1`).
-    public var hostname: String? { prompt.flatMap(Prompt.hostname) }
+    public var hostname: String? { prompt.flatMap(Document.hostname(ofPrompt:)) }
+
+    /// The hostname a prompt names: `fw1/pri/act>` → `fw1`, `fw1(config)#` → `fw1`.
+    public static func hostname(ofPrompt prompt: String) -> String? {
+        let name = prompt.prefix { $0 != "/" && $0 != "(" && $0 != "#" && $0 != ">" }
+        return name.isEmpty ? nil : String(name)
+    }
 
     public var kind: DocumentKind { content.kind }
 }

@@ -74,21 +74,22 @@ public enum FeatureCatalog {
 
     private static let utf8: [[UInt8]] = spellings.map { Array($0.name.utf8) }
 
-    /// The spelling index of the name formed by `tokens` (joined by single spaces), or nil.
-    public static func lookup(_ bytes: UnsafeBufferPointer<UInt8>, tokens: ArraySlice<Token>) -> Int? {
-        guard !tokens.isEmpty else { return nil }
+    /// The spelling index of the name whose words are these byte ranges of `bytes` (joined by
+    /// single spaces), or nil.
+    public static func lookup<Words: Collection<Range<Int>>>(_ bytes: UnsafeBufferPointer<UInt8>, words: Words) -> Int? {
+        guard !words.isEmpty else { return nil }
         var length = -1
-        for t in tokens { length += t.length + 1 }
+        for w in words { length += w.count + 1 }
         guard length < byLength.count else { return nil }
         candidates: for index in byLength[length] {
             let name = utf8[index]
             var k = 0
-            for (n, t) in tokens.enumerated() {
+            for (n, w) in words.enumerated() {
                 if n > 0 {
                     guard name[k] == 0x20 else { continue candidates }
                     k += 1
                 }
-                for i in t.start..<t.end {
+                for i in w {
                     guard name[k] == bytes[i] else { continue candidates }
                     k += 1
                 }

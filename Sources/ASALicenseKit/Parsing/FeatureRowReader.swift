@@ -7,7 +7,7 @@ enum FeatureRowReader {
         let bytes = lx.bytes
         let nameTokens = lx.tokens[0..<colon]
         let name: FeatureName
-        if let index = FeatureCatalog.lookup(bytes, tokens: nameTokens) {
+        if let index = FeatureCatalog.lookup(bytes, words: nameTokens.lazy.map(\.range)) {
             name = .known(spelling: index)
         } else {
             let text = lx.joined(0, colon)

@@ -47,10 +47,7 @@ public enum Prompt {
     }
 
     /// The hostname a prompt names: `fw1/pri/act>` → `fw1`, `fw1(config)#` → `fw1`.
-    public static func hostname(_ prompt: String) -> String? {
-        let name = prompt.prefix { $0 != "/" && $0 != "(" && $0 != "#" && $0 != ">" }
-        return name.isEmpty ? nil : String(name)
-    }
+    public static func hostname(_ prompt: String) -> String? { Document.hostname(ofPrompt: prompt) }
 
     /// Whether the prompt is a configuration mode prompt (`(config)`, `(config-if)` …).
     public static func isConfigMode(_ lx: LineLexer) -> Bool {
@@ -64,57 +61,30 @@ public enum Prompt {
     }
 }
 
-/// What an echoed command asks for, by its words; ASA accepts unambiguous abbreviations
-/// (`sh act`, `sh ver`, `sh run`).
-public enum EchoedCommand: Equatable, Sendable {
-    case showActivationKey
-    case showVersion
-    case showSharedLicense
-    case showRunningConfig
-    case configure
-    /// A configuration command typed at a config-mode prompt.
-    case configLine
-    case other
-
+extension EchoedCommand {
+    /// What the command echoed after the line's prompt asks for.
     public static func classify(_ lx: LineLexer) -> EchoedCommand {
         if Prompt.isConfigMode(lx) { return .configLine }
         guard lx.count > 1 else { return .other }
         return classify(lx, commandAt: 1) ?? .other
     }
+}
 
-    /// The command whose first word is token `i`; nil when that word starts no exec command
-    /// asalic knows of (a line after a prompt that stood alone is the command only then).
-    static func classify(_ lx: LineLexer, commandAt i: Int) -> EchoedCommand? {
-        guard i < lx.count else { return nil }
-        if abbreviates(lx, i, "show", minimum: 2) {
-            if abbreviates(lx, i + 1, "activation-key", minimum: 2) { return .showActivationKey }
-            if abbreviates(lx, i + 1, "version", minimum: 3) { return .showVersion }
-            if abbreviates(lx, i + 1, "shared", minimum: 2) { return .showSharedLicense }
-            if abbreviates(lx, i + 1, "running-config", minimum: 3) { return .showRunningConfig }
-            return .other
-        }
-        if lx.isWord(i, "more") && lx.count > i + 1 && lx.text(i + 1).hasSuffix("running-config") { return .showRunningConfig }
-        if abbreviates(lx, i, "configure", minimum: 4) { return .configure }
-        for verb in otherExecVerbs where abbreviates(lx, i, verb.word, minimum: verb.minimum) { return .other }
-        return nil
-    }
+/// The lexer's tokens are the words of the command they hold.
+extension LineLexer: CommandWords {
+    public var wordCount: Int { count }
 
-    /// Exec commands of a session whose output asalic skips.
-    private static let otherExecVerbs: [(word: StaticString, minimum: Int)] = [
-        ("write", 2), ("copy", 2), ("reload", 3), ("terminal", 4), ("enable", 2), ("ping", 2), ("dir", 3),
-        ("clear", 3), ("exit", 4), ("end", 3), ("more", 4), ("traceroute", 5), ("packet-tracer", 6), ("license", 3),
-    ]
-
-    /// What the command echoed at a prompt asks for, from the document's own fields.
-    static func classify(prompt: String, command: String) -> EchoedCommand {
-        LineLexer.lexing("\(prompt) \(command)") { classify($0) }
-    }
-
-    /// Whether token `i` is a prefix of `word` at least `minimum` bytes long.
-    private static func abbreviates(_ lx: LineLexer, _ i: Int, _ word: StaticString, minimum: Int) -> Bool {
-        guard i < lx.count else { return false }
-        let t = lx.token(i)
+    public func word(_ i: Int, abbreviates word: StaticString, minimum: Int) -> Bool {
+        guard i < count else { return false }
+        let t = token(i)
         guard t.length >= minimum, t.length <= word.utf8CodeUnitCount else { return false }
-        return (0..<t.length).allSatisfy { lx.bytes[t.start + $0] == word.utf8Start[$0] }
+        return (0..<t.length).allSatisfy { bytes[t.start + $0] == word.utf8Start[$0] }
+    }
+
+    public func word(_ i: Int, endsWith suffix: StaticString) -> Bool {
+        guard i < count else { return false }
+        let t = token(i)
+        let n = suffix.utf8CodeUnitCount
+        return t.length >= n && (0..<n).allSatisfy { bytes[t.end - n + $0] == suffix.utf8Start[$0] }
     }
 }

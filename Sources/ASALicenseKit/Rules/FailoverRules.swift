@@ -110,7 +110,7 @@ enum FailoverRules {
         var out: [Diagnostic] = []
         for pair in f.pairs {
             guard let docs = clusterDocs(pair) else { continue }
-            let models = docs.compactMap { PlatformTable.model(of: $0.1) }
+            let models = docs.compactMap { $0.1.platformModel }
             guard models.contains(where: PlatformTable.failoverNeedsSecurityPlus.contains) else { continue }
             for (d, ak) in docs where PlatformTable.tier(of: ak)?.lowercased() != "security plus" {
                 out.append(.rule(.FO004, "\(models[0]) failover needs the Security Plus license on both units; this unit has \(PlatformTable.tier(of: ak) ?? "no tier shown")", at: ak.platform?.span ?? d.span, in: d))

@@ -179,7 +179,7 @@ public enum LintGrouping {
                 unmatched.append(u)
             }
         }
-        let model = { (u: LintUnit) in u.activationKeys.lazy.compactMap { PlatformTable.model(of: $0.1) }.first }
+        let model = { (u: LintUnit) in u.activationKeys.lazy.compactMap { $0.1.platformModel }.first }
         if unmatched.count == 2, let m = model(unmatched[0]), m == model(unmatched[1]) {
             out.append(primaryFirst(unmatched[0], unmatched[1]))
             unmatched.removeAll()

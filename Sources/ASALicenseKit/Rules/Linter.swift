@@ -25,7 +25,7 @@ public struct Linter {
         var pak: [LintDocument] = []
         for d in docs {
             if let ak = d.activationKey, PlatformTable.runsSmartLicensing(ak) {
-                let what = PlatformTable.model(of: ak).map { "the \($0)" } ?? "this unit"
+                let what = ak.platformModel.map { "the \($0)" } ?? "this unit"
                 out.append(.rule(.PLAT004, "\(what) runs Smart Licensing\(ak.showVersion?.licenseMode.map { " (License mode: \($0))" } ?? ""): the PAK license rules do not apply and are not run", at: d.span, in: d))
             } else {
                 pak.append(d)

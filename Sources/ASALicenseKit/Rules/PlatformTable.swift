@@ -195,7 +195,7 @@ public enum PlatformTable {
 
     /// The model as the table names it.
     static func tableModel(of ak: ActivationKeyDocument) -> String? {
-        guard let m = model(of: ak) else { return nil }
+        guard let m = ak.platformModel else { return nil }
         if m.hasPrefix("ASA 5580") { return "ASA 5580" }
         if m.hasPrefix("WS-SVC-ASA-SM") { return "ASASM" }
         if m == "ASA 5585-X", let hw = ak.showVersion?.hardware?.uppercased() {
@@ -207,20 +207,13 @@ public enum PlatformTable {
         return m
     }
 
-    /// The normalised model of a document: from its platform sentence, else from show version.
-    public static func model(of ak: ActivationKeyDocument) -> String? {
-        if let m = ak.platform?.normalizedModel { return m }
-        if let h = ak.showVersion?.modelID ?? ak.showVersion?.hardware { return PlatformModel.normalize(h) }
-        return nil
-    }
-
     public static func tier(of ak: ActivationKeyDocument) -> String? { ak.platform?.tier }
 
     /// Whether the unit runs Smart Licensing, where PAK rules do not apply: the ASA virtual and
     /// Firepower chassis, or a `License mode: Smart Licensing` line.
     public static func runsSmartLicensing(_ ak: ActivationKeyDocument) -> Bool {
         if let mode = ak.showVersion?.licenseMode, mode.lowercased().contains("smart") { return true }
-        guard let m = model(of: ak) else { return false }
+        guard let m = ak.platformModel else { return false }
         return m.hasPrefix("ASAv") || m.hasPrefix("FPR") || m.hasPrefix("Firepower")
     }
 }

@@ -73,7 +73,7 @@ enum TimeRules {
 
     /// TIME005: no time-based licenses on the ASA 5506-X and 5506W-X.
     @Sendable static func time005(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
-        guard let ak = d.activationKey, let model = PlatformTable.model(of: ak), PlatformTable.noTimeBasedLicenses.contains(model) else { return [] }
+        guard let ak = d.activationKey, let model = ak.platformModel, PlatformTable.noTimeBasedLicenses.contains(model) else { return [] }
         let keys = ak.runningTimebasedKeys + ak.activeTimebasedKeys.map(\.key) + ak.inactiveTimebasedKeys.map(\.key)
         guard let first = keys.first else { return [] }
         return [.rule(.TIME005, "the \(model) does not support time-based licenses, but \(keys.count) time-based key(s) are shown", at: first.span, in: d)]

@@ -1,0 +1,79 @@
+/// What an echoed command asks for, by its words; ASA accepts unambiguous abbreviations
+/// (`sh act`, `sh ver`, `sh run`). A fact of the command's text: the parser asks it of the
+/// lexer's tokens, the canonical CLI writer of a document's `command`.
+public enum EchoedCommand: Equatable, Sendable {
+    case showActivationKey
+    case showVersion
+    case showSharedLicense
+    case showRunningConfig
+    case configure
+    /// A configuration command typed at a config-mode prompt.
+    case configLine
+    case other
+
+    /// The command whose first word is word `i`; nil when that word starts no exec command
+    /// asalic knows of (a line after a prompt that stood alone is the command only then).
+    public static func classify(_ w: some CommandWords, commandAt i: Int) -> EchoedCommand? {
+        guard i < w.wordCount else { return nil }
+        if w.word(i, abbreviates: "show", minimum: 2) {
+            if w.word(i + 1, abbreviates: "activation-key", minimum: 2) { return .showActivationKey }
+            if w.word(i + 1, abbreviates: "version", minimum: 3) { return .showVersion }
+            if w.word(i + 1, abbreviates: "shared", minimum: 2) { return .showSharedLicense }
+            if w.word(i + 1, abbreviates: "running-config", minimum: 3) { return .showRunningConfig }
+            return .other
+        }
+        if w.word(i, abbreviates: "more", minimum: 4) && w.word(i + 1, endsWith: "running-config") { return .showRunningConfig }
+        if w.word(i, abbreviates: "configure", minimum: 4) { return .configure }
+        for verb in otherExecVerbs where w.word(i, abbreviates: verb.word, minimum: verb.minimum) { return .other }
+        return nil
+    }
+
+    /// Exec commands of a session whose output asalic skips.
+    private static let otherExecVerbs: [(word: StaticString, minimum: Int)] = [
+        ("write", 2), ("copy", 2), ("reload", 3), ("terminal", 4), ("enable", 2), ("ping", 2), ("dir", 3),
+        ("clear", 3), ("exit", 4), ("end", 3), ("more", 4), ("traceroute", 5), ("packet-tracer", 6), ("license", 3),
+    ]
+}
+
+/// The words of a command, however they are held.
+public protocol CommandWords {
+    var wordCount: Int { get }
+    /// Whether word `i` is a prefix of `word` at least `minimum` bytes long (false past the end).
+    func word(_ i: Int, abbreviates word: StaticString, minimum: Int) -> Bool
+    /// Whether word `i` ends with `suffix` (false past the end).
+    func word(_ i: Int, endsWith suffix: StaticString) -> Bool
+}
+
+/// A command's text split at blanks.
+struct CommandText: CommandWords {
+    let words: [Substring.UTF8View]
+
+    init(_ text: String) {
+        words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(\.utf8)
+    }
+
+    var wordCount: Int { words.count }
+
+    func word(_ i: Int, abbreviates word: StaticString, minimum: Int) -> Bool {
+        guard i < words.count else { return false }
+        let w = words[i]
+        guard w.count >= minimum, w.count <= word.utf8CodeUnitCount else { return false }
+        return zip(w, UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)).allSatisfy { $0 == $1 }
+    }
+
+    func word(_ i: Int, endsWith suffix: StaticString) -> Bool {
+        guard i < words.count else { return false }
+        let s = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
+        return words[i].count >= s.count && words[i].suffix(s.count).elementsEqual(s)
+    }
+}
+
+extension Document {
+    /// What the document's echoed command asks for: a command typed at a config-mode prompt
+    /// is a configuration line, whatever its words.
+    public var echoedCommand: EchoedCommand? {
+        guard let command else { return nil }
+        if let prompt, prompt.contains("(config") { return .configLine }
+        return EchoedCommand.classify(CommandText(command), commandAt: 0) ?? .other
+    }
+}
