@@ -140,3 +140,25 @@ import Testing
         #expect(key?.span.offset == expected)
     }
 }
+
+@Suite struct NumbersAndMarksTests {
+    /// One reader of counts, whatever holds the digits: the CLI parser, a term, YAML/JSON.
+    @Test func countsAreReadOneWay() {
+        #expect(ByteText.decimal("123".utf8) == 123)
+        #expect(ByteText.decimal("".utf8) == nil)
+        #expect(ByteText.decimal("12a".utf8) == nil)
+        #expect(ByteText.decimal(String(repeating: "9", count: 18).utf8) == 999_999_999_999_999_999)
+        #expect(ByteText.decimal(String(repeating: "9", count: 19).utf8) == nil)
+        #expect(FeatureValue(text: String(repeating: "9", count: 19)) == .text(String(repeating: "9", count: 19)))
+        #expect(Term(text: "\(String(repeating: "9", count: 19)) days") == .qualifier("\(String(repeating: "9", count: 19)) days"))
+        #expect(Term(text: "39 days") == .days(39))
+    }
+
+    @Test func aByteOrderMarkIsFoundOneWay() {
+        let withMark: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("Serial Number: JMX1232L11M\n".utf8)
+        #expect(withMark.withUnsafeBufferPointer(ByteText.byteOrderMarkLength) == 3)
+        #expect(Array("Serial".utf8).withUnsafeBufferPointer(ByteText.byteOrderMarkLength) == 0)
+        let (docs, diagnostics) = InputReader.read(withMark)
+        #expect(docs.count == 1 && !diagnostics.contains { $0.code == .DOC001 })
+    }
+}

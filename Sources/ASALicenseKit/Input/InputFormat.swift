@@ -5,8 +5,7 @@ public enum InputFormat: String, Sendable {
     case cli, json, yaml
 
     public static func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> InputFormat {
-        var i = 0
-        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { i = 3 }
+        var i = ByteText.byteOrderMarkLength(bytes)
         while i < bytes.count && (ByteText.isSpace(bytes[i]) || bytes[i] == 0x0A) { i += 1 }
         guard i < bytes.count else { return .cli }
         let head = min(bytes.count, i + 4096)

@@ -35,16 +35,28 @@ public enum ByteText {
         return memcmp(base + start, text.utf8Start, n) == 0
     }
 
-    /// Parses a decimal count; nil when not all digits or too large.
-    @inlinable public static func decimal(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
-        guard end > start, end - start <= 18 else { return nil }
+    /// The one reader of counts, for bytes and text alike: digits only, at most 18 of them (so
+    /// the value fits an `Int`); nil otherwise.
+    @inlinable public static func decimal<Digits: Collection<UInt8>>(_ digits: Digits) -> Int? {
+        guard !digits.isEmpty, digits.count <= 18 else { return nil }
         var value = 0
-        for i in start..<end {
-            let d = bytes[i] &- 0x30
+        for b in digits {
+            let d = b &- 0x30
             guard d < 10 else { return nil }
             value = value * 10 + Int(d)
         }
         return value
+    }
+
+    /// A count written in `bytes[start..<end]`.
+    @inlinable public static func decimal(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        guard end > start else { return nil }
+        return decimal(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+    }
+
+    /// The length of a UTF-8 byte-order mark at the start of `bytes`: 3, or 0 without one.
+    @inlinable public static func byteOrderMarkLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
     }
 
     /// Offset of the first byte after leading white space in `start..<end`.

@@ -26,7 +26,7 @@ public enum FeatureValue: Hashable, Sendable {
         case "Active/Active": self = .failover(.activeActive)
         case "Active/Standby": self = .failover(.activeStandby)
         default:
-            if let n = FeatureValue.decimal(text) { self = .count(n) } else { self = .text(text) }
+            if let n = ByteText.decimal(text.utf8) { self = .count(n) } else { self = .text(text) }
         }
     }
 
@@ -49,10 +49,6 @@ public enum FeatureValue: Hashable, Sendable {
         }
     }
 
-    private static func decimal(_ text: String) -> Int? {
-        guard !text.isEmpty, text.utf8.count <= 18, text.utf8.allSatisfy(ByteText.isDigit) else { return nil }
-        return Int(text)
-    }
 
     /// The value as the device prints it.
     public var text: String {

@@ -17,8 +17,7 @@ public enum Term: Hashable, Sendable {
     public init(text: String) {
         if text == "perpetual" { self = .perpetual; return }
         let words = text.split(separator: " ")
-        if words.count == 2, words[1] == "days" || words[1] == "day", let n = Int(words[0]), n >= 0,
-           words[0].utf8.allSatisfy(ByteText.isDigit) {
+        if words.count == 2, words[1] == "days" || words[1] == "day", let n = ByteText.decimal(words[0].utf8) {
             self = .days(n)
         } else {
             self = .qualifier(text)

@@ -261,10 +261,8 @@ public enum CaptureParser {
     }
 
     private static func skipByteOrderMark(_ ctx: inout ParseContext) {
-        let b = ctx.bytes
-        if b.count >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF {
-            ctx.scanner = ByteScanner(b, startLine: 1, startOffset: 3)
-        }
+        let skip = ByteText.byteOrderMarkLength(ctx.bytes)
+        if skip > 0 { ctx.scanner = ByteScanner(ctx.bytes, startLine: 1, startOffset: skip) }
     }
 }
 

@@ -58,38 +58,3 @@ enum FeatureRowReader {
         return (FeatureValue(b, t.start, t.end), false)
     }
 }
-
-/// Reads the words of an activation key (grammar: `activation_key`), reporting KEY001 at the
-/// column of the first word that is not hexadecimal, or when there are not five words.
-enum ActivationKeyReader {
-    /// `fourWords`: a PIX key, which may have four words.
-    static func read(_ lx: LineLexer, from first: Int, to end: Int? = nil, fourWords: Bool = false, ctx: inout ParseContext) -> ActivationKey {
-        let last = end ?? lx.count
-        let text = lx.joined(first, last)
-        let key = ActivationKey(text, span: lx.span(first))
-        let count = last - first
-        guard count > 0 else { return key }
-        var bad: [Int] = []
-        for i in first..<last {
-            let t = lx.token(i)
-            if !isHexWord(lx.bytes, t.start, t.end) { bad.append(i) }
-        }
-        if !bad.isEmpty && bad.allSatisfy({ PastedRedaction.keyWordLooksRedacted(lx.text($0)) }) {
-            ctx.record(Diagnostic(.note, .DOC008, "activation key looks redacted by whoever pasted the output ('\(lx.text(bad[0]))'); it is not checked", at: lx.span(bad[0])))
-        } else if let b = bad.first {
-            let more = bad.count > 1 ? " (\(bad.count) of its words are not)" : ""
-            ctx.record(Diagnostic(.error, .KEY001, "activation key word \(b - first + 1) '\(lx.text(b))' is not a 32-bit hexadecimal word\(more)", at: lx.span(b)))
-        } else if count != 5 && !(fourWords && count == 4) {
-            ctx.record(Diagnostic(.error, .KEY001, "activation key has \(count) words; it must have exactly five", at: lx.span(first)))
-        }
-        return key
-    }
-
-    static func isHexWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        var s = start
-        if end - s > 2 && bytes[s] == UInt8(ascii: "0") && (bytes[s + 1] | 0x20) == UInt8(ascii: "x") { s += 2 }
-        guard end > s, end - s <= 8 else { return false }
-        for i in s..<end where !ByteText.isHexDigit(bytes[i]) { return false }
-        return true
-    }
-}

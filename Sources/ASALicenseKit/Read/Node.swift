@@ -40,9 +40,9 @@ public struct Node: Sendable {
     /// An integer: a plain scalar of digits (an optional minus).
     public var int: Int? {
         guard case .scalar(let s, let quoted) = value, !quoted else { return nil }
-        let digits = s.hasPrefix("-") ? s.dropFirst() : Substring(s)
-        guard !digits.isEmpty, digits.utf8.count <= 18, digits.utf8.allSatisfy(ByteText.isDigit) else { return nil }
-        return Int(s)
+        let negative = s.hasPrefix("-")
+        guard let n = ByteText.decimal((negative ? s.dropFirst() : Substring(s)).utf8) else { return nil }
+        return negative ? -n : n
     }
 
     public var bool: Bool? {

@@ -12,7 +12,7 @@ struct YAMLMarkMapper {
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         // libyaml skips a byte-order mark without counting it.
-        first = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        first = ByteText.byteOrderMarkLength(bytes)
         offset = first
     }
 
