@@ -1,5 +1,6 @@
 /// `asalic diff` output: an aligned table grouped by section with a one-line summary, or JSON.
 public enum DiffReport {
+    /// How text reports look: coloured or plain.
     public struct Style: Sendable {
         public var color: Bool
         public init(color: Bool) { self.color = color }
@@ -7,6 +8,7 @@ public enum DiffReport {
         func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
     }
 
+    /// One line: how many differences, and of which sections.
     public static func summary(_ diffs: [Difference]) -> String {
         guard !diffs.isEmpty else { return "no differences" }
         var changed = 0, onlyA = 0, onlyB = 0
@@ -20,6 +22,7 @@ public enum DiffReport {
         return "\(diffs.count) difference\(diffs.count == 1 ? "" : "s"): \(changed) changed, \(onlyA) only in A, \(onlyB) only in B"
     }
 
+    /// The differences as aligned text, one per line, by section.
     public static func text(_ diffs: [Difference], style: Style) -> String {
         let itemWidth = diffs.map(\.item.count).max() ?? 0
         let aWidth = diffs.map { d -> Int in
@@ -59,6 +62,7 @@ public enum DiffReport {
         }
     }
 
+    /// The differences as typed JSON: each side in the value shapes of `convert`'s JSON, the pair table in numbers, a header naming both sides.
     public static func json(_ diffs: [Difference], pair: [PairRow] = [], a: Side? = nil, b: Side? = nil) -> String {
         let w = JSONWriter(framing: .lines)
         w.beginDocument()
@@ -142,6 +146,7 @@ public enum DiffReport {
         w.field(key, cell)
     }
 
+    /// The failover pair table as aligned text.
     public static func pairText(_ rows: [PairRow], style: Style) -> String {
         let header = ["feature", "primary", "secondary", "expected", "cluster (pri)", "cluster (sec)", ""]
         let table = [header] + rows.map { [$0.feature, $0.primary, $0.secondary, $0.expected, $0.clusterOnPrimary, $0.clusterOnSecondary, $0.rules.map(\.rawValue).joined(separator: " ")] }

@@ -1,6 +1,7 @@
 /// One difference between two documents: in a section, an item (a feature, a field, a key)
 /// changed, or present on one side only. Values are shown as typed text.
 public struct Difference: Hashable, Sendable {
+    /// What changed: a value, or something present on one side only.
     public enum Change: Hashable, Sendable {
         case changed(from: String, to: String)
         case onlyInA(String)

@@ -32,6 +32,7 @@ public struct DocumentDiff {
         return diffs
     }
 
+    /// Two documents compared by model: features by identity and typed value, blind to layout.
     public static func compare(_ a: Document, _ b: Document, options: DiffOptions = DiffOptions()) -> [Difference] {
         var d = DocumentDiff(options: options)
         d.compare(a, b)

@@ -12,7 +12,9 @@ public struct PairRow: Hashable, Sendable {
     public var rules: [RuleCode]
 }
 
+/// The failover cluster table of a pair: each numeric or enabled feature on both units, what the cluster should show, and the rules a mismatch breaks.
 public enum PairTable {
+    /// The table's rows for a primary and a secondary unit.
     public static func rows(primary a: ActivationKeyDocument, secondary b: ActivationKeyDocument) -> [PairRow] {
         let table = PlatformTable.lookup(a)
         var out: [PairRow] = []

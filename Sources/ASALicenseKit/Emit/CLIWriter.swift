@@ -33,6 +33,7 @@ public struct CLIWriter {
         }
     }
 
+    /// Adds a document's canonical text.
     public mutating func write(_ doc: Document) {
         if let command = doc.command ?? CLIWriter.markingCommand(doc) {
             lines.append("\(doc.prompt ?? "#") \(command)")
@@ -62,6 +63,7 @@ public struct CLIWriter {
         blank()
     }
 
+    /// The text written, trailing blank lines removed.
     public mutating func finish() -> String {
         while lines.last == "" { lines.removeLast() }
         return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
@@ -344,6 +346,7 @@ public struct CLIWriter {
         }
     }
 
+    /// A configuration command as the device prints it (`license-server secret …`).
     public func commandText(_ c: ConfigCommand) -> String {
         let no = c.negated ? "no " : ""
         let secret = { (s: Secret) in s.text(showSecrets: options.showSecrets) }

@@ -2,14 +2,14 @@
 /// map's keys in their declared order, each by an exhaustive `switch`, so a key added to the
 /// shape is written or the package does not compile. Optional parts are omitted, never written
 /// as null, so a key's type never changes. `DocumentReader` reads exactly this tree back.
-public struct DocumentTree {
-    public let options: OutputOptions
+struct DocumentTree {
+    let options: OutputOptions
 
-    public init(options: OutputOptions = OutputOptions()) {
+    init(options: OutputOptions = OutputOptions()) {
         self.options = options
     }
 
-    public func write(_ doc: Document, to w: TreeWriter) {
+    func write(_ doc: Document, to w: TreeWriter) {
         w.beginDocument()
         w.beginMap()
         for key in DocumentKey.allCases {

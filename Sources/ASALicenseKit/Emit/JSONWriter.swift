@@ -4,32 +4,32 @@
 /// The writer is a class (the tree writer protocol is class-bound); the work is done by a struct
 /// it holds, so each call makes one access to the class's storage. Touching class properties
 /// field by field cost a dynamic exclusivity check each: 40 % of the time of a JSON conversion.
-public final class JSONWriter: TreeWriter {
-    public typealias Framing = JSONWriterState.Framing
+final class JSONWriter: TreeWriter {
+    typealias Framing = JSONWriterState.Framing
     private var state: JSONWriterState
 
-    public init(framing: Framing = .array) {
+    init(framing: Framing = .array) {
         state = JSONWriterState(framing: framing)
     }
 
-    public var output: [UInt8] { state.output }
-    public func beginDocument() { state.beginDocument() }
-    public func endDocument() { state.endDocument() }
-    public func finish() { state.finish() }
-    public func drain() -> [UInt8] { state.drain() }
-    public func beginMap() { state.open(UInt8(ascii: "{")) }
-    public func endMap() { state.close(UInt8(ascii: "}")) }
-    public func beginList() { state.open(UInt8(ascii: "[")) }
-    public func endList() { state.close(UInt8(ascii: "]")) }
-    public func key(_ name: String) { state.key(name) }
-    public func string(_ value: String) { state.string(value) }
-    public func int(_ value: Int) { state.int(value) }
-    public func bool(_ value: Bool) { state.bool(value) }
+    var output: [UInt8] { state.output }
+    func beginDocument() { state.beginDocument() }
+    func endDocument() { state.endDocument() }
+    func finish() { state.finish() }
+    func drain() -> [UInt8] { state.drain() }
+    func beginMap() { state.open(UInt8(ascii: "{")) }
+    func endMap() { state.close(UInt8(ascii: "}")) }
+    func beginList() { state.open(UInt8(ascii: "[")) }
+    func endList() { state.close(UInt8(ascii: "]")) }
+    func key(_ name: String) { state.key(name) }
+    func string(_ value: String) { state.string(value) }
+    func int(_ value: Int) { state.int(value) }
+    func bool(_ value: Bool) { state.bool(value) }
 }
 
 /// The JSON text being written, and where in the tree it stands.
-public struct JSONWriterState {
-    public private(set) var output: [UInt8] = []
+struct JSONWriterState {
+    private(set) var output: [UInt8] = []
     private let pretty: Bool
     /// One entry per open container: whether it has an element yet.
     private var hasElement: [Bool] = []
@@ -37,16 +37,16 @@ public struct JSONWriterState {
     private var documentCount = 0
     /// `array`: documents are the elements of one top-level array; `lines`: one per line;
     /// `single`: one value, indented (the schema, a report).
-    public enum Framing { case array, lines, single }
+    enum Framing { case array, lines, single }
     private let framing: Framing
 
-    public init(framing: Framing = .array) {
+    init(framing: Framing = .array) {
         self.framing = framing
         self.pretty = framing != .lines
         output.reserveCapacity(1 << 16)
     }
 
-    public mutating func beginDocument() {
+    mutating func beginDocument() {
         if framing == .array {
             if documentCount == 0 { output.append(UInt8(ascii: "[")) } else { output.append(UInt8(ascii: ",")) }
             hasElement = [true]
@@ -57,18 +57,18 @@ public struct JSONWriterState {
         documentCount += 1
     }
 
-    public mutating func endDocument() {
+    mutating func endDocument() {
         if framing != .array { output.append(0x0A) }
     }
 
-    public mutating func finish() {
+    mutating func finish() {
         if framing == .array {
             if documentCount == 0 { output += Array("[]".utf8) } else { output += Array("\n]".utf8) }
             output.append(0x0A)
         }
     }
 
-    public mutating func drain() -> [UInt8] {
+    mutating func drain() -> [UInt8] {
         defer { output.removeAll(keepingCapacity: true) }
         return output
     }

@@ -1,7 +1,7 @@
 /// The one shape every structured output shares: maps with ordered keys, lists, and typed
 /// scalars. The model is written once (`DocumentTree`); JSON and YAML are two writers of it, so
 /// they always carry the same tree.
-public protocol TreeWriter: AnyObject {
+protocol TreeWriter: AnyObject {
     func beginMap()
     func endMap()
     func beginList()
@@ -49,15 +49,5 @@ extension TreeWriter {
         beginList()
         items.forEach(each)
         endList()
-    }
-}
-
-/// What every output format is told.
-public struct OutputOptions: Sendable {
-    /// Print shared-licensing secrets instead of their redacted fingerprints.
-    public var showSecrets: Bool
-
-    public init(showSecrets: Bool = false) {
-        self.showSecrets = showSecrets
     }
 }

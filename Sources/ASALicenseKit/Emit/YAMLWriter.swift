@@ -3,27 +3,27 @@ import CYAML
 /// YAML through libyaml's emitter: block style, UTF-8 as is, no line folding, `---` before each
 /// document. libyaml quotes what YAML syntax needs; what a YAML 1.1 reader would resolve to
 /// another type (`yes`, `0x1F`, `1e3`, `null`) is single-quoted here, because libyaml does not.
-public final class YAMLWriter: TreeWriter {
+final class YAMLWriter: TreeWriter {
     private let emitter: UnsafeMutablePointer<yaml_emitter_t>
     private let event: UnsafeMutablePointer<yaml_event_t>
     private let sink: Sink
-    public private(set) var failed = false
+    private(set) var failed = false
 
     /// Where libyaml's write handler appends the bytes it produces.
     private final class Sink {
         var bytes: [UInt8] = []
     }
 
-    public var output: [UInt8] { sink.bytes }
+    var output: [UInt8] { sink.bytes }
 
     /// Hands over the bytes libyaml has written so far and forgets them.
-    public func drain() -> [UInt8] {
+    func drain() -> [UInt8] {
         yaml_emitter_flush(emitter)
         defer { sink.bytes.removeAll(keepingCapacity: true) }
         return sink.bytes
     }
 
-    public init() {
+    init() {
         emitter = .allocate(capacity: 1)
         event = .allocate(capacity: 1)
         sink = Sink()
@@ -52,7 +52,7 @@ public final class YAMLWriter: TreeWriter {
     /// Ends the stream and flushes; `output` is then complete. A stream with no document is
     /// written `--- []`, which reads back as no documents (an empty file would read as an empty
     /// capture).
-    public func finish() {
+    func finish() {
         if documents == 0 {
             beginDocument()
             beginList()
@@ -69,46 +69,46 @@ public final class YAMLWriter: TreeWriter {
         if yaml_emitter_emit(emitter, event) == 0 { failed = true }
     }
 
-    public func beginDocument() {
+    func beginDocument() {
         documents += 1
         yaml_document_start_event_initialize(event, nil, nil, nil, 0)
         emit()
     }
 
-    public func endDocument() {
+    func endDocument() {
         yaml_document_end_event_initialize(event, 1)
         emit()
     }
 
-    public func beginMap() {
+    func beginMap() {
         yaml_mapping_start_event_initialize(event, nil, nil, 1, YAML_BLOCK_MAPPING_STYLE)
         emit()
     }
 
-    public func endMap() {
+    func endMap() {
         yaml_mapping_end_event_initialize(event)
         emit()
     }
 
-    public func beginList() {
+    func beginList() {
         yaml_sequence_start_event_initialize(event, nil, nil, 1, YAML_BLOCK_SEQUENCE_STYLE)
         emit()
     }
 
-    public func endList() {
+    func endList() {
         yaml_sequence_end_event_initialize(event)
         emit()
     }
 
     /// Keys are quoted by the same test as values: a YAML 1.1 reader reads the key `no` (of a
     /// `no` command) as the boolean false.
-    public func key(_ name: String) { scalar(name, plain: !YAMLScalarStyle.wouldResolveToNonString(name)) }
+    func key(_ name: String) { scalar(name, plain: !YAMLScalarStyle.wouldResolveToNonString(name)) }
 
-    public func string(_ value: String) { scalar(value, plain: !YAMLScalarStyle.wouldResolveToNonString(value)) }
+    func string(_ value: String) { scalar(value, plain: !YAMLScalarStyle.wouldResolveToNonString(value)) }
 
-    public func int(_ value: Int) { scalar(String(value), plain: true) }
+    func int(_ value: Int) { scalar(String(value), plain: true) }
 
-    public func bool(_ value: Bool) { scalar(value ? "true" : "false", plain: true) }
+    func bool(_ value: Bool) { scalar(value ? "true" : "false", plain: true) }
 
     private func scalar(_ text: String, plain: Bool) {
         var text = text
@@ -126,7 +126,7 @@ public final class YAMLWriter: TreeWriter {
 }
 
 /// Which strings a YAML 1.1 (or 1.2) reader would turn into something else when written plain.
-public enum YAMLScalarStyle {
+enum YAMLScalarStyle {
     private static let reserved: Set<String> = [
         "", "~", "null", "Null", "NULL", "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO",
         "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF",
@@ -136,7 +136,7 @@ public enum YAMLScalarStyle {
     /// Conservative: anything that looks like a number, a date, a time or a base-60 value is
     /// quoted. Quoting a string that did not need it costs two bytes; not quoting one that did
     /// changes its type.
-    public static func wouldResolveToNonString(_ s: String) -> Bool {
+    static func wouldResolveToNonString(_ s: String) -> Bool {
         if reserved.contains(s) { return true }
         guard let first = s.utf8.first else { return true }
         let numberStart = ByteText.isDigit(first) || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") || first == UInt8(ascii: ".")

@@ -14,6 +14,7 @@ public enum InputFiles {
             self.exclude = exclude
         }
 
+        /// Whether a file of a walk, by its path below the directory, is read.
         public func accepts(_ relative: String) -> Bool {
             let name = relative.split(separator: "/").last.map(String.init) ?? relative
             let matches = { (glob: String) in fnmatch(glob, relative, 0) == 0 || fnmatch(glob, name, 0) == 0 }
@@ -58,6 +59,7 @@ public enum InputFiles {
     public static let skippedExtensions: Set<String> = ["md", "markdown", "rst", "html", "pdf", "png", "jpg", "jpeg", "gif", "zip", "gz", "tgz", "xz", "bz2", "7z",
                                                  "yaml", "yml", "json", "jsonl", "cli"]
 
+    /// Whether a walk skips the file by default (its extension).
     public static func skipped(_ path: String) -> Bool {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: ".") else { return false }

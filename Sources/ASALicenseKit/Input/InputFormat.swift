@@ -4,6 +4,7 @@
 public enum InputFormat: String, Sendable {
     case cli, json, yaml
 
+    /// The format of an input, from its first bytes.
     public static func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> InputFormat {
         var i = ByteText.byteOrderMarkLength(bytes)
         while i < bytes.count && (ByteText.isSpace(bytes[i]) || bytes[i] == 0x0A) { i += 1 }
@@ -129,5 +130,6 @@ public enum InputReader {
         return (documents, diagnostics)
     }
 
+    /// Every document and diagnostic of a text, whatever its format.
     public static func read(_ text: String) -> (documents: [Document], diagnostics: [Diagnostic]) { read(Array(text.utf8)) }
 }

@@ -6,21 +6,21 @@ import Darwin
 
 /// Walks a byte buffer line by line. `\n` ends a line, a `\r` before it is dropped; a lone `\r`
 /// stays inside the line (the line lexer treats it as white space).
-public struct ByteScanner {
-    public let bytes: UnsafeBufferPointer<UInt8>
-    public private(set) var position: Int
-    public private(set) var lineNumber: Int
+struct ByteScanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    private(set) var position: Int
+    private(set) var lineNumber: Int
 
-    public init(_ bytes: UnsafeBufferPointer<UInt8>, startLine: Int = 1, startOffset: Int = 0) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, startLine: Int = 1, startOffset: Int = 0) {
         self.bytes = bytes
         self.position = startOffset
         self.lineNumber = startLine - 1
     }
 
-    public var isAtEnd: Bool { position >= bytes.count }
+    var isAtEnd: Bool { position >= bytes.count }
 
     /// The next line, or nil at the end of input.
-    public mutating func nextLine() -> Line? {
+    mutating func nextLine() -> Line? {
         let count = bytes.count
         guard position < count, let base = bytes.baseAddress else { return nil }
         let start = position
@@ -39,7 +39,7 @@ public struct ByteScanner {
     }
 
     /// Goes back to the start of `line`, so that it is read again.
-    public mutating func rewind(to line: Line) {
+    mutating func rewind(to line: Line) {
         position = line.start
         lineNumber = line.number - 1
     }

@@ -6,30 +6,30 @@ import Darwin
 
 /// Byte-level helpers shared by the lexer and the parsers: classification and comparison with
 /// static text, with no `String` made.
-public enum ByteText {
-    @inlinable public static func isSpace(_ b: UInt8) -> Bool {
+enum ByteText {
+    @inlinable static func isSpace(_ b: UInt8) -> Bool {
         b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C
     }
 
-    @inlinable public static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+    @inlinable static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
 
-    @inlinable public static func isHexDigit(_ b: UInt8) -> Bool {
+    @inlinable static func isHexDigit(_ b: UInt8) -> Bool {
         b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 6
     }
 
-    @inlinable public static func hexValue(_ b: UInt8) -> UInt32 {
+    @inlinable static func hexValue(_ b: UInt8) -> UInt32 {
         b &- 0x30 < 10 ? UInt32(b &- 0x30) : UInt32((b | 0x20) &- 0x61 &+ 10)
     }
 
     /// Whether `bytes[start..<end]` is exactly `text`.
-    @inlinable public static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ text: StaticString) -> Bool {
+    @inlinable static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ text: StaticString) -> Bool {
         let n = text.utf8CodeUnitCount
         guard end - start == n, let base = bytes.baseAddress else { return false }
         return memcmp(base + start, text.utf8Start, n) == 0
     }
 
     /// Whether `bytes[start..<end]` begins with `text`.
-    @inlinable public static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ text: StaticString) -> Bool {
+    @inlinable static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ text: StaticString) -> Bool {
         let n = text.utf8CodeUnitCount
         guard end - start >= n, let base = bytes.baseAddress else { return false }
         return memcmp(base + start, text.utf8Start, n) == 0
@@ -37,7 +37,7 @@ public enum ByteText {
 
     /// The one reader of counts, for bytes and text alike: digits only, at most 18 of them (so
     /// the value fits an `Int`); nil otherwise.
-    @inlinable public static func decimal<Digits: Collection<UInt8>>(_ digits: Digits) -> Int? {
+    @inlinable static func decimal<Digits: Collection<UInt8>>(_ digits: Digits) -> Int? {
         guard !digits.isEmpty, digits.count <= 18 else { return nil }
         var value = 0
         for b in digits {
@@ -49,25 +49,25 @@ public enum ByteText {
     }
 
     /// A count written in `bytes[start..<end]`.
-    @inlinable public static func decimal(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+    @inlinable static func decimal(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
         guard end > start else { return nil }
         return decimal(UnsafeBufferPointer(rebasing: bytes[start..<end]))
     }
 
     /// The length of a UTF-8 byte-order mark at the start of `bytes`: 3, or 0 without one.
-    @inlinable public static func byteOrderMarkLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    @inlinable static func byteOrderMarkLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
     }
 
     /// Offset of the first byte after leading white space in `start..<end`.
-    @inlinable public static func skipSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+    @inlinable static func skipSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
         var i = start
         while i < end && isSpace(bytes[i]) { i += 1 }
         return i
     }
 
     /// End offset with trailing white space removed.
-    @inlinable public static func trimEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+    @inlinable static func trimEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
         var e = end
         while e > start && isSpace(bytes[e - 1]) { e -= 1 }
         return e
@@ -75,18 +75,18 @@ public enum ByteText {
 
     /// A string of the bytes, repairing invalid UTF-8 with U+FFFD. Callers that must report
     /// invalid UTF-8 check with `firstInvalidUTF8` first.
-    @inlinable public static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+    @inlinable static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
         guard end > start else { return "" }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 
     /// How many bytes the UTF-8 sequence led by `b` takes (1 for a byte that leads none).
-    @inlinable public static func utf8Width(_ b: UInt8) -> Int {
+    @inlinable static func utf8Width(_ b: UInt8) -> Int {
         b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
     }
 
     /// The offset of the first byte of an invalid UTF-8 sequence in `start..<end`, or nil.
-    public static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+    static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
         var i = start
         while i < end {
             let b = bytes[i]

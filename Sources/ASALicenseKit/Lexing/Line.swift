@@ -1,10 +1,10 @@
 /// One physical line of input without its line ending (`\n`, or `\r\n`).
-public struct Line: Sendable, Equatable {
+struct Line: Sendable, Equatable {
     /// 1-based line number.
-    public var number: Int
+    var number: Int
     /// Byte offsets of the line's content, `start..<end`, line ending excluded.
-    public var start: Int
-    public var end: Int
+    var start: Int
+    var end: Int
 
-    @inlinable public var isEmpty: Bool { start == end }
+    @inlinable var isEmpty: Bool { start == end }
 }

@@ -3,24 +3,24 @@
 /// (`2001:db8::1`, `09:15:45`) stays in the word, so addresses and times are one token.
 ///
 /// The token array is reused from line to line: no allocation once it has grown.
-public struct LineLexer {
-    public let bytes: UnsafeBufferPointer<UInt8>
-    public private(set) var tokens: [Token] = []
-    public private(set) var line = Line(number: 0, start: 0, end: 0)
+struct LineLexer {
+    let bytes: UnsafeBufferPointer<UInt8>
+    private(set) var tokens: [Token] = []
+    private(set) var line = Line(number: 0, start: 0, end: 0)
     /// Column (0-based, in bytes) of the first token; the line's indentation.
-    public private(set) var indent = 0
+    private(set) var indent = 0
     /// Where `bytes` starts in the whole input (a chunk of a stream starts further on): spans
     /// count offsets from the start of the input.
-    public let baseOffset: Int
+    let baseOffset: Int
 
-    public init(_ bytes: UnsafeBufferPointer<UInt8>, baseOffset: Int = 0) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, baseOffset: Int = 0) {
         self.bytes = bytes
         self.baseOffset = baseOffset
         tokens.reserveCapacity(32)
     }
 
     /// `colonsInWords`: configuration commands take a colon as part of a word (`secret ab:cd:`).
-    public mutating func lex(_ line: Line, colonsInWords: Bool = false) {
+    mutating func lex(_ line: Line, colonsInWords: Bool = false) {
         self.line = line
         tokens.removeAll(keepingCapacity: true)
         let end = line.end
@@ -74,29 +74,29 @@ public struct LineLexer {
         }
     }
 
-    @inlinable public var count: Int { tokens.count }
-    @inlinable public var isBlank: Bool { tokens.isEmpty }
+    @inlinable var count: Int { tokens.count }
+    @inlinable var isBlank: Bool { tokens.isEmpty }
 
     /// Index of the first colon token, or nil.
-    public var firstColon: Int? {
+    var firstColon: Int? {
         for i in tokens.indices where tokens[i].kind == .colon { return i }
         return nil
     }
 
-    @inlinable public func token(_ i: Int) -> Token { tokens[i] }
+    @inlinable func token(_ i: Int) -> Token { tokens[i] }
 
     /// Whether token `i` exists and is exactly `text`.
-    @inlinable public func isWord(_ i: Int, _ text: StaticString) -> Bool {
+    @inlinable func isWord(_ i: Int, _ text: StaticString) -> Bool {
         guard i < tokens.count else { return false }
         let t = tokens[i]
         return ByteText.equals(bytes, t.start, t.end, text)
     }
 
-    @inlinable public func isColon(_ i: Int) -> Bool { i < tokens.count && tokens[i].kind == .colon }
+    @inlinable func isColon(_ i: Int) -> Bool { i < tokens.count && tokens[i].kind == .colon }
 
     /// Whether the tokens from `from` spell `phrase`: its words separated by single spaces, a
     /// colon as a word of its own (`"Serial Number :"`). No allocation: this runs on every line.
-    public func matches(_ phrase: StaticString, from: Int = 0) -> Bool {
+    func matches(_ phrase: StaticString, from: Int = 0) -> Bool {
         let p = phrase.utf8Start
         let n = phrase.utf8CodeUnitCount
         var k = 0
@@ -120,17 +120,17 @@ public struct LineLexer {
     }
 
     /// The text of token `i`.
-    public func text(_ i: Int) -> String { ByteText.string(bytes, tokens[i].start, tokens[i].end) }
+    func text(_ i: Int) -> String { ByteText.string(bytes, tokens[i].start, tokens[i].end) }
 
     /// The raw text from token `from` to the end of the line, trailing blanks removed.
-    public func rest(from: Int) -> String {
+    func rest(from: Int) -> String {
         guard from < tokens.count else { return "" }
         return ByteText.string(bytes, tokens[from].start, tokens[tokens.count - 1].end)
     }
 
     /// Words `from..<to` with each run of blanks made one space: the canonical spelling of a name. Text that is
     /// already single-spaced (the usual case) becomes one string straight from the bytes.
-    public func joined(_ from: Int, _ to: Int) -> String {
+    func joined(_ from: Int, _ to: Int) -> String {
         guard from < to else { return "" }
         var singleSpaced = true
         for i in (from + 1)..<max(from + 1, to) {
@@ -149,20 +149,20 @@ public struct LineLexer {
     }
 
     /// 1-based byte column of token `i` (or of the line end when past the last token).
-    public func column(_ i: Int) -> Int {
+    func column(_ i: Int) -> Int {
         i < tokens.count ? tokens[i].start - line.start + 1 : line.end - line.start + 1
     }
 
-    public func span(_ i: Int) -> SourceSpan {
+    func span(_ i: Int) -> SourceSpan {
         let offset = i < tokens.count ? tokens[i].start : line.end
         return SourceSpan(line: line.number, column: offset - line.start + 1, offset: baseOffset + offset)
     }
 
     /// The position of the line's first token.
-    public var lineSpan: SourceSpan { span(0) }
+    var lineSpan: SourceSpan { span(0) }
 
     /// The whole line as written, trailing blanks removed (what an unparsed line keeps).
-    public var verbatim: String {
+    var verbatim: String {
         ByteText.string(bytes, line.start, ByteText.trimEnd(bytes, line.start, line.end))
     }
 }

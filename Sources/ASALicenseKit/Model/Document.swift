@@ -1,6 +1,7 @@
 /// One command output (or one configuration) of a capture, with what the capture said about
 /// where it came from.
 public struct Document: Hashable, Sendable {
+    /// What the output holds, by kind.
     public enum Content: Hashable, Sendable {
         case activationKey(ActivationKeyDocument)
         case sharedLicense(SharedLicenseDocument)
@@ -51,6 +52,7 @@ public struct Document: Hashable, Sendable {
     public var kind: DocumentKind { content.kind }
 }
 
+/// The kinds of document, by the name their YAML/JSON `kind` gives them.
 public enum DocumentKind: String, Sendable, CaseIterable {
     case activationKey = "activation-key"
     case sharedLicense = "shared-license"

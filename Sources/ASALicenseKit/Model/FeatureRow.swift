@@ -24,6 +24,7 @@ public struct FeatureRow: Hashable, Sendable {
 /// A `Licensed features for this platform:` block (or its user-context or failover-cluster
 /// twin), and the platform sentence printed under it.
 public struct FeatureBlock: Hashable, Sendable {
+    /// Whose features: the platform's, or a security context's.
     public enum Scope: String, Sendable, CaseIterable {
         case platform
         case userContext = "user-context"

@@ -8,6 +8,7 @@ public enum FeatureValue: Hashable, Sendable {
     /// Anything else, kept as written.
     case text(String)
 
+    /// The failover modes a `Failover` row can show.
     public enum FailoverMode: String, Sendable, CaseIterable {
         case activeActive = "Active/Active"
         case activeStandby = "Active/Standby"

@@ -50,12 +50,14 @@ public struct LicenseConfiguration: Hashable, Sendable {
         return Setting(value: 50554, isDefault: true)
     }
 
+    /// A setting in effect, and whether no command set it.
     public struct Setting: Hashable, Sendable {
         public var value: Int
         public var isDefault: Bool
     }
 }
 
+/// What a unit is in shared licensing, from its license-server commands.
 public enum SharedLicensingRole: String, Sendable {
     case none
     case server
@@ -67,6 +69,7 @@ public enum SharedLicensingRole: String, Sendable {
 
 /// One licensing command, a `no ` prefix kept.
 public struct ConfigCommand: Hashable, Sendable {
+    /// Which command, with its arguments.
     public enum Kind: Hashable, Sendable {
         case secret(Secret)
         case refreshInterval(Int)
@@ -79,6 +82,7 @@ public struct ConfigCommand: Hashable, Sendable {
         case activationKey(ActivationKey, action: KeyAction?)
     }
 
+    /// The action an `activation-key` command names for a time-based key.
     public enum KeyAction: String, Sendable {
         case activate, deactivate
     }

@@ -53,6 +53,7 @@ public enum PlatformModel {
     /// ASA 5500-X models: the hardware line prints them without the `-X`.
     static let xModels: Set<String> = ["5506", "5506W", "5506H", "5508", "5512", "5515", "5516", "5525", "5545", "5555", "5585"]
 
+    /// A model in one spelling (`ASA5520` and `ASA 5520` → `ASA 5520`).
     public static func normalize(_ raw: String) -> String {
         var s = String(raw.uppercased().filter { $0 != " " })
         if s.hasPrefix("ASAV") { return "ASAv" + s.dropFirst(4) }

@@ -21,6 +21,7 @@ public struct SharedLicenseDocument: Hashable, Sendable {
     public init() {}
 }
 
+/// The primary shared licensing server, as a participant shows it.
 public struct PrimaryServerInfo: Hashable, Sendable {
     public var address: IPAddress
     public var version: Int?
@@ -35,6 +36,7 @@ public struct PrimaryServerInfo: Hashable, Sendable {
     }
 }
 
+/// The backup shared licensing server block.
 public struct BackupServerInfo: Hashable, Sendable {
     public var deviceID: String?
     public var address: IPAddress?

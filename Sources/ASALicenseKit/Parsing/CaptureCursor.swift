@@ -2,9 +2,9 @@
 /// diagnostics counted against the limit, those waiting for the next document, and the last
 /// document read, held back until the next one (or the end) says which diagnostics are its own.
 /// A capture read in chunks this way gives exactly what it gives read whole.
-public struct CaptureCursor {
-    public internal(set) var line = 1
-    public internal(set) var offset = 0
+struct CaptureCursor {
+    internal(set) var line = 1
+    internal(set) var offset = 0
     var reported = 0
     var dropped = 0
     var pendingDiagnostics: [Diagnostic] = []
@@ -15,5 +15,5 @@ public struct CaptureCursor {
     /// The chunk's last line was a bare pager prompt (or a blank line after one).
     var endsAfterPager = false
 
-    public init() {}
+    init() {}
 }

@@ -17,8 +17,9 @@ public enum CaptureParser {
     /// Parses one chunk of a capture that `cursor` has followed so far; `atEnd` when no more
     /// follows. A chunk ends at the end of a line. Each document is handed over when the next is
     /// read (or at the end), so that the diagnostics found after it, before the next document,
-    /// go with the next, as they do when the capture is read whole.
-    public static func forEachDocument(
+    /// go with the next, as they do when the capture is read whole. (`CaptureStream` is the
+    /// public way to read in chunks.)
+    static func forEachDocument(
         in bytes: UnsafeBufferPointer<UInt8>,
         limits: ParseLimits = .default,
         cursor: inout CaptureCursor,
@@ -156,6 +157,7 @@ public enum CaptureParser {
         return (documents, diagnostics)
     }
 
+    /// Every document and diagnostic of a capture given as text.
     public static func parse(_ text: String) -> (documents: [Document], diagnostics: [Diagnostic]) {
         parse(Array(text.utf8))
     }

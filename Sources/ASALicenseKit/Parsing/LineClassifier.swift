@@ -1,6 +1,6 @@
 /// What a line starts, looked up from its first tokens. The capture parser dispatches on it,
 /// and every format parser stops at a line that starts something it does not own.
-public enum LineStart: Equatable, Sendable {
+enum LineStart: Equatable, Sendable {
     case blank
     /// `host# command`, `host/pri/act> command`, `host(config)# command`.
     case prompt
@@ -24,7 +24,7 @@ public enum LineStart: Equatable, Sendable {
 
     /// The kind of output a line of this start opens, if any: every parser stops at a line that
     /// opens another kind's output, by this one table (a new kind adds its case here).
-    public var opens: DocumentKind? {
+    var opens: DocumentKind? {
         switch self {
         case .activationKey, .showVersion, .licenseState: .activationKey
         case .sharedLicense: .sharedLicense
@@ -35,13 +35,13 @@ public enum LineStart: Equatable, Sendable {
     }
 
     /// The line opens the output of another kind than `kind`: the parser of `kind` stops there.
-    public func opensOutput(otherThan kind: DocumentKind) -> Bool {
+    func opensOutput(otherThan kind: DocumentKind) -> Bool {
         opens.map { $0 != kind } ?? false
     }
 }
 
-public enum LineClassifier {
-    public static func classify(_ lx: LineLexer) -> LineStart {
+enum LineClassifier {
+    static func classify(_ lx: LineLexer) -> LineStart {
         guard lx.count > 0 else { return .blank }
         let start = byContent(lx)
         return start == .other && Prompt.isPrompt(lx) ? .prompt : start

@@ -1,22 +1,22 @@
 /// What every parser of one capture shares: the bytes, the line scanner and lexer, and the
 /// diagnostics collected so far. Parsers never throw: they record and go on.
-public struct ParseContext {
-    public let bytes: UnsafeBufferPointer<UInt8>
-    public var scanner: ByteScanner
-    public var lexer: LineLexer
+struct ParseContext {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var scanner: ByteScanner
+    var lexer: LineLexer
     /// Recorded only through `report`/`record`, which keep the limit.
-    public private(set) var diagnostics: [Diagnostic] = []
+    private(set) var diagnostics: [Diagnostic] = []
     /// Diagnostics recorded over the whole capture, and how many were dropped past the limit.
-    public private(set) var reportedCount = 0
-    public private(set) var droppedCount = 0
+    private(set) var reportedCount = 0
+    private(set) var droppedCount = 0
     /// Lines not accepted by any grammar, waiting for the document they belong to.
-    public var unparsed: [UnparsedLine] = []
+    var unparsed: [UnparsedLine] = []
     /// The last line read, so a document knows where it ends.
-    public var lastLine = 0
-    public let limits: ParseLimits
+    var lastLine = 0
+    let limits: ParseLimits
     /// Where `bytes` starts in the whole input (a chunk of a stream starts further on): offsets
     /// shown to the user count from the start of the input.
-    public let baseOffset: Int
+    let baseOffset: Int
     /// Bare pager prompts (and the blank lines after them), by line number: the blanks they
     /// leave at the start of the next line are not indentation. Kept by number so that a line
     /// read again after `unread`, or first in the next chunk of a stream, reads the same.
@@ -25,7 +25,7 @@ public struct ParseContext {
     /// again after `unread` is not reported twice.
     private var lastLineChecked = 0
 
-    public init(_ bytes: UnsafeBufferPointer<UInt8>, limits: ParseLimits = .default, startLine: Int = 1, baseOffset: Int = 0) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, limits: ParseLimits = .default, startLine: Int = 1, baseOffset: Int = 0) {
         self.bytes = bytes
         self.baseOffset = baseOffset
         self.scanner = ByteScanner(bytes, startLine: startLine)
@@ -34,7 +34,7 @@ public struct ParseContext {
     }
 
     /// Reads and lexes the next line; nil at the end of input.
-    public mutating func next() -> Line? {
+    mutating func next() -> Line? {
         guard var line = scanner.nextLine() else { return nil }
         let firstRead = line.number > lastLineChecked
         lastLineChecked = max(lastLineChecked, line.number)
@@ -60,7 +60,7 @@ public struct ParseContext {
     }
 
     /// Puts `line` back so that the next `next()` returns it again.
-    public mutating func unread(_ line: Line) {
+    mutating func unread(_ line: Line) {
         scanner.rewind(to: line)
     }
 
@@ -72,18 +72,18 @@ public struct ParseContext {
         diagnostics = pending
     }
 
-    public mutating func report(_ severity: Severity, _ code: RuleCode, _ message: String, at span: SourceSpan) {
+    mutating func report(_ severity: Severity, _ code: RuleCode, _ message: String, at span: SourceSpan) {
         record(Diagnostic(severity, code, message, at: span))
     }
 
     /// Keeps a diagnostic unless the capture already has `limits.maxDiagnostics` of them.
-    public mutating func record(_ diagnostic: Diagnostic) {
+    mutating func record(_ diagnostic: Diagnostic) {
         reportedCount += 1
         if reportedCount > limits.maxDiagnostics { droppedCount += 1 } else { diagnostics.append(diagnostic) }
     }
 
     /// Takes the diagnostics recorded since the last call.
-    public mutating func takeDiagnostics() -> [Diagnostic] {
+    mutating func takeDiagnostics() -> [Diagnostic] {
         defer { diagnostics.removeAll(keepingCapacity: true) }
         return diagnostics
     }
@@ -105,7 +105,7 @@ public struct ParseContext {
     }
 
     /// Keeps the current line verbatim and reports it (DOC001).
-    public mutating func keepUnparsed(_ why: String) {
+    mutating func keepUnparsed(_ why: String) {
         let text = lexer.verbatim
         unparsed.append(UnparsedLine(line: lexer.line.number, text: text))
         report(.error, .DOC001, why, at: lexer.lineSpan)
@@ -114,7 +114,7 @@ public struct ParseContext {
 
     /// Reports invalid UTF-8 on the current line with its byte offset: the text is kept with
     /// U+FFFD in place of the bad bytes.
-    public mutating func checkUTF8() {
+    mutating func checkUTF8() {
         let line = lexer.line
         if let bad = ByteText.firstInvalidUTF8(bytes, line.start, line.end) {
             let offset = baseOffset + bad
@@ -123,18 +123,8 @@ public struct ParseContext {
     }
 
     /// Takes the lines waiting to be kept, for the document being finished.
-    public mutating func takeUnparsed() -> [UnparsedLine] {
+    mutating func takeUnparsed() -> [UnparsedLine] {
         defer { unparsed.removeAll() }
         return unparsed
     }
-}
-
-/// Bounds that keep hostile input from costing more than it should.
-public struct ParseLimits: Sendable {
-    /// Longer lines are cut (with a diagnostic): no device prints a line this long.
-    public var maxLineBytes: Int
-    /// At most this many diagnostics are kept per capture; the rest are counted.
-    public var maxDiagnostics: Int
-
-    public static let `default` = ParseLimits(maxLineBytes: 64 * 1024, maxDiagnostics: 1000)
 }

@@ -1,8 +1,8 @@
 /// The prompt at the start of an echoed command: `host#`, `host>`, `host/pri/act#`,
 /// `host(config)#`, `host(config-if)#`. A hostname starts with a letter or digit.
-public enum Prompt {
+enum Prompt {
     /// Whether the line's first token is a prompt (the rest, if any, is the command).
-    public static func isPrompt(_ lx: LineLexer) -> Bool {
+    static func isPrompt(_ lx: LineLexer) -> Bool {
         guard lx.count > 0 else { return false }
         return promptLength(lx) != nil
     }
@@ -47,10 +47,10 @@ public enum Prompt {
     }
 
     /// The hostname a prompt names: `fw1/pri/act>` → `fw1`, `fw1(config)#` → `fw1`.
-    public static func hostname(_ prompt: String) -> String? { Document.hostname(ofPrompt: prompt) }
+    static func hostname(_ prompt: String) -> String? { Document.hostname(ofPrompt: prompt) }
 
     /// Whether the prompt is a configuration mode prompt (`(config)`, `(config-if)` …).
-    public static func isConfigMode(_ lx: LineLexer) -> Bool {
+    static func isConfigMode(_ lx: LineLexer) -> Bool {
         let t = lx.token(0)
         var i = t.start
         while i < t.end {
@@ -63,7 +63,7 @@ public enum Prompt {
 
 extension EchoedCommand {
     /// What the command echoed after the line's prompt asks for.
-    public static func classify(_ lx: LineLexer) -> EchoedCommand {
+    static func classify(_ lx: LineLexer) -> EchoedCommand {
         if Prompt.isConfigMode(lx) { return .configLine }
         guard lx.count > 1 else { return .other }
         return classify(lx, commandAt: 1) ?? .other
@@ -72,16 +72,16 @@ extension EchoedCommand {
 
 /// The lexer's tokens are the words of the command they hold.
 extension LineLexer: CommandWords {
-    public var wordCount: Int { count }
+    var wordCount: Int { count }
 
-    public func word(_ i: Int, abbreviates word: StaticString, minimum: Int) -> Bool {
+    func word(_ i: Int, abbreviates word: StaticString, minimum: Int) -> Bool {
         guard i < count else { return false }
         let t = token(i)
         guard t.length >= minimum, t.length <= word.utf8CodeUnitCount else { return false }
         return (0..<t.length).allSatisfy { bytes[t.start + $0] == word.utf8Start[$0] }
     }
 
-    public func word(_ i: Int, endsWith suffix: StaticString) -> Bool {
+    func word(_ i: Int, endsWith suffix: StaticString) -> Bool {
         guard i < count else { return false }
         let t = token(i)
         let n = suffix.utf8CodeUnitCount

@@ -3,12 +3,12 @@
 /// the package does not compile, and a key the shape does not have is reported. Derived keys are
 /// recomputed, not read. A value of the wrong type or an unknown key is reported (DOC001) at its
 /// YAML/JSON position, and reading goes on.
-public struct DocumentReader {
-    public private(set) var diagnostics: [Diagnostic] = []
+struct DocumentReader {
+    private(set) var diagnostics: [Diagnostic] = []
 
-    public init() {}
+    init() {}
 
-    public mutating func document(_ node: Node) -> Document? {
+    mutating func document(_ node: Node) -> Document? {
         guard node.entries != nil else {
             report("expected a mapping for a document", node)
             return nil

@@ -1,20 +1,20 @@
 /// A small RFC 8259 reader into `Node`s, with line and column for every value. Nesting is
 /// bounded, so hostile input cannot exhaust the stack.
-public struct JSONReader {
+struct JSONReader {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var i = 0
     private var line = 1
     private var lineStart = 0
     private let maxDepth = 64
-    public private(set) var error: Diagnostic?
+    private(set) var error: Diagnostic?
 
-    public init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
     /// The next top-level value (JSON, or one line of JSON Lines); nil at the end of input or
     /// on an error (then `error` is set).
-    public mutating func next() -> Node? {
+    mutating func next() -> Node? {
         skipSpace()
         guard i < bytes.count else { return nil }
         return value(depth: 0)

@@ -1,6 +1,6 @@
 /// A parsed YAML or JSON value with where it stood, for reading asalic's own output back.
-public struct Node: Sendable {
-    public enum Value: Sendable {
+struct Node: Sendable {
+    enum Value: Sendable {
         case map([(key: String, value: Node)])
         case list([Node])
         /// `quoted`: the text was a quoted string (JSON string, quoted YAML scalar), so it is a
@@ -8,44 +8,44 @@ public struct Node: Sendable {
         case scalar(String, quoted: Bool)
     }
 
-    public var value: Value
-    public var span: SourceSpan
+    var value: Value
+    var span: SourceSpan
 
-    public init(_ value: Value, span: SourceSpan) {
+    init(_ value: Value, span: SourceSpan) {
         self.value = value
         self.span = span
     }
 
-    public subscript(key: String) -> Node? {
+    subscript(key: String) -> Node? {
         if case .map(let entries) = value { return entries.first { $0.key == key }?.value }
         return nil
     }
 
-    public var entries: [(key: String, value: Node)]? {
+    var entries: [(key: String, value: Node)]? {
         if case .map(let e) = value { return e }
         return nil
     }
 
-    public var items: [Node]? {
+    var items: [Node]? {
         if case .list(let l) = value { return l }
         return nil
     }
 
     /// The scalar's text, whatever its style.
-    public var text: String? {
+    var text: String? {
         if case .scalar(let s, _) = value { return s }
         return nil
     }
 
     /// An integer: a plain scalar of digits (an optional minus).
-    public var int: Int? {
+    var int: Int? {
         guard case .scalar(let s, let quoted) = value, !quoted else { return nil }
         let negative = s.hasPrefix("-")
         guard let n = ByteText.decimal((negative ? s.dropFirst() : Substring(s)).utf8) else { return nil }
         return negative ? -n : n
     }
 
-    public var bool: Bool? {
+    var bool: Bool? {
         guard case .scalar(let s, let quoted) = value, !quoted else { return nil }
         switch s {
         case "true", "True", "TRUE", "yes", "Yes", "YES": return true
@@ -55,7 +55,7 @@ public struct Node: Sendable {
     }
 
     /// A plain null (`null`, `~`, or nothing).
-    public var isNull: Bool {
+    var isNull: Bool {
         guard case .scalar(let s, let quoted) = value, !quoted else { return false }
         return s == "null" || s == "~" || s.isEmpty || s == "Null" || s == "NULL"
     }

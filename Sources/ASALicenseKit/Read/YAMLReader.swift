@@ -2,8 +2,8 @@ import CYAML
 
 /// Reads a YAML stream into one `Node` per document through libyaml's parser. Anchors and
 /// aliases are refused (asalic never writes them, and they are how billion-laughs input grows).
-public enum YAMLReader {
-    public static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> (documents: [Node], error: Diagnostic?) {
+enum YAMLReader {
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> (documents: [Node], error: Diagnostic?) {
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
         defer {

@@ -39,6 +39,7 @@ public struct CivilDate: Hashable, Sendable, CustomStringConvertible, Comparable
         return era * 146_097 + doe - 719_468
     }
 
+    /// The date `days` later.
     public func adding(days: Int) -> CivilDate { CivilDate(daysSinceEpoch: daysSinceEpoch + days) }
 
     static func daysIn(month: Int, year: Int) -> Int {

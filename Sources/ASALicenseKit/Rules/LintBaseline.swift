@@ -28,6 +28,7 @@ public struct LintBaseline: Sendable {
         }.joined(separator: " ")
     }
 
+    /// Whether the baseline records this finding (wherever its line moved).
     public func contains(_ d: Diagnostic) -> Bool { identities.contains(LintBaseline.identity(d)) }
 
     /// The findings not in the baseline.

@@ -63,6 +63,7 @@ public struct Fleet: Sendable {
     public var pairs: [(LintUnit, LintUnit)]
 }
 
+/// How documents become units, and units failover pairs.
 public enum LintGrouping {
     /// Groups documents into units. A unit is a serial number: documents with one join its unit.
     /// A document without one joins the unit its own file shows for its hostname, or with no

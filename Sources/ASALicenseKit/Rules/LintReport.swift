@@ -13,6 +13,7 @@ public enum LintReport {
         return out
     }
 
+    /// The findings as a JSON array: code, severity, message, path, line, column.
     public static func json(_ findings: [Diagnostic]) -> String {
         let w = JSONWriter(framing: .lines)
         w.beginDocument()
@@ -32,6 +33,7 @@ public enum LintReport {
         return String(decoding: w.output, as: UTF8.self)
     }
 
+    /// The findings as SARIF 2.1.0, with the catalog as the tool's rules, for code-scanning services.
     public static func sarif(_ findings: [Diagnostic], toolVersion: String) -> String {
         let w = JSONWriter(framing: .lines)
         w.beginDocument()

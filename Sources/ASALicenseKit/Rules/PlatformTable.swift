@@ -4,6 +4,7 @@
 /// on units, not caps, and are not loaded). Adding a model adds rows; the rules only read this.
 /// An empty cell there is no row here: a rule with no limit stays silent.
 public enum PlatformTable {
+    /// What the table says of a feature on a model and tier.
     public enum Limit: Sendable, Equatable {
         /// A count no higher than this.
         case atMost(Int)
@@ -137,6 +138,7 @@ public enum PlatformTable {
         /// Where the limits come from, in a few words (`ASA 5520 VPN Plus`).
         public var platform: String { [model, printedTier].compactMap { $0 }.joined(separator: " ") }
 
+        /// The highest count allowed for a feature, when the table knows it.
         public func limit(_ id: FeatureID) -> Int? {
             if case .atMost(let n)? = limits[id]?.limit { return n }
             return nil
@@ -207,6 +209,7 @@ public enum PlatformTable {
         return m
     }
 
+    /// The license tier a document shows.
     public static func tier(of ak: ActivationKeyDocument) -> String? { ak.platform?.tier }
 
     /// Whether the unit runs Smart Licensing, where PAK rules do not apply: the ASA virtual and

@@ -1,6 +1,7 @@
 /// Table 1 as code: what the running license should show, from the permanent license and the
 /// active time-based keys. Shared by the RUN, TIME and FO rules.
 public enum RunningLicense {
+    /// A running row as Table 1 computes it, with the rule that gives it and why.
     public struct Expected: Sendable {
         public var value: FeatureValue
         /// The term the row should show: `perpetual` from the permanent key, else the key's days.

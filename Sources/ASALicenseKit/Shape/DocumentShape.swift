@@ -36,6 +36,7 @@ public enum DocumentKey: String, TreeKeys {
     public var isRequired: Bool { self == .kind }
 }
 
+/// The keys of one map of the shape (see `UnparsedKey.about`).
 public enum UnparsedKey: String, TreeKeys {
     case line, text
 
@@ -101,6 +102,7 @@ public enum ActivationKeyDocumentKey: String, TreeKeys {
     }
 }
 
+/// The keys of one map of the shape (see `ShowVersionKey.about`).
 public enum ShowVersionKey: String, TreeKeys {
     case product
     case softwareVersion = "software_version"
@@ -139,6 +141,7 @@ public enum ShowVersionKey: String, TreeKeys {
     }
 }
 
+/// The keys of one map of the shape (see `FeatureBlockKey.about`).
 public enum FeatureBlockKey: String, TreeKeys {
     case scope, headerless, features, platform
 
@@ -166,6 +169,7 @@ public enum FeatureBlockKey: String, TreeKeys {
     public var isRequired: Bool { self == .scope || self == .features }
 }
 
+/// The keys of one map of the shape (see `PlatformKey.about`).
 public enum PlatformKey: String, TreeKeys {
     case model
     case normalizedModel = "normalized_model"
@@ -187,6 +191,7 @@ public enum PlatformKey: String, TreeKeys {
     public var isRequired: Bool { self == .tier }
 }
 
+/// The keys of one map of the shape (see `FeatureRowKey.about`).
 public enum FeatureRowKey: String, TreeKeys {
     case name, id, value, term, days, qualifier
     case commaBeforeQualifier = "comma_before_qualifier"
@@ -223,6 +228,7 @@ public enum FeatureRowKey: String, TreeKeys {
     public var isRequired: Bool { self == .name || self == .value }
 }
 
+/// The keys of one map of the shape (see `PermanentLicenseKey.about`).
 public enum PermanentLicenseKey: String, TreeKeys {
     case key, features
 
@@ -233,6 +239,7 @@ public enum PermanentLicenseKey: String, TreeKeys {
     public var isRequired: Bool { self == .key }
 }
 
+/// The keys of one map of the shape (see `TimebasedKeyKey.about`).
 public enum TimebasedKeyKey: String, TreeKeys {
     case key, features
 
@@ -245,6 +252,7 @@ public enum TimebasedKeyKey: String, TreeKeys {
 
 // MARK: show shared license
 
+/// The keys of one map of the shape (see `SharedLicenseDocumentKey.about`).
 public enum SharedLicenseDocumentKey: String, TreeKeys {
     case primaryServer = "primary_server"
     case backupServer = "backup_server"
@@ -287,6 +295,7 @@ public enum SharedLicenseDocumentKey: String, TreeKeys {
     }
 }
 
+/// The keys of one map of the shape (see `PrimaryServerKey.about`).
 public enum PrimaryServerKey: String, TreeKeys {
     case address, version, status
 
@@ -305,6 +314,7 @@ public enum PrimaryServerKey: String, TreeKeys {
     public var isRequired: Bool { self == .address }
 }
 
+/// The keys of one map of the shape (see `BackupServerKey.about`).
 public enum BackupServerKey: String, TreeKeys {
     case deviceID = "device_id"
     case address, registered
@@ -335,6 +345,7 @@ public enum BackupServerKey: String, TreeKeys {
     }
 }
 
+/// The keys of one map of the shape (see `UtilizationKey.about`).
 public enum UtilizationKey: String, TreeKeys {
     case pool
     case totalForNetwork = "total_for_network"
@@ -356,6 +367,7 @@ public enum UtilizationKey: String, TreeKeys {
     public var isRequired: Bool { self == .pool }
 }
 
+/// The keys of one map of the shape (see `ThisDeviceKey.about`).
 public enum ThisDeviceKey: String, TreeKeys {
     case platformLimit = "platform_limit"
     case currentUsage = "current_usage"
@@ -374,6 +386,7 @@ public enum ThisDeviceKey: String, TreeKeys {
     }
 }
 
+/// The keys of one map of the shape (see `MessageKey.about`).
 public enum MessageKey: String, TreeKeys {
     case name, tx, rx, error
 
@@ -393,6 +406,7 @@ public enum MessageKey: String, TreeKeys {
     public var isRequired: Bool { true }
 }
 
+/// The keys of one map of the shape (see `ClientKey.about`).
 public enum ClientKey: String, TreeKeys {
     case hostname
     case deviceID = "device_id"
@@ -423,6 +437,7 @@ public enum ClientKey: String, TreeKeys {
     }
 }
 
+/// The keys of one map of the shape (see `ParticipantKey.about`).
 public enum ParticipantKey: String, TreeKeys {
     case clientID = "client_id"
     case usage, hostname
@@ -444,6 +459,7 @@ public enum ParticipantKey: String, TreeKeys {
 
 // MARK: license-server / activation-key commands
 
+/// The keys of one map of the shape (see `ConfigurationKey.about`).
 public enum ConfigurationKey: String, TreeKeys {
     case role, settings, commands
     case otherLines = "other_lines"
@@ -473,6 +489,7 @@ public enum ConfigurationKey: String, TreeKeys {
     public var isRequired: Bool { self == .otherLines }
 }
 
+/// The keys of one map of the shape (see `SettingsKey.about`).
 public enum SettingsKey: String, TreeKeys {
     case refreshInterval = "refresh_interval"
     case port
@@ -484,6 +501,7 @@ public enum SettingsKey: String, TreeKeys {
     public var isRequired: Bool { true }
 }
 
+/// The keys of one map of the shape (see `SettingKey.about`).
 public enum SettingKey: String, TreeKeys {
     case value
     case isDefault = "default"
@@ -495,6 +513,7 @@ public enum SettingKey: String, TreeKeys {
     public var isRequired: Bool { true }
 }
 
+/// The keys of one map of the shape (see `CommandKey.about`).
 public enum CommandKey: String, TreeKeys {
     case negated = "no"
     case command, secret, seconds, port, address
@@ -539,6 +558,7 @@ public enum CommandKey: String, TreeKeys {
 
 // MARK: device errors
 
+/// The keys of one map of the shape (see `DeviceErrorKey.about`).
 public enum DeviceErrorKey: String, TreeKeys {
     case errorReply = "error_reply"
 

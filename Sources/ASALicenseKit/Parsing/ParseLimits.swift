@@ -1,0 +1,14 @@
+/// Bounds that keep hostile input from costing more than it should.
+public struct ParseLimits: Sendable {
+    /// Longer lines are cut (with a diagnostic): no device prints a line this long.
+    public var maxLineBytes: Int
+    /// At most this many diagnostics are kept per capture; the rest are counted.
+    public var maxDiagnostics: Int
+
+    public init(maxLineBytes: Int, maxDiagnostics: Int) {
+        self.maxLineBytes = maxLineBytes
+        self.maxDiagnostics = maxDiagnostics
+    }
+
+    public static let `default` = ParseLimits(maxLineBytes: 64 * 1024, maxDiagnostics: 1000)
+}
