@@ -25,22 +25,32 @@ struct Asalic: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let code as ExitCode {
-            Glibc.exit(code.rawValue)
+            terminate(code.rawValue)
         } catch let e as InputError {
             // A file that cannot be read or written: said plainly, like every other I/O error.
             Output.standardError("asalic: \(e.message)")
-            Glibc.exit(2)
+            terminate(2)
         } catch let e as WriteError {
             Output.standardError("asalic: \(e.message)")
-            Glibc.exit(2)
+            terminate(2)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
                 print(fullMessage(for: error))
-                Glibc.exit(0)
+                terminate(0)
             }
             Output.standardError(fullMessage(for: error))
-            Glibc.exit(2)
+            terminate(2)
         }
+    }
+
+    /// Ends the process with a status: the C library's exit, named so that it is not taken for
+    /// ParsableCommand's `exit(withError:)`, on Linux and macOS alike.
+    private static func terminate(_ status: Int32) -> Never {
+        #if canImport(Glibc)
+        Glibc.exit(status)
+        #else
+        Darwin.exit(status)
+        #endif
     }
 }
