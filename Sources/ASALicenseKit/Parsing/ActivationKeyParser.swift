@@ -10,14 +10,9 @@ struct ActivationKeyParser {
     private var section = Section.header
     /// The header line of the open time-based key section.
     private var sectionHeader = SourceSpan.none
-    /// The text is a `show version`: the serial and key lines follow the features.
-    private var isShowVersion: Bool
-    /// It began as a `show version` (its banner, or an echoed `show version`).
-    private let startedAsShowVersion: Bool
-    /// Only in a `show version` known by its banner or command are the unit's `Hardware:`,
-    /// `Model Id:` and `License mode:` lines read. Elsewhere such a line would not start a
-    /// document when written again, so it is kept as a line not understood.
-    private var headerKnown: Bool { startedAsShowVersion || info.softwareVersion != nil }
+    /// Which output's layout the lines are read in (see `ActivationKeyLayout`).
+    private var layout: any ActivationKeyLayout
+    private var isShowVersion: Bool { layout is ShowVersionLayout }
     private var info = ShowVersionInfo()
     private var sawLicenseLine = false
     private var block: FeatureBlock?
@@ -32,14 +27,15 @@ struct ActivationKeyParser {
     private var keptLines = 0
 
     /// The echoed command, when there is one, says which layout the text has; else it is told
-    /// from the order of the lines.
-    private let layoutKnown: Bool
+    /// from the order of the lines (`UndecidedLayout`).
+    init(layout: any ActivationKeyLayout) {
+        self.layout = layout
+    }
 
-    /// `echoed`: a prompt echoed the command (`show version` then starts the unit's header).
-    init(showVersion: Bool, echoed: Bool = false, layoutKnown: Bool = false) {
-        isShowVersion = showVersion
-        startedAsShowVersion = showVersion && echoed
-        self.layoutKnown = layoutKnown
+    /// The text turns out to be a show version: its banner or licence-state lines, or a
+    /// features header before any other license line.
+    private mutating func becomeShowVersion() {
+        if !isShowVersion { layout = ShowVersionLayout(echoed: false) }
     }
 
     /// Whether the line is a feature row whose name the catalog knows, with a typed value (a
@@ -67,7 +63,7 @@ struct ActivationKeyParser {
                     ctx.unread(line)
                     return finish(&ctx)
                 }
-                isShowVersion = true
+                becomeShowVersion()
                 readVersionLine(ctx.lexer)
             case .licenseState:
                 if !readLicenseState(ctx.lexer) {
@@ -105,11 +101,11 @@ struct ActivationKeyParser {
     /// (the field was read already, or it follows the license blocks of another output).
     private mutating func readLicenseState(_ lx: LineLexer) -> Bool {
         // Only a show version carries these lines: another output ends before them.
-        if !isShowVersion && (sawLicenseLine || keptLines > 0 || layoutKnown) { return false }
+        if !isShowVersion && (sawLicenseLine || keptLines > 0 || !layout.mayBecomeShowVersion) { return false }
         func set(_ field: WritableKeyPath<ShowVersionInfo, String?>, _ value: String) -> Bool {
             guard info[keyPath: field] == nil else { return false }
             info[keyPath: field] = value
-            isShowVersion = true
+            becomeShowVersion()
             return true
         }
         let colon = lx.firstColon ?? 0
@@ -155,14 +151,14 @@ struct ActivationKeyParser {
                 ctx.report(.warning, .DOC002, "Serial Number is empty", at: lx.span(3))
             }
             sawLicenseLine = true
-            section = isShowVersion || doc.running != nil ? .between : .header
+            section = layout.keysFollowFeatures || doc.running != nil ? .between : .header
             return true
         }
         if lx.isWord(0, "Running") {
             guard let colon = lx.firstColon else {
                 // show version skips what it does not understand, so such a line is kept in a
                 // show activation-key output of its own, where read again it is kept again.
-                if isShowVersion { return false }
+                guard layout.keepsLinesNotUnderstood else { return false }
                 keep(&ctx, "expected ':' after the key label")
                 return true
             }
@@ -171,7 +167,7 @@ struct ActivationKeyParser {
             enum Slot { case runningPermanent, permanentBlock, timebased, runningActivation }
             let slot: Slot
             if lx.isWord(1, "Permanent") {
-                slot = isShowVersion || doc.running == nil ? .runningPermanent : .permanentBlock
+                slot = layout.keysFollowFeatures || doc.running == nil ? .runningPermanent : .permanentBlock
             } else {
                 slot = lx.isWord(1, "Timebased") ? .timebased : .runningActivation
             }
@@ -207,7 +203,7 @@ struct ActivationKeyParser {
             section = .permanent
         } else {
             guard doc.running == nil else { return false }
-            if !sawLicenseLine && !layoutKnown && keptLines == 0 { isShowVersion = true }
+            if !sawLicenseLine && layout.mayBecomeShowVersion && keptLines == 0 { becomeShowVersion() }
             section = .running
         }
         sawLicenseLine = true
@@ -235,7 +231,7 @@ struct ActivationKeyParser {
             }
             // In show version the block ends at the first other line; in show activation-key
             // output only structure ends it, so a stray line is kept and the rows after it read.
-            if isShowVersion { endBlockOrKey() }
+            if layout.blockEndsAtOtherLine { endBlockOrKey() }
         case .active, .inactive:
             if lx.firstColon == nil {
                 endBlockOrKey()
@@ -250,7 +246,7 @@ struct ActivationKeyParser {
         case .header, .between:
             // Rows without their header, in the layout of `show version` (7.x and 8.0 print none;
             // pasted rows start one): the running block, when there is none yet.
-            if isShowVersion, doc.running == nil, block == nil, ActivationKeyParser.isCatalogRow(lx) {
+            if layout.readsHeaderlessRows, doc.running == nil, block == nil, ActivationKeyParser.isCatalogRow(lx) {
                 ctx.report(.note, .DOC009, "feature rows without a 'Licensed features for this platform:' header; read as the running license", at: lx.lineSpan)
                 section = .running
                 sawLicenseLine = true
@@ -262,7 +258,7 @@ struct ActivationKeyParser {
                 return
             }
         }
-        if !isShowVersion {
+        if layout.keepsLinesNotUnderstood {
             keep(&ctx, "line not understood in show activation-key output")
         }
     }
@@ -361,7 +357,7 @@ struct ActivationKeyParser {
 
     /// The few `show version` lines that say which unit this is.
     private mutating func readShowVersionLine(_ lx: LineLexer) -> Bool {
-        guard headerKnown else { return false }
+        guard layout.readsUnitLines(versionRead: info.softwareVersion != nil) else { return false }
         if lx.isWord(0, "Hardware") && lx.isColon(1) && lx.count > 2 {
             var value = lx.text(2)
             if value.hasSuffix(",") { value.removeLast() }

@@ -172,7 +172,7 @@ public enum CaptureParser {
             var p = SharedLicenseParser()
             content = .sharedLicense(p.parse(&ctx))
         default:
-            var p = ActivationKeyParser(showVersion: command == .showVersion)
+            var p = ActivationKeyParser(layout: command == .showVersion ? ShowVersionLayout(echoed: false) : UndecidedLayout())
             content = .activationKey(p.parse(&ctx))
         }
         return Document(content: content, sourceLines: start...max(start, ctx.scanner.lineNumber))
@@ -197,11 +197,11 @@ public enum CaptureParser {
     private static func readContent(_ ctx: inout ParseContext, for command: EchoedCommand, echoedBy host: String? = nil) -> Document.Content? {
         switch command {
         case .showActivationKey:
-            var p = ActivationKeyParser(showVersion: false, layoutKnown: true)
+            var p = ActivationKeyParser(layout: ShowActivationKeyLayout())
             return .activationKey(p.parse(&ctx))
         case .showVersion:
             // A bare prompt (canonical CLI's mark) says the layout, not that the unit's header lines follow.
-            var p = ActivationKeyParser(showVersion: true, echoed: host != nil)
+            var p = ActivationKeyParser(layout: ShowVersionLayout(echoed: host != nil))
             return .activationKey(p.parse(&ctx))
         case .showSharedLicense:
             var p = SharedLicenseParser()
