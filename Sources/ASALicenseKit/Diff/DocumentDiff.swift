@@ -40,18 +40,12 @@ public struct DocumentDiff {
     }
 
     private mutating func compare(_ a: Document, _ b: Document) {
-        switch (a.content, b.content) {
-        case (.activationKey(let x), .activationKey(let y)): activationKey(x, y)
-        case (.sharedLicense(let x), .sharedLicense(let y)): sharedLicense(x, y)
-        case (.configuration(let x), .configuration(let y)): configuration(x, y)
-        case (.deviceError(let x), .deviceError(let y)): field("error reply", "text", x.lines.joined(separator: " / "), y.lines.joined(separator: " / "))
-        default: field("document", "kind", a.kind.rawValue, b.kind.rawValue)
-        }
+        a.content.value.compare(withAny: b.content.value, &self)
     }
 
     // MARK: helpers
 
-    private mutating func field(_ section: String, _ item: String, _ a: String?, _ b: String?, termOnly: Bool = false) {
+    mutating func field(_ section: String, _ item: String, _ a: String?, _ b: String?, termOnly: Bool = false) {
         switch (a, b) {
         case (let x?, let y?) where x != y: add(Difference(section, item, .changed(from: x, to: y), isTermOnly: termOnly))
         case (let x?, nil): add(Difference(section, item, .onlyInA(x), isTermOnly: termOnly))
@@ -73,7 +67,7 @@ public struct DocumentDiff {
 
     // MARK: show activation-key
 
-    private mutating func activationKey(_ a: ActivationKeyDocument, _ b: ActivationKeyDocument) {
+    mutating func activationKey(_ a: ActivationKeyDocument, _ b: ActivationKeyDocument) {
         field("unit", "serial number", a.serialNumber?.text, b.serialNumber?.text)
         field("unit", "platform model", a.platform?.normalizedModel ?? a.platformModel, b.platform?.normalizedModel ?? b.platformModel)
         field("unit", "license tier", a.platform?.tier, b.platform?.tier)
@@ -138,7 +132,7 @@ public struct DocumentDiff {
 
     // MARK: configuration
 
-    private mutating func configuration(_ a: LicenseConfiguration, _ b: LicenseConfiguration) {
+    mutating func configuration(_ a: LicenseConfiguration, _ b: LicenseConfiguration) {
         field("config", "role", a.role.rawValue, b.role.rawValue)
         let secret = { (c: LicenseConfiguration) in
             c.commands.last { if case .secret = $0.kind, !$0.negated { true } else { false } }.flatMap { cmd -> Secret? in
@@ -178,7 +172,7 @@ public struct DocumentDiff {
 
     // MARK: show shared license
 
-    private mutating func sharedLicense(_ a: SharedLicenseDocument, _ b: SharedLicenseDocument) {
+    mutating func sharedLicense(_ a: SharedLicenseDocument, _ b: SharedLicenseDocument) {
         let s = { (v: Int?) in v.map(String.init) }
         field("shared license", "primary server", a.primaryServer?.address.description, b.primaryServer?.address.description)
         field("shared license", "status", a.primaryServer?.status, b.primaryServer?.status)

@@ -19,7 +19,7 @@ final class CLISink: DocumentSink {
             // Where reading the document again could continue the one before — it has no
             // echoed command, or it echoes `configure` after a configuration (a configuration
             // goes on over its host's sessions) — a bare prompt marks where it starts.
-            if (doc.command == nil && CLIWriter.markingCommand(doc) == nil && doc.kind != .deviceError) || (previous == .configuration && doc.echoedCommand == .configure) {
+            if (doc.command == nil && CLIWriter.markingCommand(doc) == nil && !type(of: doc.content.value).answersPrompt) || (previous == .configuration && doc.echoedCommand == .configure) {
                 bytes += [UInt8(ascii: "#"), 0x0A]
             }
         }

@@ -3,7 +3,7 @@
 /// again gives the same model, so writing it again gives the same bytes.
 public struct CLIWriter {
     public let options: OutputOptions
-    private var lines: [String] = []
+    var lines: [String] = []
 
     public init(options: OutputOptions = OutputOptions()) {
         self.options = options
@@ -22,44 +22,19 @@ public struct CLIWriter {
     /// skipped; after a block header, rows of the block).
     public static func markingCommand(_ doc: Document) -> String? {
         guard doc.command == nil, !doc.unparsed.isEmpty else { return nil }
-        switch doc.content {
-        case .activationKey(let ak):
-            if ak.showVersion != nil { return "show version" }
-            return ak.isDetail ? "show activation-key detail" : "show activation-key"
-        case .sharedLicense:
-            return "show shared license"
-        default:
-            return nil
-        }
+        return doc.content.value.markingCommand
     }
 
     /// Adds a document's canonical text.
     public mutating func write(_ doc: Document) {
         if let command = doc.command ?? CLIWriter.markingCommand(doc) {
             lines.append("\(doc.prompt ?? "#") \(command)")
-        } else if doc.kind == .deviceError {
+        } else if type(of: doc.content.value).answersPrompt {
             // The reply answers a prompt; a bare one when none was shown, so that the lines
             // before the reply read back as part of it.
             lines.append(doc.prompt ?? "#")
         }
-        switch doc.content {
-        case .activationKey(let ak):
-            // Unparsed lines come first, before any block opens: read again there, they are
-            // unparsed again, whatever block they stood in (`markingCommand`).
-            writeUnparsed(doc)
-            writeActivationKey(ak)
-        case .sharedLicense(let sl):
-            writeUnparsed(doc)
-            writeSharedLicense(sl, echoed: doc.command != nil || CLIWriter.markingCommand(doc) != nil)
-        case .configuration(let c):
-            // A configuration's unparsed lines are commands it did not understand: after the
-            // others, where they are read as commands again.
-            writeConfiguration(c, prompt: doc.command == nil ? doc.prompt : nil, unparsed: !doc.unparsed.isEmpty)
-            writeUnparsed(doc)
-        case .deviceError(let e):
-            writeUnparsed(doc)
-            lines += e.lines
-        }
+        doc.content.value.writeCLI(&self, of: doc)
         blank()
     }
 
@@ -75,7 +50,7 @@ public struct CLIWriter {
 
     // MARK: show activation-key / show version
 
-    private mutating func writeActivationKey(_ d: ActivationKeyDocument) {
+    mutating func writeActivationKey(_ d: ActivationKeyDocument) {
         if let v = d.showVersion {
             if let s = v.softwareVersion {
                 let product = v.product == "PIX" ? "Cisco PIX Security Appliance" : "Cisco Adaptive Security Appliance"
@@ -257,7 +232,7 @@ public struct CLIWriter {
     }
 
     /// `echoed`: a command line opens the output, so it need not start with a line of its own.
-    private mutating func writeSharedLicense(_ d: SharedLicenseDocument, echoed: Bool = false) {
+    mutating func writeSharedLicense(_ d: SharedLicenseDocument, echoed: Bool = false) {
         let start = lines.count
         if let p = d.primaryServer {
             field("Primary License Server", p.address.description)
@@ -313,13 +288,13 @@ public struct CLIWriter {
     // MARK: configuration
 
     /// Lines not understood, verbatim but for secrets.
-    private mutating func writeUnparsed(_ doc: Document) {
+    mutating func writeUnparsed(_ doc: Document) {
         for u in doc.unparsed { lines.append(options.showSecrets ? u.text : SecretRedaction.redact(u.text)) }
     }
 
     /// A configuration typed at a config-mode prompt keeps its prompt on every command: the
     /// prompt names the unit, and tells one unit's configuration from the next.
-    private mutating func writeConfiguration(_ c: LicenseConfiguration, prompt: String?, unparsed: Bool) {
+    mutating func writeConfiguration(_ c: LicenseConfiguration, prompt: String?, unparsed: Bool) {
         let ordered = c.commands.enumerated().sorted { a, b in
             let (ra, rb) = (CLIWriter.rank(a.element.kind), CLIWriter.rank(b.element.kind))
             return ra != rb ? ra < rb : a.offset < b.offset

@@ -29,12 +29,7 @@ struct DocumentTree {
                 }
             case .unparsed:
                 // The kind's own keys come before the lines it did not accept.
-                switch doc.content {
-                case .activationKey(let ak): writeActivationKey(ak, w)
-                case .sharedLicense(let sl): writeSharedLicense(sl, w)
-                case .configuration(let c): writeConfiguration(c, w)
-                case .deviceError(let e): w.list(DeviceErrorKey.errorReply, e.lines) { w.string($0) }
-                }
+                doc.content.value.writeTree(w, options: options)
                 w.list(key, doc.unparsed) { u in
                     w.beginMap()
                     for k in UnparsedKey.allCases {
@@ -53,7 +48,7 @@ struct DocumentTree {
 
     // MARK: show activation-key
 
-    private func writeActivationKey(_ d: ActivationKeyDocument, _ w: TreeWriter) {
+    func writeActivationKey(_ d: ActivationKeyDocument, _ w: TreeWriter) {
         for key in ActivationKeyDocumentKey.allCases {
             switch key {
             case .showVersion: if let v = d.showVersion { w.map(key) { writeShowVersion(v, w) } }
@@ -165,7 +160,7 @@ struct DocumentTree {
 
     // MARK: show shared license
 
-    private func writeSharedLicense(_ d: SharedLicenseDocument, _ w: TreeWriter) {
+    func writeSharedLicense(_ d: SharedLicenseDocument, _ w: TreeWriter) {
         for key in SharedLicenseDocumentKey.allCases {
             switch key {
             case .primaryServer:
@@ -272,7 +267,7 @@ struct DocumentTree {
 
     // MARK: license-server / activation-key commands
 
-    private func writeConfiguration(_ c: LicenseConfiguration, _ w: TreeWriter) {
+    func writeConfiguration(_ c: LicenseConfiguration, _ w: TreeWriter) {
         for key in ConfigurationKey.allCases {
             switch key {
             case .role: w.field(key, c.role.rawValue)

@@ -56,14 +56,7 @@ public enum OutputSchema {
     }
 
     /// The keys each kind of document adds to `DocumentKey`'s.
-    static let contentKeys: [(kind: DocumentKind, keys: any TreeKeys.Type)] = DocumentKind.allCases.map { kind in
-        switch kind {
-        case .activationKey: (kind, ActivationKeyDocumentKey.self)
-        case .sharedLicense: (kind, SharedLicenseDocumentKey.self)
-        case .configuration: (kind, ConfigurationKey.self)
-        case .deviceError: (kind, DeviceErrorKey.self)
-        }
-    }
+    static let contentKeys: [(kind: DocumentKind, keys: any TreeKeys.Type)] = DocumentKind.allCases.map { ($0, $0.contentType.keys) }
 
     private static func shapes<K: TreeKeys>(_ keys: K.Type) -> [ValueShape] { K.allCases.map(\.shape) }
 

@@ -46,19 +46,7 @@ struct DocumentReader {
                 }
             }
         }
-        switch kind {
-        case .activationKey: doc.content = .activationKey(activationKey(contentEntries))
-        case .sharedLicense: doc.content = .sharedLicense(sharedLicense(contentEntries))
-        case .configuration: doc.content = .configuration(configuration(contentEntries))
-        case .deviceError:
-            var lines: [String] = []
-            read(contentEntries) { (r: inout DocumentReader, key: DeviceErrorKey, value) in
-                switch key {
-                case .errorReply: lines = r.strings(value)
-                }
-            }
-            doc.content = .deviceError(DeviceErrorReply(lines: lines))
-        }
+        doc.content = kind.contentType.readTree(contentEntries, &self).content
         diagnostics += ReadFindings.of(doc)
         return doc
     }
@@ -70,7 +58,7 @@ struct DocumentReader {
     }
 
     /// Each entry by its key of the shape; an entry the shape does not have is reported.
-    private mutating func read<K: TreeKeys>(_ entries: [(key: String, value: Node)], _ each: (inout DocumentReader, K, Node) -> Void) {
+    mutating func read<K: TreeKeys>(_ entries: [(key: String, value: Node)], _ each: (inout DocumentReader, K, Node) -> Void) {
         for (name, value) in entries {
             if let key = K(rawValue: name) { each(&self, key, value) } else { report("unknown key '\(name)'", value) }
         }
@@ -80,7 +68,7 @@ struct DocumentReader {
         read(node.entries ?? [], each)
     }
 
-    private mutating func strings(_ node: Node?) -> [String] {
+    mutating func strings(_ node: Node?) -> [String] {
         (node?.items ?? []).compactMap { n in
             if let t = n.text { return t }
             report("expected a string", n)
@@ -101,7 +89,7 @@ struct DocumentReader {
 
     // MARK: show activation-key
 
-    private mutating func activationKey(_ entries: [(key: String, value: Node)]) -> ActivationKeyDocument {
+    mutating func activationKey(_ entries: [(key: String, value: Node)]) -> ActivationKeyDocument {
         var d = ActivationKeyDocument()
         var serial: Node?
         var truncated = false
@@ -197,7 +185,7 @@ struct DocumentReader {
 
     // MARK: show shared license
 
-    private mutating func sharedLicense(_ entries: [(key: String, value: Node)]) -> SharedLicenseDocument {
+    mutating func sharedLicense(_ entries: [(key: String, value: Node)]) -> SharedLicenseDocument {
         var d = SharedLicenseDocument()
         read(entries) { (r: inout DocumentReader, key: SharedLicenseDocumentKey, n) in
             switch key {
@@ -298,7 +286,7 @@ struct DocumentReader {
 
     // MARK: configuration
 
-    private mutating func configuration(_ entries: [(key: String, value: Node)]) -> LicenseConfiguration {
+    mutating func configuration(_ entries: [(key: String, value: Node)]) -> LicenseConfiguration {
         var c = LicenseConfiguration()
         read(entries) { (r: inout DocumentReader, key: ConfigurationKey, n) in
             switch key {

@@ -1,0 +1,26 @@
+/// `show activation-key [detail]` and the license part of `show version`.
+extension ActivationKeyDocument: DocumentContent {
+    typealias Keys = ActivationKeyDocumentKey
+    static var kind: DocumentKind { .activationKey }
+    var content: Document.Content { .activationKey(self) }
+
+    func writeTree(_ w: TreeWriter, options: OutputOptions) { DocumentTree(options: options).writeActivationKey(self, w) }
+
+    static func readTree(_ entries: [(key: String, value: Node)], _ reader: inout DocumentReader) -> ActivationKeyDocument {
+        reader.activationKey(entries)
+    }
+
+    func writeCLI(_ w: inout CLIWriter, of doc: Document) {
+        // Unparsed lines come first, before any block opens: read again there, they are
+        // unparsed again, whatever block they stood in (`markingCommand`).
+        w.writeUnparsed(doc)
+        w.writeActivationKey(self)
+    }
+
+    var markingCommand: String? {
+        if showVersion != nil { return "show version" }
+        return isDetail ? "show activation-key detail" : "show activation-key"
+    }
+
+    func compare(with other: ActivationKeyDocument, _ diff: inout DocumentDiff) { diff.activationKey(self, other) }
+}

@@ -1,0 +1,34 @@
+/// A device error reply (`% Invalid input detected …`): the smallest kind, whole in one place.
+extension DeviceErrorReply: DocumentContent {
+    typealias Keys = DeviceErrorKey
+    static var kind: DocumentKind { .deviceError }
+    var content: Document.Content { .deviceError(self) }
+    static var answersPrompt: Bool { true }
+
+    func writeTree(_ w: TreeWriter, options: OutputOptions) {
+        for key in Keys.allCases {
+            switch key {
+            case .errorReply: w.list(key, lines) { w.string($0) }
+            }
+        }
+    }
+
+    static func readTree(_ entries: [(key: String, value: Node)], _ reader: inout DocumentReader) -> DeviceErrorReply {
+        var reply = DeviceErrorReply(lines: [])
+        reader.read(entries) { (r: inout DocumentReader, key: Keys, value) in
+            switch key {
+            case .errorReply: reply.lines = r.strings(value)
+            }
+        }
+        return reply
+    }
+
+    func writeCLI(_ w: inout CLIWriter, of doc: Document) {
+        w.writeUnparsed(doc)
+        w.lines += lines
+    }
+
+    func compare(with other: DeviceErrorReply, _ diff: inout DocumentDiff) {
+        diff.field("error reply", "text", lines.joined(separator: " / "), other.lines.joined(separator: " / "))
+    }
+}
