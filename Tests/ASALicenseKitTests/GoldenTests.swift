@@ -54,9 +54,11 @@ import Testing
     @Test func theSchemaDescribesEveryMapOfTheShape() {
         let titles = OutputSchema.maps().map { $0.title }
         #expect(Set(titles).count == titles.count, "two maps share a title")
-        // One per key type of Shape/DocumentShape.swift: a map added there is reachable from a document.
-        let source = (try? String(contentsOf: Samples.packageRoot.appendingPathComponent("Sources/ASALicenseKit/Shape/DocumentShape.swift"), encoding: .utf8)) ?? ""
-        #expect(titles.count == source.components(separatedBy: ": String, TreeKeys {").count - 1, "\(titles)")
+        // One per key type declared in Shape/ and Kinds/: a map added there is reachable from a document.
+        let folders = ["Sources/ASALicenseKit/Shape", "Sources/ASALicenseKit/Kinds"].map { Samples.packageRoot.appendingPathComponent($0) }
+        let files = folders.flatMap { (try? FileManager.default.contentsOfDirectory(at: $0, includingPropertiesForKeys: nil)) ?? [] }
+        let declared = files.map { ((try? String(contentsOf: $0, encoding: .utf8)) ?? "").components(separatedBy: ": String, TreeKeys {").count - 1 }.reduce(0, +)
+        #expect(titles.count == declared, "\(titles)")
         let schema = OutputSchema.json()
         for title in titles { #expect(schema.contains("\"\(title)\": {"), "\(title) not in $defs") }
     }

@@ -32,3 +32,13 @@ extension DeviceErrorReply: DocumentContent {
         diff.field("error reply", "text", lines.joined(separator: " / "), other.lines.joined(separator: " / "))
     }
 }
+
+/// The keys of one map of the shape (see `DeviceErrorKey.about`).
+public enum DeviceErrorKey: String, TreeKeys {
+    case errorReply = "error_reply"
+
+    public static let title = "device_error"
+    public static let about = "The device answered with an error (`% Invalid input detected …`) instead of output."
+    public var shape: ValueShape { .list(.string) }
+    public var about: String { "The error lines as printed." }
+}

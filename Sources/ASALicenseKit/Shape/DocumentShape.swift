@@ -555,15 +555,3 @@ public enum CommandKey: String, TreeKeys {
 
     public var isRequired: Bool { self == .command }
 }
-
-// MARK: device errors
-
-/// The keys of one map of the shape (see `DeviceErrorKey.about`).
-public enum DeviceErrorKey: String, TreeKeys {
-    case errorReply = "error_reply"
-
-    public static let title = "device_error"
-    public static let about = "The device answered with an error (`% Invalid input detected …`) instead of output."
-    public var shape: ValueShape { .list(.string) }
-    public var about: String { "The error lines as printed." }
-}
