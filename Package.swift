@@ -10,6 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Secret fingerprints: HMAC-SHA256 with a key, else scrypt (Util/SecretFingerprint.swift).
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The system libyaml (Debian libyaml-dev, pkg-config yaml-0.1): module map only.
@@ -18,7 +20,14 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
-        .target(name: "ASALicenseKit", dependencies: ["CYAML"]),
+        .target(
+            name: "ASALicenseKit",
+            dependencies: [
+                "CYAML",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
         .executableTarget(
             name: "asalic",
             dependencies: [
@@ -34,6 +43,6 @@ let package = Package(
         .executableTarget(name: "fuzz-config", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "fuzz-yaml", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "fuzz-json", dependencies: ["FuzzSupport"]),
-        .testTarget(name: "ASALicenseKitTests", dependencies: ["ASALicenseKit", "FuzzSupport"]),
+        .testTarget(name: "ASALicenseKitTests", dependencies: ["ASALicenseKit", "FuzzSupport", .product(name: "Crypto", package: "swift-crypto")]),
     ]
 )

@@ -20,7 +20,7 @@ def check(value, where):
     if errors:
         failed.append(f"{where}: {errors[0].message} at {list(errors[0].path)}")
 
-for j in sorted(root.glob("Samples/**/*.json")):
+for j in sorted(p for p in root.glob("Samples/**/*.json") if "schema" not in p.parts):
     check(json.loads(j.read_text(encoding="utf-8")), j.relative_to(root))
 inputs = sorted(str(p) for p in root.glob("Samples/**/*.txt") if "fuzz-regressions" not in p.parts)
 out = subprocess.run([asalic, "convert", "-q", "--to", "jsonl", *inputs], capture_output=True).stdout

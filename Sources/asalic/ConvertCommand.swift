@@ -14,6 +14,8 @@ struct Convert: ParsableCommand {
 
     @OptionGroup var reading: InputOptions
 
+    @OptionGroup var fingerprints: FingerprintOptions
+
     @Option(name: .customLong("to"), help: "Output format: yaml, json, jsonl or cli.")
     var format: OutputFormat = .yaml
 
@@ -49,6 +51,7 @@ struct Convert: ParsableCommand {
     }
 
     func run() throws {
+        try fingerprints.apply()
         Interrupts.install()
         let inputs = reading.sources
         // Several inputs write one output each into a directory: a file name there is a mistake

@@ -14,6 +14,8 @@ struct Diff: ParsableCommand {
     @Argument(help: "The second input (B).")
     var b: String
 
+    @OptionGroup var fingerprints: FingerprintOptions
+
     @Option(help: "Output format: text or json.")
     var format: Format = .text
 
@@ -42,6 +44,7 @@ struct Diff: ParsableCommand {
     enum ColorMode: String, ExpressibleByArgument { case auto, always, never }
 
     func run() throws {
+        try fingerprints.apply()
         let docsA = try read(a)
         let docsB = try read(b)
         let options = DiffOptions(ignoreTerms: ignored.contains(.terms), ignoreKeys: ignored.contains(.keys))

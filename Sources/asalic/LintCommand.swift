@@ -10,6 +10,8 @@ struct Lint: ParsableCommand {
 
     @OptionGroup var reading: InputOptions
 
+    @OptionGroup var fingerprints: FingerprintOptions
+
     @Option(help: "Output format: text, json or sarif.")
     var format: LintFormat = .text
 
@@ -69,6 +71,7 @@ struct Lint: ParsableCommand {
     }
 
     func run() throws {
+        try fingerprints.apply()
         var options = LintOptions()
         options.asOf = asOf.flatMap(CivilDate.init)
         options.expiryWarningDays = expiryWarningDays

@@ -1,16 +1,21 @@
-/// A shared-licensing secret. Two secrets are equal when their fingerprints are: a redacted
-/// secret read back from asalic's own output compares equal to the secret it stands for.
+/// A shared-licensing secret: its value when asalic read it, or only the fingerprint asalic
+/// printed in its place (see `SecretFingerprint`). Two secrets are equal when they are the same
+/// secret, as far as can be told: two values compare as values; a value and a fingerprint
+/// compare by the value's fingerprint of that kind (the first kind, unsalted SHA-256, too);
+/// two fingerprints compare when they are of one kind.
 public struct Secret: Hashable, Sendable {
     /// The secret itself; nil when asalic read a redacted form.
     public let value: String?
-    /// `sha256:` and the first 12 hex digits of SHA-256 of the secret.
+    /// The fingerprint asalic writes for it (`scrypt:…`, or `hmac:…` under a key), or the one read.
     public let fingerprint: String
 
+    /// A secret as written in a configuration.
     public init(_ value: String) {
         self.value = value
-        self.fingerprint = "sha256:" + String(SHA256.hex(Array(value.utf8)).prefix(12))
+        self.fingerprint = SecretFingerprint.of(value)
     }
 
+    /// A secret known only by a fingerprint read back from asalic's output.
     public init(fingerprint: String) {
         self.value = nil
         self.fingerprint = fingerprint
@@ -25,14 +30,30 @@ public struct Secret: Hashable, Sendable {
         return redacted
     }
 
-    /// Reads a secret as printed: the redacted form becomes a fingerprint, anything else a value.
+    /// Reads a secret as printed: a redacted form asalic writes or wrote becomes a fingerprint,
+    /// anything else a value.
     public static func parse(_ text: String) -> Secret {
-        if text.hasPrefix("<redacted:sha256:"), text.hasSuffix(">") {
-            return Secret(fingerprint: String(text.dropFirst("<redacted:".count).dropLast()))
+        if text.hasPrefix("<redacted:"), text.hasSuffix(">") {
+            let fingerprint = String(text.dropFirst("<redacted:".count).dropLast())
+            if SecretFingerprint.kind(of: fingerprint) != nil { return Secret(fingerprint: fingerprint) }
         }
         return Secret(text)
     }
 
-    public static func == (lhs: Secret, rhs: Secret) -> Bool { lhs.fingerprint == rhs.fingerprint }
-    public func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
+    public static func == (lhs: Secret, rhs: Secret) -> Bool {
+        switch (lhs.value, rhs.value) {
+        case (let a?, let b?): return a == b
+        case (let a?, nil): return matches(a, rhs.fingerprint)
+        case (nil, let b?): return matches(b, lhs.fingerprint)
+        case (nil, nil): return lhs.fingerprint == rhs.fingerprint
+        }
+    }
+
+    private static func matches(_ value: String, _ fingerprint: String) -> Bool {
+        guard let kind = SecretFingerprint.kind(of: fingerprint) else { return false }
+        return SecretFingerprint.of(value, kind: kind) == fingerprint
+    }
+
+    /// One bucket for all: a value and a fingerprint of another kind can be equal.
+    public func hash(into hasher: inout Hasher) {}
 }

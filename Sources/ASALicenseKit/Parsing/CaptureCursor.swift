@@ -3,8 +3,8 @@
 /// document read, held back until the next one (or the end) says which diagnostics are its own.
 /// A capture read in chunks this way gives exactly what it gives read whole.
 struct CaptureCursor {
-    internal(set) var line = 1
-    internal(set) var offset = 0
+    var line = 1
+    var offset = 0
     var reported = 0
     var dropped = 0
     var pendingDiagnostics: [Diagnostic] = []

@@ -1,0 +1,124 @@
+import Crypto
+import _CryptoExtras
+import Foundation
+
+/// How asalic names a shared secret it does not show: 12 hex digits (48 bits) of a keyed or a
+/// slow hash, never of a plain one, so a short secret cannot be recovered from its name.
+///
+/// - With a key (`ASALIC_FINGERPRINT_KEY`, or `--fingerprint-key-file`): HMAC-SHA256 under it,
+///   `hmac:…`. Without the key nobody can compute or test a fingerprint; with it, fingerprints
+///   compare across runs and machines that share the key.
+/// - Without a key: scrypt (N = 2^14, r = 8, p = 1, a fixed salt), `scrypt:…`: anyone can
+///   compare two files' fingerprints, and each guess at a secret costs one scrypt (16 MiB and
+///   tens of milliseconds of one core; README gives the figure measured), so a 4-to-8-character
+///   secret is no longer found in seconds.
+///
+/// Each distinct secret is hashed once per process (a cache), so conversion speed does not
+/// depend on how many times a secret appears. Fingerprints of the first kind asalic wrote,
+/// `sha256:…` (unsalted SHA-256), are still read and still compare with the secret they stand
+/// for; they are no longer written.
+public enum SecretFingerprint {
+    /// What a fingerprint was computed with; its prefix in the redacted form.
+    public enum Kind: String, Sendable, CaseIterable {
+        case hmac, scrypt
+        /// The first kind: unsalted SHA-256, read back but no longer written.
+        case sha256
+    }
+
+    /// Uses `key` for HMAC fingerprints from now on (nil: scrypt). The command line calls it
+    /// before reading any input; without a call, `ASALIC_FINGERPRINT_KEY` is the key.
+    public static func useKey(_ key: [UInt8]?) {
+        state.withLock {
+            $0.key = key.map { SymmetricKey(data: $0) }
+            $0.keyChosen = true
+            $0.cache.removeAll()
+        }
+    }
+
+    /// The fingerprint asalic writes for a secret: `hmac:…` with a key, else `scrypt:…`.
+    static func of(_ value: String) -> String {
+        let kind: Kind = currentKey() == nil ? .scrypt : .hmac
+        return of(value, kind: kind) ?? ""
+    }
+
+    /// The fingerprint of `value` of a given kind, to compare with one read back; nil for an
+    /// HMAC one when no key is known.
+    static func of(_ value: String, kind: Kind) -> String? {
+        let cacheKey = kind.rawValue + "\u{0}" + value
+        if let hit = state.withLock({ $0.cache[cacheKey] }) { return hit }
+        let bytes = Array(value.utf8)
+        let digest: [UInt8]
+        switch kind {
+        case .sha256:
+            digest = Array(SHA256.hash(data: bytes))
+        case .hmac:
+            guard let key = currentKey() else { return nil }
+            return hmac(value, key: key)
+        case .scrypt:
+            // A fixed salt: fingerprints must compare across files and runs; the cost of each
+            // guess is what protects the secret.
+            guard let derived = try? KDF.Scrypt.deriveKey(from: bytes, salt: Array("asalic secret fingerprint v2".utf8),
+                                                          outputByteCount: 16, rounds: 1 << 14, blockSize: 8, parallelism: 1)
+            else { return nil }
+            digest = derived.withUnsafeBytes { Array($0) }
+        }
+        let text = kind.rawValue + ":" + hex(digest.prefix(6))
+        state.withLock { $0.cache[cacheKey] = text }
+        return text
+    }
+
+    /// The HMAC fingerprint of `value` under `key`.
+    static func hmac(_ value: String, key: SymmetricKey) -> String {
+        "hmac:" + hex(Array(HMAC<SHA256>.authenticationCode(for: Array(value.utf8), using: key)).prefix(6))
+    }
+
+    /// The kind a fingerprint says it is (`scrypt:0123456789ab`), when it is one asalic writes
+    /// or wrote: a known prefix and 12 lower-case hex digits.
+    static func kind(of fingerprint: String) -> Kind? {
+        let parts = fingerprint.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, let kind = Kind(rawValue: String(parts[0])), parts[1].utf8.count == 12,
+              parts[1].utf8.allSatisfy({ ByteText.isDigit($0) || ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "f")) }) else { return nil }
+        return kind
+    }
+
+    private static func hex(_ bytes: ArraySlice<UInt8>) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        for b in bytes { out.append(digits[Int(b >> 4)]); out.append(digits[Int(b & 15)]) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private struct State {
+        var key: SymmetricKey?
+        var keyChosen = false
+        var cache: [String: String] = [:]
+    }
+
+    private static let state = Locked(State())
+
+    private static func currentKey() -> SymmetricKey? {
+        state.withLock { s in
+            if !s.keyChosen {
+                s.keyChosen = true
+                if let text = ProcessInfo.processInfo.environment["ASALIC_FINGERPRINT_KEY"], !text.isEmpty {
+                    s.key = SymmetricKey(data: Array(text.utf8))
+                }
+            }
+            return s.key
+        }
+    }
+}
+
+/// A value behind a lock: the fingerprint cache is shared by a batch's worker threads.
+final class Locked<Value>: @unchecked Sendable {
+    private var value: Value
+    private let lock = NSLock()
+
+    init(_ value: Value) { self.value = value }
+
+    func withLock<T>(_ body: (inout Value) -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(&value)
+    }
+}
