@@ -11,6 +11,7 @@ final class Batch: @unchecked Sendable {
     let inputFormat: InputFormat?
     let format: OutputFormat
     let options: OutputOptions
+    let asOf: AsOfOption
     let jobs: Int
     let quiet: Bool
     let progress: Progress
@@ -33,7 +34,8 @@ final class Batch: @unchecked Sendable {
     }
 
     init(inputs: [InputSource], roots: [String], outputDirectory: String, inputFormat: InputFormat?, format: OutputFormat, options: OutputOptions,
-         jobs: Int, quiet: Bool, progress: Bool) {
+         asOf: AsOfOption, jobs: Int, quiet: Bool, progress: Bool) {
+        self.asOf = asOf
         self.inputs = inputs
         self.roots = roots
         self.outputDirectory = outputDirectory
@@ -104,7 +106,7 @@ final class Batch: @unchecked Sendable {
                     if doc == nil && diagnostics.contains(where: { $0.code == .DOC007 }) { binary = true }
                     if var doc {
                         doc.source = doc.source ?? input.displayPath
-                        out.write(doc)
+                        out.write(asOf.dating(doc))
                         file.write(out.takeBytes())
                         result.documents += 1
                     }

@@ -16,6 +16,8 @@ struct Convert: ParsableCommand {
 
     @OptionGroup var fingerprints: FingerprintOptions
 
+    @OptionGroup var dating: AsOfOption
+
     @Option(name: .customLong("to"), help: "Output format: yaml, json, jsonl or cli.")
     var format: OutputFormat = .yaml
 
@@ -65,7 +67,7 @@ struct Convert: ParsableCommand {
         }
         let options = OutputOptions(showSecrets: reading.showSecrets)
         if isBatch(inputs), let output {
-            let status = try Batch(inputs: inputs, roots: reading.files, outputDirectory: output, inputFormat: reading.inputFormat, format: format, options: options,
+            let status = try Batch(inputs: inputs, roots: reading.files, outputDirectory: output, inputFormat: reading.inputFormat, format: format, options: options, asOf: dating,
                                    jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, quiet: quiet, progress: progress).run()
             if status != 0 { throw ExitCode(status) }
             return
@@ -83,7 +85,7 @@ struct Convert: ParsableCommand {
                 try input.forEachDocument(format: reading.inputFormat) { doc, diagnostics in
                     if var doc {
                         doc.source = doc.source ?? input.displayPath
-                        out.write(doc)
+                        out.write(dating.dating(doc))
                     }
                     flush()
                     if diagnostics.hasErrors { status = max(status, 1) }

@@ -16,6 +16,8 @@ struct Diff: ParsableCommand {
 
     @OptionGroup var fingerprints: FingerprintOptions
 
+    @OptionGroup var dating: AsOfOption
+
     @Option(help: "Output format: text or json.")
     var format: Format = .text
 
@@ -96,6 +98,6 @@ struct Diff: ParsableCommand {
         }
         // Errors, and that a side holds no license text at all: comparing nothing is worth saying.
         Output.report(read.diagnostics.filter { $0.severity == .error || $0.code == .DOC005 || $0.code == .DOC007 }, path: input[0].displayPath)
-        return read.documents
+        return read.documents.map(dating.dating)
     }
 }

@@ -34,8 +34,7 @@ struct Lint: ParsableCommand {
     @Option(help: "Record today's findings in this file (a baseline for --baseline), then report as usual.")
     var writeBaseline: String?
 
-    @Option(help: "The capture date (YYYY-MM-DD): time-based licenses get an expiry date.")
-    var asOf: String?
+    @OptionGroup var dating: AsOfOption
 
     @Option(help: "Warn when fewer days than this remain on a time-based license.")
     var expiryWarningDays = 30
@@ -54,7 +53,6 @@ struct Lint: ParsableCommand {
     }
 
     func validate() throws {
-        if let asOf, CivilDate(asOf) == nil { throw ValidationError("--as-of takes a date as YYYY-MM-DD, not '\(asOf)'") }
         let known = Set(RuleCatalog.infos.map(\.code.rawValue)).union(Linter.families)
         for code in codes(only) + codes(disable) where !known.contains(code) {
             throw ValidationError("unknown rule code or family '\(code)'; `asalic rules` lists them")
@@ -73,7 +71,7 @@ struct Lint: ParsableCommand {
     func run() throws {
         try fingerprints.apply()
         var options = LintOptions()
-        options.asOf = asOf.flatMap(CivilDate.init)
+        options.asOf = dating.date
         options.expiryWarningDays = expiryWarningDays
         options.pairs = pairs.map { $0.split(separator: ",").map(String.init) }
         options.verbose = verbose
@@ -99,7 +97,7 @@ struct Lint: ParsableCommand {
         for input in inputs {
             do {
                 try input.forEachDocument(format: reading.inputFormat) { doc, diagnostics in
-                    if let doc { docs.append(LintDocument(path: input.displayPath, document: doc)) }
+                    if let doc { docs.append(LintDocument(path: input.displayPath, document: dating.dating(doc))) }
                     readDiagnostics += diagnostics
                 }
                 linted += 1

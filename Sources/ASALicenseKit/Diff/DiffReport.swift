@@ -98,9 +98,9 @@ public enum DiffReport {
                 // A feature: its identity, and each side typed as `convert` writes it.
                 w.field("id", row.id?.rawValue)
                 w.field("name", row.name.text)
-                for (side, r) in [("a", d.rowA), ("b", d.rowB)] {
+                for (side, r, asOf) in [("a", d.rowA, d.asOfA), ("b", d.rowB, d.asOfB)] {
                     guard let r else { continue }
-                    w.map(side) { DocumentTree.writeValueAndTerm(r, w) }
+                    w.map(side) { DocumentTree.writeValueAndTerm(r, w, asOf: asOf) }
                 }
             } else {
                 switch d.change {

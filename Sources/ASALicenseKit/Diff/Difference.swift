@@ -16,6 +16,9 @@ public struct Difference: Hashable, Sendable {
     /// For a feature, its rows on each side, typed as in the model (for JSON output).
     public var rowA: FeatureRow?
     public var rowB: FeatureRow?
+    /// The capture date of each side, when known: a row with days then has its expiry date.
+    public var asOfA: CaptureDate?
+    public var asOfB: CaptureDate?
 
     public init(_ section: String, _ item: String, _ change: Change, isTermOnly: Bool = false, rowA: FeatureRow? = nil, rowB: FeatureRow? = nil) {
         self.section = section

@@ -4,6 +4,8 @@
 public struct DocumentDiff {
     public let options: DiffOptions
     private var out: [Difference] = []
+    /// The capture dates of the two documents being compared.
+    private var dates: (a: CaptureDate?, b: CaptureDate?) = (nil, nil)
 
     public init(options: DiffOptions = DiffOptions()) {
         self.options = options
@@ -40,6 +42,7 @@ public struct DocumentDiff {
     }
 
     private mutating func compare(_ a: Document, _ b: Document) {
+        dates = (a.asOf, b.asOf)
         a.content.value.compare(withAny: b.content.value, &self)
     }
 
@@ -55,6 +58,8 @@ public struct DocumentDiff {
     }
 
     private mutating func add(_ d: Difference) {
+        var d = d
+        (d.asOfA, d.asOfB) = dates
         if options.ignoreTerms && d.isTermOnly { return }
         out.append(d)
     }

@@ -4,12 +4,20 @@
 /// as null, so a key's type never changes. `DocumentReader` reads exactly this tree back.
 struct DocumentTree {
     let options: OutputOptions
+    /// The capture date of the document being written: rows with days get `expires_on`.
+    var asOf: CaptureDate?
 
     init(options: OutputOptions = OutputOptions()) {
         self.options = options
     }
 
     func write(_ doc: Document, to w: TreeWriter) {
+        var tree = self
+        tree.asOf = doc.asOf
+        tree.writeDocument(doc, to: w)
+    }
+
+    private func writeDocument(_ doc: Document, to w: TreeWriter) {
         w.beginDocument()
         w.beginMap()
         for key in DocumentKey.allCases {
@@ -27,9 +35,20 @@ struct DocumentTree {
                     w.int(lines.upperBound)
                     w.endList()
                 }
+            case .asOf:
+                if let asOf = doc.asOf {
+                    w.map(key) {
+                        for k in AsOfKey.allCases {
+                            switch k {
+                            case .date: w.field(k, asOf.date.description)
+                            case .source: w.field(k, asOf.source.rawValue)
+                            }
+                        }
+                    }
+                }
             case .unparsed:
                 // The kind's own keys come before the lines it did not accept.
-                doc.content.value.writeTree(w, options: options)
+                doc.content.value.writeTree(w, self)
                 w.list(key, doc.unparsed) { u in
                     w.beginMap()
                     for k in UnparsedKey.allCases {
@@ -116,6 +135,7 @@ struct DocumentTree {
         for key in TimebasedKeyKey.allCases {
             switch key {
             case .key: w.field(key, t.key.text)
+            case .expiresOn: w.field(key, asOf.flatMap { d in t.features.compactMap(\.term?.days).max().map { d.expiry(afterDays: $0).description } })
             case .features:
                 w.key(key)
                 w.beginList()
@@ -128,13 +148,13 @@ struct DocumentTree {
 
     private func writeRow(_ r: FeatureRow, _ w: TreeWriter) {
         w.beginMap()
-        DocumentTree.writeRowKeys(r, w, FeatureRowKey.allCases) { writeRow($0, w) }
+        DocumentTree.writeRowKeys(r, w, FeatureRowKey.allCases, asOf: asOf) { writeRow($0, w) }
         w.endMap()
     }
 
     /// A row's keys, those of `keys` only: every output writes a row's value and term this way,
     /// `asalic diff --format json` too.
-    static func writeRowKeys(_ r: FeatureRow, _ w: TreeWriter, _ keys: [FeatureRowKey], child: (FeatureRow) -> Void = { _ in }) {
+    static func writeRowKeys(_ r: FeatureRow, _ w: TreeWriter, _ keys: [FeatureRowKey], asOf: CaptureDate?, child: (FeatureRow) -> Void = { _ in }) {
         for key in keys {
             switch key {
             case .name: w.field(key, r.name.text)
@@ -144,6 +164,7 @@ struct DocumentTree {
                 if case .count(let n) = r.value { w.int(n) } else { w.string(r.value.text) }
             case .term: if r.term == .perpetual { w.field(key, "perpetual") }
             case .days: w.field(key, r.term?.days)
+            case .expiresOn: w.field(key, asOf.flatMap { d in r.term?.days.map { d.expiry(afterDays: $0).description } })
             case .qualifier: if case .qualifier(let q)? = r.term { w.field(key, q) }
             case .commaBeforeQualifier: w.flag(key, r.commaBeforeQualifier)
             case .children: w.list(key, r.children, child)
@@ -154,8 +175,8 @@ struct DocumentTree {
     /// A row's value and term as every output writes them: a count as a number, `Unlimited`,
     /// `Enabled`, a failover mode or text as a string; the term as `term: perpetual`, `days: N`
     /// or `qualifier`.
-    static func writeValueAndTerm(_ r: FeatureRow, _ w: TreeWriter) {
-        writeRowKeys(r, w, [.value, .term, .days, .qualifier])
+    static func writeValueAndTerm(_ r: FeatureRow, _ w: TreeWriter, asOf: CaptureDate? = nil) {
+        writeRowKeys(r, w, [.value, .term, .days, .expiresOn, .qualifier], asOf: asOf)
     }
 
     // MARK: show shared license

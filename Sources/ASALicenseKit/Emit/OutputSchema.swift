@@ -155,6 +155,10 @@ public enum OutputSchema {
             w.endList()
             w.field("minItems", 2)
             w.field("items", false)
+        case .date:
+            w.field("type", "string")
+            w.field("format", "date")
+            w.field("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
         case .list(let inner):
             w.field("type", "array")
             w.key("items")

@@ -4,7 +4,7 @@ extension ActivationKeyDocument: DocumentContent {
     static var kind: DocumentKind { .activationKey }
     var content: Document.Content { .activationKey(self) }
 
-    func writeTree(_ w: TreeWriter, options: OutputOptions) { DocumentTree(options: options).writeActivationKey(self, w) }
+    func writeTree(_ w: TreeWriter, _ tree: DocumentTree) { tree.writeActivationKey(self, w) }
 
     static func readTree(_ entries: [(key: String, value: Node)], _ reader: inout DocumentReader) -> ActivationKeyDocument {
         reader.activationKey(entries)

@@ -4,7 +4,7 @@ extension LicenseConfiguration: DocumentContent {
     static var kind: DocumentKind { .configuration }
     var content: Document.Content { .configuration(self) }
 
-    func writeTree(_ w: TreeWriter, options: OutputOptions) { DocumentTree(options: options).writeConfiguration(self, w) }
+    func writeTree(_ w: TreeWriter, _ tree: DocumentTree) { tree.writeConfiguration(self, w) }
 
     static func readTree(_ entries: [(key: String, value: Node)], _ reader: inout DocumentReader) -> LicenseConfiguration {
         reader.configuration(entries)

@@ -5,7 +5,7 @@ extension DeviceErrorReply: DocumentContent {
     var content: Document.Content { .deviceError(self) }
     static var answersPrompt: Bool { true }
 
-    func writeTree(_ w: TreeWriter, options: OutputOptions) {
+    func writeTree(_ w: TreeWriter, _ tree: DocumentTree) {
         for key in Keys.allCases {
             switch key {
             case .errorReply: w.list(key, lines) { w.string($0) }

@@ -10,7 +10,8 @@ protocol DocumentContent: Hashable, Sendable {
     /// The model as a case of `Document.Content`.
     var content: Document.Content { get }
 
-    func writeTree(_ w: TreeWriter, options: OutputOptions)
+    /// Its keys, by `tree` (which knows the options and the capture date).
+    func writeTree(_ w: TreeWriter, _ tree: DocumentTree)
     /// Reads its keys back (the document's own keys are read by `DocumentReader`).
     static func readTree(_ entries: [(key: String, value: Node)], _ reader: inout DocumentReader) -> Self
 

@@ -4,7 +4,7 @@ extension SharedLicenseDocument: DocumentContent {
     static var kind: DocumentKind { .sharedLicense }
     var content: Document.Content { .sharedLicense(self) }
 
-    func writeTree(_ w: TreeWriter, options: OutputOptions) { DocumentTree(options: options).writeSharedLicense(self, w) }
+    func writeTree(_ w: TreeWriter, _ tree: DocumentTree) { tree.writeSharedLicense(self, w) }
 
     static func readTree(_ entries: [(key: String, value: Node)], _ reader: inout DocumentReader) -> SharedLicenseDocument {
         reader.sharedLicense(entries)

@@ -31,6 +31,8 @@ public struct Document: Hashable, Sendable {
     public var source: String?
     /// First and last line of the capture this document was read from.
     public var sourceLines: ClosedRange<Int>?
+    /// The day the capture was taken, when known: time-based licenses then have expiry dates.
+    public var asOf: CaptureDate?
 
     public init(prompt: String? = nil, command: String? = nil, content: Content, unparsed: [UnparsedLine] = [], sourceLines: ClosedRange<Int>? = nil) {
         self.prompt = prompt

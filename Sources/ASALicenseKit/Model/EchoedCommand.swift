@@ -6,6 +6,8 @@ public enum EchoedCommand: Equatable, Sendable {
     case showVersion
     case showSharedLicense
     case showRunningConfig
+    /// `show clock`: the device's date, which dates the capture.
+    case showClock
     case configure
     /// A configuration command typed at a config-mode prompt.
     case configLine
@@ -20,6 +22,7 @@ public enum EchoedCommand: Equatable, Sendable {
             if w.word(i + 1, abbreviates: "version", minimum: 3) { return .showVersion }
             if w.word(i + 1, abbreviates: "shared", minimum: 2) { return .showSharedLicense }
             if w.word(i + 1, abbreviates: "running-config", minimum: 3) { return .showRunningConfig }
+            if w.word(i + 1, abbreviates: "clock", minimum: 3) { return .showClock }
             return .other
         }
         if w.word(i, abbreviates: "more", minimum: 4) && w.word(i + 1, endsWith: "running-config") { return .showRunningConfig }

@@ -14,6 +14,9 @@ struct CaptureCursor {
     var strayLines = 0
     /// The chunk's last line was a bare pager prompt (or a blank line after one).
     var endsAfterPager = false
+    /// The date of the last `show clock` read, and the host whose prompt echoed it: it dates the
+    /// documents after it of that host (and those with no prompt).
+    var clock: (host: String?, date: CivilDate)?
 
     init() {}
 }

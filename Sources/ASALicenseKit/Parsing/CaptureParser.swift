@@ -35,6 +35,10 @@ public enum CaptureParser {
         func deliver(_ doc: Document, _ ctx: inout ParseContext) {
             var doc = doc
             doc.unparsed += ctx.takeUnparsed()
+            // A device's clock dates that device's outputs: another unit's clock may be wrong.
+            if let clock = cursor.clock, clock.host == nil || doc.hostname == nil || doc.hostname == clock.host {
+                doc.asOf = CaptureDate(date: clock.date, source: .showClock)
+            }
             cursor.delivered += 1
             if let (d, g) = cursor.held { body(d, g) }
             cursor.held = (doc, ctx.takeDiagnostics())
@@ -70,6 +74,11 @@ public enum CaptureParser {
                 }
                 // A bare prompt echoes nothing: the lines after it are read as if they stood alone.
                 if command == nil && echoed != .configLine { continue }
+                if echoed == .showClock {
+                    // A reply that gives no date is skipped as the output of a command asalic skips.
+                    if let date = readClock(&ctx) { cursor.clock = (prompt.flatMap(Prompt.hostname), date) } else { skipOutput(&ctx) }
+                    continue
+                }
                 guard let content = readContent(&ctx, for: echoed, echoedBy: prompt.flatMap(Prompt.hostname)) else {
                     skipOutput(&ctx)
                     continue
@@ -193,6 +202,18 @@ public enum CaptureParser {
         return nil
     }
 
+    /// The date of the clock line after an echoed `show clock`; the line is left unread when it
+    /// is not one.
+    private static func readClock(_ ctx: inout ParseContext) -> CivilDate? {
+        while let line = ctx.next() {
+            if ctx.lexer.count == 0 { continue }
+            if let date = ShowClock.date(ctx.lexer) { return date }
+            ctx.unread(line)
+            return nil
+        }
+        return nil
+    }
+
     /// `host`: the host whose prompt echoed the command; nil when no prompt did.
     private static func readContent(_ ctx: inout ParseContext, for command: EchoedCommand, echoedBy host: String? = nil) -> Document.Content? {
         switch command {
@@ -206,6 +227,8 @@ public enum CaptureParser {
         case .showSharedLicense:
             var p = SharedLicenseParser()
             return .sharedLicense(p.parse(&ctx))
+        case .showClock:
+            return nil  // a date, not a document: read where the prompt is
         case .showRunningConfig, .configure, .configLine:
             var p = ConfigParser(host: host)
             return .configuration(p.parse(&ctx))

@@ -30,6 +30,19 @@ struct DocumentReader {
             case .prompt: doc.prompt = value.text
             case .command: doc.command = value.text
             case .source: doc.source = value.text
+            case .asOf:
+                var date: CivilDate?, source: CaptureDate.Source?
+                read(value) { (r: inout DocumentReader, k: AsOfKey, v) in
+                    switch k {
+                    case .date:
+                        date = v.text.flatMap(CivilDate.init)
+                        if date == nil { r.report("as_of date must be YYYY-MM-DD", v) }
+                    case .source:
+                        source = v.text.flatMap(CaptureDate.Source.init(rawValue:))
+                        if source == nil { r.report("as_of source must be 'as-of' or 'show-clock'", v) }
+                    }
+                }
+                if let date, let source { doc.asOf = CaptureDate(date: date, source: source) }
             case .sourceLines:
                 if let lines = value.items, lines.count == 2, let a = lines[0].int, let b = lines[1].int, a <= b { doc.sourceLines = a...b }
             case .unparsed:
@@ -156,6 +169,7 @@ struct DocumentReader {
         read(n) { (r: inout DocumentReader, key: TimebasedKeyKey, v) in
             switch key {
             case .key: t.key = r.key(v) ?? ActivationKey("")
+            case .expiresOn: break  // derived
             case .features: t.features = (v.items ?? []).map { r.row($0) }
             }
         }
@@ -174,6 +188,7 @@ struct DocumentReader {
                 if let count = v.int, count >= 0 { row.value = .count(count) } else { row.value = FeatureValue(text: v.text ?? "") }
             case .term: term = v.text.map { $0 == "perpetual" ? .perpetual : .qualifier($0) }
             case .days: days = r.int(v, "days").map { .days($0) }
+            case .expiresOn: break  // derived
             case .qualifier: qualifier = v.text.map { .qualifier($0) }
             case .commaBeforeQualifier: row.commaBeforeQualifier = v.bool ?? false
             case .children: row.children = (v.items ?? []).map { r.row($0) }

@@ -87,7 +87,8 @@ enum TimeRules {
         var seen = Set<String>()
         return rows.compactMap { row in
             guard let days = row.term?.days, seen.insert(row.name.text + "/\(days)").inserted else { return nil }
-            let date = o.asOf.map { ", until \($0.adding(days: days))" } ?? ""
+            // The capture date: --as-of, else a show clock earlier in the capture; as convert writes `expires_on`.
+            let date = (o.asOf ?? d.document.asOf?.date).map { ", until \($0.adding(days: days))" } ?? ""
             if days < o.expiryWarningDays {
                 return .rule(.TIME006, "\(row.name.text) = \(row.value.text) expires in \(days) days\(date) (fewer than \(o.expiryWarningDays))", at: row.span, in: d, severity: .warning)
             }

@@ -6,6 +6,7 @@
 public enum DocumentKey: String, TreeKeys {
     case kind, prompt, hostname, command, source
     case sourceLines = "source_lines"
+    case asOf = "as_of"
     case unparsed
 
     public static let title = "document"
@@ -16,6 +17,7 @@ public enum DocumentKey: String, TreeKeys {
         case .kind: .choice(DocumentKind.allCases.map(\.rawValue))
         case .prompt, .hostname, .command, .source: .string
         case .sourceLines: .lineRange
+        case .asOf: .map(AsOfKey.self)
         case .unparsed: .list(.map(UnparsedKey.self))
         }
     }
@@ -28,12 +30,25 @@ public enum DocumentKey: String, TreeKeys {
         case .command: "The echoed command (`show activation-key detail`)."
         case .source: "The input the document was read from, as the user named it (or --stdin-filename)."
         case .sourceLines: "First and last line of the input the document was read from."
+        case .asOf: "The day the capture was taken, when known (--as-of, or a show clock output before it): time-based licenses then carry `expires_on`."
         case .unparsed: "Lines the grammar did not accept, kept verbatim with their line numbers (DOC001)."
         }
     }
 
     public var isDerived: Bool { self == .hostname }
     public var isRequired: Bool { self == .kind }
+}
+
+/// The keys of one map of the shape (see `UnparsedKey.about`).
+/// The keys of one map of the shape (see `AsOfKey.about`).
+public enum AsOfKey: String, TreeKeys {
+    case date, source
+
+    public static let title = "as_of"
+    public static let about = "The day a capture was taken, and what says so."
+    public var shape: ValueShape { self == .date ? .date : .choice(CaptureDate.Source.allCases.map(\.rawValue)) }
+    public var about: String { self == .date ? "The date." : "`as-of`: the user's --as-of; `show-clock`: the device's clock in the capture." }
+    public var isRequired: Bool { true }
 }
 
 /// The keys of one map of the shape (see `UnparsedKey.about`).
@@ -193,7 +208,9 @@ public enum PlatformKey: String, TreeKeys {
 
 /// The keys of one map of the shape (see `FeatureRowKey.about`).
 public enum FeatureRowKey: String, TreeKeys {
-    case name, id, value, term, days, qualifier
+    case name, id, value, term, days
+    case expiresOn = "expires_on"
+    case qualifier
     case commaBeforeQualifier = "comma_before_qualifier"
     case children
 
@@ -206,6 +223,7 @@ public enum FeatureRowKey: String, TreeKeys {
         case .value: .featureValue
         case .term: .choice(["perpetual"])
         case .days: .integer(minimum: 0)
+        case .expiresOn: .date
         case .commaBeforeQualifier: .flag
         case .children: .list(.map(FeatureRowKey.self))
         }
@@ -218,13 +236,14 @@ public enum FeatureRowKey: String, TreeKeys {
         case .value: "A count as a number, or the word printed (`Unlimited`, `Enabled`, `Disabled`, a failover mode, text)."
         case .term: "`perpetual`: the value comes from the permanent license."
         case .days: "Days left of the time-based license the value comes from."
+        case .expiresOn: "The day those days run out, when the capture date is known (`as_of` + `days`)."
         case .qualifier: "Any other text after the value (`DMZ Unrestricted`)."
         case .commaBeforeQualifier: "The device printed a comma between the count and its qualifier."
         case .children: "Indented rows under this one (`Shared AnyConnect Premium Peers`)."
         }
     }
 
-    public var isDerived: Bool { self == .id }
+    public var isDerived: Bool { self == .id || self == .expiresOn }
     public var isRequired: Bool { self == .name || self == .value }
 }
 
@@ -241,12 +260,29 @@ public enum PermanentLicenseKey: String, TreeKeys {
 
 /// The keys of one map of the shape (see `TimebasedKeyKey.about`).
 public enum TimebasedKeyKey: String, TreeKeys {
-    case key, features
+    case key
+    case expiresOn = "expires_on"
+    case features
 
     public static let title = "timebased_key"
     public static let about = "A time-based activation key and the features it grants."
-    public var shape: ValueShape { self == .key ? .string : .list(.map(FeatureRowKey.self)) }
-    public var about: String { self == .key ? "The time-based activation key." : "The features it grants, with their days left." }
+    public var shape: ValueShape {
+        switch self {
+        case .key: .string
+        case .expiresOn: .date
+        case .features: .list(.map(FeatureRowKey.self))
+        }
+    }
+
+    public var about: String {
+        switch self {
+        case .key: "The time-based activation key."
+        case .expiresOn: "The day its last feature runs out, when the capture date is known."
+        case .features: "The features it grants, with their days left."
+        }
+    }
+
+    public var isDerived: Bool { self == .expiresOn }
     public var isRequired: Bool { self == .key }
 }
 

@@ -38,6 +38,8 @@ public indirect enum ValueShape: Sendable {
     case featureValue
     /// Two line numbers, first and last.
     case lineRange
+    /// A calendar date, `YYYY-MM-DD`.
+    case date
     case list(ValueShape)
     case map(any TreeKeys.Type)
 }

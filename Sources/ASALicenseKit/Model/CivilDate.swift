@@ -16,6 +16,14 @@ public struct CivilDate: Hashable, Sendable, CustomStringConvertible, Comparable
         day = d
     }
 
+    /// A date from its parts; nil when there is no such day.
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...12).contains(month), (1...CivilDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
     init(daysSinceEpoch z0: Int) {
         // Howard Hinnant's civil_from_days.
         let z = z0 + 719_468
