@@ -6,6 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 work=${1:-/tmp/asalic-bench}
 gen=../shared/bench/gen_corpus.py
+# What a fresh clone may lack, said in one line each.
+[ -f "$gen" ] || { echo "bench: needs the corpus generator at $gen (the workplace's shared folder beside the project)"; exit 2; }
+[ -x /usr/bin/time ] || { echo "bench: needs GNU time at /usr/bin/time (Debian: apt-get install time)"; exit 2; }
 mkdir -p "$work"
 swift build -c release --product asalic --product asalic-bench >/dev/null 2>&1 || swift build -c release >/dev/null
 bin=$(swift build -c release --show-bin-path)

@@ -131,7 +131,7 @@ import Testing
         var input = Array(text.utf8)[...]
         CaptureStream(chunkSize: 4096).forEachDocument(read: { buffer in
             let n = min(buffer.count, input.count)
-            buffer.copyMemory(from: UnsafeRawBufferPointer(start: Array(input.prefix(n)), count: n))
+            Array(input.prefix(n)).withUnsafeBytes { buffer.copyMemory(from: $0) }
             input = input.dropFirst(n)
             return n
         }) { _, d in diagnostics += d }
