@@ -6,12 +6,17 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "ASALicenseKit", targets: ["ASALicenseKit"]),
+        .library(name: "ASALicenseReport", targets: ["ASALicenseReport"]),
         .executable(name: "asalic", targets: ["asalic"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // Secret fingerprints: HMAC-SHA256 with a key, else scrypt (Util/SecretFingerprint.swift).
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // The fleet report (Sources/ASALicenseReport): Plot writes its HTML as typed nodes that
+        // escape what they hold; CSV.swift writes RFC 4180 records.
+        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // The system libyaml (Debian libyaml-dev, pkg-config yaml-0.1): module map only.
@@ -28,10 +33,19 @@ let package = Package(
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]
         ),
+        .target(
+            name: "ASALicenseReport",
+            dependencies: [
+                "ASALicenseKit",
+                .product(name: "Plot", package: "Plot"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
         .executableTarget(
             name: "asalic",
             dependencies: [
                 "ASALicenseKit",
+                "ASALicenseReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +57,6 @@ let package = Package(
         .executableTarget(name: "fuzz-config", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "fuzz-yaml", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "fuzz-json", dependencies: ["FuzzSupport"]),
-        .testTarget(name: "ASALicenseKitTests", dependencies: ["ASALicenseKit", "FuzzSupport", .product(name: "Crypto", package: "swift-crypto")]),
+        .testTarget(name: "ASALicenseKitTests", dependencies: ["ASALicenseKit", "ASALicenseReport", "FuzzSupport", .product(name: "Crypto", package: "swift-crypto")]),
     ]
 )

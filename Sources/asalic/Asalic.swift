@@ -12,7 +12,7 @@ struct Asalic: ParsableCommand {
         commandName: "asalic",
         abstract: "Read Cisco ASA PAK license text; check it, compare it, and convert it to YAML, JSON or canonical CLI.",
         version: "0.1.0",
-        subcommands: [Convert.self, Lint.self, Diff.self, Rules.self, Schema.self]
+        subcommands: [Convert.self, Lint.self, Diff.self, Report.self, Rules.self, Schema.self]
     )
 
     /// Exit codes are the tool's contract: 0 clean, 1 findings, 2 usage or I/O errors.

@@ -110,7 +110,7 @@ public enum LintGrouping {
     }
 
     /// `fw/pri/act>` → `pri`; `fw/sec>` → `sec`.
-    static func failoverPosition(_ prompt: String?) -> String? {
+    public static func failoverPosition(_ prompt: String?) -> String? {
         guard let prompt else { return nil }
         let parts = prompt.split(separator: "/")
         guard parts.count >= 2 else { return nil }
