@@ -6,20 +6,25 @@
 public struct Secret: Hashable, Sendable {
     /// The secret itself; nil when asalic read a redacted form.
     public let value: String?
-    /// The fingerprint asalic writes for it (`scrypt:…`, or `hmac:…` under a key), or the one read.
-    public let fingerprint: String
+    /// The fingerprint read back, for a secret known only by it.
+    private let readFingerprint: String?
 
     /// A secret as written in a configuration.
     public init(_ value: String) {
         self.value = value
-        self.fingerprint = SecretFingerprint.of(value)
+        self.readFingerprint = nil
     }
 
     /// A secret known only by a fingerprint read back from asalic's output.
     public init(fingerprint: String) {
         self.value = nil
-        self.fingerprint = fingerprint
+        self.readFingerprint = fingerprint
     }
+
+    /// The fingerprint asalic writes for it (`scrypt:…`, or `hmac:…` under a key), or the one
+    /// read. Computed when first asked (a slow hash, once per distinct secret), so reading and
+    /// linting never pay for it; only an output that shows it does.
+    public var fingerprint: String { readFingerprint ?? SecretFingerprint.of(value ?? "") }
 
     /// How asalic prints a secret it does not show: one word, so CLI text stays parseable.
     public var redacted: String { "<redacted:\(fingerprint)>" }
@@ -45,7 +50,7 @@ public struct Secret: Hashable, Sendable {
         case (let a?, let b?): return a == b
         case (let a?, nil): return matches(a, rhs.fingerprint)
         case (nil, let b?): return matches(b, lhs.fingerprint)
-        case (nil, nil): return lhs.fingerprint == rhs.fingerprint
+        case (nil, nil): return lhs.readFingerprint == rhs.readFingerprint
         }
     }
 

@@ -13,8 +13,9 @@ import Foundation
 ///   tens of milliseconds of one core; README gives the figure measured), so a 4-to-8-character
 ///   secret is no longer found in seconds.
 ///
-/// Each distinct secret is hashed once per process (a cache), so conversion speed does not
-/// depend on how many times a secret appears. Fingerprints of the first kind asalic wrote,
+/// Each distinct secret is hashed once per process (a cache), and only when an output shows its
+/// fingerprint (`Secret.fingerprint` is computed on demand): reading and linting never pay for
+/// it. A corpus of many distinct secrets pays one scrypt each; a key makes that cost vanish. Fingerprints of the first kind asalic wrote,
 /// `sha256:…` (unsalted SHA-256), are still read and still compare with the secret they stand
 /// for; they are no longer written.
 public enum SecretFingerprint {
