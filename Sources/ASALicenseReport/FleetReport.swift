@@ -93,13 +93,11 @@ public struct FleetReport: Sendable {
                   let b = p.1.activationKeys.first(where: { $0.1.running != nil })?.1 else { return nil }
             return Pair(primary: LintGrouping.describe(p.0), secondary: LintGrouping.describe(p.1), rows: PairTable.rows(primary: a, secondary: b))
         }
-        var shared: [SharedGroup] = []
-        for server in units where server.sharedRole == .server {
-            let members = units.filter { $0.sharedRole != .server && $0.sharedServer != nil }
-            let backup = units.first { $0.sharedRole == .backupServer }?.name
-            shared.append(SharedGroup(server: server.name, backup: backup, participants: members.filter { $0.sharedRole == .participant }.map(\.name)))
-        }
-        self.shared = shared
+        // Every participant and the backup under each server: a server's own address is not in
+        // its configuration, so the addresses participants name cannot be matched to one.
+        let participants = units.filter { $0.sharedRole == .participant }.map(\.name)
+        let backup = units.first { $0.sharedRole == .backupServer }?.name
+        self.shared = units.filter { $0.sharedRole == .server }.map { SharedGroup(server: $0.name, backup: backup, participants: participants) }
         // One date for the page: --as-of, or the one date every dated unit shows; units whose
         // clocks disagree keep their own dates in their rows.
         let dates = Set(docs.compactMap { $0.document.asOf?.date })
