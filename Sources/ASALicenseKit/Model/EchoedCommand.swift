@@ -38,13 +38,31 @@ public enum EchoedCommand: Equatable, Sendable {
     ]
 }
 
-/// The words of a command, however they are held.
+/// The words of a command, however they are held: each as its bytes. The tests on a word are
+/// written once, below, for every holder.
 public protocol CommandWords {
+    associatedtype Word: BidirectionalCollection<UInt8>
     var wordCount: Int { get }
+    /// Word `i`, `i < wordCount`.
+    func word(_ i: Int) -> Word
+}
+
+extension CommandWords {
     /// Whether word `i` is a prefix of `word` at least `minimum` bytes long (false past the end).
-    func word(_ i: Int, abbreviates word: StaticString, minimum: Int) -> Bool
+    func word(_ i: Int, abbreviates word: StaticString, minimum: Int) -> Bool {
+        guard i < wordCount else { return false }
+        let w = self.word(i)
+        guard w.count >= minimum, w.count <= word.utf8CodeUnitCount else { return false }
+        return w.elementsEqual(UnsafeBufferPointer(start: word.utf8Start, count: w.count))
+    }
+
     /// Whether word `i` ends with `suffix` (false past the end).
-    func word(_ i: Int, endsWith suffix: StaticString) -> Bool
+    func word(_ i: Int, endsWith suffix: StaticString) -> Bool {
+        guard i < wordCount else { return false }
+        let w = word(i)
+        let s = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
+        return w.count >= s.count && w.suffix(s.count).elementsEqual(s)
+    }
 }
 
 /// A command's text split at blanks.
@@ -56,19 +74,7 @@ struct CommandText: CommandWords {
     }
 
     var wordCount: Int { words.count }
-
-    func word(_ i: Int, abbreviates word: StaticString, minimum: Int) -> Bool {
-        guard i < words.count else { return false }
-        let w = words[i]
-        guard w.count >= minimum, w.count <= word.utf8CodeUnitCount else { return false }
-        return zip(w, UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)).allSatisfy { $0 == $1 }
-    }
-
-    func word(_ i: Int, endsWith suffix: StaticString) -> Bool {
-        guard i < words.count else { return false }
-        let s = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
-        return words[i].count >= s.count && words[i].suffix(s.count).elementsEqual(s)
-    }
+    func word(_ i: Int) -> Substring.UTF8View { words[i] }
 }
 
 extension Document {

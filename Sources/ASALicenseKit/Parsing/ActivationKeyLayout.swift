@@ -24,9 +24,9 @@ protocol ActivationKeyLayout: Sendable {
     func readsUnitLines(versionRead: Bool) -> Bool
 }
 
-/// `show activation-key [detail]`, echoed: the serial and keys first, then the blocks; a block
-/// ends only at structure, and a line not understood is kept.
-struct ShowActivationKeyLayout: ActivationKeyLayout {
+/// The show activation-key way, which a layout keeps unless it says otherwise: the serial and
+/// keys first, then the blocks; a block ends only at structure, and a line not understood is kept.
+extension ActivationKeyLayout {
     var keepsLinesNotUnderstood: Bool { true }
     var blockEndsAtOtherLine: Bool { false }
     var readsHeaderlessRows: Bool { false }
@@ -35,15 +35,13 @@ struct ShowActivationKeyLayout: ActivationKeyLayout {
     func readsUnitLines(versionRead: Bool) -> Bool { versionRead }
 }
 
+/// `show activation-key [detail]`, echoed.
+struct ShowActivationKeyLayout: ActivationKeyLayout {}
+
 /// License text with no echoed command: read as show activation-key until its lines say it is
 /// the license part of a show version.
 struct UndecidedLayout: ActivationKeyLayout {
-    var keepsLinesNotUnderstood: Bool { true }
-    var blockEndsAtOtherLine: Bool { false }
-    var readsHeaderlessRows: Bool { false }
-    var keysFollowFeatures: Bool { false }
     var mayBecomeShowVersion: Bool { true }
-    func readsUnitLines(versionRead: Bool) -> Bool { versionRead }
 }
 
 /// The license part of `show version`: the banner and unit lines, licence-state lines, the
@@ -57,6 +55,5 @@ struct ShowVersionLayout: ActivationKeyLayout {
     var blockEndsAtOtherLine: Bool { true }
     var readsHeaderlessRows: Bool { true }
     var keysFollowFeatures: Bool { true }
-    var mayBecomeShowVersion: Bool { false }
     func readsUnitLines(versionRead: Bool) -> Bool { echoed || versionRead }
 }

@@ -44,7 +44,7 @@ struct ActivationKeyParser {
     static func isCatalogRow(_ lx: LineLexer) -> Bool {
         guard let colon = lx.firstColon, colon >= 1, colon + 1 < lx.count else { return false }
         if case .text = FeatureRowReader.firstValue(lx, at: colon + 1).value { return false }
-        return FeatureCatalog.lookup(lx.bytes, words: lx.tokens[0..<colon].lazy.map(\.range)) != nil
+        return FeatureCatalog.lookup(lx.bytes, words: lx.tokens[0..<colon].lazy.map { $0.start..<$0.end }) != nil
     }
 
     mutating func parse(_ ctx: inout ParseContext) -> ActivationKeyDocument {

@@ -7,7 +7,7 @@ enum FeatureRowReader {
         let bytes = lx.bytes
         let nameTokens = lx.tokens[0..<colon]
         let name: FeatureName
-        if let index = FeatureCatalog.lookup(bytes, words: nameTokens.lazy.map(\.range)) {
+        if let index = FeatureCatalog.lookup(bytes, words: nameTokens.lazy.map { $0.start..<$0.end }) {
             name = .known(spelling: index)
         } else {
             let text = lx.joined(0, colon)

@@ -73,18 +73,5 @@ extension EchoedCommand {
 /// The lexer's tokens are the words of the command they hold.
 extension LineLexer: CommandWords {
     var wordCount: Int { count }
-
-    func word(_ i: Int, abbreviates word: StaticString, minimum: Int) -> Bool {
-        guard i < count else { return false }
-        let t = token(i)
-        guard t.length >= minimum, t.length <= word.utf8CodeUnitCount else { return false }
-        return (0..<t.length).allSatisfy { bytes[t.start + $0] == word.utf8Start[$0] }
-    }
-
-    func word(_ i: Int, endsWith suffix: StaticString) -> Bool {
-        guard i < count else { return false }
-        let t = token(i)
-        let n = suffix.utf8CodeUnitCount
-        return t.length >= n && (0..<n).allSatisfy { bytes[t.end - n + $0] == suffix.utf8Start[$0] }
-    }
+    func word(_ i: Int) -> Slice<UnsafeBufferPointer<UInt8>> { bytes[token(i).start..<token(i).end] }
 }
