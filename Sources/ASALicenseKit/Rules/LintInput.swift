@@ -168,16 +168,19 @@ public enum LintGrouping {
         for h in hostOrder {
             if !h.isEmpty, let g = byHost[h], g.count == 2 { out.append(primaryFirst(g[0], g[1])) } else { left += byHost[h] ?? [] }
         }
-        // The two units of a pair show one cluster license: identical blocks pair, when unique.
+        // The two units of a pair show one cluster license: identical blocks pair, when no third
+        // unit shows the same block. Each unit's block is read once and grouped (linear).
         let cluster = { (u: LintUnit) in u.activationKeys.lazy.compactMap { $0.1.failoverCluster?.allRows.map { "\($0.name.text)=\($0.value.text)" } }.first ?? [] }
+        let blocks = left.map(cluster)
+        var sharing: [[String]: [Int]] = [:]
+        for (i, b) in blocks.enumerated() { sharing[b, default: []].append(i) }
         var unmatched: [LintUnit] = []
-        while let u = left.first {
-            left.removeFirst()
-            let same = left.indices.filter { cluster(left[$0]) == cluster(u) }
-            if same.count == 1, unmatched.allSatisfy({ cluster($0) != cluster(u) }) {
-                out.append(primaryFirst(u, left.remove(at: same[0])))
-            } else {
+        for (i, u) in left.enumerated() {
+            let same = sharing[blocks[i]] ?? []
+            if same.count != 2 {
                 unmatched.append(u)
+            } else if same[0] == i {
+                out.append(primaryFirst(u, left[same[1]]))
             }
         }
         let model = { (u: LintUnit) in u.activationKeys.lazy.compactMap { $0.1.platformModel }.first }
