@@ -12,7 +12,7 @@ import Testing
         w.string(s)
         w.endMap()
         w.endDocument()
-        w.finish()
+        w.endStream(documents: 1)
         let (nodes, error) = w.output.withUnsafeBufferPointer { YAMLReader.read($0) }
         #expect(error == nil)
         #expect(nodes.first?["v"]?.text == s)

@@ -1,30 +1,31 @@
 /// Canonical CLI text, documents set apart so that reading the text again splits it where it
 /// was split.
 final class CLISink: DocumentSink {
-    private let options: OutputOptions
+    private let renderer: CLIRenderer
     private var bytes: [UInt8] = []
     /// The kind of the last document written: the next is set apart from it.
     private var lastKind: DocumentKind?
 
     init(options: OutputOptions) {
-        self.options = options
+        renderer = CLIRenderer(options: options)
     }
 
-    func write(_ doc: Document) {
-        let text = CLIWriter.text(doc, options: options)
+    func write(_ doc: Document) { write(renderer.piece(doc)) }
+
+    func write(_ piece: DocumentPiece) {
         // A document with nothing to write (an empty reply) leaves no trace in the text.
-        guard !text.isEmpty else { return }
+        guard !piece.bytes.isEmpty else { return }
         if let previous = lastKind {
             bytes.append(0x0A)
             // Where reading the document again could continue the one before — it has no
             // echoed command, or it echoes `configure` after a configuration (a configuration
             // goes on over its host's sessions) — a bare prompt marks where it starts.
-            if (doc.command == nil && CLIWriter.markingCommand(doc) == nil && !type(of: doc.content.value).answersPrompt) || (previous == .configuration && doc.echoedCommand == .configure) {
+            if piece.needsMark || (previous == .configuration && piece.echoesConfigure) {
                 bytes += [UInt8(ascii: "#"), 0x0A]
             }
         }
-        lastKind = doc.kind
-        bytes += Array(text.utf8)
+        lastKind = piece.kind
+        bytes += piece.bytes
     }
 
     func finish() {}
@@ -35,4 +36,19 @@ final class CLISink: DocumentSink {
     }
 
     var failure: String? { nil }
+}
+
+/// One document's canonical text, as a piece.
+final class CLIRenderer: DocumentRenderer {
+    private let options: OutputOptions
+
+    init(options: OutputOptions) {
+        self.options = options
+    }
+
+    func piece(_ doc: Document) -> DocumentPiece {
+        DocumentPiece(bytes: Array(CLIWriter.text(doc, options: options).utf8), kind: doc.kind,
+                      needsMark: doc.command == nil && CLIWriter.markingCommand(doc) == nil && !type(of: doc.content.value).answersPrompt,
+                      echoesConfigure: doc.echoedCommand == .configure)
+    }
 }

@@ -3,6 +3,8 @@
 /// written. One sink per format: `TreeSink` (JSON, JSON Lines, YAML) and `CLISink`.
 public protocol DocumentSink: AnyObject {
     func write(_ doc: Document)
+    /// Writes a document a renderer of the same format wrote on its own (on another thread).
+    func write(_ piece: DocumentPiece)
     /// Ends the output (closes the JSON array, the YAML stream).
     func finish()
     /// The bytes written since the last call.

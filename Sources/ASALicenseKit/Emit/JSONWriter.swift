@@ -15,7 +15,8 @@ final class JSONWriter: TreeWriter {
     var output: [UInt8] { state.output }
     func beginDocument() { state.beginDocument() }
     func endDocument() { state.endDocument() }
-    func finish() { state.finish() }
+    func separator(before index: Int) -> [UInt8] { state.separator(before: index) }
+    func endStream(documents: Int) { state.endStream(documents: documents) }
     func drain() -> [UInt8] { state.drain() }
     func beginMap() { state.open(UInt8(ascii: "{")) }
     func endMap() { state.close(UInt8(ascii: "}")) }
@@ -34,7 +35,6 @@ struct JSONWriterState {
     /// One entry per open container: whether it has an element yet.
     private var hasElement: [Bool] = []
     private var afterKey = false
-    private var documentCount = 0
     /// `array`: documents are the elements of one top-level array; `lines`: one per line;
     /// `single`: one value, indented (the schema, a report).
     enum Framing { case array, lines, single }
@@ -46,26 +46,29 @@ struct JSONWriterState {
         output.reserveCapacity(1 << 16)
     }
 
+    /// A document of an array starts on its own line, one level in; the sink puts `[` or `,`
+    /// before it (`separator`), so that a document is written the same wherever it stands.
     mutating func beginDocument() {
         if framing == .array {
-            if documentCount == 0 { output.append(UInt8(ascii: "[")) } else { output.append(UInt8(ascii: ",")) }
             hasElement = [true]
             newline()
         } else {
             hasElement = []
         }
-        documentCount += 1
     }
 
     mutating func endDocument() {
         if framing != .array { output.append(0x0A) }
     }
 
-    mutating func finish() {
-        if framing == .array {
-            if documentCount == 0 { output += Array("[]".utf8) } else { output += Array("\n]".utf8) }
-            output.append(0x0A)
-        }
+    func separator(before index: Int) -> [UInt8] {
+        guard framing == .array else { return [] }
+        return [index == 0 ? UInt8(ascii: "[") : UInt8(ascii: ",")]
+    }
+
+    mutating func endStream(documents: Int) {
+        guard framing == .array else { return }
+        output += documents == 0 ? Array("[]\n".utf8) : Array("\n]\n".utf8)
     }
 
     mutating func drain() -> [UInt8] {

@@ -2,23 +2,58 @@
 final class TreeSink: DocumentSink {
     /// What a tree sink writes through: a tree writer that also frames a stream.
     protocol Writer: TreeWriter {
-        func finish()
+        /// What stands before the document at `index` of the stream, besides the document.
+        func separator(before index: Int) -> [UInt8]
+        /// Ends the stream of `documents` documents.
+        func endStream(documents: Int)
         func drain() -> [UInt8]
         var failure: String? { get }
     }
 
-    private let writer: any Writer
-    private let tree: DocumentTree
+    private let renderer: TreeRenderer
+    private var bytes: [UInt8] = []
+    private var documents = 0
+    private(set) var failure: String?
 
     init(_ writer: any Writer, options: OutputOptions) {
+        renderer = TreeRenderer(writer, options: options)
+    }
+
+    func write(_ doc: Document) { write(renderer.piece(doc)) }
+
+    func write(_ piece: DocumentPiece) {
+        failure = failure ?? piece.failure
+        bytes += renderer.writer.separator(before: documents)
+        bytes += piece.bytes
+        documents += 1
+    }
+
+    func finish() {
+        renderer.writer.endStream(documents: documents)
+        bytes += renderer.writer.drain()
+        failure = failure ?? renderer.writer.failure
+    }
+
+    func takeBytes() -> [UInt8] {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return bytes
+    }
+}
+
+/// Writes one document's tree at a time, as a piece.
+final class TreeRenderer: DocumentRenderer {
+    let writer: any TreeSink.Writer
+    private let tree: DocumentTree
+
+    init(_ writer: any TreeSink.Writer, options: OutputOptions) {
         self.writer = writer
         self.tree = DocumentTree(options: options)
     }
 
-    func write(_ doc: Document) { tree.write(doc, to: writer) }
-    func finish() { writer.finish() }
-    func takeBytes() -> [UInt8] { writer.drain() }
-    var failure: String? { writer.failure }
+    func piece(_ doc: Document) -> DocumentPiece {
+        tree.write(doc, to: writer)
+        return DocumentPiece(bytes: writer.drain(), kind: doc.kind, failure: writer.failure)
+    }
 }
 
 extension JSONWriter: TreeSink.Writer {

@@ -47,12 +47,12 @@ final class YAMLWriter: TreeWriter {
         event.deallocate()
     }
 
-    private var documents = 0
+    /// Documents stand apart by their own `---`.
+    func separator(before index: Int) -> [UInt8] { [] }
 
-    /// Ends the stream and flushes; `output` is then complete. A stream with no document is
-    /// written `--- []`, which reads back as no documents (an empty file would read as an empty
-    /// capture).
-    func finish() {
+    /// Ends the stream and flushes. A stream with no document is written `--- []`, which reads
+    /// back as no documents (an empty file would read as an empty capture).
+    func endStream(documents: Int) {
         if documents == 0 {
             beginDocument()
             beginList()
@@ -70,7 +70,6 @@ final class YAMLWriter: TreeWriter {
     }
 
     func beginDocument() {
-        documents += 1
         yaml_document_start_event_initialize(event, nil, nil, nil, 0)
         emit()
     }

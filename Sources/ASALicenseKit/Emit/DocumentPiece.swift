@@ -1,0 +1,32 @@
+/// One document written on its own, wherever it stands in the stream: a sink joins pieces in
+/// order, putting between them what the format puts between documents. Pieces let a capture be
+/// written on several threads (one `DocumentRenderer` each) and joined in input order.
+public struct DocumentPiece: Sendable {
+    /// The document's own bytes; empty when the format writes nothing for it.
+    var bytes: [UInt8]
+    var kind: DocumentKind
+    /// Canonical CLI: reading the text again could continue the document before it (no echoed
+    /// command marks where it starts), so a bare prompt must mark it.
+    var needsMark = false
+    /// Canonical CLI: it echoes `configure`, which after a configuration would continue it.
+    var echoesConfigure = false
+    /// Why the document could not be written (libyaml refused an event).
+    var failure: String?
+}
+
+/// Writes documents as pieces; each thread of a parallel conversion holds its own.
+public protocol DocumentRenderer: AnyObject {
+    func piece(_ doc: Document) -> DocumentPiece
+}
+
+extension OutputFormat {
+    /// A new renderer of this format, for pieces a sink of the same format and options joins.
+    public func renderer(options: OutputOptions = OutputOptions()) -> any DocumentRenderer {
+        switch self {
+        case .json: TreeRenderer(JSONWriter(framing: .array), options: options)
+        case .jsonl: TreeRenderer(JSONWriter(framing: .lines), options: options)
+        case .yaml: TreeRenderer(YAMLWriter(), options: options)
+        case .cli: CLIRenderer(options: options)
+        }
+    }
+}
