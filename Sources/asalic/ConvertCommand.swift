@@ -24,7 +24,7 @@ struct Convert: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (atomically); a directory for a batch.")
     var output: String?
 
-    @Option(help: "Files converted at once in a batch (default: all cores).")
+    @Option(help: "Threads at work (default: all cores): files converted at once in a batch; one large capture is cut at its prompt lines and read on as many threads, with the same output.")
     var jobs: Int?
 
 
@@ -80,14 +80,28 @@ struct Convert: ParsableCommand {
         }
         var status: Int32 = 0
         var anyRead = false
+        var unflushed = 0
         for input in inputs where !Output.hasFailed {
             do {
-                try input.forEachDocument(format: reading.inputFormat) { doc, diagnostics in
-                    if var doc {
+                // Documents are rendered where they are parsed: on every core for one large capture.
+                let dating = self.dating
+                try input.forEachDocument(format: reading.inputFormat, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, transforms: {
+                    let renderer = format.renderer(options: options)
+                    return { doc in
+                        var doc = doc
                         doc.source = doc.source ?? input.displayPath
-                        out.write(dating.dating(doc))
+                        return renderer.piece(dating.dating(doc))
                     }
-                    flush()
+                }) { _, piece, diagnostics in
+                    if let piece {
+                        out.write(piece)
+                        unflushed += 1
+                    }
+                    // A write per 64 documents, not per document.
+                    if unflushed >= 64 {
+                        flush()
+                        unflushed = 0
+                    }
                     if diagnostics.hasErrors { status = max(status, 1) }
                     if !quiet { Output.report(diagnostics, path: input.displayPath) }
                 }

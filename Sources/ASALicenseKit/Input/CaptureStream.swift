@@ -14,27 +14,14 @@ public struct CaptureStream {
     /// input, a negative number on a read error (then reading stops and `false` is returned).
     @discardableResult
     public func forEachDocument(read: (UnsafeMutableRawBufferPointer) -> Int, _ body: (Document?, [Diagnostic]) -> Void) -> Bool {
-        var pending: [UInt8] = []
+        var segments = CaptureSegments(chunkSize: chunkSize)
         var cursor = CaptureCursor()
-        var ok = true
-        var atEnd = false
-        while !atEnd {
-            let before = pending.count
-            pending.reserveCapacity(before + chunkSize)
-            pending.append(contentsOf: repeatElement(0, count: chunkSize))
-            let n = pending.withUnsafeMutableBytes { raw in read(UnsafeMutableRawBufferPointer(rebasing: raw[before...])) }
-            pending.removeLast(chunkSize - max(n, 0))
-            if n < 0 { ok = false }
-            atEnd = n <= 0
-            let cut = atEnd ? pending.count : CaptureStream.lastPromptLine(in: pending)
-            guard cut > 0 || atEnd else { continue }  // one document longer than the chunk: read on
-            pending.withUnsafeBufferPointer { all in
-                // A cut falls at the start of a line, so the chunk is whole lines.
-                CaptureParser.forEachDocument(in: UnsafeBufferPointer(rebasing: all[0..<cut]), limits: limits, cursor: &cursor, atEnd: atEnd, body)
+        while let (segment, last) = segments.next(read: read) {
+            segment.withUnsafeBufferPointer { bytes in
+                CaptureParser.forEachDocument(in: bytes, limits: limits, cursor: &cursor, atEnd: last, body)
             }
-            pending.removeFirst(cut)
         }
-        return ok
+        return !segments.failed
     }
 
     /// The offset of the start of the last (non-config-mode) prompt line after the first line, or 0.

@@ -30,6 +30,17 @@ public struct InputSource: Sendable {
     /// be opened or read.
     @discardableResult
     public func forEachDocument(format: InputFormat? = nil, limits: ParseLimits = .default, _ body: (Document?, [Diagnostic]) -> Void) throws -> Int {
+        try forEachDocument(format: format, limits: limits, jobs: 1, transforms: { { _ in () } }) { doc, _, g in body(doc, g) }
+    }
+
+    /// As `forEachDocument(format:limits:_:)`, with each document passed through a transform
+    /// (rendering, say) before `body` gets both. With `jobs` over 1, device text is read on as
+    /// many threads (`ParallelCaptureStream`), each with its own transform; `body` still gets
+    /// the documents in input order, exactly as one thread gives them.
+    @discardableResult
+    public func forEachDocument<T>(format: InputFormat? = nil, limits: ParseLimits = .default, jobs: Int,
+                                   transforms makeTransform: () -> (Document) -> T,
+                                   _ body: (Document?, T?, [Diagnostic]) -> Void) throws -> Int {
         let fd: Int32 = path.map { open($0, O_RDONLY) } ?? 0
         guard fd >= 0 else { throw cannotRead(errno) }
         defer { if path != nil { close(fd) } }
@@ -42,12 +53,18 @@ public struct InputSource: Sendable {
                 return n
             }
         }
-        func deliver(_ doc: Document?, _ diagnostics: [Diagnostic]) {
-            body(doc, diagnostics.map { d in
+        func withPath(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+            diagnostics.map { d in
                 var d = d
                 d.path = d.path ?? displayPath
                 return d
-            })
+            }
+        }
+        var transform: ((Document) -> T)?  // made when first needed: workers make their own
+        func deliver(_ doc: Document?, _ diagnostics: [Diagnostic]) {
+            // Made once: storing a closure again would wrap it again (a thunk per document).
+            if doc != nil && transform == nil { transform = makeTransform() }
+            body(doc, doc.flatMap { transform?($0) }, withPath(diagnostics))
         }
         // The first bytes tell device text from asalic's own YAML or JSON.
         var head = [UInt8](repeating: 0, count: 16 * 1024)
@@ -74,9 +91,10 @@ public struct InputSource: Sendable {
         // A small file needs no 1 MiB chunk: allocating and clearing one per file costs more than
         // parsing the file.
         var info = stat()
-        let size = fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 1 << 20
+        let regular = fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+        let size = regular ? Int(info.st_size) : 1 << 20
         var offset = 0
-        let ok = CaptureStream(chunkSize: min(max(size - head.count, 0) + 4096, 1 << 20), limits: limits).forEachDocument(read: { buffer in
+        func readOn(_ buffer: UnsafeMutableRawBufferPointer) -> Int {
             if offset < head.count {  // first the bytes already read
                 let k = min(buffer.count, head.count - offset)
                 head.withUnsafeBytes { src in buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: src[offset..<(offset + k)])) }
@@ -84,7 +102,12 @@ public struct InputSource: Sendable {
                 return k
             }
             return readInto(buffer)
-        }, deliver)
+        }
+        let chunk = min(max(size - head.count, 0) + 4096, 1 << 20)
+        // Several threads pay off past one chunk; a pipe may bring any amount.
+        let ok = jobs > 1 && (size > chunk || !regular)
+            ? ParallelCaptureStream(jobs: jobs, limits: limits).forEachDocument(read: readOn, transforms: makeTransform) { doc, t, g in body(doc, t, withPath(g)) }
+            : CaptureStream(chunkSize: chunk, limits: limits).forEachDocument(read: readOn, deliver)
         if !ok { throw cannotRead(errno) }
         return total
     }

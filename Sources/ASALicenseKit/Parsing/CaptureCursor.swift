@@ -17,6 +17,77 @@ struct CaptureCursor {
     /// The date of the last `show clock` read, and the host whose prompt echoed it: it dates the
     /// documents after it of that host (and those with no prompt).
     var clock: (host: String?, date: CivilDate)?
+    /// How many documents had been handed over when this cursor first read a `show clock`.
+    var firstClockAt: Int?
+    /// The last line read, where a note about the whole capture points.
+    var lastLine = 0
 
     init() {}
+
+    /// A cursor that knows only where a segment of the capture starts: a segment parsed from
+    /// it on another thread is joined by `adopt` to what came before.
+    init(line: Int, offset: Int) {
+        self.line = line
+        self.offset = offset
+    }
+
+    /// Whether a segment parsed from `CaptureCursor(line:offset:)` read what it reads from here:
+    /// what the cursor carries into a segment either does not change the parse (where the
+    /// segment starts) or is applied afterwards by `adopt` (held documents, pending diagnostics,
+    /// the clock), except a bare pager line before the segment and the diagnostic limit.
+    func agrees(with run: SegmentRun, limits: ParseLimits) -> Bool {
+        !endsAfterPager && dropped == 0 && run.end.dropped == 0 && reported + run.end.reported <= limits.maxDiagnostics
+    }
+
+    /// Goes on past a segment parsed on its own (see `agrees`), handing over the documents it
+    /// read as reading it from here would have: the document held before it first, the
+    /// diagnostics pending before it with its first document, and this cursor's clock dating
+    /// its documents up to its own first `show clock`.
+    mutating func adopt(_ run: inout SegmentRun, _ body: (Document, [Diagnostic]) -> Void) {
+        var docs = run.documents
+        run.documents = []  // so that `docs` is the only holder: changed in place, not copied
+        if let last = run.end.held { docs.append(last) }
+        if let clock {
+            for j in 0..<min(docs.count, run.end.firstClockAt ?? docs.count) {
+                let host = docs[j].0.hostname
+                if clock.host == nil || host == nil || host == clock.host {
+                    docs[j].0.asOf = CaptureDate(date: clock.date, source: .showClock)
+                }
+            }
+        }
+        if docs.isEmpty {
+            pendingDiagnostics += run.end.pendingDiagnostics
+        } else {
+            docs[0].1 = pendingDiagnostics + docs[0].1
+            if let (d, g) = held { body(d, g) }
+            for (d, g) in docs.dropLast() { body(d, g) }
+            held = docs[docs.count - 1]
+            pendingDiagnostics = run.end.pendingDiagnostics
+        }
+        line = run.end.line
+        offset = run.end.offset
+        reported += run.end.reported
+        delivered += run.end.delivered
+        strayLines += run.end.strayLines
+        endsAfterPager = run.end.endsAfterPager
+        clock = run.end.clock ?? clock
+        if firstClockAt == nil, let at = run.end.firstClockAt { firstClockAt = delivered - run.end.delivered + at }
+        lastLine = run.end.lastLine
+    }
+}
+
+/// A segment of a capture parsed on its own from `CaptureCursor(line:offset:)`: the documents
+/// it handed over, and where it ended (its last document held).
+struct SegmentRun {
+    var documents: [(Document, [Diagnostic])] = []
+    var end: CaptureCursor
+
+    init(_ segment: UnsafeBufferPointer<UInt8>, line: Int, offset: Int, limits: ParseLimits) {
+        end = CaptureCursor(line: line, offset: offset)
+        var documents: [(Document, [Diagnostic])] = []
+        CaptureParser.forEachDocument(in: segment, limits: limits, cursor: &end, atEnd: false) { doc, g in
+            if let doc { documents.append((doc, g)) }
+        }
+        self.documents = documents
+    }
 }

@@ -76,7 +76,12 @@ public enum CaptureParser {
                 if command == nil && echoed != .configLine { continue }
                 if echoed == .showClock {
                     // A reply that gives no date is skipped as the output of a command asalic skips.
-                    if let date = readClock(&ctx) { cursor.clock = (prompt.flatMap(Prompt.hostname), date) } else { skipOutput(&ctx) }
+                    if let date = readClock(&ctx) {
+                        cursor.firstClockAt = cursor.firstClockAt ?? cursor.delivered
+                        cursor.clock = (prompt.flatMap(Prompt.hostname), date)
+                    } else {
+                        skipOutput(&ctx)
+                    }
                     continue
                 }
                 guard let content = readContent(&ctx, for: echoed, echoedBy: prompt.flatMap(Prompt.hostname)) else {
@@ -131,8 +136,12 @@ public enum CaptureParser {
         cursor.offset += bytes.count
         (cursor.reported, cursor.dropped) = (ctx.reportedCount, ctx.droppedCount)
         cursor.pendingDiagnostics = ctx.takeDiagnostics()
-        guard atEnd else { return }
-        // The end: what was found after the last document goes with it.
+        cursor.lastLine = ctx.lastLine
+        if atEnd { finish(&cursor, limits: limits, body) }
+    }
+
+    /// The end of a capture: what was found after the last document goes with it.
+    static func finish(_ cursor: inout CaptureCursor, limits: ParseLimits, _ body: (Document?, [Diagnostic]) -> Void) {
         var g = cursor.pendingDiagnostics
         if cursor.delivered == 0 {
             // No license text at all: no document, and one finding that says so rather than a
@@ -142,7 +151,7 @@ public enum CaptureParser {
             g.append(Diagnostic(.warning, .DOC005, "no license text found: \(what)", at: SourceSpan(line: 1, column: 1, offset: 0)))
         }
         if cursor.dropped > 0 {
-            g.append(Diagnostic(.note, .DOC001, "\(cursor.dropped) more diagnostics not shown (limit \(limits.maxDiagnostics))", at: SourceSpan(line: ctx.lastLine, column: 1, offset: 0)))
+            g.append(Diagnostic(.note, .DOC001, "\(cursor.dropped) more diagnostics not shown (limit \(limits.maxDiagnostics))", at: SourceSpan(line: cursor.lastLine, column: 1, offset: 0)))
         }
         cursor.pendingDiagnostics = []
         if let (d, held) = cursor.held {

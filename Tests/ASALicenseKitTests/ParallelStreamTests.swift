@@ -1,0 +1,109 @@
+import FuzzSupport
+import Testing
+@testable import ASALicenseKit
+
+/// One capture read on several threads gives exactly what one thread gives: the documents, their
+/// diagnostics, their order and every output byte, wherever the segments are cut.
+@Suite struct ParallelStreamTests {
+    struct Read: Equatable {
+        var documents: [Document] = []
+        var lines: [ClosedRange<Int>?] = []
+        var diagnostics: [Diagnostic] = []
+        var json = ""
+        var cli = ""
+    }
+
+    /// Read by `ParallelCaptureStream`, each document rendered on the workers as JSON and CLI.
+    func parallel(_ bytes: [UInt8], jobs: Int, segment: Int = 4096, limits: ParseLimits = .default) -> Read {
+        var read = Read()
+        var offset = 0
+        let json = OutputFormat.json.sink()
+        let cli = OutputFormat.cli.sink()
+        ParallelCaptureStream(jobs: jobs, segmentSize: segment, limits: limits).forEachDocument(read: { buffer in
+            let n = min(buffer.count, bytes.count - offset)
+            for i in 0..<n { buffer[i] = bytes[offset + i] }
+            offset += n
+            return n
+        }, transforms: {
+            let (j, c) = (OutputFormat.json.renderer(), OutputFormat.cli.renderer())
+            return { doc in (j.piece(doc), c.piece(doc)) }
+        }) { doc, pieces, diagnostics in
+            if let doc { read.documents.append(doc); read.lines.append(doc.sourceLines) }
+            if let (j, c) = pieces { json.write(j); cli.write(c) }
+            read.diagnostics += diagnostics
+        }
+        json.finish()
+        read.json = String(decoding: json.takeBytes(), as: UTF8.self)
+        read.cli = String(decoding: cli.takeBytes(), as: UTF8.self)
+        return read
+    }
+
+    /// Read whole on one thread, rendered by the sinks themselves.
+    func whole(_ bytes: [UInt8], limits: ParseLimits = .default) -> Read {
+        let (documents, diagnostics) = CaptureParser.parse(bytes, limits: limits)
+        return Read(documents: documents, lines: documents.map(\.sourceLines), diagnostics: diagnostics,
+                    json: OutputFormat.json.render(documents), cli: OutputFormat.cli.render(documents))
+    }
+
+    @Test(arguments: [2, 3])
+    func theSamplesAsOneLogReadAsOnOneThread(_ jobs: Int) {
+        let log = Array([[UInt8]](repeating: StreamingTests.sessionLog, count: 4).joined())
+        #expect(log.count > 30 * 4096)  // many segments, several rounds
+        let expected = whole(log)
+        #expect(!expected.documents.isEmpty)
+        #expect(parallel(log, jobs: jobs) == expected)
+        #expect(parallel(log, jobs: jobs, segment: 5000) == expected)
+    }
+
+    /// Hostile text: the fuzzers' finds, three times over so that segments cut them differently.
+    @Test func theFuzzFindsReadAsOnOneThread() {
+        var finds: [UInt8] = []
+        for (target, path) in FuzzRegressionTests.regressions {
+            guard let prefix = FuzzProperties.prefixes[target] else { continue }
+            finds += Array(prefix.utf8) + Samples.bytes(path) + [0x0A]
+        }
+        let log = finds + finds + finds
+        #expect(parallel(log, jobs: 2) == whole(log))
+    }
+
+    /// A `show clock` dates the documents after it, in later segments too (adopt applies it).
+    @Test func aClockDatesTheSegmentsAfterIt() {
+        let clock: [UInt8] = Samples.bytes("Samples/real-world/show-clock-dates-the-capture.txt") + [0x0A]
+        let others: [UInt8] = Samples.goldenInputs.prefix(40).flatMap { Samples.bytes($0) + [0x0A] }
+        let log: [UInt8] = clock + others + clock + others
+        let expected = whole(log)
+        let datedLater = expected.documents.filter { doc in doc.asOf != nil && (doc.sourceLines?.lowerBound ?? 0) > 200 }
+        #expect(!datedLater.isEmpty)
+        #expect(parallel(log, jobs: 2) == expected)
+    }
+
+    /// Past the diagnostic limit a segment cannot be read on its own: it is read again from the
+    /// true cursor, and the count spans the whole capture.
+    @Test func theDiagnosticLimitSpansSegments() {
+        let unit = Array("fw# show activation-key\nnot a license line\nanother one\n".utf8)
+        let log = Array([[UInt8]](repeating: unit, count: 400).joined())
+        let limits = ParseLimits(maxLineBytes: 1 << 16, maxDiagnostics: 50)
+        let expected = whole(log, limits: limits)
+        #expect(expected.diagnostics.last?.message.hasPrefix("750 more diagnostics not shown") == true)
+        #expect(parallel(log, jobs: 2, limits: limits) == expected)
+    }
+
+    /// Pager lines around the cuts: the line after a bare pager line loses the pager's
+    /// indentation, so a segment cut there is read again from the true cursor (`agrees`).
+    @Test func aPagerLineBeforeACutIsReadAsOnOneThread() {
+        var log: [UInt8] = []
+        for i in 0..<300 {
+            log += Array("fw# show activation-key\nSerial Number: JMX\(1000 + i)L33P\n<--- More --->\n".utf8)
+            log += Array("        fw# show activation-key\nRunning Permanent Activation Key: 0x1234\n".utf8)
+        }
+        let expected = whole(log)
+        #expect(expected.diagnostics.count > 100)
+        #expect(parallel(log, jobs: 2) == expected)
+    }
+
+    @Test func anEmptyCaptureIsOneWarningAsOnOneThread() {
+        let read = parallel([], jobs: 2)
+        #expect(read == whole([]))
+        #expect(read.diagnostics.map(\.code) == [.DOC005])
+    }
+}
