@@ -74,4 +74,24 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(written + out.takeBytes().count)
         }
     }
+    // One capture on two cores, as `asalic convert --jobs 2` reads it.
+    register("convert to json, 2 jobs") { buffer in
+        let out = OutputFormat.json.sink()
+        var offset = 0
+        var written = 0
+        ParallelCaptureStream(jobs: 2).forEachDocument(read: { target in
+            let n = min(target.count, buffer.count - offset)
+            target.copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[offset..<(offset + n)]))
+            offset += n
+            return n
+        }, transforms: {
+            let renderer = OutputFormat.json.renderer()
+            return renderer.piece
+        }) { _, piece, _ in
+            if let piece { out.write(piece) }
+            written += out.takeBytes().count
+        }
+        out.finish()
+        blackHole(written + out.takeBytes().count)
+    }
 }
