@@ -111,3 +111,22 @@ import Testing
         #expect(OutputFormat.cli.render(again, options: OutputOptions(showSecrets: true)) == cli)
     }
 }
+
+/// The JSON writer's eight-bytes-at-a-time test agrees with the byte-by-byte one on every input.
+@Suite struct JSONEscapeScanTests {
+    static func slow(_ bytes: [UInt8]) -> Bool { bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F } }
+
+    @Test func agreesWithTheByteTest() {
+        var rng = SystemRandomNumberGenerator()
+        let interesting: [UInt8] = [0x00, 0x09, 0x0A, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7E, 0x7F, 0x80, 0xC3, 0xFF, 0x41]
+        var escaping = 0
+        for _ in 0..<20_000 {
+            let n = Int.random(in: 0...40, using: &rng)
+            let bytes = (0..<n).map { _ in Bool.random(using: &rng) ? interesting.randomElement(using: &rng)! : UInt8.random(in: 0x20...0x7E, using: &rng) }
+            let expected = Self.slow(bytes)
+            if expected { escaping += 1 }
+            #expect(bytes.withUnsafeBufferPointer(JSONWriterState.needsEscape) == expected, "\(bytes)")
+        }
+        #expect(escaping > 1000 && escaping < 19_000)  // both answers were asked
+    }
+}

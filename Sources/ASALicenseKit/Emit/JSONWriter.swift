@@ -88,14 +88,15 @@ struct JSONWriterState {
         guard pretty else { return }
         let depth = hasElement.count
         if depth < 32 {
-            output.append(contentsOf: JSONWriterState.lineAndIndent[0..<(1 + 2 * depth)])
+            let text = JSONWriterState.lineAndIndent
+            output.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: 1 + 2 * depth))
         } else {
             output.append(0x0A)
             for _ in 0..<depth { output.append("  ") }
         }
     }
 
-    private static let lineAndIndent: [UInt8] = [0x0A] + [UInt8](repeating: 0x20, count: 64)
+    private static let lineAndIndent: StaticString = "\n                                                                "
 
     private mutating func beforeValue() {
         if afterKey { afterKey = false; return }
@@ -154,11 +155,34 @@ struct JSONWriterState {
 
     private static let hex = Array("0123456789abcdef".utf8)
 
+    /// Whether any byte is a control character, `"`, `\` or DEL: eight bytes at a time.
+    static func needsEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        // The top bit of a byte of the result is set where the byte of x is zero (or, for
+        // `below`, less than n): exact enough here, as a false alarm only takes the slow path.
+        func zero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        var i = 0
+        while i + 8 <= bytes.count {
+            let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let below = (x &- ones &* 0x20) & ~x & highs
+            if below | zero(x ^ (ones &* 0x22)) | zero(x ^ (ones &* 0x5C)) | zero(x ^ (ones &* 0x7F)) != 0 { return true }
+            i += 8
+        }
+        while i < bytes.count {
+            let b = base[i]
+            if b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F { return true }
+            i += 1
+        }
+        return false
+    }
+
     private mutating func writeString(_ s: String) {
         output.append(UInt8(ascii: "\""))
         // Most strings need no escape: one scan of the UTF-8 bytes, one bulk append.
         let plain = s.utf8.withContiguousStorageIfAvailable { bytes in
-            for b in bytes where b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F { return false }
+            guard !JSONWriterState.needsEscape(bytes) else { return false }
             output.append(contentsOf: bytes)
             return true
         }
