@@ -47,7 +47,7 @@ final class CLIRenderer: DocumentRenderer {
     }
 
     func piece(_ doc: Document) -> DocumentPiece {
-        DocumentPiece(bytes: Array(CLIWriter.text(doc, options: options).utf8), kind: doc.kind,
+        DocumentPiece(bytes: CLIWriter.bytes(doc, options: options), kind: doc.kind,
                       needsMark: doc.command == nil && CLIWriter.markingCommand(doc) == nil && !type(of: doc.content.value).answersPrompt,
                       echoesConfigure: doc.echoedCommand == .configure)
     }

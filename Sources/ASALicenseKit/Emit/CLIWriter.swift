@@ -3,7 +3,8 @@
 /// again gives the same model, so writing it again gives the same bytes.
 public struct CLIWriter {
     public let options: OutputOptions
-    var lines: [String] = []
+    /// The text so far: lines, each ending in a line feed (a blank line is a line feed alone).
+    private var bytes: [UInt8] = []
 
     public init(options: OutputOptions = OutputOptions()) {
         self.options = options
@@ -11,9 +12,15 @@ public struct CLIWriter {
 
     /// The text of one document, ending in a newline.
     public static func text(_ doc: Document, options: OutputOptions = OutputOptions()) -> String {
+        String(decoding: bytes(doc, options: options), as: UTF8.self)
+    }
+
+    /// The text of one document as UTF-8 bytes.
+    static func bytes(_ doc: Document, options: OutputOptions = OutputOptions()) -> [UInt8] {
         var w = CLIWriter(options: options)
         w.write(doc)
-        return w.finish()
+        w.trimTrailingBlankLines()
+        return w.bytes
     }
 
     /// The command a bare prompt echoes before an output that has lines not understood and no
@@ -28,11 +35,11 @@ public struct CLIWriter {
     /// Adds a document's canonical text.
     public mutating func write(_ doc: Document) {
         if let command = doc.command ?? CLIWriter.markingCommand(doc) {
-            lines.append("\(doc.prompt ?? "#") \(command)")
+            line("\(doc.prompt ?? "#") \(command)")
         } else if type(of: doc.content.value).answersPrompt {
             // The reply answers a prompt; a bare one when none was shown, so that the lines
             // before the reply read back as part of it.
-            lines.append(doc.prompt ?? "#")
+            line(doc.prompt ?? "#")
         }
         doc.content.value.writeCLI(&self, of: doc)
         blank()
@@ -40,12 +47,28 @@ public struct CLIWriter {
 
     /// The text written, trailing blank lines removed.
     public mutating func finish() -> String {
-        while lines.last == "" { lines.removeLast() }
-        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+        trimTrailingBlankLines()
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private mutating func trimTrailingBlankLines() {
+        while lastLineIsBlank { bytes.removeLast() }
+    }
+
+    /// Whether the last line written is blank (false with no line).
+    private var lastLineIsBlank: Bool {
+        bytes.last == 0x0A && (bytes.count == 1 || bytes[bytes.count - 2] == 0x0A)
+    }
+
+    /// Adds a line.
+    mutating func line(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+        bytes.append(0x0A)
     }
 
     private mutating func blank() {
-        if let last = lines.last, last != "" { lines.append("") }
+        if !bytes.isEmpty && !lastLineIsBlank { bytes.append(0x0A) }
     }
 
     // MARK: show activation-key / show version
@@ -54,10 +77,10 @@ public struct CLIWriter {
         if let v = d.showVersion {
             if let s = v.softwareVersion {
                 let product = v.product == "PIX" ? "Cisco PIX Security Appliance" : "Cisco Adaptive Security Appliance"
-                lines.append("\(product) Software Version \(s)" + (v.executionSpace.map { " <\($0)>" } ?? ""))
+                line("\(product) Software Version \(s)" + (v.executionSpace.map { " <\($0)>" } ?? ""))
             }
-            if let h = v.hardware { lines.append("Hardware:   \(h)") }
-            if let m = v.modelID { lines.append("Model Id:   \(m)") }
+            if let h = v.hardware { line("Hardware:   \(h)") }
+            if let m = v.modelID { line("Model Id:   \(m)") }
             writeLicenseState(v)
             // A notice cannot start an output: with no header line before it, it follows the blocks.
             let headed = v != ShowVersionInfo()
@@ -80,14 +103,14 @@ public struct CLIWriter {
             writeUnsupported(d)
         }
         if let p = d.permanent {
-            lines.append(keyLine("Running Permanent Activation Key:", p.key))
+            line(keyLine("Running Permanent Activation Key:", p.key))
             blank()
             if let b = p.features { writeBlock(b, header: "Licensed features for this") }
         }
         if let f = d.flashKey {
-            lines.append("The flash permanent activation key is \(f.same ? "the SAME as" : "DIFFERENT from") the running permanent key.")
+            line("The flash permanent activation key is \(f.same ? "the SAME as" : "DIFFERENT from") the running permanent key.")
         }
-        for n in d.notices where ActivationKeyParser.flashComparison(n.text) != nil { lines.append(n.text) }
+        for n in d.notices where ActivationKeyParser.flashComparison(n.text) != nil { line(n.text) }
         blank()
         writeTimebased("Active Timebased Activation Key:", d.activeTimebasedKeys)
         writeTimebased("Inactive Timebased Activation Key:", d.inactiveTimebasedKeys)
@@ -95,32 +118,32 @@ public struct CLIWriter {
 
     /// The licence-state lines, in the order `show version` prints them.
     private mutating func writeLicenseState(_ v: ShowVersionInfo) {
-        if let x = v.licenseMode { lines.append("License mode: \(x)") }
-        if let x = v.licenseState { lines.append("License state: \(x)") }
-        if let x = v.licenseReservation { lines.append("License reservation: \(x)") }
-        if let x = v.platformLicenseState { lines.append("ASAv Platform License State: \(x)") }
-        if let x = v.activeEntitlement { lines.append("Active entitlement: \(x)" + (v.enforceMode.map { ", enforce mode: \($0)" } ?? "")) }
-        if let x = v.noActiveEntitlement { lines.append("No active entitlement: \(x)") }
-        if let x = v.throughputLimit { lines.append("Firewall throughput limited to \(x)") }
+        if let x = v.licenseMode { line("License mode: \(x)") }
+        if let x = v.licenseState { line("License state: \(x)") }
+        if let x = v.licenseReservation { line("License reservation: \(x)") }
+        if let x = v.platformLicenseState { line("ASAv Platform License State: \(x)") }
+        if let x = v.activeEntitlement { line("Active entitlement: \(x)" + (v.enforceMode.map { ", enforce mode: \($0)" } ?? "")) }
+        if let x = v.noActiveEntitlement { line("No active entitlement: \(x)") }
+        if let x = v.throughputLimit { line("Firewall throughput limited to \(x)") }
     }
 
     private mutating func writeUnsupported(_ d: ActivationKeyDocument) {
-        for f in d.unsupportedFeatures { lines.append("This platform does not support \(f).") }
+        for f in d.unsupportedFeatures { line("This platform does not support \(f).") }
         blank()
     }
 
     private mutating func writeSerialAndKeys(_ d: ActivationKeyDocument) {
-        if let s = d.serialNumber { lines.append(trimmed("\(s.truncated ? "erial" : "Serial") Number: \(s.text)")) }
-        if let k = d.runningPermanentKey { lines.append(keyLine("Running Permanent Activation Key:", k)) }
-        if let k = d.runningActivationKey { lines.append(keyLine("Running Activation Key:", k)) }
-        for k in d.runningTimebasedKeys { lines.append(keyLine("Running Timebased Activation Key:", k)) }
+        if let s = d.serialNumber { line(trimmed("\(s.truncated ? "erial" : "Serial") Number: \(s.text)")) }
+        if let k = d.runningPermanentKey { line(keyLine("Running Permanent Activation Key:", k)) }
+        if let k = d.runningActivationKey { line(keyLine("Running Activation Key:", k)) }
+        for k in d.runningTimebasedKeys { line(keyLine("Running Timebased Activation Key:", k)) }
         blank()
     }
 
     /// The device's notices; a second flash-key sentence goes after the first (the flash key's
     /// own line), where it reads back as a notice again.
     private mutating func writeNotices(_ d: ActivationKeyDocument) {
-        for n in d.notices where ActivationKeyParser.flashComparison(n.text) == nil { lines.append(n.text) }
+        for n in d.notices where ActivationKeyParser.flashComparison(n.text) == nil { line(n.text) }
         blank()
     }
 
@@ -145,51 +168,71 @@ public struct CLIWriter {
     }
 
     private mutating func writeBlock(_ b: FeatureBlock, header: String) {
-        if !b.headerless { lines.append("\(header) \(b.scope == .platform ? "platform" : "user context"):") }
+        if !b.headerless { line("\(header) \(b.scope == .platform ? "platform" : "user context"):") }
         writeRows(b.rows)
         blank()
         if let p = b.platform {
             let words = [p.article, p.model, p.tier.isEmpty ? nil : p.tier].compactMap { $0 }
-            lines.append("This platform has \(words.joined(separator: " ")) license.")
+            line("This platform has \(words.joined(separator: " ")) license.")
             blank()
         }
     }
 
     private mutating func writeTimebased(_ header: String, _ keys: [TimebasedKey]) {
         guard !keys.isEmpty else { return }
-        lines.append(header)
+        line(header)
         for t in keys {
-            lines.append(t.key.text)
+            line(t.key.text)
             writeRows(t.features)
             blank()
         }
     }
 
-    /// Rows with the colons and the value column aligned; children indented two spaces.
+    /// Rows with the colons and the value column aligned; children indented two spaces. Each
+    /// line is written as bytes, padded by the width the device aligns on (characters).
     private mutating func writeRows(_ rows: [FeatureRow]) {
         func value(_ r: FeatureRow) -> String { r.commaBeforeQualifier ? r.value.text + "," : r.value.text }
         var nameWidth = 0, valueWidth = 0
         for r in rows {
-            nameWidth = max(nameWidth, r.name.text.count)
-            valueWidth = max(valueWidth, value(r).count)
+            nameWidth = max(nameWidth, CLIWriter.width(r.name.text))
+            valueWidth = max(valueWidth, CLIWriter.width(value(r)))
             for c in r.children {
-                nameWidth = max(nameWidth, c.name.text.count + 2)
-                valueWidth = max(valueWidth, value(c).count)
+                nameWidth = max(nameWidth, CLIWriter.width(c.name.text) + 2)
+                valueWidth = max(valueWidth, CLIWriter.width(value(c)))
             }
         }
-        func line(_ r: FeatureRow, indent: String) -> String {
-            let name = indent + r.name.text
+        func write(_ r: FeatureRow, indent: Int) {
+            let start = bytes.count
+            let name = r.name.text
+            bytes.append(contentsOf: repeatElement(0x20, count: indent))
+            append(name)
+            bytes.append(contentsOf: repeatElement(0x20, count: nameWidth - indent - CLIWriter.width(name)))
+            bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
             let v = value(r)
-            var s = name + String(repeating: " ", count: nameWidth - name.count) + " : " + v
+            append(v)
             if let term = r.term {
-                s += String(repeating: " ", count: valueWidth - v.count) + " " + term.text
+                bytes.append(contentsOf: repeatElement(0x20, count: valueWidth - CLIWriter.width(v) + 1))
+                append(term.text)
             }
-            return trimmed(s)
+            while bytes.count > start && bytes[bytes.count - 1] == 0x20 { bytes.removeLast() }
+            bytes.append(0x0A)
         }
         for r in rows {
-            lines.append(line(r, indent: ""))
-            for c in r.children { lines.append(line(c, indent: "  ")) }
+            write(r, indent: 0)
+            for c in r.children { write(c, indent: 2) }
         }
+    }
+
+    private mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// The columns a text takes: its characters (its bytes when it is ASCII, as feature text
+    /// nearly always is, without counting characters).
+    static func width(_ text: String) -> Int {
+        let ascii = text.utf8.withContiguousStorageIfAvailable { b in !b.contains { $0 >= 0x80 } } ?? false
+        return ascii ? text.utf8.count : text.count
     }
 
     // MARK: show shared license
@@ -197,17 +240,17 @@ public struct CLIWriter {
     private mutating func field(_ label: String, _ value: String?, indent: String = "") {
         guard let value else { return }
         let name = indent + label
-        lines.append(trimmed(name + String(repeating: " ", count: max(1, 24 - name.count)) + ": " + value))
+        line(trimmed(name + String(repeating: " ", count: max(1, 24 - name.count)) + ": " + value))
     }
 
     private mutating func writeClientSections(_ d: SharedLicenseDocument) {
         if !d.clients.isEmpty || d.emptyClientInfo {
-            lines.append("Client Info:")
+            line("Client Info:")
             blank()
             for c in d.clients {
                 field("Hostname", c.hostname ?? "")
                 field("Device ID", c.deviceID)
-                if let pool = c.pool { lines.append("\(pool):") }
+                if let pool = c.pool { line("\(pool):") }
                 field("Current usage", c.currentUsage.map(String.init), indent: "  ")
                 field("High", c.high.map(String.init), indent: "  ")
                 writeMessages(c.messages)
@@ -215,11 +258,11 @@ public struct CLIWriter {
             }
         }
         if !d.participants.isEmpty || d.emptyParticipantTable {
-            lines.append("Client ID           Usage   Hostname")
+            line("Client ID           Usage   Hostname")
             for p in d.participants {
                 let id = p.clientID + String(repeating: " ", count: max(1, 20 - p.clientID.count))
                 let usage = String(p.usage)
-                lines.append(id + usage + String(repeating: " ", count: max(1, 8 - usage.count)) + p.hostname)
+                line(id + usage + String(repeating: " ", count: max(1, 8 - usage.count)) + p.hostname)
             }
             blank()
         }
@@ -227,13 +270,13 @@ public struct CLIWriter {
 
     private mutating func writeMessages(_ messages: [MessageCounter]) {
         guard !messages.isEmpty else { return }
-        lines.append("Messages Tx/Rx/Error:")
+        line("Messages Tx/Rx/Error:")
         for m in messages { field(m.name, "\(m.tx) / \(m.rx) / \(m.error)", indent: "  ") }
     }
 
     /// `echoed`: a command line opens the output, so it need not start with a line of its own.
     mutating func writeSharedLicense(_ d: SharedLicenseDocument, echoed: Bool = false) {
-        let start = lines.count
+        let start = bytes.count
         if let p = d.primaryServer {
             field("Primary License Server", p.address.description)
             field("Version", p.version.map(String.init), indent: "  ")
@@ -246,7 +289,7 @@ public struct CLIWriter {
         let ownMessagesFirst = d.backupServer != nil && d.utilization == nil && d.thisDevice == nil && !d.messages.isEmpty
         if ownMessagesFirst { writeMessages(d.messages) }
         if let b = d.backupServer {
-            lines.append("Backup License Server Info:")
+            line("Backup License Server Info:")
             blank()
             field("Device ID", b.deviceID)
             field("Address", b.address?.description)
@@ -257,8 +300,8 @@ public struct CLIWriter {
             blank()
         }
         if let u = d.utilization {
-            lines.append("Shared license utilization:")
-            if !u.pool.isEmpty { lines.append("\(u.pool):") }
+            line("Shared license utilization:")
+            if !u.pool.isEmpty { line("\(u.pool):") }
             field("Total for network", u.totalForNetwork.map(String.init), indent: "  ")
             field("Available", u.available.map(String.init), indent: "  ")
             field("Utilized", u.utilized.map(String.init), indent: "  ")
@@ -269,7 +312,7 @@ public struct CLIWriter {
         let clientsFirst = !echoed && d.primaryServer == nil && d.backupServer == nil && d.utilization == nil
         if clientsFirst { writeClientSections(d) }
         if let t = d.thisDevice {
-            lines.append("This device:")
+            line("This device:")
             field("Platform limit", t.platformLimit.map(String.init), indent: "  ")
             field("Current usage", t.currentUsage.map(String.init), indent: "  ")
             field("High usage", t.highUsage.map(String.init), indent: "  ")
@@ -280,8 +323,8 @@ public struct CLIWriter {
         if d.truncated {
             // As the device prints it: right after the last line. After a blank line it would
             // stand apart, and a document with nothing else to show would lose it on re-reading.
-            while lines.count > start && lines.last == "" { lines.removeLast() }
-            lines.append("...")
+            while bytes.count > start && lastLineIsBlank { bytes.removeLast() }
+            line("...")
         }
     }
 
@@ -289,7 +332,7 @@ public struct CLIWriter {
 
     /// Lines not understood, verbatim but for secrets.
     mutating func writeUnparsed(_ doc: Document) {
-        for u in doc.unparsed { lines.append(options.showSecrets ? u.text : SecretRedaction.redact(u.text)) }
+        for u in doc.unparsed { line(options.showSecrets ? u.text : SecretRedaction.redact(u.text)) }
     }
 
     /// A configuration typed at a config-mode prompt keeps its prompt on every command: the
@@ -300,9 +343,9 @@ public struct CLIWriter {
             return ra != rb ? ra < rb : a.offset < b.offset
         }
         let lead = prompt.map { $0 + " " } ?? ""
-        for (_, command) in ordered { lines.append(lead + commandText(command)) }
+        for (_, command) in ordered { line(lead + commandText(command)) }
         // A bare prompt keeps a configuration's prompt when nothing else would show it.
-        if ordered.isEmpty && !unparsed, let prompt { lines.append(prompt) }
+        if ordered.isEmpty && !unparsed, let prompt { line(prompt) }
     }
 
     /// Canonical order: secret, refresh-interval, port, backup, enable; then address, backup

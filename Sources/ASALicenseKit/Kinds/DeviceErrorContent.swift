@@ -25,7 +25,7 @@ extension DeviceErrorReply: DocumentContent {
 
     func writeCLI(_ w: inout CLIWriter, of doc: Document) {
         w.writeUnparsed(doc)
-        w.lines += lines
+        lines.forEach { w.line($0) }
     }
 
     func compare(with other: DeviceErrorReply, _ diff: inout DocumentDiff) {
