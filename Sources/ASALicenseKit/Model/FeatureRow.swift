@@ -60,9 +60,10 @@ public struct FeatureBlock: Hashable, Sendable {
 
     /// The first row for a feature, children included.
     public func row(_ id: FeatureID) -> FeatureRow? {
-        for r in rows {
-            if r.id == id { return r }
-            for c in r.children where c.id == id { return c }
+        // By index: the rows are looked at where they are, and only the one found is copied.
+        for i in rows.indices {
+            if rows[i].name.id == id { return rows[i] }
+            if let j = rows[i].children.firstIndex(where: { $0.name.id == id }) { return rows[i].children[j] }
         }
         return nil
     }

@@ -35,13 +35,14 @@ enum FailoverRules {
             guard let docs = clusterDocs(pair) else { continue }
             let (a, b) = (docs[0].1, docs[1].1)
             let (na, nb) = (name(pair.0), name(pair.1))
+            let limits = numeric ? PlatformTable.lookup(a) : nil  // once per pair, not per row
             for (d, ak) in docs {
                 guard let cluster = ak.failoverCluster else { continue }
                 for row in cluster.allRows {
                     guard let id = row.id, let ra = a.running?.row(id), let rb = b.running?.row(id) else { continue }
                     if numeric, id.addsInFailover, let va = ra.value.count, let vb = rb.value.count, let shown = row.value.count {
                         let sum = va + vb
-                        let limit = PlatformTable.lookup(a).limit(id)
+                        let limit = limits?.limit(id)
                         let parts = "\(va) (\(na)) + \(vb) (\(nb))"
                         if let limit {
                             let expected = min(sum, limit)

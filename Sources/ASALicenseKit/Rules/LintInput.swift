@@ -38,15 +38,18 @@ public struct LintDocument: Sendable {
 /// The documents of one unit: grouped by serial number, else by the hostname of their prompt
 /// (without its failover suffix), else by the file they came from.
 public struct LintUnit: Sendable {
-    public var id: String
-    public var documents: [LintDocument]
+    public let id: String
+    public let documents: [LintDocument]
+    /// The unit's activation-key documents and configurations, picked out once: every rule
+    /// asks for them, and picking them out copies each document.
+    public let activationKeys: [(LintDocument, ActivationKeyDocument)]
+    public let configurations: [(LintDocument, LicenseConfiguration)]
 
-    public var activationKeys: [(LintDocument, ActivationKeyDocument)] {
-        documents.compactMap { d in d.activationKey.map { (d, $0) } }
-    }
-
-    public var configurations: [(LintDocument, LicenseConfiguration)] {
-        documents.compactMap { d in d.configuration.map { (d, $0) } }
+    public init(id: String, documents: [LintDocument]) {
+        self.id = id
+        self.documents = documents
+        activationKeys = documents.compactMap { d in d.activationKey.map { (d, $0) } }
+        configurations = documents.compactMap { d in d.configuration.map { (d, $0) } }
     }
 
     public var serial: String? { documents.lazy.compactMap(\.serial).first }

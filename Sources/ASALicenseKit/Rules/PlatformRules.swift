@@ -10,8 +10,9 @@ enum PlatformRules {
         for (block, which) in [(ak.running, ""), (ak.failoverCluster, " in the failover cluster license")] {
             for row in block?.allRows ?? [] {
                 guard let id = row.id, let (limit, source) = table.limits[id] else { continue }
-                let by = "the \(table.platform) license allows"
-                let cite = " [\(source.source)]"
+                // Made only for a finding: most rows are within their limits.
+                var by: String { "the \(table.platform) license allows" }
+                var cite: String { " [\(source.source)]" }
                 switch limit {
                 case .atMost(let n):
                     let over = row.value == .unlimited ? "Unlimited" : row.value.count.flatMap { $0 > n ? String($0) : nil }
