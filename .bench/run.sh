@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
-# Reproduces BENCHMARKS.md: throughput (asalic-bench), peak memory and batch throughput (the real
-# command in its own process), and the same corpus through TextFSM and TTP.
+# Reproduces BENCHMARKS.md:
+#   1. throughput per row of the speed table, in ordo-one/benchmark (the package under .bench);
+#   2. instructions per row, callgrind on `asalic-bench --only WORK` (when valgrind is there);
+#   3. the command line on one 1 GB capture: --jobs 1 and --jobs 2, time and peak RSS;
+#   4. batches of small files; 5. the same corpus through TextFSM and TTP.
 #   bash .bench/run.sh [WORKDIR]     (needs ../shared/bench/gen_corpus.py)
+# Secrets are fingerprinted under a key (ASALIC_FINGERPRINT_KEY), as a migration would run:
+# without one, each distinct secret costs a 37 ms scrypt (see README, "Secrets").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=${1:-/tmp/asalic-bench}
@@ -9,27 +14,43 @@ gen=../shared/bench/gen_corpus.py
 # What a fresh clone may lack, said in one line each.
 [ -f "$gen" ] || { echo "bench: needs the corpus generator at $gen (the workplace's shared folder beside the project)"; exit 2; }
 [ -x /usr/bin/time ] || { echo "bench: needs GNU time at /usr/bin/time (Debian: apt-get install time)"; exit 2; }
+export ASALIC_FINGERPRINT_KEY=${ASALIC_FINGERPRINT_KEY:-asalic-bench}
 mkdir -p "$work"
+corpus() { [ -f "$work/mixed-$1.txt" ] || python3 "$gen" --kind mixed --bytes "$1" --seed 7 > "$work/mixed-$1.txt" 2>/dev/null; }
 swift build -c release --product asalic --product asalic-bench >/dev/null 2>&1 || swift build -c release >/dev/null
 bin=$(swift build -c release --show-bin-path)
 
-for size in 10M 100M; do
-  [ -f "$work/mixed-$size.txt" ] || python3 "$gen" --kind mixed --bytes $size --seed 7 > "$work/mixed-$size.txt" 2>/dev/null
-  echo "== asalic-bench, mixed $size"
-  "$bin/asalic-bench" "$work/mixed-$size.txt"
-done
+echo "== 1. throughput, ordo-one/benchmark, mixed 10M"
+corpus 10M
+(cd .bench && ASALIC_BENCH_CORPUS="$work/mixed-10M.txt" swift package benchmark --no-progress 2>&1 | grep -v '^\[')
 
-echo "== peak RSS, asalic convert --to json, one process per size"
-for size in 10M 100M 1G; do
-  if [ ! -f "$work/mixed-$size.txt" ]; then python3 "$gen" --kind mixed --bytes $size --seed 7 > "$work/mixed-$size.txt" 2>/dev/null; fi
-  /usr/bin/time -f "$size: %e s, peak RSS %M KiB" "$bin/asalic" convert -q "$work/mixed-$size.txt" --to json -o "$work/out.json" || true
+echo "== 2. instructions, callgrind, mixed 5M"
+corpus 5M
+if command -v valgrind >/dev/null; then
+  # valgrind cannot read swift-crypto's debug info: profile a stripped copy.
+  cp "$bin/asalic-bench" "$work/asalic-bench.stripped" && strip --strip-debug "$work/asalic-bench.stripped"
+  for w in parse json cli yaml lint; do
+    printf '%-6s ' "$w"
+    valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.$w" "$work/asalic-bench.stripped" "$work/mixed-5M.txt" --only $w 2>&1 | grep -o 'refs: .*'
+  done
+else
+  echo "(no valgrind: apt-get install valgrind)"
+fi
+
+echo "== 3. asalic convert --to json of one 1 GB capture, best of 3"
+corpus 1G
+for jobs in 1 2; do
+  for run in 1 2 3; do
+    /usr/bin/time -f "%e s, peak RSS %M KiB" "$bin/asalic" convert -q "$work/mixed-1G.txt" --to json --jobs $jobs -o "$work/out-$jobs.json" 2>&1 | tail -1
+  done | sort -n | head -1 | sed "s/^/--jobs $jobs: /"
 done
+cmp "$work/out-1.json" "$work/out-2.json" && echo "same bytes from --jobs 1 and --jobs 2"
 
 # Batches on tmpfs: on this machine's disk, creating files costs more than converting them and
 # drifts from run to run (see BENCHMARKS.md); tmpfs measures asalic, not the disk.
 shm=/dev/shm/asalic-bench; [ -d /dev/shm ] || shm="$work/shm"
 mkdir -p "$shm"
-echo "== batch: 10000 activation-key-detail files (in $shm), median of 5"
+echo "== 4. batch: 10000 activation-key-detail files (in $shm), median of 5"
 [ -d "$shm/docs" ] || python3 "$gen" --kind activation-key-detail --docs 10000 --seed 7 --out "$shm/docs" 2>/dev/null
 for jobs in 1 2; do
   for run in 1 2 3 4 5; do
@@ -40,7 +61,7 @@ for jobs in 1 2; do
 done
 rm -rf "$shm"
 
-echo "== peers: TextFSM and TTP on mixed 10M"
+echo "== 5. peers: TextFSM and TTP on mixed 10M"
 python3 -m venv "$work/venv" >/dev/null 2>&1 || true
 "$work/venv/bin/pip" install -q textfsm==2.1.0 ttp==0.10.1 >/dev/null 2>&1 || true
 "$work/venv/bin/python" .bench/peers.py "$work/mixed-10M.txt"
