@@ -3,16 +3,19 @@ import Dispatch
 /// Reads one large capture on several cores and hands over exactly what `CaptureStream` hands
 /// over, in the same order. The capture is cut into segments where streaming cuts it (before a
 /// prompt line); each segment is parsed on its own from a cursor that knows only where it
-/// starts, and the segments are joined in order (`CaptureCursor.adopt`) — a segment whose parse
-/// could depend on what came before (a bare pager line before it, the diagnostic limit reached)
-/// is parsed again from the true cursor. Each document then goes through `transform`
-/// (rendering, say) on the workers, and to `body` in input order.
+/// starts, and its documents are passed through `transform` (rendering, say) on the same core,
+/// while they are in its cache. The segments are then joined in order (`CaptureCursor.adopt`):
+/// a document the join changes (dated by a `show clock` of an earlier segment) is transformed
+/// again, and a segment whose parse could depend on what came before (a bare pager line before
+/// it, the diagnostic limit reached) is parsed again from the true cursor. `body` gets every
+/// document in input order.
 ///
-/// The work runs as a pipeline of rounds of segments: while the workers parse round r and
-/// transform round r-1, one of them hands round r-2 to `body` and reads round r+1; only the
-/// join runs alone. Memory holds three rounds: segments are small (32 KiB, four per job a
-/// round), since the model of a segment takes many times its bytes (measured on 50 MB of the
-/// mixed corpus: peak RSS 47 MB with 32 KiB segments, 147 MB with 256 KiB, at the same speed).
+/// The work runs as a pipeline of rounds of segments: while the workers parse and transform
+/// round r (and transform again what the join of round r-1 changed), one of them hands round
+/// r-2 to `body` and reads round r+1; only the join runs alone. Memory holds three rounds:
+/// segments are small (32 KiB, four per job a round), since the model of a segment takes many
+/// times its bytes (measured on 50 MB of the mixed corpus: peak RSS 47 MB with 32 KiB
+/// segments, 147 MB with 256 KiB, at the same speed).
 public struct ParallelCaptureStream {
     public var jobs: Int
     public var segmentSize: Int
@@ -25,7 +28,12 @@ public struct ParallelCaptureStream {
     }
 
     private typealias Segment = (bytes: [UInt8], line: Int, offset: Int)
-    private typealias Item = (document: Document, diagnostics: [Diagnostic])
+    /// A document on its way to `body`: nil `result` while it waits for its transform.
+    private struct Item<T> {
+        var document: Document
+        var diagnostics: [Diagnostic]
+        var result: T?
+    }
 
     /// `read`: as for `CaptureStream`. `transforms`: makes one transform per work item, each
     /// called on one thread at a time. `body`: each document with its transform's result and
@@ -38,10 +46,11 @@ public struct ParallelCaptureStream {
     ) -> Bool {
         // Work items per round: more than threads, so that one slow item leaves no core idle.
         let items = jobs * 4
-        let transforms = (0..<items).map { _ in makeTransform() }
+        let transforms = (0..<(2 * items)).map { _ in makeTransform() }
         let limits = self.limits
         var segments = CaptureSegments(chunkSize: segmentSize)
         var cursor = CaptureCursor()
+        var heldResult: T?                       // the transform of the document the cursor holds
         var next = (line: 1, offset: 0)
         var readAll = false
         func readRound() -> [Segment] {
@@ -54,57 +63,70 @@ public struct ParallelCaptureStream {
             return round
         }
 
-        var parsing = readRound()                // round r: to parse
+        var parsing = readRound()                // round r: to parse and transform
         var lastParsing = readAll
-        var rendering: [Item] = []               // round r-1: joined, to transform
-        var delivering: (items: [Item], results: [T]) = ([], [])  // round r-2
+        var joined: [Item<T>] = []               // round r-1: joined; some to transform again
+        var delivering: [Item<T>] = []           // round r-2: complete
         var alone: [Diagnostic]?                 // a capture with no document: the end's diagnostics
-        while !parsing.isEmpty || !rendering.isEmpty || !delivering.items.isEmpty {
-            let share = max(1, (rendering.count + items - 1) / items)
-            let shares = (rendering.count + share - 1) / share
-            var runs = [SegmentRun?](repeating: nil, count: parsing.count)
-            var results = [[T]](repeating: [], count: shares)
+        while !parsing.isEmpty || !joined.isEmpty || !delivering.isEmpty {
+            let stale = joined.indices.filter { joined[$0].result == nil }
+            let share = max(1, (stale.count + items - 1) / items)
+            let shares = (stale.count + share - 1) / share
+            var runs = [(run: SegmentRun, results: [T])?](repeating: nil, count: parsing.count)
+            var redone = [[T]](repeating: [], count: shares)
             var upcoming: [Segment] = []
-            let (toParse, toRender, toDeliver) = (parsing, rendering, delivering)
+            let (toParse, toRedo, toDeliver) = (parsing, joined, delivering)
             runs.withUnsafeMutableBufferPointer { runs in
-                results.withUnsafeMutableBufferPointer { results in
-                    nonisolated(unsafe) let (runs, results) = (runs, results)
+                redone.withUnsafeMutableBufferPointer { redone in
+                    nonisolated(unsafe) let (runs, redone) = (runs, redone)
                     // Each item writes only its own slot; the last item hands over and reads on.
                     Workers.run(toParse.count + shares + 1) { i in
                         if i < toParse.count {
                             let s = toParse[i]
-                            runs[i] = s.bytes.withUnsafeBufferPointer { SegmentRun($0, line: s.line, offset: s.offset, limits: limits) }
+                            let run = s.bytes.withUnsafeBufferPointer { SegmentRun($0, line: s.line, offset: s.offset, limits: limits) }
+                            runs[i] = (run, run.allDocuments.map(transforms[i]))
                         } else if i < toParse.count + shares {
                             let w = i - toParse.count
-                            results[w] = toRender[(w * share)..<min(toRender.count, (w + 1) * share)].map { transforms[w]($0.document) }
+                            redone[w] = stale[(w * share)..<min(stale.count, (w + 1) * share)].map { transforms[items + w](toRedo[$0].document) }
                         } else {
-                            for (k, item) in toDeliver.items.enumerated() { body(item.document, toDeliver.results[k], item.diagnostics) }
+                            for item in toDeliver { body(item.document, item.result, item.diagnostics) }
                             upcoming = readRound()
                         }
                     }
                 }
             }
-            delivering = (rendering, results.flatMap { $0 })
+            for (k, index) in stale.enumerated() { joined[index].result = redone[k / share][k % share] }
+            delivering = joined
             // Join the parsed round in order; a segment that cannot be read on its own is read
-            // again from the true cursor.
-            rendering = []
+            // again from the true cursor, and its documents transformed in the next round.
+            joined = []
             for i in runs.indices {
-                guard var run = runs[i] else { continue }
+                guard var (run, results) = runs[i] else { continue }
                 runs[i] = nil  // the run's documents are moved, not copied
                 if cursor.agrees(with: run, limits: limits) {
-                    cursor.adopt(&run) { rendering.append(($0, $1)) }
+                    let lastDated = cursor.adopt(&run) { doc, g, index, dated in
+                        joined.append(Item(document: doc, diagnostics: g, result: index.map { dated ? nil : results[$0] } ?? heldResult))
+                    }
+                    if !results.isEmpty { heldResult = lastDated ? nil : results.removeLast() }
                 } else {
+                    let before = cursor.delivered
+                    var first = cursor.held != nil
                     toParse[i].bytes.withUnsafeBufferPointer { bytes in
                         CaptureParser.forEachDocument(in: bytes, limits: limits, cursor: &cursor, atEnd: false) { doc, g in
-                            if let doc { rendering.append((doc, g)) }
+                            guard let doc else { return }
+                            joined.append(Item(document: doc, diagnostics: g, result: first ? heldResult : nil))
+                            first = false
                         }
                     }
+                    if cursor.delivered != before { heldResult = nil }
                 }
             }
             // At the end, what was found after the last document goes with it, or stands alone
             // when the capture holds no document.
             if lastParsing && !toParse.isEmpty {
-                CaptureParser.finish(&cursor, limits: limits) { doc, g in if let doc { rendering.append((doc, g)) } else { alone = g } }
+                CaptureParser.finish(&cursor, limits: limits) { doc, g in
+                    if let doc { joined.append(Item(document: doc, diagnostics: g, result: heldResult)) } else { alone = g }
+                }
             }
             parsing = upcoming
             lastParsing = readAll

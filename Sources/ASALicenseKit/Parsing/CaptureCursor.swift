@@ -42,26 +42,34 @@ struct CaptureCursor {
     /// Goes on past a segment parsed on its own (see `agrees`), handing over the documents it
     /// read as reading it from here would have: the document held before it first, the
     /// diagnostics pending before it with its first document, and this cursor's clock dating
-    /// its documents up to its own first `show clock`.
-    mutating func adopt(_ run: inout SegmentRun, _ body: (Document, [Diagnostic]) -> Void) {
+    /// its documents up to its own first `show clock`. `body` learns where each document comes
+    /// from: the one held before (nil), or the segment's document at an index, and whether
+    /// this cursor's clock dated it (then what was made of it before is out of date).
+    /// Returns whether the segment's last document, now held, was dated so.
+    @discardableResult
+    mutating func adopt(_ run: inout SegmentRun, _ body: (Document, [Diagnostic], _ index: Int?, _ dated: Bool) -> Void) -> Bool {
         var docs = run.documents
         run.documents = []  // so that `docs` is the only holder: changed in place, not copied
         if let last = run.end.held { docs.append(last) }
+        var dated = 0..<0
         if let clock {
-            for j in 0..<min(docs.count, run.end.firstClockAt ?? docs.count) {
+            dated = 0..<min(docs.count, run.end.firstClockAt ?? docs.count)
+            for j in dated {
                 let host = docs[j].0.hostname
                 if clock.host == nil || host == nil || host == clock.host {
                     docs[j].0.asOf = CaptureDate(date: clock.date, source: .showClock)
                 }
             }
         }
+        var lastDated = false
         if docs.isEmpty {
             pendingDiagnostics += run.end.pendingDiagnostics
         } else {
             docs[0].1 = pendingDiagnostics + docs[0].1
-            if let (d, g) = held { body(d, g) }
-            for (d, g) in docs.dropLast() { body(d, g) }
+            if let (d, g) = held { body(d, g, nil, false) }
+            for j in 0..<(docs.count - 1) { body(docs[j].0, docs[j].1, j, dated.contains(j)) }
             held = docs[docs.count - 1]
+            lastDated = dated.contains(docs.count - 1)
             pendingDiagnostics = run.end.pendingDiagnostics
         }
         line = run.end.line
@@ -73,12 +81,16 @@ struct CaptureCursor {
         clock = run.end.clock ?? clock
         if firstClockAt == nil, let at = run.end.firstClockAt { firstClockAt = delivered - run.end.delivered + at }
         lastLine = run.end.lastLine
+        return lastDated
     }
 }
 
 /// A segment of a capture parsed on its own from `CaptureCursor(line:offset:)`: the documents
 /// it handed over, and where it ended (its last document held).
 struct SegmentRun {
+    /// Every document it read, in order: those handed over, then the one held.
+    var allDocuments: [Document] { documents.map(\.0) + (end.held.map { [$0.0] } ?? []) }
+
     var documents: [(Document, [Diagnostic])] = []
     var end: CaptureCursor
 
