@@ -1,12 +1,12 @@
-// Release benchmark: parse-only and convert throughput, and peak memory.
+// One work of the speed table, once, for instruction counts under callgrind (the benchmarks of
+// record run in ordo-one/benchmark under .bench/, which valgrind cannot sensibly run):
 //
 //   swift build -c release --product asalic-bench
-//   python3 ../shared/bench/gen_corpus.py --kind mixed --bytes 100M --seed 7 > /tmp/mixed-100M.txt
-//   .build/release/asalic-bench /tmp/mixed-100M.txt
+//   valgrind --tool=callgrind .build/release/asalic-bench FILE --only json
 //
-// With no file, a corpus is made by repeating the samples under Samples/ to --mb megabytes.
-// `--only WORK` runs one measurement once (parse, lint, json, jsonl, yaml, cli): for profiling
-// it alone under valgrind --tool=callgrind.
+// `--only WORK`: parse, lint, json, jsonl, yaml or cli. Without it, every work runs three times
+// and prints its best throughput: a quick look without the harness. With no file, a corpus is
+// made by repeating the samples under Samples/ to --mb megabytes.
 import ASALicenseKit
 import Foundation
 
