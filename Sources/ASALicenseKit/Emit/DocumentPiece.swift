@@ -22,11 +22,6 @@ public protocol DocumentRenderer: AnyObject {
 extension OutputFormat {
     /// A new renderer of this format, for pieces a sink of the same format and options joins.
     public func renderer(options: OutputOptions = OutputOptions()) -> any DocumentRenderer {
-        switch self {
-        case .json: TreeRenderer(JSONWriter(framing: .array), options: options)
-        case .jsonl: TreeRenderer(JSONWriter(framing: .lines), options: options)
-        case .yaml: TreeRenderer(YAMLWriter(), options: options)
-        case .cli: CLIRenderer(options: options)
-        }
+        treeWriter().map { TreeRenderer($0, options: options) } ?? CLIRenderer(options: options)
     }
 }

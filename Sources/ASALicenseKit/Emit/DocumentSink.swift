@@ -17,11 +17,16 @@ public protocol DocumentSink: AnyObject {
 extension OutputFormat {
     /// A new sink writing this format.
     public func sink(options: OutputOptions = OutputOptions()) -> any DocumentSink {
+        treeWriter().map { TreeSink($0, options: options) } ?? CLISink(options: options)
+    }
+
+    /// A new tree writer of a structured format; nil for canonical CLI.
+    func treeWriter() -> (any TreeSink.Writer)? {
         switch self {
-        case .json: TreeSink(JSONWriter(framing: .array), options: options)
-        case .jsonl: TreeSink(JSONWriter(framing: .lines), options: options)
-        case .yaml: TreeSink(YAMLWriter(), options: options)
-        case .cli: CLISink(options: options)
+        case .json: JSONWriter(framing: .array)
+        case .jsonl: JSONWriter(framing: .lines)
+        case .yaml: YAMLWriter()
+        case .cli: nil
         }
     }
 
