@@ -23,8 +23,13 @@ final class TreeSink: DocumentSink {
 
     func write(_ piece: DocumentPiece) {
         failure = failure ?? piece.failure
-        bytes += renderer.writer.separator(before: documents)
-        bytes += piece.bytes
+        let separator = renderer.writer.separator(before: documents)
+        if bytes.isEmpty && separator.isEmpty {
+            bytes = piece.bytes  // the usual case when bytes are taken after each document: no copy
+        } else {
+            bytes += separator
+            bytes += piece.bytes
+        }
         documents += 1
     }
 

@@ -136,7 +136,8 @@ enum YAMLScalarStyle {
     /// quoted. Quoting a string that did not need it costs two bytes; not quoting one that did
     /// changes its type.
     static func wouldResolveToNonString(_ s: String) -> Bool {
-        if reserved.contains(s) { return true }
+        // No reserved word is longer than five bytes: most scalars skip the hashing.
+        if s.utf8.count <= 5 && reserved.contains(s) { return true }
         guard let first = s.utf8.first else { return true }
         let numberStart = ByteText.isDigit(first) || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") || first == UInt8(ascii: ".")
         guard numberStart else { return false }
