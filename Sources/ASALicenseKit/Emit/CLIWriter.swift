@@ -62,8 +62,7 @@ public struct CLIWriter {
 
     /// Adds a line.
     mutating func line(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        append(text)
         bytes.append(0x0A)
     }
 

@@ -5,7 +5,7 @@
 struct CaptureSegments {
     let chunkSize: Int
     private var pending: [UInt8] = []
-    private var atEnd = false
+    /// The last segment has been handed over.
     private var done = false
     /// A read failed; what was read before is still handed over.
     private(set) var failed = false
@@ -18,20 +18,19 @@ struct CaptureSegments {
     /// `read` fills the buffer it is given and returns how many bytes it wrote: 0 at the end
     /// of input, a negative number on a read error.
     mutating func next(read: (UnsafeMutableRawBufferPointer) -> Int) -> (bytes: [UInt8], last: Bool)? {
-        guard !done else { return nil }
-        while !atEnd {
+        while !done {
             let before = pending.count
             pending.reserveCapacity(before + chunkSize)
             pending.append(contentsOf: repeatElement(0, count: chunkSize))
             let n = pending.withUnsafeMutableBytes { raw in read(UnsafeMutableRawBufferPointer(rebasing: raw[before...])) }
             pending.removeLast(chunkSize - max(n, 0))
             if n < 0 { failed = true }
-            atEnd = n <= 0
+            let atEnd = n <= 0
             let cut = atEnd ? pending.count : CaptureStream.lastPromptLine(in: pending)
             guard cut > 0 || atEnd else { continue }  // one document longer than the chunk: read on
             let segment = Array(pending[0..<cut])
             pending.removeFirst(cut)
-            if atEnd { done = true }
+            done = atEnd
             return (segment, atEnd)
         }
         return nil

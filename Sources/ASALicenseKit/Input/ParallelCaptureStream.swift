@@ -64,7 +64,6 @@ public struct ParallelCaptureStream {
         }
 
         var parsing = readRound()                // round r: to parse and transform
-        var lastParsing = readAll
         var joined: [Item<T>] = []               // round r-1: joined; some to transform again
         var delivering: [Item<T>] = []           // round r-2: complete
         var alone: [Diagnostic]?                 // a capture with no document: the end's diagnostics
@@ -121,15 +120,15 @@ public struct ParallelCaptureStream {
                     if cursor.delivered != before { heldResult = nil }
                 }
             }
-            // At the end, what was found after the last document goes with it, or stands alone
-            // when the capture holds no document.
-            if lastParsing && !toParse.isEmpty {
+            // At the end (this round held the last segment: all is read and nothing came after),
+            // what was found after the last document goes with it, or stands alone when the
+            // capture holds no document.
+            if !toParse.isEmpty && readAll && upcoming.isEmpty {
                 CaptureParser.finish(&cursor, limits: limits) { doc, g in
                     if let doc { joined.append(Item(document: doc, diagnostics: g, result: heldResult)) } else { alone = g }
                 }
             }
             parsing = upcoming
-            lastParsing = readAll
         }
         if let alone { body(nil, nil, alone) }
         return !segments.failed

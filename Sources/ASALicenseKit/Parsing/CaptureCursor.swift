@@ -17,7 +17,8 @@ struct CaptureCursor {
     /// The date of the last `show clock` read, and the host whose prompt echoed it: it dates the
     /// documents after it of that host (and those with no prompt).
     var clock: (host: String?, date: CivilDate)?
-    /// How many documents had been handed over when this cursor first read a `show clock`.
+    /// How many documents a segment's own cursor had handed over when it first read a `show
+    /// clock` (`adopt` dates the ones before by the clock that came before the segment).
     var firstClockAt: Int?
     /// The last line read, where a note about the whole capture points.
     var lastLine = 0
@@ -29,6 +30,16 @@ struct CaptureCursor {
     init(line: Int, offset: Int) {
         self.line = line
         self.offset = offset
+    }
+
+    /// Dates a document by the last `show clock` read, if any: a device's clock dates that
+    /// device's outputs (and those with no prompt); another unit's clock may be wrong.
+    /// Returns whether it dated the document.
+    @discardableResult
+    func date(_ doc: inout Document) -> Bool {
+        guard let clock, clock.host == nil || doc.hostname == nil || doc.hostname == clock.host else { return false }
+        doc.asOf = CaptureDate(date: clock.date, source: .showClock)
+        return true
     }
 
     /// Whether a segment parsed from `CaptureCursor(line:offset:)` read what it reads from here:
@@ -51,25 +62,18 @@ struct CaptureCursor {
         var docs = run.documents
         run.documents = []  // so that `docs` is the only holder: changed in place, not copied
         if let last = run.end.held { docs.append(last) }
-        var dated = 0..<0
-        if let clock {
-            dated = 0..<min(docs.count, run.end.firstClockAt ?? docs.count)
-            for j in dated {
-                let host = docs[j].0.hostname
-                if clock.host == nil || host == nil || host == clock.host {
-                    docs[j].0.asOf = CaptureDate(date: clock.date, source: .showClock)
-                }
-            }
-        }
+        // The segment's documents before its own first clock were read without one.
+        var dated = [Bool](repeating: false, count: docs.count)
+        for j in 0..<min(docs.count, run.end.firstClockAt ?? docs.count) { dated[j] = date(&docs[j].0) }
         var lastDated = false
         if docs.isEmpty {
             pendingDiagnostics += run.end.pendingDiagnostics
         } else {
             docs[0].1 = pendingDiagnostics + docs[0].1
             if let (d, g) = held { body(d, g, nil, false) }
-            for j in 0..<(docs.count - 1) { body(docs[j].0, docs[j].1, j, dated.contains(j)) }
+            for j in 0..<(docs.count - 1) { body(docs[j].0, docs[j].1, j, dated[j]) }
             held = docs[docs.count - 1]
-            lastDated = dated.contains(docs.count - 1)
+            lastDated = dated[docs.count - 1]
             pendingDiagnostics = run.end.pendingDiagnostics
         }
         line = run.end.line
@@ -79,7 +83,6 @@ struct CaptureCursor {
         strayLines += run.end.strayLines
         endsAfterPager = run.end.endsAfterPager
         clock = run.end.clock ?? clock
-        if firstClockAt == nil, let at = run.end.firstClockAt { firstClockAt = delivered - run.end.delivered + at }
         lastLine = run.end.lastLine
         return lastDated
     }

@@ -35,10 +35,7 @@ public enum CaptureParser {
         func deliver(_ doc: Document, _ ctx: inout ParseContext) {
             var doc = doc
             doc.unparsed += ctx.takeUnparsed()
-            // A device's clock dates that device's outputs: another unit's clock may be wrong.
-            if let clock = cursor.clock, clock.host == nil || doc.hostname == nil || doc.hostname == clock.host {
-                doc.asOf = CaptureDate(date: clock.date, source: .showClock)
-            }
+            cursor.date(&doc)
             cursor.delivered += 1
             if let (d, g) = cursor.held { body(d, g) }
             cursor.held = (doc, ctx.takeDiagnostics())
