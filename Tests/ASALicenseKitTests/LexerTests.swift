@@ -162,3 +162,74 @@ import Testing
         #expect(docs.count == 1 && !diagnostics.contains { $0.code == .DOC001 })
     }
 }
+
+/// The lexer reads eight bytes at a time and writes tokens into storage it grows as a line
+/// needs: it must give the tokens of the plain byte-by-byte rule on any line, whatever its
+/// length, its bytes, or where the line ends inside the buffer (a line cut at the length limit).
+@Suite struct LexerScanTests {
+    /// The rule written one byte at a time: blanks (and U+00A0) separate words; a colon at the
+    /// start of a token is one; colons that close a word are tokens, a colon run inside it stays.
+    static func reference(_ b: [UInt8], _ start: Int, _ end: Int, colonsInWords: Bool) -> [Range<Int>] {
+        func blank(_ i: Int) -> Int {  // the width of the blank at i, or 0
+            if [0x20, 0x09, 0x0D, 0x0B, 0x0C].contains(b[i]) { return 1 }
+            return b[i] == 0xC2 && i + 1 < end && b[i + 1] == 0xA0 ? 2 : 0
+        }
+        var out: [Range<Int>] = []
+        var i = start
+        while i < end {
+            if blank(i) > 0 { i += blank(i); continue }
+            if b[i] == 0x3A && !colonsInWords { out.append(i..<i + 1); i += 1; continue }
+            let s = i
+            i += 1
+            while i < end && blank(i) == 0 {
+                if b[i] == 0x3A && !colonsInWords {
+                    var next = i + 1
+                    while next < end && b[next] == 0x3A { next += 1 }
+                    if next == end || blank(next) > 0 { break }
+                    i = next
+                    continue
+                }
+                i += 1
+            }
+            out.append(s..<i)
+        }
+        return out
+    }
+
+    @Test(arguments: [false, true]) func agreesWithTheByteRule(colonsInWords: Bool) {
+        let alphabet: [[UInt8]] = [[0x20], [0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20], [0x09], [0x0D], [0x3A], [0x3A, 0x3A],
+                                   [0xC2, 0xA0], [0xC2], [0xA0], Array("Maximum".utf8), Array("0x1f2e3d4c".utf8), Array("9".utf8),
+                                   Array("perpetual".utf8), [0xE2, 0x80, 0x94], [0x3B], [0x2F], [0x7F], [0xFF], Array("-,.".utf8)]
+        var rng = SeededRandom(seed: 15)
+        for _ in 0..<3000 {
+            var line: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...(Bool.random(using: &rng) ? 12 : 90), using: &rng) {
+                line += alphabet.randomElement(using: &rng)!
+            }
+            // Bytes after the line's end (the rest of a line cut at the limit, the next line):
+            // never part of a token.
+            let tail: [UInt8] = Bool.random(using: &rng) ? [0x0A] : Array("tail:words here".utf8)
+            let bytes = line + tail
+            let cut = Int.random(in: 0...line.count, using: &rng)
+            let end = Bool.random(using: &rng) ? line.count : cut
+            let got: [Range<Int>] = bytes.withUnsafeBufferPointer { buffer in
+                var lexer = LineLexer(buffer)
+                lexer.lex(Line(number: 1, start: 0, end: end), colonsInWords: colonsInWords)
+                return (0..<lexer.count).map { lexer.token($0).range }
+            }
+            let want = LexerScanTests.reference(bytes, 0, end, colonsInWords: colonsInWords)
+            #expect(got == want, "line \(line) cut at \(end)")
+            if got != want { return }
+        }
+    }
+
+    /// A line of more tokens than the storage first holds grows it and loses none.
+    @Test func aLineOfManyTokens() {
+        let text = (0..<1000).map { "w\($0)" }.joined(separator: " ")
+        LineLexer.lexing(text) { lx in
+            #expect(lx.count == 1000)
+            #expect(lx.text(999) == "w999")
+            #expect(lx.text(32) == "w32")
+        }
+    }
+}

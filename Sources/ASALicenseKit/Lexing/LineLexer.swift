@@ -2,10 +2,14 @@
 /// word it closes (`Number:` → `Number`, `:`); a colon inside a word that does not end it
 /// (`2001:db8::1`, `09:15:45`) stays in the word, so addresses and times are one token.
 ///
-/// The token array is reused from line to line: no allocation once it has grown.
+/// The token storage is reused from line to line: its elements are overwritten in place and
+/// `count` says how many belong to this line, so a line costs no allocation, no clearing and no
+/// check per token once the storage has grown.
 struct LineLexer {
     let bytes: UnsafeBufferPointer<UInt8>
-    private(set) var tokens: [Token] = []
+    /// `storage[0..<count]` are this line's tokens; the elements after them are stale.
+    private var storage: [Token] = Array(repeating: Token(kind: .word, start: 0, end: 0), count: 32)
+    private(set) var count = 0
     private(set) var line = Line(number: 0, start: 0, end: 0)
     /// Column (0-based, in bytes) of the first token; the line's indentation.
     private(set) var indent = 0
@@ -16,51 +20,114 @@ struct LineLexer {
     init(_ bytes: UnsafeBufferPointer<UInt8>, baseOffset: Int = 0) {
         self.bytes = bytes
         self.baseOffset = baseOffset
-        tokens.reserveCapacity(32)
     }
 
     /// `colonsInWords`: configuration commands take a colon as part of a word (`secret ab:cd:`).
     mutating func lex(_ line: Line, colonsInWords: Bool = false) {
         self.line = line
-        tokens.removeAll(keepingCapacity: true)
-        let end = line.end
-        var i = line.start
-        indent = -1
+        var n = 0
+        var first = -1
+        var from = line.start
+        // A line with more tokens than the storage holds grows it and goes on where it stopped.
+        while let stop = storage.withUnsafeMutableBufferPointer({ out in
+            LineLexer.scan(bytes, from: from, to: line.end, colonsInWords: colonsInWords, into: out, count: &n, indentAt: &first)
+        }) {
+            from = stop
+            storage.append(contentsOf: repeatElement(Token(kind: .word, start: 0, end: 0), count: storage.count))
+        }
+        count = n
+        indent = first < 0 ? 0 : first - line.start
+    }
+
+    /// Appends the tokens of `bytes[from..<end]` to `out` after its first `count`; nil when the
+    /// line is read, else the offset to go on from once `out` is larger. `indentAt` is the
+    /// offset of the line's first token (-1 before it).
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to end: Int, colonsInWords: Bool,
+                             into out: UnsafeMutableBufferPointer<Token>, count: inout Int, indentAt: inout Int) -> Int? {
+        guard let p = bytes.baseAddress, let o = out.baseAddress else { return nil }
+        var n = count
+        defer { count = n }
+        // Eight bytes at a time while eight can be read: runs of spaces and of word bytes are
+        // most of every line (the aligned columns of feature rows).
+        let wide = bytes.count - 8
+        var i = from
         while i < end {
-            let b = bytes[i]
+            let b = p[i]
+            if b == 0x20 {
+                i += 1
+                while i <= wide {
+                    let skip = LineLexer.leadingSpaces(p, i)
+                    i += skip
+                    if skip < 8 { break }
+                }
+                if i > end { i = end }
+                continue
+            }
             if ByteText.isSpace(b) { i += 1; continue }
             // A no-break space (U+00A0), which text copied from web pages puts between words.
-            if b == 0xC2 && i + 1 < end && bytes[i + 1] == 0xA0 { i += 2; continue }
-            if indent < 0 { indent = i - line.start }
+            if b == 0xC2 && i + 1 < end && p[i + 1] == 0xA0 { i += 2; continue }
+            if n == out.count { return i }
+            if indentAt < 0 { indentAt = i }
             if b == 0x3A && !colonsInWords {  // a colon at the start of a token is a token of its own
-                tokens.append(Token(kind: .colon, start: i, end: i + 1))
+                o[n] = Token(kind: .colon, start: i, end: i + 1)
+                n += 1
                 i += 1
                 continue
             }
             let start = i
+            i += 1
+            while i <= wide {
+                let skip = LineLexer.leadingWordBytes(p, i)
+                i += skip
+                if skip < 8 { break }
+            }
+            if i > end { i = end }
             while i < end {
-                let c = bytes[i]
+                let c = p[i]
                 // Letters and most punctuation lie above ':' (0x3A); blanks and ':' do not.
                 if c > 0x3A {
-                    if c == 0xC2 && i + 1 < end && bytes[i + 1] == 0xA0 { break }
+                    if c == 0xC2 && i + 1 < end && p[i + 1] == 0xA0 { break }
                     i += 1
                     continue
                 }
-                if ByteText.isSpace(c) { break }
+                if c == 0x20 || ByteText.isSpace(c) { break }
                 if c == 0x3A && !colonsInWords {
                     // Colons that close the word (`Name::`) are tokens of their own; a colon run
                     // inside it (`2001:db8::1`) stays.
                     var next = i + 1
-                    while next < end && bytes[next] == 0x3A { next += 1 }
-                    if next == end || ByteText.isSpace(bytes[next]) || (bytes[next] == 0xC2 && next + 1 < end && bytes[next + 1] == 0xA0) { break }
+                    while next < end && p[next] == 0x3A { next += 1 }
+                    if next == end || ByteText.isSpace(p[next]) || (p[next] == 0xC2 && next + 1 < end && p[next + 1] == 0xA0) { break }
                     i = next
                     continue
                 }
                 i += 1
             }
-            tokens.append(Token(kind: .word, start: start, end: i))
+            o[n] = Token(kind: .word, start: start, end: i)
+            n += 1
         }
-        if indent < 0 { indent = 0 }
+        return nil
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// How many of the eight bytes at `p + i` are spaces before the first that is not (8: all).
+    @inline(__always) private static func leadingSpaces(_ p: UnsafePointer<UInt8>, _ i: Int) -> Int {
+        let x = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self).littleEndian ^ (ones &* 0x20)
+        // The high bit of each byte that is not zero (exact for every byte).
+        let nonZero = (((x & ~highs) &+ ~highs) | x) & highs
+        return nonZero.trailingZeroBitCount >> 3
+    }
+
+    /// How many of the eight bytes at `p + i` lie above ':' and are not 0xC2 (the lead byte of a
+    /// no-break space), before the first that does not (8: all). Only the first flag of each test
+    /// is exact, and only the first is used.
+    @inline(__always) private static func leadingWordBytes(_ p: UnsafePointer<UInt8>, _ i: Int) -> Int {
+        let x = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self).littleEndian
+        let below = (x &- ones &* 0x3B) & ~x & highs
+        let y = x ^ (ones &* 0xC2)
+        let c2 = (y &- ones) & ~y & highs
+        return (below | c2).trailingZeroBitCount >> 3
     }
 
     /// Lexes one line of text given as a `String`, for the few places that hold text rather than
@@ -74,36 +141,42 @@ struct LineLexer {
         }
     }
 
-    @inlinable var count: Int { tokens.count }
-    @inlinable var isBlank: Bool { tokens.isEmpty }
+    @inlinable var isBlank: Bool { count == 0 }
+
+    /// The catalog's spelling index of the name that tokens `from..<to` spell, or nil.
+    func catalogSpelling(_ from: Int, _ to: Int) -> Int? {
+        FeatureCatalog.lookup(bytes, tokens: storage[from..<to])
+    }
 
     /// Index of the first colon token, or nil.
     var firstColon: Int? {
-        for i in tokens.indices where tokens[i].kind == .colon { return i }
+        for i in 0..<count where storage[i].kind == .colon { return i }
         return nil
     }
 
-    @inlinable func token(_ i: Int) -> Token { tokens[i] }
+    @inlinable func token(_ i: Int) -> Token { storage[i] }
 
     /// Whether token `i` exists and is exactly `text`.
     @inlinable func isWord(_ i: Int, _ text: StaticString) -> Bool {
-        guard i < tokens.count else { return false }
-        let t = tokens[i]
+        guard i < count else { return false }
+        let t = storage[i]
         return ByteText.equals(bytes, t.start, t.end, text)
     }
 
-    @inlinable func isColon(_ i: Int) -> Bool { i < tokens.count && tokens[i].kind == .colon }
+    @inlinable func isColon(_ i: Int) -> Bool { i < count && storage[i].kind == .colon }
 
     /// Whether the tokens from `from` spell `phrase`: its words separated by single spaces, a
     /// colon as a word of its own (`"Serial Number :"`). No allocation: this runs on every line.
     func matches(_ phrase: StaticString, from: Int = 0) -> Bool {
         let p = phrase.utf8Start
         let n = phrase.utf8CodeUnitCount
+        // Most lines fail on the first byte: say so before the loop.
+        guard from < count, n > 0, bytes[storage[from].start] == p[0] else { return n == 0 }
         var k = 0
         var i = from
         while k < n {
-            guard i < tokens.count else { return false }
-            let t = tokens[i]
+            guard i < count else { return false }
+            let t = storage[i]
             var j = t.start
             while j < t.end {
                 guard k < n, p[k] == bytes[j] else { return false }
@@ -120,12 +193,12 @@ struct LineLexer {
     }
 
     /// The text of token `i`.
-    func text(_ i: Int) -> String { ByteText.string(bytes, tokens[i].start, tokens[i].end) }
+    func text(_ i: Int) -> String { ByteText.string(bytes, storage[i].start, storage[i].end) }
 
     /// The raw text from token `from` to the end of the line, trailing blanks removed.
     func rest(from: Int) -> String {
-        guard from < tokens.count else { return "" }
-        return ByteText.string(bytes, tokens[from].start, tokens[tokens.count - 1].end)
+        guard from < count else { return "" }
+        return ByteText.string(bytes, storage[from].start, storage[count - 1].end)
     }
 
     /// Words `from..<to` with each run of blanks made one space: the canonical spelling of a name. Text that is
@@ -134,27 +207,27 @@ struct LineLexer {
         guard from < to else { return "" }
         var singleSpaced = true
         for i in (from + 1)..<max(from + 1, to) {
-            let gapStart = tokens[i - 1].end
-            let gap = tokens[i].start - gapStart
+            let gapStart = storage[i - 1].end
+            let gap = storage[i].start - gapStart
             if gap > 1 || (gap == 1 && bytes[gapStart] != 0x20) { singleSpaced = false; break }
         }
-        if singleSpaced { return ByteText.string(bytes, tokens[from].start, tokens[to - 1].end) }
+        if singleSpaced { return ByteText.string(bytes, storage[from].start, storage[to - 1].end) }
         var out: [UInt8] = []
         for i in from..<to {
             // Blanks become one space; tokens that touch (`Key::`) keep touching.
-            if i > from && tokens[i].start > tokens[i - 1].end { out.append(0x20) }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[tokens[i].start..<tokens[i].end]))
+            if i > from && storage[i].start > storage[i - 1].end { out.append(0x20) }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[storage[i].start..<storage[i].end]))
         }
         return String(decoding: out, as: UTF8.self)
     }
 
     /// 1-based byte column of token `i` (or of the line end when past the last token).
     func column(_ i: Int) -> Int {
-        i < tokens.count ? tokens[i].start - line.start + 1 : line.end - line.start + 1
+        i < count ? storage[i].start - line.start + 1 : line.end - line.start + 1
     }
 
     func span(_ i: Int) -> SourceSpan {
-        let offset = i < tokens.count ? tokens[i].start : line.end
+        let offset = i < count ? storage[i].start : line.end
         return SourceSpan(line: line.number, column: offset - line.start + 1, offset: baseOffset + offset)
     }
 

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Every spelling of a feature name that ASA software has printed, and the feature it names.
 /// The first spelling of a feature is its current name. Data, not code: a rename adds a row.
 public enum FeatureCatalog {
@@ -72,27 +78,42 @@ public enum FeatureCatalog {
         return table
     }()
 
-    private static let utf8: [[UInt8]] = spellings.map { Array($0.name.utf8) }
+    /// Every spelling's bytes, one after another, and where each starts: one buffer made once
+    /// and never freed, so that a lookup reads it with no reference counting.
+    private nonisolated(unsafe) static let names: (bytes: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<Int>) = {
+        let all = spellings.flatMap { Array($0.name.utf8) }
+        var starts: [Int] = []
+        var at = 0
+        for s in spellings {
+            starts.append(at)
+            at += s.name.utf8.count
+        }
+        let bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: all.count)
+        _ = bytes.initialize(from: all)
+        let offsets = UnsafeMutableBufferPointer<Int>.allocate(capacity: starts.count)
+        _ = offsets.initialize(from: starts)
+        return (UnsafeBufferPointer(bytes), UnsafeBufferPointer(offsets))
+    }()
 
-    /// The spelling index of the name whose words are these byte ranges of `bytes` (joined by
-    /// single spaces), or nil.
-    public static func lookup<Words: Collection<Range<Int>>>(_ bytes: UnsafeBufferPointer<UInt8>, words: Words) -> Int? {
-        guard !words.isEmpty else { return nil }
+    /// The spelling index of the name whose words are `tokens` (joined by single spaces), or nil.
+    static func lookup(_ bytes: UnsafeBufferPointer<UInt8>, tokens: ArraySlice<Token>) -> Int? {
+        guard let first = tokens.first, let p = bytes.baseAddress else { return nil }
         var length = -1
-        for w in words { length += w.count + 1 }
+        for t in tokens { length += t.length + 1 }
         guard length < byLength.count else { return nil }
+        let (flat, starts) = names
         candidates: for index in byLength[length] {
-            let name = utf8[index]
+            let name = flat.baseAddress! + starts[index]
+            // Most candidates of a length differ in their first byte.
+            guard name[0] == p[first.start] else { continue }
             var k = 0
-            for (n, w) in words.enumerated() {
-                if n > 0 {
+            for t in tokens {
+                if k > 0 {
                     guard name[k] == 0x20 else { continue candidates }
                     k += 1
                 }
-                for i in w {
-                    guard name[k] == bytes[i] else { continue candidates }
-                    k += 1
-                }
+                guard memcmp(name + k, p + t.start, t.length) == 0 else { continue candidates }
+                k += t.length
             }
             return index
         }

@@ -44,7 +44,7 @@ struct ActivationKeyParser {
     static func isCatalogRow(_ lx: LineLexer) -> Bool {
         guard let colon = lx.firstColon, colon >= 1, colon + 1 < lx.count else { return false }
         if case .text = FeatureRowReader.firstValue(lx, at: colon + 1).value { return false }
-        return FeatureCatalog.lookup(lx.bytes, words: lx.tokens[0..<colon].lazy.map { $0.start..<$0.end }) != nil
+        return lx.catalogSpelling(0, colon) != nil
     }
 
     mutating func parse(_ ctx: inout ParseContext) -> ActivationKeyDocument {
@@ -208,6 +208,7 @@ struct ActivationKeyParser {
         }
         sawLicenseLine = true
         block = FeatureBlock(scope: scope, span: lx.lineSpan)
+        block?.rows.reserveCapacity(16)  // a block has a dozen rows or more: grown once, not five times
         blockIndent = -1
         return true
     }
@@ -416,7 +417,7 @@ struct ActivationKeyParser {
 
 extension Array where Element == FeatureRow {
     /// A row indented deeper than the block's first row is a child of the row above it.
-    mutating func append(_ row: FeatureRow, indent: Int, baseIndent: inout Int) {
+    mutating func append(_ row: consuming FeatureRow, indent: Int, baseIndent: inout Int) {
         if baseIndent < 0 { baseIndent = indent }
         if indent > baseIndent, !isEmpty {
             self[count - 1].children.append(row)

@@ -5,9 +5,8 @@ enum FeatureRowReader {
         let lx = ctx.lexer
         guard let colon = lx.firstColon, colon >= 1 else { return nil }
         let bytes = lx.bytes
-        let nameTokens = lx.tokens[0..<colon]
         let name: FeatureName
-        if let index = FeatureCatalog.lookup(bytes, words: nameTokens.lazy.map { $0.start..<$0.end }) {
+        if let index = lx.catalogSpelling(0, colon) {
             name = .known(spelling: index)
         } else {
             let text = lx.joined(0, colon)
