@@ -64,6 +64,16 @@ import Testing
         ("IKE peers", "ike-peers"),
     ]
 
+    /// The writers read a spelling's bytes in place and take its width as its byte count: every
+    /// spelling is ASCII, and the bytes are the name's.
+    @Test func spellingBytesAreTheNamesAndASCII() {
+        for (index, spelling) in FeatureCatalog.spellings.enumerated() {
+            let bytes = Array(FeatureCatalog.spellingBytes(index))
+            #expect(bytes == Array(spelling.name.utf8))
+            #expect(bytes.allSatisfy { $0 < 0x80 }, "\(spelling.name)")
+        }
+    }
+
     @Test func theCatalogHasExactlyTheseSpellings() {
         #expect(FeatureCatalog.spellings.map(\.name) == Self.expected.map(\.0))
     }

@@ -18,6 +18,7 @@ public struct CLIWriter {
     /// The text of one document as UTF-8 bytes.
     static func bytes(_ doc: Document, options: OutputOptions = OutputOptions()) -> [UInt8] {
         var w = CLIWriter(options: options)
+        w.bytes.reserveCapacity(4096)  // a document's text is a few KB: one allocation, not ten
         w.write(doc)
         w.trimTrailingBlankLines()
         return w.bytes
@@ -190,27 +191,27 @@ public struct CLIWriter {
     /// Rows with the colons and the value column aligned; children indented two spaces. Each
     /// line is written as bytes, padded by the width the device aligns on (characters).
     private mutating func writeRows(_ rows: [FeatureRow]) {
-        func value(_ r: FeatureRow) -> String { r.commaBeforeQualifier ? r.value.text + "," : r.value.text }
         var nameWidth = 0, valueWidth = 0
-        for r in rows {
-            nameWidth = max(nameWidth, CLIWriter.width(r.name.text))
-            valueWidth = max(valueWidth, CLIWriter.width(value(r)))
-            for c in r.children {
-                nameWidth = max(nameWidth, CLIWriter.width(c.name.text) + 2)
-                valueWidth = max(valueWidth, CLIWriter.width(value(c)))
+        for i in rows.indices {
+            nameWidth = max(nameWidth, CLIWriter.width(rows[i].name))
+            valueWidth = max(valueWidth, CLIWriter.valueWidth(rows[i]))
+            for c in rows[i].children {
+                nameWidth = max(nameWidth, CLIWriter.width(c.name) + 2)
+                valueWidth = max(valueWidth, CLIWriter.valueWidth(c))
             }
         }
         func write(_ r: FeatureRow, indent: Int) {
             let start = bytes.count
-            let name = r.name.text
-            bytes.append(contentsOf: repeatElement(0x20, count: indent))
-            append(name)
-            bytes.append(contentsOf: repeatElement(0x20, count: nameWidth - indent - CLIWriter.width(name)))
+            pad(indent)
+            switch r.name {
+            case .known(let spelling): bytes.append(contentsOf: FeatureCatalog.spellingBytes(spelling))
+            case .unknown(let text): append(text)
+            }
+            pad(nameWidth - indent - CLIWriter.width(r.name))
             bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
-            let v = value(r)
-            append(v)
+            writeValue(r)
             if let term = r.term {
-                bytes.append(contentsOf: repeatElement(0x20, count: valueWidth - CLIWriter.width(v) + 1))
+                pad(valueWidth - CLIWriter.valueWidth(r) + 1)
                 append(term.text)
             }
             while bytes.count > start && bytes[bytes.count - 1] == 0x20 { bytes.removeLast() }
@@ -222,9 +223,56 @@ public struct CLIWriter {
         }
     }
 
+    /// A row's value as printed, and the comma a device puts before a qualifier: a count is
+    /// written digit by digit, with no `String` made for it.
+    private mutating func writeValue(_ r: FeatureRow) {
+        if case .count(let n) = r.value, n >= 0 {
+            let start = bytes.count
+            var v = n
+            repeat {
+                bytes.append(UInt8(ascii: "0") + UInt8(v % 10))
+                v /= 10
+            } while v > 0
+            bytes[start...].reverse()
+        } else {
+            append(r.value.text)
+        }
+        if r.commaBeforeQualifier { bytes.append(UInt8(ascii: ",")) }
+    }
+
+    /// The columns a name takes: a catalog spelling is ASCII, its bytes.
+    private static func width(_ name: FeatureName) -> Int {
+        switch name {
+        case .known(let spelling): FeatureCatalog.spellingBytes(spelling).count
+        case .unknown(let text): width(text)
+        }
+    }
+
+    /// The columns `writeValue` takes.
+    private static func valueWidth(_ r: FeatureRow) -> Int {
+        let comma = r.commaBeforeQualifier ? 1 : 0
+        guard case .count(let n) = r.value, n >= 0 else { return width(r.value.text) + comma }
+        var digits = 1
+        var v = n
+        while v >= 10 { v /= 10; digits += 1 }
+        return digits + comma
+    }
+
+    private static let spaces: StaticString = "                                                                "
+
+    /// `n` spaces (none when `n` is not positive).
+    private mutating func pad(_ n: Int) {
+        var left = n
+        while left > 0 {
+            let k = min(left, CLIWriter.spaces.utf8CodeUnitCount)
+            bytes.append(contentsOf: UnsafeBufferPointer(start: CLIWriter.spaces.utf8Start, count: k))
+            left -= k
+        }
+    }
+
     private mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        let copied = text.utf8.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0) }
+        if copied == nil { bytes.append(contentsOf: Array(text.utf8)) }
     }
 
     /// The columns a text takes: its characters (its bytes when it is ASCII, as feature text

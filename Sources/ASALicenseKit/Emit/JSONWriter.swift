@@ -121,7 +121,7 @@ struct JSONWriterState {
 
     mutating func key(_ name: String) {
         beforeValue()
-        writeString(name)
+        writeKey(name)
         output.append(UInt8(ascii: ":"))
         if pretty { output.append(0x20) }
         afterKey = true
@@ -155,41 +155,56 @@ struct JSONWriterState {
 
     private static let hex = Array("0123456789abcdef".utf8)
 
-    /// Whether any byte is a control character, `"`, `\` or DEL: eight bytes at a time.
-    static func needsEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
+    /// Whether any of the `count` bytes at `p` is a control character, `"`, `\\` or DEL, read
+    /// eight at a time. `p` must be followed by at least seven more readable bytes: the last
+    /// word is read whole and the bytes past `count` are masked off (they stand above the
+    /// string's own in a little-endian word, so they cannot disturb its flags).
+    static func needsEscape(padded p: UnsafePointer<UInt8>, count: Int) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         // The top bit of a byte of the result is set where the byte of x is zero (or, for
-        // `below`, less than n): exact enough here, as a false alarm only takes the slow path.
+        // `below`, less than n): exact up to the first such byte, which is all that is asked.
         func zero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
         var i = 0
-        while i + 8 <= bytes.count {
-            let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+        while i < count {
+            let x = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self).littleEndian
             let below = (x &- ones &* 0x20) & ~x & highs
-            if below | zero(x ^ (ones &* 0x22)) | zero(x ^ (ones &* 0x5C)) | zero(x ^ (ones &* 0x7F)) != 0 { return true }
+            var flags = below | zero(x ^ (ones &* 0x22)) | zero(x ^ (ones &* 0x5C)) | zero(x ^ (ones &* 0x7F))
+            let left = count - i
+            if left < 8 { flags &= (1 &<< UInt64(8 * left)) &- 1 }
+            if flags != 0 { return true }
             i += 8
-        }
-        while i < bytes.count {
-            let b = base[i]
-            if b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F { return true }
-            i += 1
         }
         return false
     }
 
-    private mutating func writeString(_ s: String) {
+    /// A key is one of asalic's own names (`TreeKeys`, the report's fixed words), never text
+    /// from the input: it needs no escaping (asserted, so every test that writes JSON holds every
+    /// name it writes to that).
+    private mutating func writeKey(_ name: String) {
         output.append(UInt8(ascii: "\""))
-        // Most strings need no escape: one scan of the UTF-8 bytes, one bulk append.
-        let plain = s.utf8.withContiguousStorageIfAvailable { bytes in
-            guard !JSONWriterState.needsEscape(bytes) else { return false }
+        let copied = name.utf8.withContiguousStorageIfAvailable { bytes in
+            assert(!bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }, "a key that needs escaping")
             output.append(contentsOf: bytes)
-            return true
         }
-        if plain == true {
-            output.append(UInt8(ascii: "\""))
-            return
+        if copied == nil { output.append(contentsOf: Array(name.utf8)) }
+        output.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func writeString(_ s: String) {
+        // Most strings need no escape: copied at once between quotes, then scanned where they
+        // were copied (the output's spare room lets the scan read whole words).
+        let plain = s.utf8.withContiguousStorageIfAvailable { bytes in
+            output.appendWithSlack(bytes.count + 2, slack: 8) { out in
+                out[0] = UInt8(ascii: "\"")
+                if let source = bytes.baseAddress { (out + 1).update(from: source, count: bytes.count) }
+                guard !JSONWriterState.needsEscape(padded: out + 1, count: bytes.count) else { return false }
+                out[bytes.count + 1] = UInt8(ascii: "\"")
+                return true
+            }
         }
+        if plain == true { return }
+        output.append(UInt8(ascii: "\""))
         for b in s.utf8 {
             switch b {
             case UInt8(ascii: "\""): output.append("\\\"")

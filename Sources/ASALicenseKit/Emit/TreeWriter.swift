@@ -42,12 +42,13 @@ extension TreeWriter {
         endMap()
     }
 
-    /// A list field, written only when it has elements.
-    func list<T>(_ name: String, _ items: [T], _ each: (T) -> Void) {
+    /// A list field, written only when it has elements. (Inlined, so that it is specialized for
+    /// its element type: generic, it looked up the array's metadata on every call.)
+    @inline(__always) func list<T>(_ name: String, _ items: [T], _ each: (T) -> Void) {
         guard !items.isEmpty else { return }
         key(name)
         beginList()
-        items.forEach(each)
+        for item in items { each(item) }
         endList()
     }
 }

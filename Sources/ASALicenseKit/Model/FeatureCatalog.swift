@@ -95,6 +95,13 @@ public enum FeatureCatalog {
         return (UnsafeBufferPointer(bytes), UnsafeBufferPointer(offsets))
     }()
 
+    /// The bytes of a spelling, read in place (no `String`, no reference counting).
+    static func spellingBytes(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+        let (flat, starts) = names
+        let end = index + 1 < starts.count ? starts[index + 1] : flat.count
+        return UnsafeBufferPointer(rebasing: flat[starts[index]..<end])
+    }
+
     /// The spelling index of the name whose words are `tokens` (joined by single spaces), or nil.
     static func lookup(_ bytes: UnsafeBufferPointer<UInt8>, tokens: ArraySlice<Token>) -> Int? {
         guard let first = tokens.first, let p = bytes.baseAddress else { return nil }

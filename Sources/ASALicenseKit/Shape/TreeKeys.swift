@@ -44,13 +44,15 @@ public indirect enum ValueShape: Sendable {
     case map(any TreeKeys.Type)
 }
 
+// Inlined where they are called, so that each is specialized for its key type: as generic
+// calls they looked up the key type's witness table on every field.
 extension TreeWriter {
-    func key<K: TreeKeys>(_ k: K) { key(k.rawValue) }
-    func field<K: TreeKeys>(_ k: K, _ value: String?) { field(k.rawValue, value) }
-    func field<K: TreeKeys>(_ k: K, _ value: Int?) { field(k.rawValue, value) }
-    func field<K: TreeKeys>(_ k: K, _ value: Bool?) { field(k.rawValue, value) }
+    @inline(__always) func key<K: TreeKeys>(_ k: K) { key(k.rawValue) }
+    @inline(__always) func field<K: TreeKeys>(_ k: K, _ value: String?) { field(k.rawValue, value) }
+    @inline(__always) func field<K: TreeKeys>(_ k: K, _ value: Int?) { field(k.rawValue, value) }
+    @inline(__always) func field<K: TreeKeys>(_ k: K, _ value: Bool?) { field(k.rawValue, value) }
     /// A flag: written as `true`, left out when false.
-    func flag<K: TreeKeys>(_ k: K, _ value: Bool) { if value { field(k.rawValue, true) } }
-    func map<K: TreeKeys>(_ k: K, _ body: () -> Void) { map(k.rawValue, body) }
-    func list<K: TreeKeys, T>(_ k: K, _ items: [T], _ each: (T) -> Void) { list(k.rawValue, items, each) }
+    @inline(__always) func flag<K: TreeKeys>(_ k: K, _ value: Bool) { if value { field(k.rawValue, true) } }
+    @inline(__always) func map<K: TreeKeys>(_ k: K, _ body: () -> Void) { map(k.rawValue, body) }
+    @inline(__always) func list<K: TreeKeys, T>(_ k: K, _ items: [T], _ each: (T) -> Void) { list(k.rawValue, items, each) }
 }

@@ -41,6 +41,15 @@ struct ByteBuffer {
         count += bytes.count
     }
 
+    /// Lets `body` write `n` bytes at the end, with `slack` more bytes of room after them that it
+    /// may read (never keep): the bytes are kept only when it returns true.
+    @inline(__always) mutating func appendWithSlack(_ n: Int, slack: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Bool) -> Bool {
+        reserve(n + slack)
+        guard body(base + count) else { return false }
+        count += n
+        return true
+    }
+
     mutating func append(contentsOf bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { append(contentsOf: $0) }
     }
