@@ -147,3 +147,55 @@ import Testing
         #expect(CaptureParser.parse(cli).documents.map { CLIWriter.text($0) } == [cli])
     }
 }
+
+/// A key in the device's spelling is kept as five values and spelled again when asked; any
+/// other text is kept as written. Either way the text, the values and equality are the text's.
+@Suite struct ActivationKeyStorageTests {
+    /// The values read word by word from the text, the rule the model has always followed.
+    static func values(_ text: String) -> [UInt32]? {
+        let words = text.split(separator: " ")
+        guard words.count == 5 else { return nil }
+        var out: [UInt32] = []
+        for w in words {
+            var digits = Substring(w)
+            if digits.hasPrefix("0x") || digits.hasPrefix("0X") { digits = digits.dropFirst(2) }
+            guard !digits.isEmpty, digits.count <= 8, let v = UInt32(digits, radix: 16), digits.allSatisfy(\.isHexDigit) else { return nil }
+            out.append(v)
+        }
+        return out
+    }
+
+    @Test func textValuesAndEqualityAreTheText() {
+        var rng = SeededRandom(seed: 5)
+        let spellings: [(UInt32) -> String] = [
+            { "0x" + String(String($0, radix: 16).reversed()).padding(toLength: 8, withPad: "0", startingAt: 0).reversed() },
+            { "0x" + String($0, radix: 16) },
+            { "0X" + String($0, radix: 16, uppercase: true) },
+            { String($0, radix: 16) },
+            { _ in "zz" },
+        ]
+        var texts: [String] = ["", "0x1 0x2 0x3 0x4 0x5", "0x00000000 0x00000000 0x00000000 0x00000000 0x00000000"]
+        for _ in 0..<2000 {
+            let canonical = Int.random(in: 0..<4, using: &rng) > 0
+            let n = canonical ? 5 : Int.random(in: 3...6, using: &rng)
+            let words = (0..<n).map { _ in
+                let v = UInt32.random(in: 0...UInt32.max, using: &rng) >> UInt32.random(in: 0...31, using: &rng)
+                return canonical ? spellings[0](v) : spellings.randomElement(using: &rng)!(v)
+            }
+            texts.append(words.joined(separator: " "))
+        }
+        for t in texts {
+            let key = ActivationKey(t)
+            #expect(key.text == t)
+            #expect(key.values == Self.values(t), "\(t)")
+            #expect(key.isAllZero == (Self.values(t)?.allSatisfy { $0 == 0 } ?? false))
+            #expect(key.isEmpty == t.isEmpty)
+            #expect(key == ActivationKey(key.text))
+        }
+        for (a, b) in zip(texts, texts.dropFirst()) {
+            #expect((ActivationKey(a) == ActivationKey(b)) == (a == b))
+        }
+        // The spelling check looks at every byte: one uppercase digit keeps the text as written.
+        #expect(ActivationKey("0x0000000A 0x00000000 0x00000000 0x00000000 0x00000000").text == "0x0000000A 0x00000000 0x00000000 0x00000000 0x00000000")
+    }
+}

@@ -55,7 +55,23 @@ public enum PlatformModel {
 
     /// A model in one spelling (`ASA5520` and `ASA 5520` → `ASA 5520`).
     public static func normalize(_ raw: String) -> String {
-        var s = String(raw.uppercased().filter { $0 != " " })
+        // Models are ASCII: uppercased and unspaced byte by byte (the rules ask for a unit's
+        // model many times; the character-by-character way cost thousands of instructions).
+        var ascii: [UInt8] = []
+        ascii.reserveCapacity(raw.utf8.count)
+        for b in raw.utf8 where b != 0x20 {
+            guard b < 0x80 else { return normalize(characters: raw) }
+            ascii.append(b &- UInt8(ascii: "a") < 26 ? b - 0x20 : b)
+        }
+        return normalize(upperUnspaced: String(decoding: ascii, as: UTF8.self), raw: raw)
+    }
+
+    private static func normalize(characters raw: String) -> String {
+        normalize(upperUnspaced: String(raw.uppercased().filter { $0 != " " }), raw: raw)
+    }
+
+    private static func normalize(upperUnspaced: String, raw: String) -> String {
+        var s = upperUnspaced
         if s.hasPrefix("ASAV") { return "ASAv" + s.dropFirst(4) }
         if s.hasPrefix("ISA-3000") || s.hasPrefix("ISA3000") { return "ISA 3000" }
         for family in ["ASA", "ISA"] where s.hasPrefix(family) {

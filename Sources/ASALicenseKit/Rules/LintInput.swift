@@ -1,7 +1,8 @@
-/// A document to check, with the file it came from.
-public struct LintDocument: Sendable {
-    public var path: String
-    public var document: Document
+/// A document to check, with the file it came from. A class: every rule is handed every
+/// document, and a reference is passed where a copy of a whole model retained each of its parts.
+public final class LintDocument: Sendable {
+    public let path: String
+    public let document: Document
 
     public init(path: String, document: Document) {
         self.path = path

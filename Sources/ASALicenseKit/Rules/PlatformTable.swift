@@ -148,7 +148,7 @@ public enum PlatformTable {
         public var silence: String? {
             guard limits.isEmpty else { return nil }
             guard let model else { return "the platform model is not shown: platform limits are not checked" }
-            guard PlatformTable.rows.contains(where: { PlatformTable.matches($0.model, model) }) else {
+            guard !PlatformTable.rows(for: model).isEmpty else {
                 return "the platform table has no row for the \(model): platform limits are not checked"
             }
             return "the platform table has no limit for the \(platform)\(version.map { " at \($0)" } ?? ""): platform limits are not checked"
@@ -165,7 +165,7 @@ public enum PlatformTable {
         let version = ak.showVersion?.softwareVersion.flatMap(SoftwareVersion.init)
         var limits: [FeatureID: (limit: Limit, row: Row)] = [:]
         guard let model else { return Lookup(model: nil, tier: tier, printedTier: printed, version: version, limits: [:]) }
-        for row in rows where matches(row.model, model) {
+        for row in rows(for: model) {
             if let t = row.tier, t != tier { continue }
             if let version {
                 if let s = row.since, version < s { continue }
@@ -179,6 +179,20 @@ public enum PlatformTable {
         }
         return Lookup(model: model, tier: tier, printedTier: printed, version: version, limits: limits)
     }
+
+    /// The rows of the table models that match `model`, in table order.
+    private static func rows(for model: String) -> [Row] {
+        var indices = rowsByModel[model] ?? []
+        if model != "ASA 5585-X" && model.hasPrefix("ASA 5585-X") { indices = (indices + (rowsByModel["ASA 5585-X"] ?? [])).sorted() }
+        return indices.map { rows[$0] }
+    }
+
+    /// Row indices by table model: a lookup reads its model's rows, not the whole table.
+    private static let rowsByModel: [String: [Int]] = {
+        var out: [String: [Int]] = [:]
+        for (i, row) in rows.enumerated() { out[row.model, default: []].append(i) }
+        return out
+    }()
 
     /// A table model matches a unit's: the 5585-X rows without an SSP hold for every SSP.
     static func matches(_ tableModel: String, _ model: String) -> Bool {

@@ -12,7 +12,11 @@ public enum RuleCode: String, CaseIterable, Sendable, Comparable, CustomStringCo
     case DOC001, DOC002, DOC003, DOC004, DOC005, DOC006, DOC007, DOC008, DOC009, DOC010
 
     /// The rule's family: the letters of its code (`SHR` of `SHR009`).
-    public var family: String { String(rawValue.prefix { $0.isLetter }) }
+    public var family: String {
+        // Codes are ASCII: the letters are the bytes before the first digit.
+        let utf8 = rawValue.utf8
+        return String(decoding: utf8.prefix { !ByteText.isDigit($0) }, as: UTF8.self)
+    }
 
     public var description: String { rawValue }
 
