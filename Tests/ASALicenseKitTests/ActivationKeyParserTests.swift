@@ -87,6 +87,16 @@ import Testing
         #expect(PlatformModel.normalize("ASAv10") == "ASAv10")
     }
 
+    /// ASCII models are normalized byte by byte: the same result as character by character.
+    @Test func byteAndCharacterNormalizingAgree() {
+        let parts = ["ASA", "asa", "ISA", "isa", " ", "-", "X", "x", "v", "V", "5506", "5585", "3000", "5520", "-X", "SSP-20", "W", "Firepower", "ü"]
+        var rng = SeededRandom(seed: 55)
+        for _ in 0..<3000 {
+            let raw = (0..<Int.random(in: 0...5, using: &rng)).map { _ in parts.randomElement(using: &rng)! }.joined()
+            #expect(PlatformModel.normalize(raw) == PlatformModel.normalize(characters: raw), "\(raw)")
+        }
+    }
+
     @Test func rowsWithoutATermAndUserContextBlocks() {
         let (ak, diags) = parse("""
             Licensed features for this user context:

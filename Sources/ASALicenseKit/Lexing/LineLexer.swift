@@ -119,15 +119,15 @@ struct LineLexer {
         return nonZero.trailingZeroBitCount >> 3
     }
 
-    /// How many of the eight bytes at `p + i` lie above ':' and are not 0xC2 (the lead byte of a
-    /// no-break space), before the first that does not (8: all). Only the first flag of each test
-    /// is exact, and only the first is used.
+    /// How many of the eight bytes at `p + i` come before the first that may end a word: a blank
+    /// or control byte (below 0x21), ':' or 0xC2 (the lead byte of a no-break space); 8: none.
+    /// The byte-by-byte loop decides at that byte. Only the first flag of each test is exact,
+    /// and only the first is used.
     @inline(__always) private static func leadingWordBytes(_ p: UnsafePointer<UInt8>, _ i: Int) -> Int {
         let x = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self).littleEndian
-        let below = (x &- ones &* 0x3B) & ~x & highs
-        let y = x ^ (ones &* 0xC2)
-        let c2 = (y &- ones) & ~y & highs
-        return (below | c2).trailingZeroBitCount >> 3
+        @inline(__always) func zero(_ y: UInt64) -> UInt64 { (y &- ones) & ~y & highs }
+        let below = (x &- ones &* 0x21) & ~x & highs
+        return (below | zero(x ^ (ones &* 0x3A)) | zero(x ^ (ones &* 0xC2))).trailingZeroBitCount >> 3
     }
 
     /// Lexes one line of text given as a `String`, for the few places that hold text rather than

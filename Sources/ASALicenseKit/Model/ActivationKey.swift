@@ -20,7 +20,7 @@ public struct ActivationKey: Hashable, Sendable {
             self = words
         }
 
-        private init?(bytes b: UnsafeBufferPointer<UInt8>) {
+        init?(bytes b: UnsafeBufferPointer<UInt8>) {
             guard b.count == ActivationKey.spelledLength else { return nil }
             var values: (UInt32, UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0, 0)
             for word in 0..<5 {
@@ -68,6 +68,15 @@ public struct ActivationKey: Hashable, Sendable {
 
     /// `0x` and eight digits five times, four spaces.
     private static let spelledLength = 5 * 10 + 4
+
+    /// The key whose text is `bytes` when they are the device's spelling of one; nil otherwise
+    /// (no `String` is made: the parser tries this first).
+    init?(spelledBy bytes: UnsafeBufferPointer<UInt8>, span: SourceSpan) {
+        guard let words = Words(bytes: bytes) else { return nil }
+        canonical = words
+        written = nil
+        self.span = span
+    }
 
     public init(_ text: String, span: SourceSpan = .none) {
         if let words = Words(spelling: text) {

@@ -19,7 +19,7 @@ public struct PlatformLicense: Hashable, Sendable {
         return "AEIOUaeiou".utf8.contains(first) ? "an" : "a"
     }
 
-    public var normalizedModel: String? { model.map(PlatformModel.normalize) }
+    public var normalizedModel: String? { model.map { PlatformModel.normalize($0) } }
 
     /// Whether the unit is a PIX: its hardware line (`PIX-515E`), its model, or a PIX tier
     /// (`Unrestricted (UR)`, `Restricted (R)`, `Failover (FO)`, `FO-AA`).
@@ -55,23 +55,32 @@ public enum PlatformModel {
 
     /// A model in one spelling (`ASA5520` and `ASA 5520` → `ASA 5520`).
     public static func normalize(_ raw: String) -> String {
-        // Models are ASCII: uppercased and unspaced byte by byte (the rules ask for a unit's
-        // model many times; the character-by-character way cost thousands of instructions).
-        var ascii: [UInt8] = []
-        ascii.reserveCapacity(raw.utf8.count)
+        // Models are ASCII: read byte by byte, and one string made (the rules ask for a unit's
+        // model many times; string by string it cost thousands of instructions a call).
+        var s: [UInt8] = []
+        s.reserveCapacity(raw.utf8.count)
         for b in raw.utf8 where b != 0x20 {
             guard b < 0x80 else { return normalize(characters: raw) }
-            ascii.append(b &- UInt8(ascii: "a") < 26 ? b - 0x20 : b)
+            s.append(b &- UInt8(ascii: "a") < 26 ? b - 0x20 : b)
         }
-        return normalize(upperUnspaced: String(decoding: ascii, as: UTF8.self), raw: raw)
+        func has(_ prefix: StaticString) -> Bool {
+            s.count >= prefix.utf8CodeUnitCount && s.starts(with: UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount))
+        }
+        if has("ASAV") { return "ASAv" + String(decoding: s[4...], as: UTF8.self) }
+        if has("ISA-3000") || has("ISA3000") { return "ISA 3000" }
+        guard has("ASA") || has("ISA") else { return raw }
+        var start = 3
+        if start < s.count && s[start] == UInt8(ascii: "-") { start += 1 }
+        var end = s.count
+        if end - start >= 2 && s[end - 2] == UInt8(ascii: "-") && s[end - 1] == UInt8(ascii: "X") { end -= 2 }
+        let family = has("ASA") ? "ASA" : "ISA"
+        let number = String(decoding: s[start..<end], as: UTF8.self)
+        return family + " " + number + (family == "ASA" && xModels.contains(number) ? "-X" : "")
     }
 
-    private static func normalize(characters raw: String) -> String {
-        normalize(upperUnspaced: String(raw.uppercased().filter { $0 != " " }), raw: raw)
-    }
-
-    private static func normalize(upperUnspaced: String, raw: String) -> String {
-        var s = upperUnspaced
+    /// The same for text that is not ASCII, character by character.
+    static func normalize(characters raw: String) -> String {
+        var s = String(raw.uppercased().filter { $0 != " " })
         if s.hasPrefix("ASAV") { return "ASAv" + s.dropFirst(4) }
         if s.hasPrefix("ISA-3000") || s.hasPrefix("ISA3000") { return "ISA 3000" }
         for family in ["ASA", "ISA"] where s.hasPrefix(family) {

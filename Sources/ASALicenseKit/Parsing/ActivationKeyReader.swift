@@ -4,9 +4,12 @@ enum ActivationKeyReader {
     /// `fourWords`: a PIX key, which may have four words.
     static func read(_ lx: LineLexer, from first: Int, to end: Int? = nil, fourWords: Bool = false, ctx: inout ParseContext) -> ActivationKey {
         let last = end ?? lx.count
-        let text = lx.joined(first, last)
-        let key = ActivationKey(text, span: lx.span(first))
         let count = last - first
+        // Most keys are in the device's spelling, one space between words: read from the bytes.
+        if count == 5, let key = ActivationKey(spelledBy: UnsafeBufferPointer(rebasing: lx.bytes[lx.token(first).start..<lx.token(last - 1).end]), span: lx.span(first)) {
+            return key
+        }
+        let key = ActivationKey(lx.joined(first, last), span: lx.span(first))
         guard count > 0 else { return key }
         var bad: [Int] = []
         for i in first..<last {
