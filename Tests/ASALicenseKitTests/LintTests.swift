@@ -177,3 +177,21 @@ import Testing
         #expect(!findings.contains { $0.message.contains("farscape") || $0.message.contains("moya") || $0.message.contains("abc ") })
     }
 }
+
+/// The memo the platform table keeps its lookups in: each result is worked out once, and the
+/// memo is forgotten when full rather than growing.
+@Suite struct MemoTests {
+    @Test func computesOnceAndStaysBounded() {
+        let memo = Memo<String, Int>(limit: 2)
+        var calls = 0
+        let count = { (k: String) -> Int in calls += 1; return k.count }
+        #expect(memo.value(for: "ab", count) == 2)
+        #expect(memo.value(for: "ab", count) == 2)
+        #expect(calls == 1)
+        _ = memo.value(for: "abc", count)
+        _ = memo.value(for: "abcd", count)  // full: forgotten, then kept
+        #expect(calls == 3)
+        #expect(memo.value(for: "ab", count) == 2)
+        #expect(calls == 4)
+    }
+}

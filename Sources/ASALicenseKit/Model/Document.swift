@@ -47,6 +47,13 @@ public struct Document: Hashable, Sendable {
 
     /// The hostname a prompt names: `fw1/pri/act>` → `fw1`, `fw1(config)#` → `fw1`.
     public static func hostname(ofPrompt prompt: String) -> String? {
+        // An ASCII prompt (nearly all) is cut byte by byte; any other character by character, as
+        // a mark combined with `/` makes a character that is not `/`.
+        let bytes = prompt.utf8
+        if !bytes.contains(where: { $0 >= 0x80 }) {
+            let name = bytes.prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "(") && $0 != UInt8(ascii: "#") && $0 != UInt8(ascii: ">") }
+            return name.isEmpty ? nil : String(decoding: name, as: UTF8.self)
+        }
         let name = prompt.prefix { $0 != "/" && $0 != "(" && $0 != "#" && $0 != ">" }
         return name.isEmpty ? nil : String(name)
     }

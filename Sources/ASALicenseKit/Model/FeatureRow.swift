@@ -58,6 +58,24 @@ public struct FeatureBlock: Hashable, Sendable {
         return out
     }
 
+    /// Calls `body` with every row, children included, in order, read where they stand (the
+    /// rules look at every row of every block: `allRows` copies each into a new array).
+    public func forEachRow(_ body: (FeatureRow) throws -> Void) rethrows {
+        for i in rows.indices {
+            try body(rows[i])
+            for j in rows[i].children.indices { try body(rows[i].children[j]) }
+        }
+    }
+
+    /// The first row with this name, children included.
+    public func firstRow(named name: FeatureName) -> FeatureRow? {
+        for i in rows.indices {
+            if rows[i].name == name { return rows[i] }
+            if let j = rows[i].children.firstIndex(where: { $0.name == name }) { return rows[i].children[j] }
+        }
+        return nil
+    }
+
     /// The first row for a feature, children included.
     public func row(_ id: FeatureID) -> FeatureRow? {
         // By index: the rows are looked at where they are, and only the one found is copied.

@@ -38,8 +38,8 @@ enum FailoverRules {
             let limits = numeric ? PlatformTable.lookup(a) : nil  // once per pair, not per row
             for (d, ak) in docs {
                 guard let cluster = ak.failoverCluster else { continue }
-                for row in cluster.allRows {
-                    guard let id = row.id, let ra = a.running?.row(id), let rb = b.running?.row(id) else { continue }
+                cluster.forEachRow { row in
+                    guard let id = row.id, let ra = a.running?.row(id), let rb = b.running?.row(id) else { return }
                     if numeric, id.addsInFailover, let va = ra.value.count, let vb = rb.value.count, let shown = row.value.count {
                         let sum = va + vb
                         let limit = limits?.limit(id)
@@ -172,10 +172,11 @@ enum FailoverRules {
             guard let docs = clusterDocs(pair) else { continue }
             for (unit, (d, ak)) in zip([pair.0, pair.1], docs) {
                 guard let cluster = ak.failoverCluster, let running = ak.running else { continue }
-                let own = Dictionary(running.allRows.map { ($0.name.text, $0) }, uniquingKeysWith: { first, _ in first })
-                let changes = cluster.allRows.compactMap { row -> String? in
-                    guard let own = own[row.name.text], own.value != row.value else { return nil }
-                    return "\(row.name.text) \(row.value.text) → \(own.value.text)"
+                var changes: [String] = []
+                cluster.forEachRow { row in
+                    // The unit's own row of the same name (names are equal when their text is).
+                    guard let own = running.firstRow(named: row.name), own.value != row.value else { return }
+                    changes.append("\(row.name.text) \(row.value.text) → \(own.value.text)")
                 }
                 let what = changes.isEmpty ? "no change" : changes.joined(separator: ", ")
                 out.append(.rule(.FO007, "if the units lose contact for more than 30 days, \(name(unit)) reverts to its local license: \(what)", at: cluster.span, in: d))

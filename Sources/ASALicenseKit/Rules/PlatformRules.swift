@@ -8,8 +8,8 @@ enum PlatformRules {
         guard !table.limits.isEmpty else { return [] }
         var out: [Diagnostic] = []
         for (block, which) in [(ak.running, ""), (ak.failoverCluster, " in the failover cluster license")] {
-            for row in block?.allRows ?? [] {
-                guard let id = row.id, let (limit, source) = table.limits[id] else { continue }
+            block?.forEachRow { row in
+                guard let id = row.id, let (limit, source) = table.limits[id] else { return }
                 // Made only for a finding: most rows are within their limits.
                 var by: String { "the \(table.platform) license allows" }
                 var cite: String { " [\(source.source)]" }

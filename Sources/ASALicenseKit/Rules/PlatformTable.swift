@@ -159,10 +159,25 @@ public enum PlatformTable {
     /// hardware line), its printed tier mapped to the table's, and its release (the newest
     /// limits when the release is unknown).
     public static func lookup(_ ak: ActivationKeyDocument) -> Lookup {
-        let model = tableModel(of: ak)
-        let printed = ak.platform?.tier
+        let key = LookupKey(model: tableModel(of: ak), printedTier: ak.platform?.tier, version: ak.showVersion?.softwareVersion)
+        return lookups.value(for: key, lookup)
+    }
+
+    /// What a lookup depends on: the model as the table names it, the tier and the release as
+    /// printed.
+    struct LookupKey: Hashable, Sendable {
+        var model: String?
+        var printedTier: String?
+        var version: String?
+    }
+
+    private static let lookups = Memo<LookupKey, Lookup>()
+
+    private static func lookup(_ key: LookupKey) -> Lookup {
+        let model = key.model
+        let printed = key.printedTier
         let tier = printed.flatMap(tableTier)
-        let version = ak.showVersion?.softwareVersion.flatMap(SoftwareVersion.init)
+        let version = key.version.flatMap(SoftwareVersion.init)
         var limits: [FeatureID: (limit: Limit, row: Row)] = [:]
         guard let model else { return Lookup(model: nil, tier: tier, printedTier: printed, version: version, limits: [:]) }
         for row in rows(for: model) {

@@ -12,11 +12,11 @@ enum RunningRules {
         guard let perm = ak.permanent?.features, let running = ak.running else { return [] }
         var out: [Mismatch] = []
         let table = PlatformTable.lookup(ak)
-        for row in running.allRows {
-            guard let id = row.id else { continue }
+        running.forEachRow { row in
+            guard let id = row.id else { return }
             let tb = RunningLicense.timebasedRows(for: id, in: ak.activeTimebasedKeys)
             let p = perm.row(id)
-            guard let exp = RunningLicense.expected(id, permanent: p, timebased: tb, platformLimit: table.limit(id)) else { continue }
+            guard let exp = RunningLicense.expected(id, permanent: p, timebased: tb, platformLimit: table.limit(id)) else { return }
             if row.value != exp.value {
                 if id.combination != .additive, let pc = p?.value.count, let tc = tb.first?.value.count, row.value == .count(pc + tc) {
                     out.append(Mismatch(code: .RUN005, message: "\(row.name.text): shown \(row.value.text) = \(pc) + \(tc), but two licenses for one feature never add up on a single unit; expected \(exp.value.text)", span: row.span))
@@ -32,7 +32,7 @@ enum RunningRules {
                 }
             }
         }
-        for row in perm.allRows {
+        perm.forEachRow { row in
             if let days = row.term?.days {
                 out.append(Mismatch(code: .RUN004, message: "\(row.name.text) in the permanent license block shows \(days) days; a permanent license is perpetual", span: row.span))
             }

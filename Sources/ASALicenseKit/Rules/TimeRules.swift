@@ -82,7 +82,9 @@ enum TimeRules {
     /// TIME006: days left, the expiry date with --as-of, and a warning when few remain.
     @Sendable static func time006(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
         guard let ak = d.activationKey else { return [] }
-        var rows = ak.running?.allRows ?? []
+        // Only rows with a term of days are looked at further: only those are copied.
+        var rows: [FeatureRow] = []
+        ak.running?.forEachRow { if $0.term?.days != nil { rows.append($0) } }
         rows += ak.activeTimebasedKeys.flatMap(\.features)
         var seen = Set<String>()
         return rows.compactMap { row in

@@ -1,13 +1,18 @@
 /// VPN — VPN and encryption features.
 enum VPNRules {
-    static func rows(_ d: LintDocument) -> [FeatureRow] {
+    /// The rows of every block of the document that `keep` keeps (only those are copied).
+    static func rows(_ d: LintDocument, where keep: (FeatureRow) -> Bool) -> [FeatureRow] {
         guard let ak = d.activationKey else { return [] }
-        return [ak.running, ak.failoverCluster, ak.permanent?.features].compactMap { $0 }.flatMap(\.allRows)
+        var out: [FeatureRow] = []
+        for block in [ak.running, ak.failoverCluster, ak.permanent?.features] {
+            block?.forEachRow { if keep($0) { out.append($0) } }
+        }
+        return out
     }
 
     /// VPN001: the DES license cannot be disabled.
     @Sendable static func vpn001(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
-        rows(d).filter { $0.id == .des && $0.value == .disabled }.map {
+        rows(d) { $0.id == .des && $0.value == .disabled }.map {
             .rule(.VPN001, "\($0.name.text) is Disabled; the DES license cannot be disabled", at: $0.span, in: d)
         }
     }
