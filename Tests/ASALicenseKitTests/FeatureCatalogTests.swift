@@ -108,3 +108,46 @@ import Testing
         }
     }
 }
+
+/// A row is stored compactly; read back it is what was written, and two rows are equal exactly
+/// when their plain fields are (the span aside).
+@Suite struct FeatureRowStorageTests {
+    struct Plain: Hashable {
+        var name: FeatureName, value: FeatureValue, term: Term?, comma: Bool, children: [FeatureRow]
+    }
+
+    @Test func fieldsReadBackAndEqualityIsThePlainFields() {
+        var rng = SeededRandom(seed: 56)
+        let names: [FeatureName] = [.known(spelling: 0), .known(spelling: 7), .unknown("Quantum Tunnels"), .unknown("")]
+        let values: [FeatureValue] = [.count(0), .count(5), .count(Int.max), .unlimited, .enabled, .disabled,
+                                      .failover(.activeActive), .failover(.activeStandby), .text("Not supported"), .text("")]
+        let terms: [Term?] = [nil, .perpetual, .days(0), .days(39), .days(Int.max), .qualifier("DMZ Unrestricted"), .qualifier("")]
+        var rows: [(FeatureRow, Plain)] = []
+        for _ in 0..<600 {
+            let p = Plain(name: names.randomElement(using: &rng)!, value: values.randomElement(using: &rng)!, term: terms.randomElement(using: &rng)!,
+                          comma: Bool.random(using: &rng), children: Bool.random(using: &rng) ? [] : [FeatureRow(name: .known(spelling: 1), value: .count(2))])
+            let span = SourceSpan(line: Int.random(in: 0...100_000, using: &rng), column: Int.random(in: 0...300, using: &rng), offset: Int.random(in: 0...Int(Int32.max) * 4, using: &rng))
+            var row = FeatureRow(name: p.name, value: p.value, term: p.term, children: p.children, commaBeforeQualifier: p.comma, span: span)
+            #expect(row.name == p.name && row.value == p.value && row.term == p.term && row.children == p.children && row.commaBeforeQualifier == p.comma)
+            #expect(row.span == span)
+            // A setter changes its field alone.
+            let other = values.randomElement(using: &rng)!
+            row.value = other
+            #expect(row.value == other && row.name == p.name && row.term == p.term)
+            row.value = p.value
+            let again = FeatureRow(name: p.name, value: p.value, term: p.term, children: p.children, commaBeforeQualifier: p.comma)
+            #expect(row == again && row.hashValue == again.hashValue)
+            rows.append((row, p))
+        }
+        for ((a, pa), (b, pb)) in zip(rows, rows.dropFirst()) {
+            #expect((a == b) == (pa == pb))
+            if a == b { #expect(a.hashValue == b.hashValue) }
+        }
+        // The span is where a row was read, not what it says.
+        let r = rows[0].0
+        var moved = r
+        moved.span = SourceSpan(line: 9, column: 9, offset: 9)
+        #expect(moved == r)
+        #expect(MemoryLayout<FeatureRow>.stride <= 56)
+    }
+}

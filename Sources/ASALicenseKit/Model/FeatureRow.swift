@@ -1,24 +1,148 @@
 /// One row of a licensed-features block: `Name : value [term]`, with indented child rows
 /// (`Shared AnyConnect Premium Peers` under `Shared License`).
+///
+/// Stored compactly (56 bytes where the plain fields took 112): a catalog name is its spelling
+/// index, a typed value or term its kind and number, the span three integers; the text a few
+/// rows keep (a name the catalog does not know, a free-text value, a qualifier) sits in one
+/// shared box that most rows do not have. The properties read and write as plain fields.
 public struct FeatureRow: Hashable, Sendable {
-    public var name: FeatureName
-    public var value: FeatureValue
-    public var term: Term?
-    public var children: [FeatureRow]
+    /// The text of a row that has some, immutable and shared by copies of the row.
+    private final class Text: Sendable {
+        let name: String?
+        let value: String?
+        let qualifier: String?
+
+        init(name: String?, value: String?, qualifier: String?) {
+            self.name = name
+            self.value = value
+            self.qualifier = qualifier
+        }
+
+        /// A box for the text, or nil when there is none.
+        static func make(name: String?, value: String?, qualifier: String?) -> Text? {
+            name == nil && value == nil && qualifier == nil ? nil : Text(name: name, value: value, qualifier: qualifier)
+        }
+    }
+
+    private enum ValueKind: UInt8 { case count, unlimited, enabled, disabled, activeActive, activeStandby, text }
+    private enum TermKind: UInt8 { case none, perpetual, days, qualifier }
+
+    /// The catalog spelling of the name; -1 when the name is the box's.
+    private var spelling: Int32
+    private var valueKind: ValueKind
+    private var termKind: TermKind
     /// The device put a comma between a count and its qualifier (`VLANs : 20, DMZ Unrestricted`).
     public var commaBeforeQualifier: Bool
-    @NotCompared public var span: SourceSpan
+    /// The count of a `count` value, else 0.
+    private var number: Int
+    /// The days of a `days` term, else 0.
+    private var termDays: Int
+    private var text: Text?
+    public var children: [FeatureRow]
+    private var spanLine: UInt32
+    private var spanColumn: UInt32
+    private var spanOffset: Int
 
     public init(name: FeatureName, value: FeatureValue, term: Term? = nil, children: [FeatureRow] = [], commaBeforeQualifier: Bool = false, span: SourceSpan = .none) {
-        self.name = name
-        self.value = value
-        self.term = term
+        (spelling, valueKind, termKind, number, termDays, text) = (-1, .text, .none, 0, 0, nil)
+        (spanLine, spanColumn, spanOffset) = (0, 0, 0)
         self.children = children
         self.commaBeforeQualifier = commaBeforeQualifier
+        set(name: name, value: value, term: term)
         self.span = span
     }
 
-    public var id: FeatureID? { name.id }
+    /// Stores the three typed columns at once, making the text box once.
+    private mutating func set(name: FeatureName, value: FeatureValue, term: Term?) {
+        var nameText: String?, valueText: String?, qualifier: String?
+        switch name {
+        case .known(let i): spelling = Int32(i)
+        case .unknown(let s): spelling = -1; nameText = s
+        }
+        number = 0
+        switch value {
+        case .count(let n): valueKind = .count; number = n
+        case .unlimited: valueKind = .unlimited
+        case .enabled: valueKind = .enabled
+        case .disabled: valueKind = .disabled
+        case .failover(.activeActive): valueKind = .activeActive
+        case .failover(.activeStandby): valueKind = .activeStandby
+        case .text(let s): valueKind = .text; valueText = s
+        }
+        termDays = 0
+        switch term {
+        case nil: termKind = .none
+        case .perpetual?: termKind = .perpetual
+        case .days(let n)?: termKind = .days; termDays = n
+        case .qualifier(let q)?: termKind = .qualifier; qualifier = q
+        }
+        text = Text.make(name: nameText, value: valueText, qualifier: qualifier)
+    }
+
+    public var name: FeatureName {
+        get { spelling >= 0 ? .known(spelling: Int(spelling)) : .unknown(text?.name ?? "") }
+        set { set(name: newValue, value: value, term: term) }
+    }
+
+    public var value: FeatureValue {
+        get {
+            switch valueKind {
+            case .count: .count(number)
+            case .unlimited: .unlimited
+            case .enabled: .enabled
+            case .disabled: .disabled
+            case .activeActive: .failover(.activeActive)
+            case .activeStandby: .failover(.activeStandby)
+            case .text: .text(text?.value ?? "")
+            }
+        }
+        set { set(name: name, value: newValue, term: term) }
+    }
+
+    public var term: Term? {
+        get {
+            switch termKind {
+            case .none: nil
+            case .perpetual: .perpetual
+            case .days: .days(termDays)
+            case .qualifier: .qualifier(text?.qualifier ?? "")
+            }
+        }
+        set { set(name: name, value: value, term: newValue) }
+    }
+
+    /// Where the row was read; not part of the row's equality (as `NotCompared` elsewhere).
+    public var span: SourceSpan {
+        get { SourceSpan(line: Int(spanLine), column: Int(spanColumn), offset: spanOffset) }
+        set {
+            // Lines and columns past four billion (no input has them) are kept at the largest.
+            spanLine = UInt32(clamping: newValue.line)
+            spanColumn = UInt32(clamping: newValue.column)
+            spanOffset = newValue.offset
+        }
+    }
+
+    public var id: FeatureID? { spelling >= 0 ? FeatureCatalog.spellings[Int(spelling)].id : nil }
+
+    public static func == (a: FeatureRow, b: FeatureRow) -> Bool {
+        a.spelling == b.spelling && a.valueKind == b.valueKind && a.termKind == b.termKind && a.number == b.number
+            && a.termDays == b.termDays && a.commaBeforeQualifier == b.commaBeforeQualifier
+            && a.text?.name == b.text?.name && a.text?.value == b.text?.value && a.text?.qualifier == b.text?.qualifier
+            && a.children == b.children
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(spelling)
+        h.combine(valueKind)
+        h.combine(termKind)
+        h.combine(number)
+        h.combine(termDays)
+        h.combine(commaBeforeQualifier)
+        h.combine(text?.name)
+        h.combine(text?.value)
+        h.combine(text?.qualifier)
+        h.combine(children)
+    }
 }
 
 /// A `Licensed features for this platform:` block (or its user-context or failover-cluster
