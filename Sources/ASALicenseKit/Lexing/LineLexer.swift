@@ -54,13 +54,7 @@ struct LineLexer {
         while i < end {
             let b = p[i]
             if b == 0x20 {
-                i += 1
-                while i <= wide {
-                    let skip = LineLexer.leadingSpaces(p, i)
-                    i += skip
-                    if skip < 8 { break }
-                }
-                if i > end { i = end }
+                i = LineLexer.skipRun(p, from: i + 1, wide: wide, end: end, LineLexer.leadingSpaces)
                 continue
             }
             if ByteText.isSpace(b) { i += 1; continue }
@@ -75,13 +69,7 @@ struct LineLexer {
                 continue
             }
             let start = i
-            i += 1
-            while i <= wide {
-                let skip = LineLexer.leadingWordBytes(p, i)
-                i += skip
-                if skip < 8 { break }
-            }
-            if i > end { i = end }
+            i = LineLexer.skipRun(p, from: i + 1, wide: wide, end: end, LineLexer.leadingWordBytes)
             while i < end {
                 let c = p[i]
                 // Letters and most punctuation lie above ':' (0x3A); blanks and ':' do not.
@@ -110,6 +98,20 @@ struct LineLexer {
 
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// Where a run that starts at `from` ends, eight bytes at a time: `run` says how many of the
+    /// eight bytes at an offset belong to it (8: all). Words are read only up to `wide` (the last
+    /// offset with eight readable bytes); the result is never past `end`, the line's end.
+    @inline(__always) private static func skipRun(_ p: UnsafePointer<UInt8>, from: Int, wide: Int, end: Int,
+                                                  _ run: (UnsafePointer<UInt8>, Int) -> Int) -> Int {
+        var i = from
+        while i <= wide {
+            let n = run(p, i)
+            i += n
+            if n < 8 { break }
+        }
+        return min(i, end)
+    }
 
     /// How many of the eight bytes at `p + i` are spaces before the first that is not (8: all).
     @inline(__always) private static func leadingSpaces(_ p: UnsafePointer<UInt8>, _ i: Int) -> Int {
