@@ -223,20 +223,9 @@ public struct CLIWriter {
         }
     }
 
-    /// A row's value as printed, and the comma a device puts before a qualifier: a count is
-    /// written digit by digit, with no `String` made for it.
+    /// A row's value as printed, and the comma a device puts before a qualifier.
     private mutating func writeValue(_ r: FeatureRow) {
-        if case .count(let n) = r.value, n >= 0 {
-            let start = bytes.count
-            var v = n
-            repeat {
-                bytes.append(UInt8(ascii: "0") + UInt8(v % 10))
-                v /= 10
-            } while v > 0
-            bytes[start...].reverse()
-        } else {
-            append(r.value.text)
-        }
+        append(r.value.text)
         if r.commaBeforeQualifier { bytes.append(UInt8(ascii: ",")) }
     }
 
@@ -250,12 +239,7 @@ public struct CLIWriter {
 
     /// The columns `writeValue` takes.
     private static func valueWidth(_ r: FeatureRow) -> Int {
-        let comma = r.commaBeforeQualifier ? 1 : 0
-        guard case .count(let n) = r.value, n >= 0 else { return width(r.value.text) + comma }
-        var digits = 1
-        var v = n
-        while v >= 10 { v /= 10; digits += 1 }
-        return digits + comma
+        width(r.value.text) + (r.commaBeforeQualifier ? 1 : 0)
     }
 
     private static let spaces: StaticString = "                                                                "

@@ -78,7 +78,7 @@ struct LineLexer {
                     i += 1
                     continue
                 }
-                if c == 0x20 || ByteText.isSpace(c) { break }
+                if ByteText.isSpace(c) { break }
                 if c == 0x3A && !colonsInWords {
                     // Colons that close the word (`Name::`) are tokens of their own; a colon run
                     // inside it (`2001:db8::1`) stays.

@@ -204,8 +204,8 @@ public struct FeatureBlock: Hashable, Sendable {
     public func row(_ id: FeatureID) -> FeatureRow? {
         // By index: the rows are looked at where they are, and only the one found is copied.
         for i in rows.indices {
-            if rows[i].name.id == id { return rows[i] }
-            if let j = rows[i].children.firstIndex(where: { $0.name.id == id }) { return rows[i].children[j] }
+            if rows[i].id == id { return rows[i] }
+            if let j = rows[i].children.firstIndex(where: { $0.id == id }) { return rows[i].children[j] }
         }
         return nil
     }

@@ -53,32 +53,15 @@ public enum PlatformModel {
     /// ASA 5500-X models: the hardware line prints them without the `-X`.
     static let xModels: Set<String> = ["5506", "5506W", "5506H", "5508", "5512", "5515", "5516", "5525", "5545", "5555", "5585"]
 
-    /// A model in one spelling (`ASA5520` and `ASA 5520` → `ASA 5520`).
+    /// A model in one spelling (`ASA5520` and `ASA 5520` → `ASA 5520`). Remembered: the rules
+    /// ask for a unit's model many times, and a unit's model is one of a few.
     public static func normalize(_ raw: String) -> String {
-        // Models are ASCII: read byte by byte, and one string made (the rules ask for a unit's
-        // model many times; string by string it cost thousands of instructions a call).
-        var s: [UInt8] = []
-        s.reserveCapacity(raw.utf8.count)
-        for b in raw.utf8 where b != 0x20 {
-            guard b < 0x80 else { return normalize(characters: raw) }
-            s.append(b &- UInt8(ascii: "a") < 26 ? b - 0x20 : b)
-        }
-        func has(_ prefix: StaticString) -> Bool {
-            s.count >= prefix.utf8CodeUnitCount && s.starts(with: UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount))
-        }
-        if has("ASAV") { return "ASAv" + String(decoding: s[4...], as: UTF8.self) }
-        if has("ISA-3000") || has("ISA3000") { return "ISA 3000" }
-        guard has("ASA") || has("ISA") else { return raw }
-        var start = 3
-        if start < s.count && s[start] == UInt8(ascii: "-") { start += 1 }
-        var end = s.count
-        if end - start >= 2 && s[end - 2] == UInt8(ascii: "-") && s[end - 1] == UInt8(ascii: "X") { end -= 2 }
-        let family = has("ASA") ? "ASA" : "ISA"
-        let number = String(decoding: s[start..<end], as: UTF8.self)
-        return family + " " + number + (family == "ASA" && xModels.contains(number) ? "-X" : "")
+        normalized.value(for: raw, normalize(characters:))
     }
 
-    /// The same for text that is not ASCII, character by character.
+    private static let normalized = Memo<String, String>()
+
+    /// The normalizing itself, character by character.
     static func normalize(characters raw: String) -> String {
         var s = String(raw.uppercased().filter { $0 != " " })
         if s.hasPrefix("ASAV") { return "ASAv" + s.dropFirst(4) }

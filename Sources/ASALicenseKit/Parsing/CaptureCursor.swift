@@ -37,7 +37,8 @@ struct CaptureCursor {
     /// Returns whether it dated the document.
     @discardableResult
     func date(_ doc: inout Document) -> Bool {
-        guard let clock, clock.host == nil || doc.hostname == nil || doc.hostname == clock.host else { return false }
+        guard let clock else { return false }
+        if let host = clock.host, let own = doc.hostname, own != host { return false }
         doc.asOf = CaptureDate(date: clock.date, source: .showClock)
         return true
     }

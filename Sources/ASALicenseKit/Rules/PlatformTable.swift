@@ -195,7 +195,8 @@ public enum PlatformTable {
         return Lookup(model: model, tier: tier, printedTier: printed, version: version, limits: limits)
     }
 
-    /// The rows of the table models that match `model`, in table order.
+    /// The rows of the table models that match `model`, in table order: its own, and for a
+    /// 5585-X with an SSP the 5585-X rows without one (they hold for every SSP).
     private static func rows(for model: String) -> [Row] {
         var indices = rowsByModel[model] ?? []
         if model != "ASA 5585-X" && model.hasPrefix("ASA 5585-X") { indices = (indices + (rowsByModel["ASA 5585-X"] ?? [])).sorted() }
@@ -208,11 +209,6 @@ public enum PlatformTable {
         for (i, row) in rows.enumerated() { out[row.model, default: []].append(i) }
         return out
     }()
-
-    /// A table model matches a unit's: the 5585-X rows without an SSP hold for every SSP.
-    static func matches(_ tableModel: String, _ model: String) -> Bool {
-        tableModel == model || (tableModel == "ASA 5585-X" && model.hasPrefix("ASA 5585-X"))
-    }
 
     /// The printed tier in the table's words. `VPN Plus`, `VPN Premium` and the like are names
     /// of models with no tiers in the table: they map to none, so only every-tier rows hold.
