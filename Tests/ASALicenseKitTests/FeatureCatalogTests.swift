@@ -151,3 +151,46 @@ import Testing
         #expect(MemoryLayout<FeatureRow>.stride <= 56)
     }
 }
+
+/// The enums looked up in dictionaries compare and hash by case (not by their raw text): each
+/// case equals itself alone, equal cases hash alike, and codes still sort by their text.
+@Suite struct CaseIdentityTests {
+    func holds<E: CaseIterable & Hashable & RawRepresentable>(_: E.Type) where E.RawValue == String {
+        let cases = Array(E.allCases)
+        for (i, a) in cases.enumerated() {
+            for (j, b) in cases.enumerated() { #expect((a == b) == (i == j)) }
+            #expect(a.hashValue == E(rawValue: a.rawValue)!.hashValue)
+        }
+        #expect(Set(cases).count == cases.count)
+        #expect(Set(cases.map(\.hashValue)).count == cases.count)  // the case index is hashed: no two alike
+    }
+
+    @Test func featureIDsAndRuleCodesAreTheirCases() {
+        holds(FeatureID.self)
+        holds(RuleCode.self)
+        #expect(SharedLicensingRole.server != .participant && Set([SharedLicensingRole.server, .server, .mixed]).count == 2)
+    }
+
+    @Test func ruleCodesSortByTheirText() {
+        let codes = RuleCode.allCases
+        #expect(codes.sorted().map(\.rawValue) == codes.map(\.rawValue).sorted())
+        for a in codes { for b in codes { #expect((a < b) == (a.rawValue < b.rawValue)) } }
+    }
+}
+
+/// A `FeatureMap` holds what a dictionary by feature would, through any sets and removals.
+@Suite struct FeatureMapTests {
+    @Test func agreesWithADictionary() {
+        var rng = SeededRandom(seed: 91)
+        var map = FeatureMap<Int>()
+        var plain: [FeatureID: Int] = [:]
+        for step in 0..<2000 {
+            let id = FeatureID.allCases.randomElement(using: &rng)!
+            let value: Int? = Bool.random(using: &rng) ? step : nil
+            map[id] = value
+            plain[id] = value
+            #expect(map.count == plain.count && map.isEmpty == plain.isEmpty)
+        }
+        for id in FeatureID.allCases { #expect(map[id] == plain[id]) }
+    }
+}

@@ -80,4 +80,8 @@ public enum FeatureID: String, CaseIterable, Sendable, Hashable {
             false
         }
     }
+
+    // By case, not by raw value: see `caseIndex`.
+    public static func == (a: FeatureID, b: FeatureID) -> Bool { caseIndex(a) == caseIndex(b) }
+    public func hash(into hasher: inout Hasher) { hasher.combine(caseIndex(self)) }
 }

@@ -1,26 +1,30 @@
 /// One row of a licensed-features block: `Name : value [term]`, with indented child rows
 /// (`Shared AnyConnect Premium Peers` under `Shared License`).
 ///
-/// Stored compactly (56 bytes where the plain fields took 112): a catalog name is its spelling
-/// index, a typed value or term its kind and number, the span three integers; the text a few
-/// rows keep (a name the catalog does not know, a free-text value, a qualifier) sits in one
-/// shared box that most rows do not have. The properties read and write as plain fields.
+/// Stored compactly (48 bytes where the plain fields took 112): a catalog name is its spelling
+/// index (and its feature, one byte), a typed value or term its kind and number, the span three
+/// integers; what a few rows have (a name the catalog does not know, a free-text value, a
+/// qualifier, child rows) sits in one shared box that most rows do not have, so a copy of a row
+/// retains at most one reference. The properties read and write as plain fields.
 public struct FeatureRow: Hashable, Sendable {
-    /// The text of a row that has some, immutable and shared by copies of the row.
-    private final class Text: Sendable {
+    /// The parts of a row that has some, immutable and shared by copies of the row.
+    private final class Extra: Sendable {
         let name: String?
         let value: String?
         let qualifier: String?
+        let children: [FeatureRow]
 
-        init(name: String?, value: String?, qualifier: String?) {
+        init(name: String?, value: String?, qualifier: String?, children: [FeatureRow]) {
             self.name = name
             self.value = value
             self.qualifier = qualifier
+            self.children = children
         }
 
-        /// A box for the text, or nil when there is none.
-        static func make(name: String?, value: String?, qualifier: String?) -> Text? {
-            name == nil && value == nil && qualifier == nil ? nil : Text(name: name, value: value, qualifier: qualifier)
+        /// A box for the parts, or nil when there are none.
+        static func make(name: String?, value: String?, qualifier: String?, children: [FeatureRow]) -> Extra? {
+            name == nil && value == nil && qualifier == nil && children.isEmpty
+                ? nil : Extra(name: name, value: value, qualifier: qualifier, children: children)
         }
     }
 
@@ -33,31 +37,31 @@ public struct FeatureRow: Hashable, Sendable {
     private var termKind: TermKind
     /// The device put a comma between a count and its qualifier (`VLANs : 20, DMZ Unrestricted`).
     public var commaBeforeQualifier: Bool
+    /// The catalog's feature for the spelling, read once (rules compare it row by row).
+    private var featureID: FeatureID?
     /// The count of a `count` value, else 0.
     private var number: Int
     /// The days of a `days` term, else 0.
     private var termDays: Int
-    private var text: Text?
-    public var children: [FeatureRow]
+    private var extra: Extra?
     private var spanLine: UInt32
     private var spanColumn: UInt32
     private var spanOffset: Int
 
     public init(name: FeatureName, value: FeatureValue, term: Term? = nil, children: [FeatureRow] = [], commaBeforeQualifier: Bool = false, span: SourceSpan = .none) {
-        (spelling, valueKind, termKind, number, termDays, text) = (-1, .text, .none, 0, 0, nil)
+        (spelling, featureID, valueKind, termKind, number, termDays, extra) = (-1, nil, .text, .none, 0, 0, nil)
         (spanLine, spanColumn, spanOffset) = (0, 0, 0)
-        self.children = children
         self.commaBeforeQualifier = commaBeforeQualifier
-        set(name: name, value: value, term: term)
+        set(name: name, value: value, term: term, children: children)
         self.span = span
     }
 
-    /// Stores the three typed columns at once, making the text box once.
-    private mutating func set(name: FeatureName, value: FeatureValue, term: Term?) {
+    /// Stores the three typed columns and the children at once, making the box once.
+    private mutating func set(name: FeatureName, value: FeatureValue, term: Term?, children: [FeatureRow]) {
         var nameText: String?, valueText: String?, qualifier: String?
         switch name {
-        case .known(let i): spelling = Int32(i)
-        case .unknown(let s): spelling = -1; nameText = s
+        case .known(let i): spelling = Int32(i); featureID = FeatureCatalog.spellings[i].id
+        case .unknown(let s): spelling = -1; featureID = nil; nameText = s
         }
         number = 0
         switch value {
@@ -76,12 +80,12 @@ public struct FeatureRow: Hashable, Sendable {
         case .days(let n)?: termKind = .days; termDays = n
         case .qualifier(let q)?: termKind = .qualifier; qualifier = q
         }
-        text = Text.make(name: nameText, value: valueText, qualifier: qualifier)
+        extra = Extra.make(name: nameText, value: valueText, qualifier: qualifier, children: children)
     }
 
     public var name: FeatureName {
-        get { spelling >= 0 ? .known(spelling: Int(spelling)) : .unknown(text?.name ?? "") }
-        set { set(name: newValue, value: value, term: term) }
+        get { spelling >= 0 ? .known(spelling: Int(spelling)) : .unknown(extra?.name ?? "") }
+        set { set(name: newValue, value: value, term: term, children: children) }
     }
 
     public var value: FeatureValue {
@@ -93,10 +97,10 @@ public struct FeatureRow: Hashable, Sendable {
             case .disabled: .disabled
             case .activeActive: .failover(.activeActive)
             case .activeStandby: .failover(.activeStandby)
-            case .text: .text(text?.value ?? "")
+            case .text: .text(extra?.value ?? "")
             }
         }
-        set { set(name: name, value: newValue, term: term) }
+        set { set(name: name, value: newValue, term: term, children: children) }
     }
 
     public var term: Term? {
@@ -105,10 +109,10 @@ public struct FeatureRow: Hashable, Sendable {
             case .none: nil
             case .perpetual: .perpetual
             case .days: .days(termDays)
-            case .qualifier: .qualifier(text?.qualifier ?? "")
+            case .qualifier: .qualifier(extra?.qualifier ?? "")
             }
         }
-        set { set(name: name, value: value, term: newValue) }
+        set { set(name: name, value: value, term: newValue, children: children) }
     }
 
     /// Where the row was read; not part of the row's equality (as `NotCompared` elsewhere).
@@ -122,12 +126,21 @@ public struct FeatureRow: Hashable, Sendable {
         }
     }
 
-    public var id: FeatureID? { spelling >= 0 ? FeatureCatalog.spellings[Int(spelling)].id : nil }
+    /// Rows nested under this one (`Shared AnyConnect Premium Peers` under `Shared License`).
+    public var children: [FeatureRow] {
+        get { extra?.children ?? [] }
+        set { set(name: name, value: value, term: term, children: newValue) }
+    }
+
+    public var id: FeatureID? { featureID }
+
+    /// Whether rows are nested under this one, asked without copying them out of the box.
+    var hasChildren: Bool { !(extra?.children.isEmpty ?? true) }
 
     public static func == (a: FeatureRow, b: FeatureRow) -> Bool {
         a.spelling == b.spelling && a.valueKind == b.valueKind && a.termKind == b.termKind && a.number == b.number
             && a.termDays == b.termDays && a.commaBeforeQualifier == b.commaBeforeQualifier
-            && a.text?.name == b.text?.name && a.text?.value == b.text?.value && a.text?.qualifier == b.text?.qualifier
+            && a.extra?.name == b.extra?.name && a.extra?.value == b.extra?.value && a.extra?.qualifier == b.extra?.qualifier
             && a.children == b.children
     }
 
@@ -138,9 +151,9 @@ public struct FeatureRow: Hashable, Sendable {
         h.combine(number)
         h.combine(termDays)
         h.combine(commaBeforeQualifier)
-        h.combine(text?.name)
-        h.combine(text?.value)
-        h.combine(text?.qualifier)
+        h.combine(extra?.name)
+        h.combine(extra?.value)
+        h.combine(extra?.qualifier)
         h.combine(children)
     }
 }
@@ -177,7 +190,7 @@ public struct FeatureBlock: Hashable, Sendable {
         out.reserveCapacity(rows.count)
         for r in rows {
             out.append(r)
-            out.append(contentsOf: r.children)
+            if r.hasChildren { out.append(contentsOf: r.children) }
         }
         return out
     }
@@ -187,7 +200,8 @@ public struct FeatureBlock: Hashable, Sendable {
     public func forEachRow(_ body: (FeatureRow) throws -> Void) rethrows {
         for i in rows.indices {
             try body(rows[i])
-            for j in rows[i].children.indices { try body(rows[i].children[j]) }
+            guard rows[i].hasChildren else { continue }
+            for child in rows[i].children { try body(child) }
         }
     }
 
@@ -195,7 +209,7 @@ public struct FeatureBlock: Hashable, Sendable {
     public func firstRow(named name: FeatureName) -> FeatureRow? {
         for i in rows.indices {
             if rows[i].name == name { return rows[i] }
-            if let j = rows[i].children.firstIndex(where: { $0.name == name }) { return rows[i].children[j] }
+            if rows[i].hasChildren, let child = rows[i].children.first(where: { $0.name == name }) { return child }
         }
         return nil
     }
@@ -205,7 +219,7 @@ public struct FeatureBlock: Hashable, Sendable {
         // By index: the rows are looked at where they are, and only the one found is copied.
         for i in rows.indices {
             if rows[i].id == id { return rows[i] }
-            if let j = rows[i].children.firstIndex(where: { $0.id == id }) { return rows[i].children[j] }
+            if rows[i].hasChildren, let child = rows[i].children.first(where: { $0.id == id }) { return child }
         }
         return nil
     }

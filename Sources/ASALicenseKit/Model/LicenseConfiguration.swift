@@ -65,6 +65,10 @@ public enum SharedLicensingRole: String, Sendable {
     case participant
     /// Server lines mixed with participant lines (SHR005).
     case mixed
+
+    // By case, not by raw value: see `caseIndex`.
+    public static func == (a: SharedLicensingRole, b: SharedLicensingRole) -> Bool { caseIndex(a) == caseIndex(b) }
+    public func hash(into hasher: inout Hasher) { hasher.combine(caseIndex(self)) }
 }
 
 /// One licensing command, a `no ` prefix kept.

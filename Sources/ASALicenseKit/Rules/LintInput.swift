@@ -4,9 +4,19 @@ public final class LintDocument: Sendable {
     public let path: String
     public let document: Document
 
+    /// The serial number the document shows, if any.
+    public let serial: String?
+    /// The hostname its prompt names, and the failover position the prompt shows (`pri`,
+    /// `sec`): read once, as grouping and pairing ask for them again and again.
+    public let hostname: String?
+    let failoverPosition: String?
+
     public init(path: String, document: Document) {
         self.path = path
         self.document = LintDocument.fitted(document)
+        hostname = document.hostname
+        failoverPosition = LintGrouping.failoverPosition(document.prompt)
+        if case .activationKey(let ak) = document.content, let s = ak.serialNumber?.text, !s.isEmpty { serial = s } else { serial = nil }
     }
 
     /// The document with each block's rows in storage of their own size: a block read row by
@@ -43,12 +53,6 @@ public final class LintDocument: Sendable {
     /// Where to point a finding about the whole document.
     public var span: SourceSpan {
         SourceSpan(line: document.sourceLines?.lowerBound ?? 1, column: 1, offset: 0)
-    }
-
-    /// The serial number the document shows, if any.
-    public var serial: String? {
-        guard let s = activationKey?.serialNumber?.text, !s.isEmpty else { return nil }
-        return s
     }
 }
 
@@ -98,14 +102,14 @@ public enum LintGrouping {
             byID[id, default: []].append(d)
         }
         func hostKey(_ d: LintDocument) -> String? {
-            d.document.hostname.map { h in failoverPosition(d.document.prompt).map { h + "/" + $0 } ?? h }
+            d.hostname.map { h in d.failoverPosition.map { h + "/" + $0 } ?? h }
         }
         var inFile: [String: String] = [:]          // path + host → unit
         for d in docs {
             guard let serial = d.serial, let host = hostKey(d) else { continue }
             let id = "serial:" + serial
             inFile[d.path + "\u{0}" + host] = id
-            if let bare = d.document.hostname, bare != host, inFile[d.path + "\u{0}" + bare] == nil { inFile[d.path + "\u{0}" + bare] = id }
+            if let bare = d.hostname, bare != host, inFile[d.path + "\u{0}" + bare] == nil { inFile[d.path + "\u{0}" + bare] = id }
         }
         var lastSerial: [String: String] = [:]      // path → unit of the last serial read
         for d in docs {
@@ -114,7 +118,7 @@ public enum LintGrouping {
                 add(id, d)
                 lastSerial[d.path] = id
             } else if let host = hostKey(d) {
-                let bare = d.document.hostname ?? host
+                let bare = d.hostname ?? host
                 if let id = inFile[d.path + "\u{0}" + host] ?? inFile[d.path + "\u{0}" + bare] {
                     add(id, d)
                 } else {
@@ -144,7 +148,7 @@ public enum LintGrouping {
     }
 
     static func find(_ name: String, in units: [LintUnit]) -> LintUnit? {
-        units.first { u in u.serial == name || u.documents.contains { $0.document.hostname == name || $0.path == name } }
+        units.first { u in u.serial == name || u.documents.contains { $0.hostname == name || $0.path == name } }
     }
 
     /// Whether a unit shows failover licensing: a cluster block, or a Failover row not Disabled.
@@ -179,7 +183,7 @@ public enum LintGrouping {
         var byHost: [String: [LintUnit]] = [:]
         var hostOrder: [String] = []
         for u in clustered {
-            let host = u.documents.lazy.compactMap { $0.document.hostname }.first ?? ""
+            let host = u.documents.lazy.compactMap { $0.hostname }.first ?? ""
             if byHost[host] == nil { hostOrder.append(host) }
             byHost[host, default: []].append(u)
         }
@@ -220,12 +224,12 @@ public enum LintGrouping {
 
     /// A unit in a message: its serial number, else its hostname, else its file.
     public static func describe(_ u: LintUnit) -> String {
-        u.serial ?? u.documents.lazy.compactMap { $0.document.hostname }.first ?? u.documents.first?.path ?? u.id
+        u.serial ?? u.documents.lazy.compactMap { $0.hostname }.first ?? u.documents.first?.path ?? u.id
     }
 
     /// The primary unit first when the prompts say which is which.
     private static func primaryFirst(_ a: LintUnit, _ b: LintUnit) -> (LintUnit, LintUnit) {
-        let pos = { (u: LintUnit) in u.documents.lazy.compactMap { failoverPosition($0.document.prompt) }.first }
+        let pos = { (u: LintUnit) in u.documents.lazy.compactMap(\.failoverPosition).first }
         return pos(b) == "pri" && pos(a) != "pri" ? (b, a) : (a, b)
     }
 }

@@ -133,7 +133,7 @@ public enum PlatformTable {
         public let tier: String?
         public let printedTier: String?
         public let version: SoftwareVersion?
-        public let limits: [FeatureID: (limit: Limit, row: Row)]
+        public let limits: FeatureMap<(limit: Limit, row: Row)>
 
         /// Where the limits come from, in a few words (`ASA 5520 VPN Plus`).
         public var platform: String { [model, printedTier].compactMap { $0 }.joined(separator: " ") }
@@ -178,8 +178,8 @@ public enum PlatformTable {
         let printed = key.printedTier
         let tier = printed.flatMap(tableTier)
         let version = key.version.flatMap(SoftwareVersion.init)
-        var limits: [FeatureID: (limit: Limit, row: Row)] = [:]
-        guard let model else { return Lookup(model: nil, tier: tier, printedTier: printed, version: version, limits: [:]) }
+        var limits = FeatureMap<(limit: Limit, row: Row)>()
+        guard let model else { return Lookup(model: nil, tier: tier, printedTier: printed, version: version, limits: FeatureMap()) }
         for row in rows(for: model) {
             if let t = row.tier, t != tier { continue }
             if let version {

@@ -11,6 +11,10 @@ public enum RuleCode: String, CaseIterable, Sendable, Comparable, CustomStringCo
     case VPN001, VPN002, VPN003
     case DOC001, DOC002, DOC003, DOC004, DOC005, DOC006, DOC007, DOC008, DOC009, DOC010
 
+    // By case, not by raw value: see `caseIndex`.
+    public static func == (a: RuleCode, b: RuleCode) -> Bool { caseIndex(a) == caseIndex(b) }
+    public func hash(into hasher: inout Hasher) { hasher.combine(caseIndex(self)) }
+
     /// The rule's family: the letters of its code (`SHR` of `SHR009`).
     public var family: String {
         // Codes are ASCII: the letters are the bytes before the first digit.
@@ -20,5 +24,16 @@ public enum RuleCode: String, CaseIterable, Sendable, Comparable, CustomStringCo
 
     public var description: String { rawValue }
 
-    public static func < (lhs: RuleCode, rhs: RuleCode) -> Bool { lhs.rawValue < rhs.rawValue }
+    /// In the codes' alphabetical order (`DOC001` < `FO001` < `KEY001`), the order findings sort in.
+    public static func < (lhs: RuleCode, rhs: RuleCode) -> Bool {
+        alphabeticalRank[Int(caseIndex(lhs))] < alphabeticalRank[Int(caseIndex(rhs))]
+    }
+
+    /// Each case's place among the codes sorted by their text (sorting findings compared the
+    /// strings of two codes at every step).
+    private static let alphabeticalRank: [UInt8] = {
+        var rank = [UInt8](repeating: 0, count: allCases.count)
+        for (place, code) in allCases.sorted(by: { $0.rawValue < $1.rawValue }).enumerated() { rank[Int(caseIndex(code))] = UInt8(place) }
+        return rank
+    }()
 }
