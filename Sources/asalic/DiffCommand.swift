@@ -65,9 +65,9 @@ struct Diff: ParsableCommand {
         case .text:
             var out = DiffReport.text(diffs, style: style)
             if pair { out += "\n" + DiffReport.pairText(pairRows, style: style) }
-            Output.standardOutput(Array(out.utf8))
+            Output.standardOutput(out)
         case .json:
-            Output.standardOutput(Array(DiffReport.json(diffs, pair: pairRows, a: DiffReport.Side(path: a, documents: docsA), b: DiffReport.Side(path: b, documents: docsB)).utf8))
+            Output.standardOutput(DiffReport.json(diffs, pair: pairRows, a: DiffReport.Side(path: a, documents: docsA), b: DiffReport.Side(path: b, documents: docsB)))
         }
         try Output.checkWritten()
         if !diffs.isEmpty || pairRows.contains(where: { !$0.rules.isEmpty }) { throw ExitCode(1) }

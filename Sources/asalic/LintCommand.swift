@@ -63,6 +63,33 @@ struct Lint: ParsableCommand {
         if expiryWarningDays < 0 { throw ValidationError("--expiry-warning-days must not be negative") }
     }
 
+    /// Reads every input into a lint session (document rules as each document arrives) and
+    /// finishes it: the session, and what it keeps of the documents, is gone before the
+    /// report is written.
+    func findings(_ linter: Linter) throws -> (findings: [Diagnostic], linted: Int, ioFailed: Bool) {
+        var session = LintSession(linter: linter)
+        var ioFailed = false
+        var linted = 0
+        for input in reading.sources {
+            do {
+                try input.forEachDocument(format: reading.inputFormat) { doc, diagnostics in
+                    if let doc { session.add(LintDocument(path: input.displayPath, document: dating.dating(doc))) }
+                    session.addReadDiagnostics(diagnostics)
+                }
+                linted += 1
+            } catch {
+                Output.standardError("asalic: \(error)")
+                ioFailed = true
+            }
+        }
+        let unknown = session.unknownPairNames()
+        if !unknown.isEmpty {
+            Output.standardError("asalic: --pair names \(unknown.map { "'\($0)'" }.joined(separator: ", ")), which no input shows (a serial number, hostname or file)")
+            throw ExitCode(2)
+        }
+        return (session.finish(), linted, ioFailed)
+    }
+
     /// Codes given as repeated options or comma lists.
     func codes(_ values: [String]) -> [String] {
         values.flatMap { $0.split(separator: ",").map { String($0).uppercased() } }
@@ -89,29 +116,7 @@ struct Lint: ParsableCommand {
             }
             known = b
         }
-        var docs: [LintDocument] = []
-        var readDiagnostics: [Diagnostic] = []
-        var ioFailed = false
-        var linted = 0
-        let inputs = reading.sources
-        for input in inputs {
-            do {
-                try input.forEachDocument(format: reading.inputFormat) { doc, diagnostics in
-                    if let doc { docs.append(LintDocument(path: input.displayPath, document: dating.dating(doc))) }
-                    readDiagnostics += diagnostics
-                }
-                linted += 1
-            } catch {
-                Output.standardError("asalic: \(error)")
-                ioFailed = true
-            }
-        }
-        let unknown = linter.unknownPairNames(docs)
-        if !unknown.isEmpty {
-            Output.standardError("asalic: --pair names \(unknown.map { "'\($0)'" }.joined(separator: ", ")), which no input shows (a serial number, hostname or file)")
-            throw ExitCode(2)
-        }
-        let all = linter.lint(docs, readDiagnostics: readDiagnostics)
+        let (all, linted, ioFailed) = try findings(linter)
         if let writeBaseline {
             do {
                 let file = try AtomicFile(path: writeBaseline)
@@ -124,9 +129,9 @@ struct Lint: ParsableCommand {
         }
         let findings = known.map { $0.new(all) } ?? all
         switch format {
-        case .text: Output.standardOutput(Array(LintReport.text(findings, files: linted, minSeverity: minSeverity).utf8))
-        case .json: Output.standardOutput(Array(LintReport.json(findings).utf8))
-        case .sarif: Output.standardOutput(Array(LintReport.sarif(findings, toolVersion: Asalic.configuration.version).utf8))
+        case .text: Output.standardOutput(LintReport.text(findings, files: linted, minSeverity: minSeverity))
+        case .json: Output.standardOutput(LintReport.json(findings))
+        case .sarif: Output.standardOutput(LintReport.sarif(findings, toolVersion: Asalic.configuration.version))
         }
         try Output.checkWritten()
         if ioFailed { throw ExitCode(2) }

@@ -13,19 +13,27 @@ enum Output {
 
     /// Writes results; after a failed write nothing more is written, and `checkWritten` says so.
     static func standardOutput(_ bytes: [UInt8]) {
-        guard !bytes.isEmpty, writeFailure == nil else { return }
-        bytes.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress else { return }
-            var offset = 0
-            while offset < raw.count {
-                let n = write(1, base + offset, raw.count - offset)
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 {
-                    writeFailure = String(cString: strerror(n < 0 ? errno : EIO))
-                    return
-                }
-                offset += n
+        bytes.withUnsafeBytes(standardOutput)
+    }
+
+    /// Writes a text result from its own bytes (a copy as an array doubled the memory of a
+    /// large lint report at the moment memory peaks).
+    static func standardOutput(_ text: String) {
+        var text = text
+        text.withUTF8 { standardOutput(UnsafeRawBufferPointer($0)) }
+    }
+
+    private static func standardOutput(_ raw: UnsafeRawBufferPointer) {
+        guard let base = raw.baseAddress, !raw.isEmpty, writeFailure == nil else { return }
+        var offset = 0
+        while offset < raw.count {
+            let n = write(1, base + offset, raw.count - offset)
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 {
+                writeFailure = String(cString: strerror(n < 0 ? errno : EIO))
+                return
             }
+            offset += n
         }
     }
 

@@ -56,7 +56,7 @@ struct Report: ParsableCommand {
             file.write(Array(text.utf8))
             try file.commit()
         } else {
-            Output.standardOutput(Array(text.utf8))
+            Output.standardOutput(text)
             try Output.checkWritten()
         }
     }

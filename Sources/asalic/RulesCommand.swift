@@ -21,7 +21,7 @@ struct Rules: ParsableCommand {
                 Output.standardError("asalic: unknown rule code '\(code ?? "")'; `asalic rules` lists them")
                 throw ExitCode(2)
             }
-            Output.standardOutput(Array(LintReport.rulesJSON(infos).utf8))
+            Output.standardOutput(LintReport.rulesJSON(infos))
             try Output.checkWritten()
             return
         }
@@ -30,7 +30,7 @@ struct Rules: ParsableCommand {
                 Output.standardError("asalic: unknown rule code '\(code)'; `asalic rules` lists them")
                 throw ExitCode(2)
             }
-            Output.standardOutput(Array(LintReport.explain(info).utf8))
+            Output.standardOutput(LintReport.explain(info))
             try Output.checkWritten()
             return
         }
@@ -40,7 +40,7 @@ struct Rules: ParsableCommand {
             let scope = info.scopes.map(\.rawValue).joined(separator: ",").padding(9)
             out += "\(info.code.rawValue.padding(8)) \(severity) \(scope) \(info.summary)\n"
         }
-        Output.standardOutput(Array(out.utf8))
+        Output.standardOutput(out)
         try Output.checkWritten()
     }
 }

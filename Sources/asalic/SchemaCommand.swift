@@ -7,7 +7,7 @@ struct Schema: ParsableCommand {
     )
 
     func run() throws {
-        Output.standardOutput(Array(OutputSchema.json().utf8))
+        Output.standardOutput(OutputSchema.json())
         try Output.checkWritten()
     }
 }

@@ -195,26 +195,3 @@ import Testing
         #expect(calls == 4)
     }
 }
-
-/// Lint keeps every document until the input ends, each block's rows in storage of their own
-/// size: the document it keeps is the document it was given.
-@Suite struct LintDocumentTests {
-    @Test func keptDocumentsAreTheDocumentsGiven() {
-        var checked = 0
-        for input in Samples.goldenInputs {
-            Samples.bytes(input).withUnsafeBufferPointer { bytes in
-                CaptureParser.forEachDocument(in: bytes) { doc, _ in
-                    guard let doc else { return }
-                    let kept = LintDocument(path: input, document: doc)
-                    #expect(kept.document == doc, "\(input)")
-                    #expect(kept.document.sourceLines == doc.sourceLines)
-                    if let ak = kept.activationKey, let rows = ak.running?.rows {
-                        #expect(rows.capacity == rows.count || rows.capacity - rows.count < 4)
-                        checked += 1
-                    }
-                }
-            }
-        }
-        #expect(checked > 10)
-    }
-}

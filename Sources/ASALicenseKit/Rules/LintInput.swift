@@ -13,26 +13,50 @@ public final class LintDocument: Sendable {
 
     public init(path: String, document: Document) {
         self.path = path
-        self.document = LintDocument.fitted(document)
+        self.document = document
         hostname = document.hostname
         failoverPosition = LintGrouping.failoverPosition(document.prompt)
         if case .activationKey(let ak) = document.content, let s = ak.serialNumber?.text, !s.isEmpty { serial = s } else { serial = nil }
     }
 
-    /// The document with each block's rows in storage of their own size: a block read row by
-    /// row keeps room for more (a quarter of it unused, on average), and lint keeps every
-    /// document until the input ends (20 MB: 88 → 79 MB peak).
-    private static func fitted(_ document: Document) -> Document {
-        guard case .activationKey(var ak) = document.content else { return document }
-        func fit(_ block: inout FeatureBlock?) {
-            if let rows = block?.rows, rows.capacity > rows.count { block?.rows = rows.map { $0 } }
+    /// The document as far as the unit and fleet rules read it, for keeping to the end of the
+    /// input (`LintSession`): the prompt and lines, serial number, keys, show version facts,
+    /// the running and cluster blocks, configuration commands. Left out: the rows of the
+    /// permanent and time-based keys, notices, the flash key, unparsed lines and the tables of a
+    /// shared license output, which only document rules read (`LintSessionTests` hold the
+    /// findings to those of whole documents). Rows are kept in storage of their own size: a
+    /// block read row by row keeps room for more, a quarter of it unused on average.
+    func retained() -> LintDocument {
+        var content = document.content
+        switch content {
+        case .activationKey(let ak):
+            var kept = ActivationKeyDocument()
+            kept.showVersion = ak.showVersion
+            kept.serialNumber = ak.serialNumber
+            kept.runningPermanentKey = ak.runningPermanentKey
+            kept.runningActivationKey = ak.runningActivationKey
+            kept.running = LintDocument.fitted(ak.running)
+            kept.failoverCluster = LintDocument.fitted(ak.failoverCluster)
+            kept.permanent = ak.permanent.map { PermanentLicense(key: $0.key) }
+            content = .activationKey(kept)
+        case .sharedLicense:
+            content = .sharedLicense(SharedLicenseDocument())
+        case .configuration, .deviceError:
+            break
         }
-        fit(&ak.running)
-        fit(&ak.failoverCluster)
-        if ak.permanent != nil { fit(&ak.permanent!.features) }
-        var d = document
-        d.content = .activationKey(ak)
-        return d
+        var kept = Document(prompt: document.prompt, command: document.command, content: content, sourceLines: document.sourceLines)
+        kept.source = document.source
+        kept.asOf = document.asOf
+        return LintDocument(path: path, document: kept)
+    }
+
+    private static func fitted(_ block: FeatureBlock?) -> FeatureBlock? {
+        guard var block, block.rows.capacity > block.rows.count else { return block }
+        var rows: [FeatureRow] = []
+        rows.reserveCapacity(block.rows.count)  // `Array(rows)` would share the roomy storage
+        rows.append(contentsOf: block.rows)
+        block.rows = rows
+        return block
     }
 
     public var activationKey: ActivationKeyDocument? {

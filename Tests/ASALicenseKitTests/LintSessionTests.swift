@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+@testable import ASALicenseKit
+
+/// Lint judges each document as it arrives and keeps only what the unit and fleet rules read;
+/// its findings are those of the same documents kept whole.
+@Suite struct LintSessionTests {
+    func findings(_ docs: [LintDocument], options: LintOptions, whole: Bool) -> [Diagnostic] {
+        var session = LintSession(linter: Linter(options: options))
+        session.keepsWholeDocuments = whole
+        for d in docs { session.add(d) }
+        return session.finish()
+    }
+
+    func optionVariants(_ docs: [LintDocument]) -> [LintOptions] {
+        var verbose = LintOptions()
+        verbose.verbose = true
+        verbose.asOf = CivilDate("2026-01-01")
+        var declared = LintOptions()
+        let serials = Array(Set(docs.compactMap(\.serial))).sorted().prefix(4)
+        declared.pairs = stride(from: 0, to: serials.count - 1, by: 2).map { [serials[$0], serials[$0 + 1]] }
+        return [LintOptions(), verbose, declared]
+    }
+
+    /// The codes found, so a caller can tell the unit and fleet rules had something to judge.
+    @discardableResult
+    func expectSameFindings(_ docs: [LintDocument], _ what: String) -> Set<RuleCode> {
+        var codes: Set<RuleCode> = []
+        for options in optionVariants(docs) {
+            let whole = findings(docs, options: options, whole: true)
+            let kept = findings(docs, options: options, whole: false)
+            #expect(kept == whole, "\(what): \(kept.count) findings from kept documents, \(whole.count) from whole ones")
+            codes.formUnion(whole.map(\.code))
+        }
+        return codes
+    }
+
+    /// The codes of the unit and fleet rules, and of pairing.
+    static let crossDocumentCodes: Set<RuleCode> = [.KEY003, .KEY004, .KEY007, .FO001, .FO002, .FO003, .FO004, .FO005, .FO006, .FO007, .FO008, .SHR009, .SHR010, .SHR011]
+
+    func documents(_ paths: [String]) -> [LintDocument] {
+        paths.flatMap { path in InputReader.read(Samples.bytes(path)).documents.map { LintDocument(path: path, document: $0) } }
+    }
+
+    func files(_ folder: String) -> [String] {
+        let dir = Samples.root.appendingPathComponent(folder)
+        return ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { $0.hasSuffix(".txt") }.sorted().map { "Samples/\(folder)/\($0)" }
+    }
+
+    @Test func samplesGiveTheFindingsOfWholeDocuments() {
+        // Each rule's sample alone (as `asalic lint Samples/lint/FO005.txt`), then all at once.
+        var codes: Set<RuleCode> = []
+        for file in files("lint") { codes.formUnion(expectSameFindings(documents([file]), file)) }
+        #expect(LintSessionTests.crossDocumentCodes.isSubset(of: codes), "every unit and fleet rule has a sample")
+        let lint = documents(files("lint"))
+        #expect(lint.count > 50)
+        expectSameFindings(lint, "Samples/lint")
+        let goldens = documents(Samples.goldenInputs)
+        expectSameFindings(goldens, "the golden inputs")
+        expectSameFindings(lint + goldens + documents(files("fuzz-regressions")), "all samples")
+    }
+
+    /// Random documents grouped into units by a few serial numbers, hostnames with failover
+    /// positions and files, so units gather documents across files and pairs form.
+    @Test func randomFleetsGiveTheFindingsOfWholeDocuments() {
+        var codes: Set<RuleCode> = []
+        for seed in UInt64(1)...6 {
+            var g = ModelGenerator(seed: seed)
+            let serials = (0..<8).map { _ in g.word(11...11) }
+            let prompts = ["fw1/pri/act#", "fw1/sec/stby#", "fw2#", "edge/pri#", "edge/sec#", "srv>"]
+            var docs: [LintDocument] = []
+            for i in 0..<240 {
+                var doc: Document
+                switch g.int(0...9) {
+                case 0...5:
+                    doc = g.activationKeyDocument()
+                    if case .activationKey(var ak) = doc.content, g.chance(0.9) {
+                        ak.serialNumber = SerialNumber(g.pick(serials))
+                        doc.content = .activationKey(ak)
+                    }
+                case 6...7: doc = g.configurationDocument()
+                default: doc = g.sharedLicenseDocument()
+                }
+                if g.chance(0.8) { doc.prompt = g.pick(prompts) }
+                doc.sourceLines = (i * 40 + 1)...(i * 40 + 39)
+                docs.append(LintDocument(path: g.pick(["a.txt", "b.txt", "c.txt"]), document: doc))
+            }
+            codes.formUnion(expectSameFindings(docs, "seed \(seed)"))
+        }
+        #expect(codes.intersection(LintSessionTests.crossDocumentCodes).count >= 5, "\(codes.intersection(LintSessionTests.crossDocumentCodes))")
+    }
+
+    @Test func keptDocumentsHoldWhatLaterRulesRead() {
+        var checked = 0
+        for input in Samples.goldenInputs {
+            for doc in InputReader.read(Samples.bytes(input)).documents {
+                let given = LintDocument(path: input, document: doc)
+                #expect(given.document == doc, "a lint document is the document it was given")
+                let kept = given.retained()
+                #expect(kept.path == given.path && kept.serial == given.serial && kept.hostname == given.hostname)
+                #expect(kept.document.prompt == doc.prompt && kept.document.sourceLines == doc.sourceLines && kept.span == given.span)
+                #expect(kept.document.unparsed.isEmpty && kept.document.kind == doc.kind)
+                #expect(kept.configuration == given.configuration)
+                guard let ak = given.activationKey, let k = kept.activationKey else { continue }
+                #expect(k.running == ak.running && k.failoverCluster == ak.failoverCluster && k.showVersion == ak.showVersion)
+                #expect(k.serialNumber == ak.serialNumber && k.runningPermanentKey == ak.runningPermanentKey && k.permanent?.key == ak.permanent?.key)
+                #expect(k.permanent?.features == nil && k.notices.isEmpty && k.activeTimebasedKeys.isEmpty && k.flashKey == nil)
+                if let rows = k.running?.rows {
+                    #expect(rows.capacity == rows.count || rows.capacity - rows.count < 4, "rows kept in storage of their own size")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 10)
+    }
+}
