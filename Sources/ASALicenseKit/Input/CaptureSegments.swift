@@ -19,11 +19,17 @@ struct CaptureSegments {
     /// of input, a negative number on a read error.
     mutating func next(read: (UnsafeMutableRawBufferPointer) -> Int) -> (bytes: [UInt8], last: Bool)? {
         while !done {
+            // Read into fresh storage behind what is pending, never filled with zeros first
+            // (appending a run of zeros went byte by byte: 3 instructions a byte of input).
             let before = pending.count
-            pending.reserveCapacity(before + chunkSize)
-            pending.append(contentsOf: repeatElement(0, count: chunkSize))
-            let n = pending.withUnsafeMutableBytes { raw in read(UnsafeMutableRawBufferPointer(rebasing: raw[before...])) }
-            pending.removeLast(chunkSize - max(n, 0))
+            var n = 0
+            pending = pending.withUnsafeBufferPointer { old in
+                [UInt8](unsafeUninitializedCapacity: before + chunkSize) { buffer, count in
+                    if let from = old.baseAddress { buffer.baseAddress!.initialize(from: from, count: before) }
+                    n = read(UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[before...])))
+                    count = before + max(n, 0)
+                }
+            }
             if n < 0 { failed = true }
             let atEnd = n <= 0
             let cut = atEnd ? pending.count : CaptureStream.lastPromptLine(in: pending)

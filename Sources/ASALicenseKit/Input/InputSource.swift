@@ -38,6 +38,7 @@ public struct InputSource: Sendable {
     /// many threads (`ParallelCaptureStream`), each with its own transform; `body` still gets
     /// the documents in input order, exactly as one thread gives them.
     @discardableResult
+    @_specialize(exported: true, where T == DocumentPiece)  // what convert renders: see ParallelCaptureStream
     public func forEachDocument<T>(format: InputFormat? = nil, limits: ParseLimits = .default, jobs: Int,
                                    transforms makeTransform: () -> (Document) -> T,
                                    _ body: (Document?, T?, [Diagnostic]) -> Void) throws -> Int {
