@@ -70,7 +70,7 @@ public struct FleetReport: Sendable {
         let name = { (u: LintUnit) in u.documents.lazy.compactMap { $0.document.hostname }.first ?? LintGrouping.describe(u) }
         var units: [Unit] = []
         for u in lintUnits {
-            let ak = u.activationKeys.first { $0.1.running != nil }?.1 ?? u.activationKeys.first?.1
+            let ak = u.firstActivationKey(where: { $0.running != nil })?.1 ?? u.firstActivationKey(where: { _ in true })?.1
             let date = asOf ?? u.documents.lazy.compactMap { $0.document.asOf?.date }.first
             let timebased = (ak?.running?.allRows ?? []).compactMap { row -> Timebased? in
                 guard let days = row.term?.days else { return nil }
@@ -89,8 +89,8 @@ public struct FleetReport: Sendable {
         }
         self.units = units
         self.pairs = pairs.compactMap { p in
-            guard let a = p.0.activationKeys.first(where: { $0.1.running != nil })?.1,
-                  let b = p.1.activationKeys.first(where: { $0.1.running != nil })?.1 else { return nil }
+            guard let a = p.0.firstActivationKey(where: { $0.running != nil })?.1,
+                  let b = p.1.firstActivationKey(where: { $0.running != nil })?.1 else { return nil }
             return Pair(primary: LintGrouping.describe(p.0), secondary: LintGrouping.describe(p.1), rows: PairTable.rows(primary: a, secondary: b))
         }
         // Every participant and the backup under each server: a server's own address is not in

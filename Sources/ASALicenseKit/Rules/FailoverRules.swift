@@ -21,8 +21,8 @@ enum FailoverRules {
 
     /// The documents of a pair that show a cluster block, with their unit's own running block.
     static func clusterDocs(_ pair: (LintUnit, LintUnit)) -> [(LintDocument, ActivationKeyDocument)]? {
-        guard let a = pair.0.activationKeys.first(where: { $0.1.running != nil }),
-              let b = pair.1.activationKeys.first(where: { $0.1.running != nil }) else { return nil }
+        guard let a = pair.0.firstActivationKey(where: { $0.running != nil }),
+              let b = pair.1.firstActivationKey(where: { $0.running != nil }) else { return nil }
         return [a, b]
     }
 

@@ -19,6 +19,13 @@ public final class LintDocument: Sendable {
         if case .activationKey(let ak) = document.content, let s = ak.serialNumber?.text, !s.isEmpty { serial = s } else { serial = nil }
     }
 
+    /// A document whose facts are already read (`retained`).
+    private init(path: String, document: Document, as read: LintDocument) {
+        self.path = path
+        self.document = document
+        (serial, hostname, failoverPosition) = (read.serial, read.hostname, read.failoverPosition)
+    }
+
     /// The document as far as the unit and fleet rules read it, for keeping to the end of the
     /// input (`LintSession`): the prompt and lines, serial number, keys, show version facts,
     /// the running and cluster blocks, configuration commands. Left out: the rows of the
@@ -47,7 +54,7 @@ public final class LintDocument: Sendable {
         var kept = Document(prompt: document.prompt, command: document.command, content: content, sourceLines: document.sourceLines)
         kept.source = document.source
         kept.asOf = document.asOf
-        return LintDocument(path: path, document: kept)
+        return LintDocument(path: path, document: kept, as: self)
     }
 
     private static func fitted(_ block: FeatureBlock?) -> FeatureBlock? {
@@ -85,16 +92,29 @@ public final class LintDocument: Sendable {
 public struct LintUnit: Sendable {
     public let id: String
     public let documents: [LintDocument]
-    /// The unit's activation-key documents and configurations, picked out once: every rule
-    /// asks for them, and picking them out copies each document.
-    public let activationKeys: [(LintDocument, ActivationKeyDocument)]
-    public let configurations: [(LintDocument, LicenseConfiguration)]
 
     public init(id: String, documents: [LintDocument]) {
         self.id = id
         self.documents = documents
-        activationKeys = documents.compactMap { d in d.activationKey.map { (d, $0) } }
-        configurations = documents.compactMap { d in d.configuration.map { (d, $0) } }
+    }
+
+    /// The unit's activation-key documents, each with its model, picked out when asked: kept
+    /// in the unit they were a second copy of every model until lint ends (50 MiB: 15 MB).
+    public var activationKeys: [(LintDocument, ActivationKeyDocument)] {
+        documents.compactMap { d in d.activationKey.map { (d, $0) } }
+    }
+
+    /// The first activation-key document whose model passes `test`, copying out only the
+    /// models it looks at (most rules want the first with a running block).
+    public func firstActivationKey(where test: (ActivationKeyDocument) -> Bool) -> (LintDocument, ActivationKeyDocument)? {
+        for d in documents {
+            if let ak = d.activationKey, test(ak) { return (d, ak) }
+        }
+        return nil
+    }
+
+    public var configurations: [(LintDocument, LicenseConfiguration)] {
+        documents.compactMap { d in d.configuration.map { (d, $0) } }
     }
 
     public var serial: String? { documents.lazy.compactMap(\.serial).first }
@@ -190,7 +210,7 @@ public enum LintGrouping {
     public static func pairs(_ units: [LintUnit], declared: [[String]]) -> (pairs: [(LintUnit, LintUnit)], findings: [Diagnostic]) {
         var findings: [Diagnostic] = []
         func finding(_ u: LintUnit, _ message: String) {
-            guard let d = u.activationKeys.first?.0 ?? u.documents.first else { return }
+            guard let d = u.firstActivationKey(where: { _ in true })?.0 ?? u.documents.first else { return }
             findings.append(.rule(.FO008, message, at: d.span, in: d))
         }
         if !declared.isEmpty {

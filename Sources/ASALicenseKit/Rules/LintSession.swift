@@ -61,20 +61,36 @@ public struct LintSession {
     }
 
     /// Runs the unit and fleet rules, and gives every finding, sorted by file, line and column.
-    public func finish() -> [Diagnostic] {
+    /// The session is spent: what it kept is let go as the findings are gathered, which are
+    /// then filtered and sorted in place (at the peak of memory, one copy of them).
+    public mutating func finish() -> [Diagnostic] {
+        var out = read + smartLicensing
+        read = []
+        smartLicensing = []
+        gatherCrossDocumentFindings(into: &out)
+        out += silences
+        silences = []
+        out.removeAll { !linter.enabled($0.code) }
+        out.sort(by: Linter.order)
+        return out
+    }
+
+    /// Pairing's findings, then each check's in catalog order; units and pairs live only here.
+    private mutating func gatherCrossDocumentFindings(into out: inout [Diagnostic]) {
         let options = linter.options
         let units = LintGrouping.units(pak)
         let (pairs, pairing) = LintGrouping.pairs(units, declared: options.pairs)
         let fleet = Fleet(units: units, pairs: pairs)
-        var out = read + smartLicensing + pairing
+        out.reserveCapacity(out.count + pairing.count + byCheck.reduce(0) { $0 + $1.count })
+        out += pairing
         for (i, check, _) in checks {
             switch check.scope {
-            case .document: out += byCheck[i]
+            case .document: out += byCheck[i]; byCheck[i] = []
             case .unit(let run): for u in units { out += run(u, options) }
             case .fleet(let run): out += run(fleet, options)
             }
         }
-        out += silences
-        return out.filter { linter.enabled($0.code) }.sorted(by: Linter.order)
+        documents = []
+        pak = []
     }
 }
