@@ -33,6 +33,23 @@ import Testing
         }
     }
 
+    /// The JSON writer copies what it wrote for a catalog row before (`TreeWriter.same`): a
+    /// document written after many others, the copies warm, is the bytes it is written alone,
+    /// and reads back as itself.
+    @Test func jsonOfADocumentIsTheSameAfterOthers() {
+        var g = ModelGenerator(seed: 77)
+        let docs = (0..<300).map { i in i % 3 == 0 ? g.configurationDocument() : i % 3 == 1 ? g.activationKeyDocument() : g.sharedLicenseDocument() }
+        let options = OutputOptions(showSecrets: true)
+        let stream = OutputFormat.jsonl.render(docs, options: options).split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(stream.count == docs.count)
+        for (doc, line) in zip(docs, stream) {
+            #expect(String(line) + "\n" == OutputFormat.jsonl.render([doc], options: options))
+        }
+        let whole = OutputFormat.json.render(docs, options: options)
+        #expect(InputReader.read(whole).documents == docs)
+        #expect(whole.hasPrefix("[") && whole.hasSuffix("\n]\n"))
+    }
+
     enum Mutation: CaseIterable {
         case flipByte, dropLine, duplicateLine, truncate, crlf, nul
     }

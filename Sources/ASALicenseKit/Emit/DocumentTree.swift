@@ -148,13 +148,55 @@ struct DocumentTree {
 
     private func writeRow(_ r: FeatureRow, _ w: TreeWriter) {
         w.beginMap()
-        DocumentTree.writeRowKeys(r, w, FeatureRowKey.allCases, asOf: asOf) { writeRow($0, w) }
+        DocumentTree.writeRowKeys(r, w, DocumentTree.everyRowKey, asOf: asOf) { writeRow($0, w) }
         w.endMap()
     }
 
     /// A row's keys, those of `keys` only: every output writes a row's value and term this way,
     /// `asalic diff --format json` too.
     static func writeRowKeys(_ r: FeatureRow, _ w: TreeWriter, _ keys: [FeatureRowKey], asOf: CaptureDate?, child: (FeatureRow) -> Void = { _ in }) {
+        var keys = keys[...]
+        // A catalog row's name and id, and most rows whole (a word value, `perpetual` or no
+        // term), are the same bytes each time they come back at the same place: a writer may
+        // copy them (`TreeWriter.same`). Even ids stand for a name and id, odd ones for a row.
+        if keys.count >= 2, keys[keys.startIndex] == .name, keys[keys.startIndex + 1] == .id, case .known(let spelling) = r.name {
+            if keys.elementsEqual(DocumentTree.everyRowKey), let whole = wholeRowID(r, spelling) {
+                return w.same(whole) { writeEachKey(r, w, keys, asOf: asOf, child: child) }
+            }
+            w.same(spelling << 1) {
+                w.field(FeatureRowKey.name, r.name.text)
+                w.field(FeatureRowKey.id, r.id?.rawValue)
+            }
+            keys = keys.dropFirst(2)
+        }
+        writeEachKey(r, w, keys, asOf: asOf, child: child)
+    }
+
+    private static let everyRowKey = FeatureRowKey.allCases
+
+    /// An odd id for a row written the same wherever it stands at one depth: a catalog name, a
+    /// value that is a word, `perpetual` or no term, no comma, no children; nil for any other.
+    private static func wholeRowID(_ r: FeatureRow, _ spelling: Int) -> Int? {
+        let value: Int
+        switch r.value {
+        case .unlimited: value = 0
+        case .enabled: value = 1
+        case .disabled: value = 2
+        case .failover(.activeActive): value = 3
+        case .failover(.activeStandby): value = 4
+        case .count, .text: return nil
+        }
+        let term: Int
+        switch r.term {
+        case nil: term = 0
+        case .perpetual?: term = 1
+        case .days?, .qualifier?: return nil
+        }
+        guard !r.commaBeforeQualifier, !r.hasChildren else { return nil }
+        return (((spelling * 5 + value) << 1 | term) << 1) | 1
+    }
+
+    private static func writeEachKey(_ r: FeatureRow, _ w: TreeWriter, _ keys: ArraySlice<FeatureRowKey>, asOf: CaptureDate?, child: (FeatureRow) -> Void) {
         for key in keys {
             switch key {
             case .name: w.field(key, r.name.text)

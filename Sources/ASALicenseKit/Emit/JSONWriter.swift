@@ -35,6 +35,14 @@ final class JSONWriter: TreeWriter {
     func string(_ value: String) { state.pointee.string(value) }
     func int(_ value: Int) { state.pointee.int(value) }
     func bool(_ value: Bool) { state.pointee.bool(value) }
+
+    func same(_ id: Int, _ body: () -> Void) {
+        guard let place = state.pointee.place(of: id) else { return body() }
+        if state.pointee.replay(place) { return }
+        let start = state.pointee.output.count
+        body()
+        state.pointee.remember(place, from: start)
+    }
 }
 
 /// The JSON text being written, and where in the tree it stands.
@@ -44,6 +52,9 @@ struct JSONWriterState {
     /// One entry per open container: whether it has an element yet.
     private var hasElement: [Bool] = []
     private var afterKey = false
+    /// What `JSONWriter.same` wrote, by id and place: a catalog row's name and id are the same
+    /// bytes at the same depth (a quarter of a JSON conversion wrote them key by key).
+    private var remembered: [Int: [UInt8]] = [:]
     /// `array`: documents are the elements of one top-level array; `lines`: one per line;
     /// `single`: one value, indented (the schema, a report).
     enum Framing { case array, lines, single }
@@ -151,6 +162,27 @@ struct JSONWriterState {
     mutating func bool(_ value: Bool) {
         beforeValue()
         output.append(value ? "true" : "false")
+    }
+
+    /// Where the next key of the open map goes, with `id`: the bytes before it (a comma or not,
+    /// the indentation) depend on nothing else. Nil where a key cannot go (after a key, at the top).
+    func place(of id: Int) -> Int? {
+        guard !afterKey, let last = hasElement.last, id >= 0, hasElement.count < 1 << 10 else { return nil }
+        return (id << 11) | (hasElement.count << 1) | (last ? 1 : 0)
+    }
+
+    /// Copies what was written at `place` before, if anything was; the map then has an element.
+    mutating func replay(_ place: Int) -> Bool {
+        guard let bytes = remembered[place] else { return false }
+        bytes.withUnsafeBufferPointer { output.append(contentsOf: $0) }
+        hasElement[hasElement.count - 1] = true
+        return true
+    }
+
+    /// Keeps what was written since `start` at `place`, when it was a whole element or more.
+    mutating func remember(_ place: Int, from start: Int) {
+        guard output.count > start, !afterKey, hasElement.last == true else { return }
+        remembered[place] = Array(UnsafeBufferPointer(start: output.base + start, count: output.count - start))
     }
 
     private static let hex = Array("0123456789abcdef".utf8)

@@ -14,9 +14,15 @@ protocol TreeWriter: AnyObject {
     /// Starts one document of a stream, and ends it.
     func beginDocument()
     func endDocument()
+    /// Writes what `body` writes: keys and values of a map that come out as the same bytes
+    /// each time `id` comes back at the same place (a catalog row's name and id). A writer may
+    /// keep those bytes and copy them the next time instead of writing them again.
+    func same(_ id: Int, _ body: () -> Void)
 }
 
 extension TreeWriter {
+    func same(_ id: Int, _ body: () -> Void) { body() }
+
     func field(_ name: String, _ value: String?) {
         guard let value else { return }
         key(name)
