@@ -223,17 +223,18 @@ struct ActivationKeyParser {
         default:
             break
         }
-        let lx = ctx.lexer
         switch section {
         case .running, .cluster, .permanent:
+            // The lexer read in place, not copied: this is every row of every block.
             if let row = FeatureRowReader.read(&ctx, unknownNames: &unknownNames) {
-                block?.rows.append(row, indent: lx.indent, baseIndent: &blockIndent)
+                block?.rows.append(row, indent: ctx.lexer.indent, baseIndent: &blockIndent)
                 return
             }
             // In show version the block ends at the first other line; in show activation-key
             // output only structure ends it, so a stray line is kept and the rows after it read.
             if layout.blockEndsAtOtherLine { endBlockOrKey() }
         case .active, .inactive:
+            let lx = ctx.lexer
             if lx.firstColon == nil {
                 endBlockOrKey()
                 timebased = TimebasedKey(key: ActivationKeyReader.read(lx, from: 0, ctx: &ctx))
@@ -245,6 +246,7 @@ struct ActivationKeyParser {
                 return
             }
         case .header, .between:
+            let lx = ctx.lexer
             // Rows without their header, in the layout of `show version` (7.x and 8.0 print none;
             // pasted rows start one): the running block, when there is none yet.
             if layout.readsHeaderlessRows, doc.running == nil, block == nil, ActivationKeyParser.isCatalogRow(lx) {

@@ -2,21 +2,34 @@
 enum FeatureRowReader {
     /// The row on the current line, or nil when the line has no `name :` shape.
     static func read(_ ctx: inout ParseContext, unknownNames: inout Set<String>) -> FeatureRow? {
-        let lx = ctx.lexer
+        // The lexer is lent to `row`, not copied out of the context (a copy retained and
+        // released its token storage on every row: 4 % of a conversion).
+        guard let (row, newName, checkText) = self.row(ctx.lexer, unknownNames: &unknownNames) else { return nil }
+        if let text = newName {
+            ctx.report(.note, .DOC004, "feature '\(text)' is not in the catalog; kept as written and typed by its value", at: ctx.lexer.lineSpan)
+        }
+        // Text kept as written (an unknown name, a free-text value) may hold bytes that are not
+        // UTF-8: they are kept as U+FFFD, and said so.
+        if checkText { ctx.checkUTF8() }
+        return row
+    }
+
+    /// The row of the lexed line; the name when it is one the catalog does not know and this
+    /// capture has not shown yet; whether the row keeps text as written.
+    private static func row(_ lx: LineLexer, unknownNames: inout Set<String>) -> (FeatureRow, newName: String?, checkText: Bool)? {
         guard let colon = lx.firstColon, colon >= 1 else { return nil }
         let bytes = lx.bytes
         let name: FeatureName
+        var newName: String?
         if let index = lx.catalogSpelling(0, colon) {
             name = .known(spelling: index)
         } else {
             let text = lx.joined(0, colon)
             name = .unknown(text)
-            if unknownNames.insert(text).inserted {
-                ctx.report(.note, .DOC004, "feature '\(text)' is not in the catalog; kept as written and typed by its value", at: lx.lineSpan)
-            }
+            if unknownNames.insert(text).inserted { newName = text }
         }
         let valueIndex = colon + 1
-        guard valueIndex < lx.count else { return FeatureRow(name: name, value: .text(""), span: lx.lineSpan) }
+        guard valueIndex < lx.count else { return (FeatureRow(name: name, value: .text(""), span: lx.lineSpan), newName, false) }
         // The term stands last: `perpetual` or `N days`.
         var valueEnd = lx.count
         var term: Term?
@@ -40,10 +53,9 @@ enum FeatureRowReader {
             value = first
             term = .qualifier(lx.joined(valueIndex + 1, lx.count))
         }
-        // Text kept as written (an unknown name, a free-text value) may hold bytes that are not
-        // UTF-8: they are kept as U+FFFD, and said so.
-        if case .unknown = name { ctx.checkUTF8() } else if case .text = value { ctx.checkUTF8() }
-        return FeatureRow(name: name, value: value, term: term, commaBeforeQualifier: comma, span: lx.lineSpan)
+        var checkText = false
+        if case .unknown = name { checkText = true } else if case .text = value { checkText = true }
+        return (FeatureRow(name: name, value: value, term: term, commaBeforeQualifier: comma, span: lx.lineSpan), newName, checkText)
     }
 
     /// The value's first word, typed, and whether it is a count with the comma a device puts
