@@ -233,3 +233,15 @@ import Testing
         }
     }
 }
+
+/// Numbers are written from their digits on the stack, as `String(value)` spells them.
+@Suite struct DecimalDigitsTests {
+    @Test func digitsAreTheNumbersText() {
+        var rng = SeededRandom(seed: 12)
+        let values = [0, 1, -1, 9, 10, 99, 100, Int.max, Int.min, Int.max - 1, Int.min + 1]
+            + (0..<2000).map { _ in Int.random(in: Int.min...Int.max, using: &rng) >> Int.random(in: 0...62, using: &rng) }
+        for v in values {
+            #expect(ByteText.withDecimal(v) { String(decoding: $0, as: UTF8.self) } == String(v))
+        }
+    }
+}

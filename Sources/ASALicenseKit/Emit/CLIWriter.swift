@@ -223,9 +223,14 @@ public struct CLIWriter {
         }
     }
 
-    /// A row's value as printed, and the comma a device puts before a qualifier.
+    /// A row's value as printed, and the comma a device puts before a qualifier. A count is
+    /// written digit by digit (as a `String` it cost three conversions a row).
     private mutating func writeValue(_ r: FeatureRow) {
-        append(r.value.text)
+        if case .count(let n) = r.value {
+            ByteText.withDecimal(n) { bytes.append(contentsOf: $0) }
+        } else {
+            append(r.value.text)
+        }
         if r.commaBeforeQualifier { bytes.append(UInt8(ascii: ",")) }
     }
 
@@ -239,7 +244,8 @@ public struct CLIWriter {
 
     /// The columns `writeValue` takes.
     private static func valueWidth(_ r: FeatureRow) -> Int {
-        width(r.value.text) + (r.commaBeforeQualifier ? 1 : 0)
+        let value = if case .count(let n) = r.value { ByteText.withDecimal(n) { $0.count } } else { width(r.value.text) }
+        return value + (r.commaBeforeQualifier ? 1 : 0)
     }
 
     private static let spaces: StaticString = "                                                                "

@@ -145,18 +145,7 @@ struct JSONWriterState {
 
     mutating func int(_ value: Int) {
         beforeValue()
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes on the stack: enough for any Int
-        var v = value.magnitude
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            var i = buffer.count
-            repeat {
-                i -= 1
-                buffer[i] = UInt8(ascii: "0") + UInt8(v % 10)
-                v /= 10
-            } while v > 0
-            if value < 0 { i -= 1; buffer[i] = UInt8(ascii: "-") }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer.bindMemory(to: UInt8.self)[i...]))
-        }
+        ByteText.withDecimal(value) { output.append(contentsOf: $0) }
     }
 
     mutating func bool(_ value: Bool) {

@@ -112,3 +112,23 @@ enum ByteText {
         return nil
     }
 }
+
+extension ByteText {
+    /// The decimal digits of `value` (after a `-` when it is negative), as `String(value)`
+    /// spells it, handed to `body` from the stack: writers put numbers out without a `String`.
+    @inline(__always)
+    static func withDecimal<R>(_ value: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: enough for any Int
+        var v = value.magnitude
+        return withUnsafeMutableBytes(of: &digits) { buffer in
+            var i = buffer.count
+            repeat {
+                i -= 1
+                buffer[i] = UInt8(ascii: "0") + UInt8(v % 10)
+                v /= 10
+            } while v > 0
+            if value < 0 { i -= 1; buffer[i] = UInt8(ascii: "-") }
+            return body(UnsafeBufferPointer(rebasing: buffer.bindMemory(to: UInt8.self)[i...]))
+        }
+    }
+}
