@@ -245,3 +245,18 @@ import Testing
         }
     }
 }
+
+/// Line feeds counted eight bytes at a time are the line feeds, whatever bytes stand beside them.
+@Suite struct LineFeedCountTests {
+    @Test func countIsThePlainCount() {
+        var rng = SeededRandom(seed: 33)
+        let alphabet: [UInt8] = [0x0A, 0x0A, 0x0B, 0x09, 0x20, 0x41, 0x8A, 0xFF, 0x00, 0x7F, 0x0D]
+        for length in Array(0...40) + (0..<200).map({ _ in Int.random(in: 41...3000, using: &rng) }) {
+            let bytes = (0..<length).map { _ in alphabet.randomElement(using: &rng)! }
+            let counted = bytes.withUnsafeBufferPointer(ByteText.lineFeeds)
+            #expect(counted == bytes.filter { $0 == 0x0A }.count, "length \(length)")
+        }
+        let all = [UInt8](repeating: 0x0A, count: 4096)
+        #expect(all.withUnsafeBufferPointer(ByteText.lineFeeds) == 4096)
+    }
+}

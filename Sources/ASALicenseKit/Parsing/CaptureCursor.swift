@@ -72,7 +72,10 @@ struct CaptureCursor {
         } else {
             docs[0].1 = pendingDiagnostics + docs[0].1
             if let (d, g) = held { body(d, g, nil, false) }
-            for j in 0..<(docs.count - 1) { body(docs[j].0, docs[j].1, j, dated[j]) }
+            // Read where they stand: taking one out copied it (each part retained) to pass it on.
+            docs.withUnsafeBufferPointer { docs in
+                for j in 0..<(docs.count - 1) { body(docs[j].0, docs[j].1, j, dated[j]) }
+            }
             held = docs[docs.count - 1]
             lastDated = dated[docs.count - 1]
             pendingDiagnostics = run.end.pendingDiagnostics
@@ -92,8 +95,15 @@ struct CaptureCursor {
 /// A segment of a capture parsed on its own from `CaptureCursor(line:offset:)`: the documents
 /// it handed over, and where it ended (its last document held).
 struct SegmentRun {
-    /// Every document it read, in order: those handed over, then the one held.
-    var allDocuments: [Document] { documents.map(\.0) + (end.held.map { [$0.0] } ?? []) }
+    /// `transform` of every document it read, in order: those handed over, then the one held
+    /// (each read where it stands; a list of the documents copied each).
+    func transformed<T>(by transform: (Document) -> T) -> [T] {
+        var out: [T] = []
+        out.reserveCapacity(documents.count + 1)
+        for i in documents.indices { out.append(transform(documents[i].0)) }
+        if let held = end.held { out.append(transform(held.0)) }
+        return out
+    }
 
     var documents: [(Document, [Diagnostic])] = []
     var end: CaptureCursor
