@@ -193,4 +193,18 @@ import Testing
         }
         for id in FeatureID.allCases { #expect(map[id] == plain[id]) }
     }
+
+    /// A block's rows by feature are the rows `row(_:)` finds, children included.
+    @Test func rowsByFeatureAreTheRowsFound() {
+        var g = ModelGenerator(seed: 5)
+        for _ in 0..<300 {
+            var block = g.block(platform: false)
+            if g.chance(0.5), !block.rows.isEmpty { block.rows[0].children = g.rows(1...3) }
+            let map = block.rowsByFeature
+            for id in FeatureID.allCases {
+                #expect(map[id] == block.row(id))
+                #expect(map[id]?.span == block.row(id)?.span)
+            }
+        }
+    }
 }

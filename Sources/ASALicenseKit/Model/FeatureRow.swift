@@ -214,6 +214,16 @@ public struct FeatureBlock: Hashable, Sendable {
         return nil
     }
 
+    /// The first row for each feature, children included: what `row(_:)` finds, for a rule that
+    /// looks up many features of one block (a search each was a walk of the block).
+    public var rowsByFeature: FeatureMap<FeatureRow> {
+        var map = FeatureMap<FeatureRow>()
+        forEachRow { r in
+            if let id = r.id, map[id] == nil { map[id] = r }
+        }
+        return map
+    }
+
     /// The first row for a feature, children included.
     public func row(_ id: FeatureID) -> FeatureRow? {
         // By index: the rows are looked at where they are, and only the one found is copied.

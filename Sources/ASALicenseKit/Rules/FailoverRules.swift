@@ -36,10 +36,12 @@ enum FailoverRules {
             let (a, b) = (docs[0].1, docs[1].1)
             let (na, nb) = (name(pair.0), name(pair.1))
             let limits = numeric ? PlatformTable.lookup(a) : nil  // once per pair, not per row
+            guard docs.contains(where: { $0.1.failoverCluster != nil }), let runningA = a.running?.rowsByFeature,
+                  let runningB = b.running?.rowsByFeature else { continue }
             for (d, ak) in docs {
                 guard let cluster = ak.failoverCluster else { continue }
                 cluster.forEachRow { row in
-                    guard let id = row.id, let ra = a.running?.row(id), let rb = b.running?.row(id) else { return }
+                    guard let id = row.id, let ra = runningA[id], let rb = runningB[id] else { return }
                     if numeric, id.addsInFailover, let va = ra.value.count, let vb = rb.value.count, let shown = row.value.count {
                         let sum = va + vb
                         let limit = limits?.limit(id)

@@ -2,9 +2,12 @@
 enum KeyRules {
     /// KEY003: `activate` / `deactivate` on the unit's permanent key.
     @Sendable static func key003(_ u: LintUnit, _ o: LintOptions) -> [Diagnostic] {
+        // Most units have no `activation-key … activate|deactivate` line to judge.
+        let configurations = u.configurations
+        guard configurations.contains(where: { _, c in c.commands.contains { if case .activationKey(_, _?) = $0.kind { true } else { false } } }) else { return [] }
         let permanent = Set(u.activationKeys.flatMap { [$0.1.runningPermanentKey, $0.1.permanent?.key] }.compactMap { $0?.values })
         var out: [Diagnostic] = []
-        for (d, c) in u.configurations {
+        for (d, c) in configurations {
             for cmd in c.commands {
                 guard case .activationKey(let key, let action?) = cmd.kind, let v = key.values, permanent.contains(v) else { continue }
                 out.append(.rule(.KEY003, "'\(action.rawValue)' applies to time-based keys only; \(key.text) is this unit's permanent key", at: cmd.span, in: d))

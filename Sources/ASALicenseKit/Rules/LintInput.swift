@@ -180,6 +180,8 @@ public enum LintGrouping {
     /// `fw/pri/act>` → `pri`; `fw/sec>` → `sec`.
     public static func failoverPosition(_ prompt: String?) -> String? {
         guard let prompt else { return nil }
+        // Most prompts name no position: no slash, no split (lint reads every document's).
+        guard prompt.utf8.contains(UInt8(ascii: "/")) else { return nil }
         let parts = prompt.split(separator: "/")
         guard parts.count >= 2 else { return nil }
         let p = parts[1].prefix { $0.isLetter }

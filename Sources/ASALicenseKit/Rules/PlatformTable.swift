@@ -134,9 +134,14 @@ public enum PlatformTable {
         public let printedTier: String?
         public let version: SoftwareVersion?
         public let limits: FeatureMap<(limit: Limit, row: Row)>
+        /// Where the limits come from, in a few words (`ASA 5520 VPN Plus`): said in every
+        /// finding, made once (lookups are remembered).
+        public let platform: String
 
-        /// Where the limits come from, in a few words (`ASA 5520 VPN Plus`).
-        public var platform: String { [model, printedTier].compactMap { $0 }.joined(separator: " ") }
+        init(model: String?, tier: String?, printedTier: String?, version: SoftwareVersion?, limits: FeatureMap<(limit: Limit, row: Row)>) {
+            (self.model, self.tier, self.printedTier, self.version, self.limits) = (model, tier, printedTier, version, limits)
+            platform = [model, printedTier].compactMap { $0 }.joined(separator: " ")
+        }
 
         /// The highest count allowed for a feature, when the table knows it.
         public func limit(_ id: FeatureID) -> Int? {
