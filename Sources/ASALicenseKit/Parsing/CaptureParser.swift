@@ -32,12 +32,13 @@ public enum CaptureParser {
         /// Text that is not license text, outside every document: counted by runs and noted once
         /// per run (a configuration that follows takes it in as other lines instead).
         var stray = StrayText()
-        func deliver(_ doc: Document, _ ctx: inout ParseContext) {
+        func deliver(_ doc: consuming Document, _ ctx: inout ParseContext) {
             var doc = doc
             doc.unparsed += ctx.takeUnparsed()
             cursor.date(&doc)
             cursor.delivered += 1
-            if let (d, g) = cursor.held { body(d, g) }
+            // Moved out, not copied: the held document is handed over and replaced.
+            if let (d, g) = cursor.held.take() { body(d, g) }
             cursor.held = (doc, ctx.takeDiagnostics())
         }
         /// Ends the run of stray text: skipped, and noted once. It is not license text, so no
