@@ -6,7 +6,8 @@
 /// The findings are those `Linter.lint` gives for the same documents, in the same order.
 public struct LintSession {
     public let linter: Linter
-    /// Keep each document whole rather than what the later rules read (tests compare the two).
+    /// Keep each document whole rather than what the later rules read: when the caller holds
+    /// every document anyway (`Linter.lint`), and for tests that compare the two.
     var keepsWholeDocuments = false
 
     private var read: [Diagnostic] = []

@@ -21,6 +21,8 @@ public struct Linter {
     /// line and column.
     public func lint(_ docs: [LintDocument], readDiagnostics: [Diagnostic] = []) -> [Diagnostic] {
         var session = LintSession(linter: self)
+        // The caller holds every document already: a slimmer copy of each would be memory on top.
+        session.keepsWholeDocuments = true
         session.addReadDiagnostics(readDiagnostics)
         for d in docs { session.add(d) }
         return session.finish()
