@@ -81,7 +81,8 @@ public enum FeatureID: String, CaseIterable, Sendable, Hashable {
         }
     }
 
-    // By case, not by raw value: see `caseIndex`.
+    /// Equal by case, not by raw value (see `caseIndex`).
     public static func == (a: FeatureID, b: FeatureID) -> Bool { caseIndex(a) == caseIndex(b) }
+    /// Hashed by case, not by raw value (see `caseIndex`).
     public func hash(into hasher: inout Hasher) { hasher.combine(caseIndex(self)) }
 }

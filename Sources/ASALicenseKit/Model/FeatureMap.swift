@@ -7,8 +7,10 @@ public struct FeatureMap<Value: Sendable>: Sendable {
 
     public init() {}
 
+    /// Whether no feature has a value.
     public var isEmpty: Bool { count == 0 }
 
+    /// The value for a feature, nil when it has none; setting nil removes it.
     public subscript(id: FeatureID) -> Value? {
         get { values[Int(caseIndex(id))] }
         set {

@@ -132,6 +132,7 @@ public struct FeatureRow: Hashable, Sendable {
         set { set(name: name, value: value, term: term, children: newValue) }
     }
 
+    /// The catalog's feature, nil for a name the catalog does not know.
     public var id: FeatureID? { featureID }
 
     /// Whether rows are nested under this one, asked without copying them out of the box.

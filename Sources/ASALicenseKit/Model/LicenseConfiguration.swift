@@ -66,8 +66,9 @@ public enum SharedLicensingRole: String, Sendable {
     /// Server lines mixed with participant lines (SHR005).
     case mixed
 
-    // By case, not by raw value: see `caseIndex`.
+    /// Equal by case, not by raw value (see `caseIndex`).
     public static func == (a: SharedLicensingRole, b: SharedLicensingRole) -> Bool { caseIndex(a) == caseIndex(b) }
+    /// Hashed by case, not by raw value (see `caseIndex`).
     public func hash(into hasher: inout Hasher) { hasher.combine(caseIndex(self)) }
 }
 

@@ -113,6 +113,7 @@ public struct LintUnit: Sendable {
         return nil
     }
 
+    /// The unit's configurations, each with its document, picked out when asked.
     public var configurations: [(LintDocument, LicenseConfiguration)] {
         documents.compactMap { d in d.configuration.map { (d, $0) } }
     }

@@ -5,6 +5,7 @@
 ///
 /// The findings are those `Linter.lint` gives for the same documents, in the same order.
 public struct LintSession {
+    /// The rules to run, with their options.
     public let linter: Linter
     /// Keep each document whole rather than what the later rules read: when the caller holds
     /// every document anyway (`Linter.lint`), and for tests that compare the two.

@@ -11,8 +11,9 @@ public enum RuleCode: String, CaseIterable, Sendable, Comparable, CustomStringCo
     case VPN001, VPN002, VPN003
     case DOC001, DOC002, DOC003, DOC004, DOC005, DOC006, DOC007, DOC008, DOC009, DOC010
 
-    // By case, not by raw value: see `caseIndex`.
+    /// Equal by case, not by raw value (see `caseIndex`).
     public static func == (a: RuleCode, b: RuleCode) -> Bool { caseIndex(a) == caseIndex(b) }
+    /// Hashed by case, not by raw value (see `caseIndex`).
     public func hash(into hasher: inout Hasher) { hasher.combine(caseIndex(self)) }
 
     /// The rule's family: the letters of its code (`SHR` of `SHR009`).
