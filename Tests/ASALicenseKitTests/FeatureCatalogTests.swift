@@ -208,3 +208,30 @@ import Testing
         }
     }
 }
+
+/// Child rows are appended where they stand: each append does not copy the ones before (that
+/// made a row with many children quadratic), and the row reads back what was appended.
+@Suite struct FeatureRowChildrenTests {
+    @Test func appendingAChildDoesNotCopyTheOthers() {
+        var row = FeatureRow(name: .known(spelling: 0), value: .enabled, term: .perpetual)
+        let child = FeatureRow(name: .unknown("Peers"), value: .count(5))
+        row.children.append(child)
+        row.children.reserveCapacity(64)  // room enough: the storage moves only if copied
+        let storage = row.children.withUnsafeBufferPointer { $0.baseAddress }
+        // Lists of the same size made between appends take any storage an append lets go, so a
+        // copy per append could not land where the list was.
+        var others: [[FeatureRow]] = []
+        for _ in 0..<20 {
+            row.children.append(child)
+            others.append([FeatureRow](repeating: child, count: 64))
+        }
+        #expect(row.children.withUnsafeBufferPointer { $0.baseAddress } == storage, "appended in place")
+        #expect(others.count == 20)
+        #expect(row.children.count == 21 && row.children.allSatisfy { $0 == child })
+        #expect(row.name == .known(spelling: 0) && row.value == .enabled && row.term == .perpetual)
+        // A copy of the row keeps its own children.
+        let copy = row
+        row.children.removeAll()
+        #expect(copy.children.count == 21 && row.children.isEmpty && !row.hasChildren)
+    }
+}

@@ -130,6 +130,19 @@ public struct FeatureRow: Hashable, Sendable {
     public var children: [FeatureRow] {
         get { extra?.children ?? [] }
         set { set(name: name, value: value, term: term, children: newValue) }
+        _modify {
+            // The list is taken out of its box while it changes, so that appending to it (the
+            // parser adds child rows one by one) changes it in place: a copy per append made a
+            // row with many children quadratic.
+            var list: [FeatureRow] = []
+            var (name, value, qualifier): (String?, String?, String?) = (nil, nil, nil)
+            if let box = extra.take() {
+                (name, value, qualifier) = (box.name, box.value, box.qualifier)
+                list = box.children
+            }  // the box is let go here: the list is the only holder of its elements
+            defer { extra = Extra.make(name: name, value: value, qualifier: qualifier, children: list) }
+            yield &list
+        }
     }
 
     /// The catalog's feature, nil for a name the catalog does not know.
