@@ -201,21 +201,43 @@ public struct CLIWriter {
             }
         }
         func write(_ r: FeatureRow, indent: Int) {
-            let start = bytes.count
-            pad(indent)
-            switch r.name {
-            case .known(let spelling): bytes.append(contentsOf: FeatureCatalog.spellingBytes(spelling))
-            case .unknown(let text): append(text)
+            let namePad = nameWidth - indent - CLIWriter.width(r.name)
+            let valuePad = valueWidth - CLIWriter.valueWidth(r) + 1
+            // The line is made in one piece on the stack and appended at once: appended part by
+            // part, the array checked its room and its uniqueness eight times a row.
+            CLIWriter.withBytes(of: r.name) { name in
+                CLIWriter.withBytes(of: r.value) { value in
+                    CLIWriter.withBytes(of: r.term) { term in
+                        let size = indent + name.count + max(namePad, 0) + 3 + value.count + 1 + max(valuePad, 0) + (term?.count ?? 0) + 1
+                        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: size) { line in
+                            var n = 0
+                            func put(_ part: UnsafeBufferPointer<UInt8>) {
+                                guard let from = part.baseAddress else { return }
+                                (line.baseAddress! + n).initialize(from: from, count: part.count)
+                                n += part.count
+                            }
+                            func spaces(_ k: Int) {
+                                guard k > 0 else { return }
+                                (line.baseAddress! + n).initialize(repeating: 0x20, count: k)
+                                n += k
+                            }
+                            spaces(indent)
+                            put(name)
+                            spaces(namePad)
+                            put(UnsafeBufferPointer(start: CLIWriter.spacedColon.utf8Start, count: 3))
+                            put(value)
+                            if r.commaBeforeQualifier { line[n] = UInt8(ascii: ","); n += 1 }
+                            if let term {
+                                spaces(valuePad)
+                                put(term)
+                            }
+                            while n > 0 && line[n - 1] == 0x20 { n -= 1 }
+                            line[n] = 0x0A
+                            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: line[0...n]))
+                        }
+                    }
+                }
             }
-            pad(nameWidth - indent - CLIWriter.width(r.name))
-            bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
-            writeValue(r)
-            if let term = r.term {
-                pad(valueWidth - CLIWriter.valueWidth(r) + 1)
-                append(term.text)
-            }
-            while bytes.count > start && bytes[bytes.count - 1] == 0x20 { bytes.removeLast() }
-            bytes.append(0x0A)
         }
         for r in rows {
             write(r, indent: 0)
@@ -223,15 +245,28 @@ public struct CLIWriter {
         }
     }
 
-    /// A row's value as printed, and the comma a device puts before a qualifier. A count is
-    /// written digit by digit (as a `String` it cost three conversions a row).
-    private mutating func writeValue(_ r: FeatureRow) {
-        if case .count(let n) = r.value {
-            ByteText.withDecimal(n) { bytes.append(contentsOf: $0) }
-        } else {
-            append(r.value.text)
+    private static let spacedColon: StaticString = " : "
+
+    /// A name's bytes: a catalog spelling's own, or the text's.
+    private static func withBytes<R>(of name: FeatureName, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        switch name {
+        case .known(let spelling): body(FeatureCatalog.spellingBytes(spelling))
+        case .unknown(var text): text.withUTF8(body)
         }
-        if r.commaBeforeQualifier { bytes.append(UInt8(ascii: ",")) }
+    }
+
+    /// A value's bytes as printed: a count digit by digit (as a `String` it cost three
+    /// conversions a row), any other value its text.
+    private static func withBytes<R>(of value: FeatureValue, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if case .count(let n) = value { return ByteText.withDecimal(n, body) }
+        var text = value.text
+        return text.withUTF8(body)
+    }
+
+    /// A term's bytes, nil when the row has none.
+    private static func withBytes<R>(of term: Term?, _ body: (UnsafeBufferPointer<UInt8>?) -> R) -> R {
+        guard var text = term?.text else { return body(nil) }
+        return text.withUTF8 { body($0) }
     }
 
     /// The columns a name takes: a catalog spelling is ASCII, its bytes.
@@ -242,22 +277,10 @@ public struct CLIWriter {
         }
     }
 
-    /// The columns `writeValue` takes.
+    /// The columns a row's value takes as printed, with the comma before a qualifier.
     private static func valueWidth(_ r: FeatureRow) -> Int {
         let value = if case .count(let n) = r.value { ByteText.withDecimal(n) { $0.count } } else { width(r.value.text) }
         return value + (r.commaBeforeQualifier ? 1 : 0)
-    }
-
-    private static let spaces: StaticString = "                                                                "
-
-    /// `n` spaces (none when `n` is not positive).
-    private mutating func pad(_ n: Int) {
-        var left = n
-        while left > 0 {
-            let k = min(left, CLIWriter.spaces.utf8CodeUnitCount)
-            bytes.append(contentsOf: UnsafeBufferPointer(start: CLIWriter.spaces.utf8Start, count: k))
-            left -= k
-        }
     }
 
     private mutating func append(_ text: String) {
