@@ -291,8 +291,7 @@ public struct CLIWriter {
     /// The columns a text takes: its characters (its bytes when it is ASCII, as feature text
     /// nearly always is, without counting characters).
     static func width(_ text: String) -> Int {
-        let ascii = text.utf8.withContiguousStorageIfAvailable { b in !b.contains { $0 >= 0x80 } } ?? false
-        return ascii ? text.utf8.count : text.count
+        isASCII(text) ? text.utf8.count : text.count
     }
 
     // MARK: show shared license
