@@ -166,13 +166,20 @@ public enum OutputSchema {
             writeShape(inner, w)
             w.endMap()
         case .map(let keys):
-            w.field("$ref", "#/$defs/\(keys.title)")
+            w.field("$ref", reference(to: keys))
         }
     }
 
     private static func ref(_ keys: any TreeKeys.Type, _ w: JSONWriter) {
         w.beginMap()
-        w.field("$ref", "#/$defs/\(keys.title)")
+        w.field("$ref", reference(to: keys))
         w.endMap()
+    }
+
+    /// Where a map's definition stands in the schema: a JSON Pointer (RFC 6901) as a URI
+    /// fragment, each of its tokens escaped (`~` as `~0`, `/` as `~1`).
+    private static func reference(to keys: any TreeKeys.Type) -> String {
+        let tokens = ["$defs", keys.title].map { $0.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1") }
+        return "#" + tokens.map { "/" + $0 }.joined()
     }
 }

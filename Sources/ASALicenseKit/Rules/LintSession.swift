@@ -59,7 +59,7 @@ public struct LintSession {
 
     /// The names `--pair` gives that match no unit of the documents so far.
     public func unknownPairNames() -> [String] {
-        LintGrouping.unknownNames(LintGrouping.units(documents), declared: linter.options.pairs)
+        linter.unknownPairNames(documents)
     }
 
     /// Runs the unit and fleet rules, and gives every finding, sorted by file, line and column.
