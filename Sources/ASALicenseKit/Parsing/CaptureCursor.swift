@@ -8,7 +8,9 @@ struct CaptureCursor {
     var reported = 0
     var dropped = 0
     var pendingDiagnostics: [Diagnostic] = []
-    var held: (Document, [Diagnostic])?
+    var held: Document?
+    /// The held document's diagnostics so far (apart: a document is handed over where it stands).
+    var heldDiagnostics: [Diagnostic] = []
     var delivered = 0
     /// Lines outside every document that are not license text, so far.
     var strayLines = 0
@@ -37,10 +39,16 @@ struct CaptureCursor {
     /// Returns whether it dated the document.
     @discardableResult
     func date(_ doc: inout Document) -> Bool {
-        guard let clock else { return false }
-        if let host = clock.host, let own = doc.hostname, own != host { return false }
-        doc.asOf = CaptureDate(date: clock.date, source: .showClock)
+        guard let date = date(forHost: doc.hostname) else { return false }
+        doc.asOf = date
         return true
+    }
+
+    /// The date the last `show clock` gives a document whose prompt names `host`, if any.
+    func date(forHost host: String?) -> CaptureDate? {
+        guard let clock else { return nil }
+        if let clockHost = clock.host, let host, host != clockHost { return nil }
+        return CaptureDate(date: clock.date, source: .showClock)
     }
 
     /// Whether a segment parsed from `CaptureCursor(line:offset:)` read what it reads from here:
@@ -62,7 +70,7 @@ struct CaptureCursor {
     mutating func adopt(_ run: inout SegmentRun, _ body: (Document, [Diagnostic], _ index: Int?, _ dated: Bool) -> Void) -> Bool {
         var docs = run.documents
         run.documents = []  // so that `docs` is the only holder: changed in place, not copied
-        if let last = run.end.held { docs.append(last) }
+        if let last = run.end.held.take() { docs.append((last, run.end.heldDiagnostics)) }
         // The segment's documents before its own first clock were read without one.
         var dated = [Bool](repeating: false, count: docs.count)
         for j in 0..<min(docs.count, run.end.firstClockAt ?? docs.count) { dated[j] = date(&docs[j].0) }
@@ -71,13 +79,13 @@ struct CaptureCursor {
             pendingDiagnostics += run.end.pendingDiagnostics
         } else {
             docs[0].1 = pendingDiagnostics + docs[0].1
-            if let (d, g) = held { body(d, g, nil, false) }
+            if let d = held.take() { body(d, heldDiagnostics, nil, false) }
             // Read where they stand: taking one out copied it (each part retained) to pass it on.
             docs.withUnsafeBufferPointer { docs in
                 for j in 0..<(docs.count - 1) { body(docs[j].0, docs[j].1, j, dated[j]) }
             }
-            held = docs[docs.count - 1]
             lastDated = dated[docs.count - 1]
+            (held, heldDiagnostics) = docs.removeLast()
             pendingDiagnostics = run.end.pendingDiagnostics
         }
         line = run.end.line
@@ -101,7 +109,7 @@ struct SegmentRun {
         var out: [T] = []
         out.reserveCapacity(documents.count + 1)
         for i in documents.indices { out.append(transform(documents[i].0)) }
-        if let held = end.held { out.append(transform(held.0)) }
+        if let held = end.held { out.append(transform(held)) }
         return out
     }
 

@@ -32,14 +32,18 @@ public enum CaptureParser {
         /// Text that is not license text, outside every document: counted by runs and noted once
         /// per run (a configuration that follows takes it in as other lines instead).
         var stray = StrayText()
-        func deliver(_ doc: consuming Document, _ ctx: inout ParseContext) {
-            var doc = doc
-            doc.unparsed += ctx.takeUnparsed()
-            cursor.date(&doc)
+        /// Hands over the document held, and holds the one made of these parts.
+        func deliver(_ content: consuming Document.Content, prompt: String? = nil, command: String? = nil,
+                     lines: ClosedRange<Int>, _ ctx: inout ParseContext) {
+            // Moved out and handed over as it is: binding it, or passing the cursor's own, copied it.
+            let previous = cursor.held.take()
+            if case .some = previous { body(previous, cursor.heldDiagnostics) }
+            cursor.held = Document(prompt: prompt, command: command, content: content, unparsed: ctx.takeUnparsed(), sourceLines: lines)
+            if cursor.clock != nil, let date = cursor.date(forHost: prompt.flatMap(Document.hostname(ofPrompt:))) {
+                cursor.held?.asOf = date
+            }
             cursor.delivered += 1
-            // Moved out, not copied: the held document is handed over and replaced.
-            if let (d, g) = cursor.held.take() { body(d, g) }
-            cursor.held = (doc, ctx.takeDiagnostics())
+            cursor.heldDiagnostics = ctx.takeDiagnostics()
         }
         /// Ends the run of stray text: skipped, and noted once. It is not license text, so no
         /// document holds it (a document's lines not understood are lines inside it).
@@ -63,7 +67,7 @@ public enum CaptureParser {
                 var command = echoed != .configLine && ctx.lexer.count > 1 ? ctx.lexer.joined(1, ctx.lexer.count) : nil
                 if echoed == .configLine { ctx.unread(line) }
                 if let reply = readDeviceError(&ctx) {
-                    deliver(Document(prompt: prompt, command: command, content: .deviceError(reply), sourceLines: start...ctx.scanner.lineNumber), &ctx)
+                    deliver(.deviceError(reply), prompt: prompt, command: command, lines: start...ctx.scanner.lineNumber, &ctx)
                     continue
                 }
                 // Some capture frameworks log the prompt alone and the command on the next line.
@@ -86,19 +90,19 @@ public enum CaptureParser {
                     skipOutput(&ctx)
                     continue
                 }
-                deliver(Document(prompt: prompt, command: command, content: content, sourceLines: start...max(start, ctx.scanner.lineNumber)), &ctx)
+                deliver(content, prompt: prompt, command: command, lines: start...max(start, ctx.scanner.lineNumber), &ctx)
             case .activationKey, .pager:
                 endStray(&ctx)
                 ctx.unread(line)
-                deliver(document(.showActivationKey, &ctx, start), &ctx)
+                deliver(content(.showActivationKey, &ctx), lines: start...max(start, ctx.scanner.lineNumber), &ctx)
             case .showVersion, .licenseState:
                 endStray(&ctx)
                 ctx.unread(line)
-                deliver(document(.showVersion, &ctx, start), &ctx)
+                deliver(content(.showVersion, &ctx), lines: start...max(start, ctx.scanner.lineNumber), &ctx)
             case .sharedLicense:
                 endStray(&ctx)
                 ctx.unread(line)
-                deliver(document(.showSharedLicense, &ctx, start), &ctx)
+                deliver(content(.showSharedLicense, &ctx), lines: start...max(start, ctx.scanner.lineNumber), &ctx)
             case .configuration:
                 // The ordinary commands of a configuration snippet (`hostname`, `interface`,
                 // `conf t`) before its first license command are its other lines.
@@ -107,12 +111,12 @@ public enum CaptureParser {
                 var config = ConfigParser()
                 var c = config.parse(&ctx)
                 c.otherLines += taken?.count ?? 0
-                deliver(Document(content: .configuration(c), sourceLines: (taken?.first ?? start)...max(start, ctx.scanner.lineNumber)), &ctx)
+                deliver(.configuration(c), lines: (taken?.first ?? start)...max(start, ctx.scanner.lineNumber), &ctx)
             case .deviceError:
                 endStray(&ctx)
                 ctx.unread(line)
                 if let reply = readDeviceError(&ctx) {
-                    deliver(Document(content: .deviceError(reply), sourceLines: start...ctx.scanner.lineNumber), &ctx)
+                    deliver(.deviceError(reply), lines: start...ctx.scanner.lineNumber, &ctx)
                 }
             case .other:
                 // Feature rows pasted without their `Licensed features …` header (and the rows
@@ -120,7 +124,7 @@ public enum CaptureParser {
                 if ActivationKeyParser.isCatalogRow(ctx.lexer) {
                     endStray(&ctx)
                     ctx.unread(line)
-                    deliver(document(.showVersion, &ctx, start), &ctx)
+                    deliver(content(.showVersion, &ctx), lines: start...max(start, ctx.scanner.lineNumber), &ctx)
                 } else {
                     stray.add(start)
                     ctx.checkUTF8()
@@ -152,9 +156,9 @@ public enum CaptureParser {
             g.append(Diagnostic(.note, .DOC001, "\(cursor.dropped) more diagnostics not shown (limit \(limits.maxDiagnostics))", at: SourceSpan(line: cursor.lastLine, column: 1, offset: 0)))
         }
         cursor.pendingDiagnostics = []
-        if let (d, held) = cursor.held {
+        if case .some = cursor.held {
+            body(cursor.held, cursor.heldDiagnostics + g)
             cursor.held = nil
-            body(d, held + g)
         } else {
             body(nil, g)
         }
@@ -181,17 +185,15 @@ public enum CaptureParser {
     // MARK: dispatch
 
     /// A document with no prompt before it, of a kind its first line tells.
-    private static func document(_ command: EchoedCommand, _ ctx: inout ParseContext, _ start: Int) -> Document {
-        let content: Document.Content
+    private static func content(_ command: EchoedCommand, _ ctx: inout ParseContext) -> Document.Content {
         switch command {
         case .showSharedLicense:
             var p = SharedLicenseParser()
-            content = .sharedLicense(p.parse(&ctx))
+            return .sharedLicense(p.parse(&ctx))
         default:
             var p = ActivationKeyParser(layout: command == .showVersion ? ShowVersionLayout(echoed: false) : UndecidedLayout())
-            content = .activationKey(p.parse(&ctx))
+            return .activationKey(p.parse(&ctx))
         }
-        return Document(content: content, sourceLines: start...max(start, ctx.scanner.lineNumber))
     }
 
     /// The command on the line after a prompt that stood alone, when that line is one; nil

@@ -181,6 +181,6 @@ struct SharedLicenseParser {
         closeClient()
         doc.emptyClientInfo = sawClientInfo && doc.clients.isEmpty
         doc.emptyParticipantTable = sawParticipantTable && doc.participants.isEmpty
-        return doc
+        return exchange(&doc, with: SharedLicenseDocument())
     }
 }
