@@ -156,6 +156,33 @@ import Testing
         let cli = CLIWriter.text(docs[0])
         #expect(CaptureParser.parse(cli).documents.map { CLIWriter.text($0) } == [cli])
     }
+
+    /// The platform sentence is read from its tokens; `PlatformLicense.split` reads the same
+    /// words as strings. Random words and blanks between them: both give the same model and tier.
+    @Test func platformSentenceReadsAsSplitReadsItsWords() {
+        var rng = SeededRandom(seed: 31)
+        let pool = ["ASA", "ISA", "Firepower", "FPR", "ASAv", "ASAV", "5520", "5506-X", "ASA5506", "WS-SVC-ASA-SM1",
+                    "Security", "Plus", "Base", "VPN", "Unrestricted", "(UR)", "Ünï", "1010"]
+        let blanks = [" ", "  ", "\t", "\u{A0}", " \u{A0} "]
+        for _ in 0..<400 {
+            let words = (0..<Int.random(in: 0...4, using: &rng)).map { _ in pool.randomElement(using: &rng)! }
+            let article = Bool.random(using: &rng) ? "a" : "an"
+            let end = Bool.random(using: &rng) ? "license." : "license"
+            let sentence = (["This platform has", article] + words + [end]).reduce("") { text, word in
+                text.isEmpty ? word : text + blanks.randomElement(using: &rng)! + word
+            }
+            let (ak, _) = parse("Licensed features for this platform:\nMaximum VLANs : 50 perpetual\n\n\(sentence)\n")
+            let expected = PlatformLicense.split(words)
+            #expect(ak.running?.platform?.model == expected.model, "\(sentence)")
+            #expect(ak.running?.platform?.tier == expected.tier, "\(sentence)")
+        }
+        // A colon that closes a word is a word of its own, spaced as one.
+        let (ak, _) = parse("Licensed features for this platform:\nMaximum VLANs : 50 perpetual\n\nThis platform has a Base: license.\n")
+        #expect(ak.running?.platform?.tier == "Base :")
+        #expect(PlatformLicense.split(["ASA", "5520", "VPN", "Plus"]) == ("ASA 5520", "VPN Plus"))
+        #expect(PlatformLicense.split(["ASA5506", "Security", "Plus"]) == ("ASA5506", "Security Plus"))
+        #expect(PlatformLicense.split(["Base"]) == (nil, "Base"))
+    }
 }
 
 /// A key in the device's spelling is kept as five values and spelled again when asked; any

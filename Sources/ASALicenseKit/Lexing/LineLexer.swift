@@ -165,6 +165,12 @@ struct LineLexer {
         return ByteText.equals(bytes, t.start, t.end, text)
     }
 
+    /// Whether token `i` holds a decimal digit.
+    func tokenHasDigit(_ i: Int) -> Bool {
+        let t = storage[i]
+        return (t.start..<t.end).contains { ByteText.isDigit(bytes[$0]) }
+    }
+
     @inlinable func isColon(_ i: Int) -> Bool { i < count && storage[i].kind == .colon }
 
     /// Whether the tokens from `from` spell `phrase`: its words separated by single spaces, a
@@ -206,19 +212,20 @@ struct LineLexer {
 
     /// Words `from..<to` with each run of blanks made one space: the canonical spelling of a name. Text that is
     /// already single-spaced (the usual case) becomes one string straight from the bytes.
-    func joined(_ from: Int, _ to: Int) -> String {
+    /// `spacingTouches`: tokens that touch (`Key::`) are spaced too, as the words of a sentence.
+    func joined(_ from: Int, _ to: Int, spacingTouches: Bool = false) -> String {
         guard from < to else { return "" }
         var singleSpaced = true
         for i in (from + 1)..<max(from + 1, to) {
             let gapStart = storage[i - 1].end
             let gap = storage[i].start - gapStart
-            if gap > 1 || (gap == 1 && bytes[gapStart] != 0x20) { singleSpaced = false; break }
+            if gap > 1 || (gap == 1 && bytes[gapStart] != 0x20) || (gap == 0 && spacingTouches) { singleSpaced = false; break }
         }
         if singleSpaced { return ByteText.string(bytes, storage[from].start, storage[to - 1].end) }
         var out: [UInt8] = []
         for i in from..<to {
-            // Blanks become one space; tokens that touch (`Key::`) keep touching.
-            if i > from && storage[i].start > storage[i - 1].end { out.append(0x20) }
+            // Blanks become one space; tokens that touch (`Key::`) keep touching unless spaced.
+            if i > from && (spacingTouches || storage[i].start > storage[i - 1].end) { out.append(0x20) }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[storage[i].start..<storage[i].end]))
         }
         return String(decoding: out, as: UTF8.self)

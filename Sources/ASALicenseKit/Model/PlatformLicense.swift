@@ -34,21 +34,27 @@ public struct PlatformLicense: Hashable, Sendable {
     /// first word when it carries a digit (`ASA5506`, `WS-SVC-ASA-SM1`, `ASAv10`), or a family word
     /// followed by one (`ASA 5520`, `ISA 3000`, `Firepower 1010`).
     public static func split(_ words: [String]) -> (model: String?, tier: String) {
-        guard let first = words.first else { return (nil, "") }
-        let hasDigit: (String) -> Bool = { $0.utf8.contains(where: ByteText.isDigit) }
-        if PlatformModel.families.contains(first), words.count > 1, hasDigit(words[1]) {
-            return (words[0] + " " + words[1], words.dropFirst(2).joined(separator: " "))
-        }
-        if hasDigit(first) && words.count > 1 {
-            return (first, words.dropFirst().joined(separator: " "))
-        }
-        return (nil, words.joined(separator: " "))
+        let n = modelWordCount(words.count,
+                               isFamily: { i in PlatformModel.families.contains { $0.description == words[i] } },
+                               hasDigit: { i in words[i].utf8.contains(where: ByteText.isDigit) })
+        return (n == 0 ? nil : words[..<n].joined(separator: " "), words[n...].joined(separator: " "))
+    }
+
+    /// How many of the `count` words between the article and `license` name the model (`split`):
+    /// 2 for a family word and one with a digit, 1 for a first word with a digit, else 0. A lone
+    /// word is the tier.
+    @inline(__always)
+    static func modelWordCount(_ count: Int, isFamily: (Int) -> Bool, hasDigit: (Int) -> Bool) -> Int {
+        guard count > 1 else { return 0 }
+        if isFamily(0) && hasDigit(1) { return 2 }
+        return hasDigit(0) ? 1 : 0
     }
 }
 
 /// Model spellings: `ASA5506`, `ASA 5506`, `ASA 5506-X` are one model, `ASA 5506-X`.
 public enum PlatformModel {
-    static let families: Set<String> = ["ASA", "ISA", "Firepower", "FPR", "ASAv"]
+    /// The words that name a family when a number follows (`ASA 5520`).
+    static let families: [StaticString] = ["ASA", "ISA", "Firepower", "FPR", "ASAv"]
 
     /// ASA 5500-X models: the hardware line prints them without the `-X`.
     static let xModels: Set<String> = ["5506", "5506W", "5506H", "5508", "5512", "5515", "5516", "5525", "5545", "5555", "5585"]

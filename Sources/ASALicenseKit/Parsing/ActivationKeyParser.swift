@@ -338,16 +338,18 @@ struct ActivationKeyParser {
             doc.unsupportedFeatures.append(feature)
             return
         }
-        var words = lx.count > 3 ? (3..<lx.count).map { lx.text($0) } : []
-        guard lx.isWord(2, "has"), words.count >= 2, words[0] == "a" || words[0] == "an",
-              words.last == "license." || words.last == "license" else {
+        let last = lx.count - 1
+        guard lx.count >= 5, lx.isWord(2, "has"), lx.isWord(3, "a") || lx.isWord(3, "an"),
+              lx.isWord(last, "license.") || lx.isWord(last, "license") else {
             doc.notices.append(Notice(lx.rest(from: 0), span: lx.lineSpan))
             return
         }
-        words.removeFirst()
-        words.removeLast()
-        let (model, tier) = PlatformLicense.split(words)
-        let platform = PlatformLicense(model: model, tier: tier, span: lx.lineSpan)
+        // The words between the article and `license`, read as `PlatformLicense.split` reads them.
+        let n = PlatformLicense.modelWordCount(last - 4,
+                                               isFamily: { i in PlatformModel.families.contains { lx.isWord(4 + i, $0) } },
+                                               hasDigit: { i in lx.tokenHasDigit(4 + i) })
+        let platform = PlatformLicense(model: n == 0 ? nil : lx.joined(4, 4 + n, spacingTouches: true),
+                                       tier: lx.joined(4 + n, last, spacingTouches: true), span: lx.lineSpan)
         if lastClosed == .cluster, doc.failoverCluster?.platform == nil {
             doc.failoverCluster?.platform = platform
         } else if lastClosed == .running, doc.running?.platform == nil {
@@ -407,13 +409,13 @@ struct ActivationKeyParser {
             // Placed at the section's header: where the output ends depends on what follows it.
             ctx.report(.warning, .DOC003, "the output ends inside this time-based key section, before any key", at: sectionHeader)
         }
-        if isShowVersion { doc.showVersion = info }
+        if isShowVersion { doc.showVersion = exchange(&info, with: ShowVersionInfo()) }
         // Once per document: a redacted key read above said it already.
         if let s = doc.serialNumber, PastedRedaction.serialLooksRedacted(s.text, key: doc.runningPermanentKey ?? doc.runningActivationKey),
            !ctx.diagnostics.contains(where: { $0.code == .DOC008 }) {
             ctx.report(.note, .DOC008, "the serial number (and key) look redacted by whoever pasted the output; they are not checked", at: s.span)
         }
-        return doc
+        return exchange(&doc, with: ActivationKeyDocument())
     }
 }
 
