@@ -148,7 +148,14 @@ struct DocumentTree {
 
     private func writeRow(_ r: FeatureRow, _ w: TreeWriter) {
         w.beginMap()
-        DocumentTree.writeRowKeys(r, w, DocumentTree.everyRowKey, asOf: asOf) { writeRow($0, w) }
+        // Most rows whole (a catalog name, a word value, `perpetual` or no term) are the same
+        // bytes each time they come back at the same place: a writer may copy them
+        // (`TreeWriter.same`). Odd ids stand for a whole row, even ones for a name and id.
+        if case .known(let spelling) = r.name, let whole = DocumentTree.wholeRowID(r, spelling) {
+            w.same(whole) { DocumentTree.writeEachKey(r, w, DocumentTree.everyRowKey[...], asOf: asOf) { writeRow($0, w) } }
+        } else {
+            DocumentTree.writeRowKeys(r, w, DocumentTree.everyRowKey, asOf: asOf) { writeRow($0, w) }
+        }
         w.endMap()
     }
 
@@ -156,13 +163,9 @@ struct DocumentTree {
     /// `asalic diff --format json` too.
     static func writeRowKeys(_ r: FeatureRow, _ w: TreeWriter, _ keys: [FeatureRowKey], asOf: CaptureDate?, child: (FeatureRow) -> Void = { _ in }) {
         var keys = keys[...]
-        // A catalog row's name and id, and most rows whole (a word value, `perpetual` or no
-        // term), are the same bytes each time they come back at the same place: a writer may
-        // copy them (`TreeWriter.same`). Even ids stand for a name and id, odd ones for a row.
+        // A catalog row's name and id are the same bytes each time they come back at the same
+        // place: a writer may copy them (`TreeWriter.same`).
         if keys.count >= 2, keys[keys.startIndex] == .name, keys[keys.startIndex + 1] == .id, case .known(let spelling) = r.name {
-            if keys.elementsEqual(DocumentTree.everyRowKey), let whole = wholeRowID(r, spelling) {
-                return w.same(whole) { writeEachKey(r, w, keys, asOf: asOf, child: child) }
-            }
             w.same(spelling << 1) {
                 w.field(FeatureRowKey.name, r.name.text)
                 w.field(FeatureRowKey.id, r.id?.rawValue)
