@@ -14,11 +14,14 @@ struct AsOfOption: ParsableArguments {
 
     var date: CivilDate? { asOf.flatMap(CivilDate.init) }
 
+    /// The capture date the option gives, when it is given.
+    var captureDate: CaptureDate? { date.map { CaptureDate(date: $0, source: .option) } }
+
     /// The document dated by the option, when it is given.
     func dating(_ doc: Document) -> Document {
-        guard let date else { return doc }
+        guard let captureDate else { return doc }
         var doc = doc
-        doc.asOf = CaptureDate(date: date, source: .option)
+        doc.asOf = captureDate
         return doc
     }
 }

@@ -97,16 +97,17 @@ final class Batch: @unchecked Sendable {
 
     private func convert(_ input: InputSource, to outputPath: String) -> Result {
         var result = Result(status: 0, documents: 0, bytes: 0, report: "", errors: 0, warnings: 0)
-        let out = format.sink(options: options)
+        var named = options
+        (named.source, named.asOf) = (input.displayPath, asOf.captureDate)
+        let out = format.sink(options: named)
         do {
             let file = try AtomicFile(path: outputPath)
             do {
                 var binary = false
                 result.bytes = try input.forEachDocument(format: inputFormat) { doc, diagnostics in
                     if doc == nil && diagnostics.contains(where: { $0.code == .DOC007 }) { binary = true }
-                    if var doc {
-                        doc.source = doc.source ?? input.displayPath
-                        out.write(asOf.dating(doc))
+                    if let doc {
+                        out.write(doc)
                         file.write(out.takeBytes())
                         result.documents += 1
                     }

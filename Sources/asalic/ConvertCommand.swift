@@ -84,14 +84,11 @@ struct Convert: ParsableCommand {
         for input in inputs where !Output.hasFailed {
             do {
                 // Documents are rendered where they are parsed: on every core for one large capture.
-                let dating = self.dating
+                var named = options
+                (named.source, named.asOf) = (input.displayPath, dating.captureDate)
                 try input.forEachDocument(format: reading.inputFormat, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, transforms: {
-                    let renderer = format.renderer(options: options)
-                    return { doc in
-                        var doc = doc
-                        doc.source = doc.source ?? input.displayPath
-                        return renderer.piece(dating.dating(doc))
-                    }
+                    let renderer = format.renderer(options: named)
+                    return { doc in renderer.piece(doc) }
                 }) { _, piece, diagnostics in
                     if let piece {
                         out.write(piece)

@@ -13,7 +13,7 @@ struct DocumentTree {
 
     func write(_ doc: Document, to w: TreeWriter) {
         var tree = self
-        tree.asOf = doc.asOf
+        tree.asOf = options.asOf ?? doc.asOf
         tree.writeDocument(doc, to: w)
     }
 
@@ -26,7 +26,7 @@ struct DocumentTree {
             case .prompt: w.field(key, doc.prompt)
             case .hostname: w.field(key, doc.hostname)
             case .command: w.field(key, doc.command)
-            case .source: w.field(key, doc.source)
+            case .source: w.field(key, doc.source ?? options.source)
             case .sourceLines:
                 if let lines = doc.sourceLines {
                     w.key(key)
@@ -36,7 +36,7 @@ struct DocumentTree {
                     w.endList()
                 }
             case .asOf:
-                if let asOf = doc.asOf {
+                if let asOf {
                     w.map(key) {
                         for k in AsOfKey.allCases {
                             switch k {
