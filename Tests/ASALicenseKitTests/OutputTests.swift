@@ -42,6 +42,32 @@ import Testing
         }
     }
 
+    /// The writer's `source` and `asOf` options write a document as if it carried them: the
+    /// source only where the document names none, the date over the document's own.
+    @Test func writerOptionsNameAndDateDocumentsAsSettingThemWould() throws {
+        let docs = InputReader.read(Samples.bytes("Samples/real-world/show-clock-dates-the-capture.txt")).documents
+        #expect(docs.contains { $0.asOf != nil } && docs.contains { $0.kind == .activationKey })
+        let date = CaptureDate(date: try #require(CivilDate("2027-03-04")), source: .option)
+        let set = docs.map { d in
+            var d = d
+            d.source = "capture.txt"
+            d.asOf = date
+            return d
+        }
+        let own = set.map { d in
+            var d = d
+            d.source = "own.txt"
+            return d
+        }
+        for format in OutputFormat.allCases {
+            #expect(format.render(docs, options: OutputOptions(source: "capture.txt", asOf: date)) == format.render(set), "\(format)")
+            // A document's own source stays.
+            #expect(format.render(own, options: OutputOptions(source: "capture.txt")) == format.render(own), "\(format)")
+        }
+        #expect(OutputFormat.json.render(docs, options: OutputOptions(source: "capture.txt", asOf: date)).contains("2027-03-04"))
+        #expect(!OutputFormat.json.render(docs).contains("capture.txt"))
+    }
+
     @Test func secretsNeverLeakByDefault() {
         let text = "license-server secret farscape\nlicense-server address 10.1.1.1 secret farscape port x\n"
         let (docs, diags) = InputReader.read(text)
