@@ -73,7 +73,7 @@ public struct LintSession {
         out += silences
         silences = []
         out.removeAll { !linter.enabled($0.code) }
-        out.sort(by: Linter.order)
+        Linter.sortInOrder(&out)
         return out
     }
 
