@@ -115,7 +115,10 @@ final class Batch: @unchecked Sendable {
                     result.warnings += diagnostics.warningCount
                     if diagnostics.hasErrors { result.status = max(result.status, 1) }
                     if !quiet && !diagnostics.isEmpty {
-                        result.report += diagnostics.map { $0.rendered(defaultPath: input.displayPath) + "\n" }.joined()
+                        for i in diagnostics.indices {
+                            diagnostics[i].render(into: &result.report, defaultPath: input.displayPath)
+                            result.report += "\n"
+                        }
                     }
                 }
                 // A binary file is skipped: it gets no output of its own.

@@ -51,6 +51,11 @@ enum Output {
     /// Prints diagnostics gcc-style with the file they are about.
     static func report(_ diagnostics: [Diagnostic], path: String) {
         guard !diagnostics.isEmpty else { return }
-        standardError(diagnostics.map { $0.rendered(defaultPath: path) }.joined(separator: "\n"))
+        var text = ""
+        for i in diagnostics.indices {
+            if i > 0 { text += "\n" }
+            diagnostics[i].render(into: &text, defaultPath: path)
+        }
+        standardError(text)
     }
 }

@@ -4,10 +4,17 @@ public enum LintReport {
     /// Findings of `minSeverity` and above, then a summary that counts them all (and says how
     /// many were not shown).
     public static func text(_ findings: [Diagnostic], files: Int, minSeverity: Severity = .note) -> String {
-        let shown = findings.filter { $0.severity >= minSeverity }
-        var out = shown.map { $0.rendered() + "\n" }.joined()
+        // One string, each finding read where it stands: filtered, rendered and joined, every
+        // finding and its line were copied on the way.
+        var out = ""
+        out.reserveCapacity(findings.count * 128)
+        var hidden = 0
+        for i in findings.indices {
+            guard findings[i].severity >= minSeverity else { hidden += 1; continue }
+            findings[i].render(into: &out)
+            out += "\n"
+        }
         let plural = { (n: Int, word: String) in "\(n) \(word)\(n == 1 ? "" : "s")" }
-        let hidden = findings.count - shown.count
         let notShown = hidden > 0 ? " (\(hidden) below \(minSeverity.rawValue) not shown; --min-severity note shows them)" : ""
         out += "\(plural(findings.errorCount, "error")), \(plural(findings.warningCount, "warning")), \(plural(findings.noteCount, "note")) in \(plural(files, "file"))\(notShown)\n"
         return out

@@ -33,15 +33,38 @@ public struct Diagnostic: Hashable, Sendable {
 
     /// `path:line:col: severity: message [CODE]`; a finding with no position points at line 1.
     public func rendered(defaultPath: String = "<input>") -> String {
-        let line = max(span.line, 1)
-        let column = max(span.column, 1)
-        return "\(path ?? defaultPath):\(line):\(column): \(severity.rawValue): \(message) [\(code)]"
+        var text = ""
+        render(into: &text, defaultPath: defaultPath)
+        return text
+    }
+
+    /// Appends `rendered(defaultPath:)` to `text`: a report of many findings is one string.
+    public func render(into text: inout String, defaultPath: String = "<input>") {
+        text += path ?? defaultPath
+        text += ":"
+        text += String(max(span.line, 1))
+        text += ":"
+        text += String(max(span.column, 1))
+        text += ": "
+        text += severity.rawValue
+        text += ": "
+        text += message
+        text += " ["
+        text += code.rawValue
+        text += "]"
     }
 }
 
 extension Array where Element == Diagnostic {
-    public var errorCount: Int { lazy.filter { $0.severity == .error }.count }
-    public var warningCount: Int { lazy.filter { $0.severity == .warning }.count }
-    public var noteCount: Int { lazy.filter { $0.severity == .note }.count }
+    public var errorCount: Int { count(of: .error) }
+    public var warningCount: Int { count(of: .warning) }
+    public var noteCount: Int { count(of: .note) }
     public var hasErrors: Bool { contains { $0.severity == .error } }
+
+    /// How many are of `severity`, each read where it stands (a filter copied every finding).
+    func count(of severity: Severity) -> Int {
+        var n = 0
+        for i in indices where self[i].severity == severity { n += 1 }
+        return n
+    }
 }
