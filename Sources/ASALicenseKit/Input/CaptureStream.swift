@@ -18,7 +18,7 @@ public struct CaptureStream {
         var cursor = CaptureCursor()
         while let (segment, last) = segments.next(read: read) {
             segment.withUnsafeBufferPointer { bytes in
-                CaptureParser.forEachDocument(in: bytes, limits: limits, cursor: &cursor, atEnd: last, body)
+                CaptureParser.forEachDocument(in: bytes, limits: limits, cursor: &cursor, atEnd: last) { doc, g in body(doc, g) }
             }
         }
         return !segments.failed

@@ -129,7 +129,8 @@ public struct ParallelCaptureStream {
                 runs[i] = nil  // the run's documents are moved, not copied
                 if cursor.agrees(with: run, limits: limits) {
                     let lastDated = cursor.adopt(&run) { doc, g, index, dated in
-                        joined.append(Item(document: doc, diagnostics: g, result: index.map { dated ? nil : results[$0] } ?? heldResult))
+                        joined.append(Item(document: exchange(&doc, with: Document(content: .configuration(LicenseConfiguration()))),
+                                           diagnostics: g, result: index.map { dated ? nil : results[$0] } ?? heldResult))
                     }
                     if !results.isEmpty { heldResult = lastDated ? nil : results.removeLast() }
                 } else {
@@ -137,7 +138,7 @@ public struct ParallelCaptureStream {
                     var first = cursor.held != nil
                     segments[i].bytes.withUnsafeBufferPointer { bytes in
                         CaptureParser.forEachDocument(in: bytes, limits: limits, cursor: &cursor, atEnd: false) { doc, g in
-                            guard let doc else { return }
+                            guard let doc = doc.take() else { return }
                             joined.append(Item(document: doc, diagnostics: g, result: first ? heldResult : nil))
                             first = false
                         }
@@ -147,7 +148,7 @@ public struct ParallelCaptureStream {
             }
             if last {
                 CaptureParser.finish(&cursor, limits: limits) { doc, g in
-                    if let doc { joined.append(Item(document: doc, diagnostics: g, result: heldResult)) } else { alone = g }
+                    if let doc = doc.take() { joined.append(Item(document: doc, diagnostics: g, result: heldResult)) } else { alone = g }
                 }
             }
         }

@@ -67,7 +67,7 @@ struct CaptureCursor {
     /// this cursor's clock dated it (then what was made of it before is out of date).
     /// Returns whether the segment's last document, now held, was dated so.
     @discardableResult
-    mutating func adopt(_ run: inout SegmentRun, _ body: (Document, [Diagnostic], _ index: Int?, _ dated: Bool) -> Void) -> Bool {
+    mutating func adopt(_ run: inout SegmentRun, _ body: (inout Document, [Diagnostic], _ index: Int?, _ dated: Bool) -> Void) -> Bool {
         var docs = run.documents
         run.documents = []  // so that `docs` is the only holder: changed in place, not copied
         if let last = run.end.held.take() { docs.append((last, run.end.heldDiagnostics)) }
@@ -79,10 +79,11 @@ struct CaptureCursor {
             pendingDiagnostics += run.end.pendingDiagnostics
         } else {
             docs[0].1 = pendingDiagnostics + docs[0].1
-            if let d = held.take() { body(d, heldDiagnostics, nil, false) }
-            // Read where they stand: taking one out copied it (each part retained) to pass it on.
-            docs.withUnsafeBufferPointer { docs in
-                for j in 0..<(docs.count - 1) { body(docs[j].0, docs[j].1, j, dated[j]) }
+            if var d = held.take() { body(&d, heldDiagnostics, nil, false) }
+            // Lent where they stand, for `body` to take (`exchange`): a document passed on was
+            // copied, each part retained, and the array's one released after.
+            docs.withUnsafeMutableBufferPointer { docs in
+                for j in 0..<(docs.count - 1) { body(&docs[j].0, docs[j].1, j, dated[j]) }
             }
             lastDated = dated[docs.count - 1]
             (held, heldDiagnostics) = docs.removeLast()
@@ -120,7 +121,7 @@ struct SegmentRun {
         end = CaptureCursor(line: line, offset: offset)
         var documents: [(Document, [Diagnostic])] = []
         CaptureParser.forEachDocument(in: segment, limits: limits, cursor: &end, atEnd: false) { doc, g in
-            if let doc { documents.append((doc, g)) }
+            if let doc = doc.take() { documents.append((doc, g)) }
         }
         self.documents = documents
     }

@@ -11,20 +11,21 @@ public enum CaptureParser {
         _ body: (Document?, [Diagnostic]) -> Void
     ) {
         var cursor = CaptureCursor()
-        forEachDocument(in: bytes, limits: limits, cursor: &cursor, atEnd: true, body)
+        forEachDocument(in: bytes, limits: limits, cursor: &cursor, atEnd: true) { doc, g in body(doc, g) }
     }
 
     /// Parses one chunk of a capture that `cursor` has followed so far; `atEnd` when no more
     /// follows. A chunk ends at the end of a line. Each document is handed over when the next is
     /// read (or at the end), so that the diagnostics found after it, before the next document,
     /// go with the next, as they do when the capture is read whole. (`CaptureStream` is the
-    /// public way to read in chunks.)
+    /// public way to read in chunks.) `body` may take the document out of its argument, to keep
+    /// it without copying it.
     static func forEachDocument(
         in bytes: UnsafeBufferPointer<UInt8>,
         limits: ParseLimits = .default,
         cursor: inout CaptureCursor,
         atEnd: Bool,
-        _ body: (Document?, [Diagnostic]) -> Void
+        _ body: (inout Document?, [Diagnostic]) -> Void
     ) {
         var ctx = ParseContext(bytes, limits: limits, startLine: cursor.line, baseOffset: cursor.offset)
         ctx.resumeCounting(reported: cursor.reported, dropped: cursor.dropped, pending: cursor.pendingDiagnostics)
@@ -36,8 +37,8 @@ public enum CaptureParser {
         func deliver(_ content: consuming Document.Content, prompt: String? = nil, command: String? = nil,
                      lines: ClosedRange<Int>, _ ctx: inout ParseContext) {
             // Moved out and handed over as it is: binding it, or passing the cursor's own, copied it.
-            let previous = cursor.held.take()
-            if case .some = previous { body(previous, cursor.heldDiagnostics) }
+            var previous = cursor.held.take()
+            if case .some = previous { body(&previous, cursor.heldDiagnostics) }
             cursor.held = Document(prompt: prompt, command: command, content: content, unparsed: ctx.takeUnparsed(), sourceLines: lines)
             if cursor.clock != nil, let date = cursor.date(forHost: prompt.flatMap(Document.hostname(ofPrompt:))) {
                 cursor.held?.asOf = date
@@ -143,7 +144,7 @@ public enum CaptureParser {
     }
 
     /// The end of a capture: what was found after the last document goes with it.
-    static func finish(_ cursor: inout CaptureCursor, limits: ParseLimits, _ body: (Document?, [Diagnostic]) -> Void) {
+    static func finish(_ cursor: inout CaptureCursor, limits: ParseLimits, _ body: (inout Document?, [Diagnostic]) -> Void) {
         var g = cursor.pendingDiagnostics
         if cursor.delivered == 0 {
             // No license text at all: no document, and one finding that says so rather than a
@@ -156,12 +157,9 @@ public enum CaptureParser {
             g.append(Diagnostic(.note, .DOC001, "\(cursor.dropped) more diagnostics not shown (limit \(limits.maxDiagnostics))", at: SourceSpan(line: cursor.lastLine, column: 1, offset: 0)))
         }
         cursor.pendingDiagnostics = []
-        if case .some = cursor.held {
-            body(cursor.held, cursor.heldDiagnostics + g)
-            cursor.held = nil
-        } else {
-            body(nil, g)
-        }
+        var last = cursor.held.take()
+        if case .some = last { g = cursor.heldDiagnostics + g }
+        body(&last, g)
     }
 
     /// Parses everything at once: for tests and small inputs.
