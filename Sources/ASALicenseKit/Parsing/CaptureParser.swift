@@ -33,9 +33,11 @@ public enum CaptureParser {
         /// Text that is not license text, outside every document: counted by runs and noted once
         /// per run (a configuration that follows takes it in as other lines instead).
         var stray = StrayText()
-        /// Hands over the document held, and holds the one made of these parts.
+        /// Hands over the document held, and holds the one made of these parts, read from line
+        /// `first` to the line read last.
         func deliver(_ content: consuming Document.Content, prompt: String? = nil, command: String? = nil,
-                     lines: ClosedRange<Int>, _ ctx: inout ParseContext) {
+                     from first: Int, _ ctx: inout ParseContext) {
+            let lines = first...max(first, ctx.scanner.lineNumber)
             // Moved out and handed over as it is: binding it, or passing the cursor's own, copied it.
             var previous = cursor.held.take()
             if case .some = previous { body(&previous, cursor.heldDiagnostics) }
@@ -68,7 +70,7 @@ public enum CaptureParser {
                 var command = echoed != .configLine && ctx.lexer.count > 1 ? ctx.lexer.joined(1, ctx.lexer.count) : nil
                 if echoed == .configLine { ctx.unread(line) }
                 if let reply = readDeviceError(&ctx) {
-                    deliver(.deviceError(reply), prompt: prompt, command: command, lines: start...ctx.scanner.lineNumber, &ctx)
+                    deliver(.deviceError(reply), prompt: prompt, command: command, from: start, &ctx)
                     continue
                 }
                 // Some capture frameworks log the prompt alone and the command on the next line.
@@ -91,19 +93,19 @@ public enum CaptureParser {
                     skipOutput(&ctx)
                     continue
                 }
-                deliver(content, prompt: prompt, command: command, lines: start...max(start, ctx.scanner.lineNumber), &ctx)
+                deliver(content, prompt: prompt, command: command, from: start, &ctx)
             case .activationKey, .pager:
                 endStray(&ctx)
                 ctx.unread(line)
-                deliver(content(.showActivationKey, &ctx), lines: start...max(start, ctx.scanner.lineNumber), &ctx)
+                deliver(content(.showActivationKey, &ctx), from: start, &ctx)
             case .showVersion, .licenseState:
                 endStray(&ctx)
                 ctx.unread(line)
-                deliver(content(.showVersion, &ctx), lines: start...max(start, ctx.scanner.lineNumber), &ctx)
+                deliver(content(.showVersion, &ctx), from: start, &ctx)
             case .sharedLicense:
                 endStray(&ctx)
                 ctx.unread(line)
-                deliver(content(.showSharedLicense, &ctx), lines: start...max(start, ctx.scanner.lineNumber), &ctx)
+                deliver(content(.showSharedLicense, &ctx), from: start, &ctx)
             case .configuration:
                 // The ordinary commands of a configuration snippet (`hostname`, `interface`,
                 // `conf t`) before its first license command are its other lines.
@@ -112,12 +114,12 @@ public enum CaptureParser {
                 var config = ConfigParser()
                 var c = config.parse(&ctx)
                 c.otherLines += taken?.count ?? 0
-                deliver(.configuration(c), lines: (taken?.first ?? start)...max(start, ctx.scanner.lineNumber), &ctx)
+                deliver(.configuration(c), from: taken?.first ?? start, &ctx)
             case .deviceError:
                 endStray(&ctx)
                 ctx.unread(line)
                 if let reply = readDeviceError(&ctx) {
-                    deliver(.deviceError(reply), lines: start...ctx.scanner.lineNumber, &ctx)
+                    deliver(.deviceError(reply), from: start, &ctx)
                 }
             case .other:
                 // Feature rows pasted without their `Licensed features …` header (and the rows
@@ -125,7 +127,7 @@ public enum CaptureParser {
                 if ActivationKeyParser.isCatalogRow(ctx.lexer) {
                     endStray(&ctx)
                     ctx.unread(line)
-                    deliver(content(.showVersion, &ctx), lines: start...max(start, ctx.scanner.lineNumber), &ctx)
+                    deliver(content(.showVersion, &ctx), from: start, &ctx)
                 } else {
                     stray.add(start)
                     ctx.checkUTF8()
