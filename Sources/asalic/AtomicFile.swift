@@ -1,3 +1,4 @@
+import ASALicenseKit
 import Foundation
 
 /// A file written through a temporary beside it and renamed into place when complete: a reader
@@ -24,18 +25,13 @@ final class AtomicFile {
     /// Why a write failed (`No space left on device`): the first failure, reported at commit.
     private var failure: String?
 
-    func write(_ bytes: [UInt8]) {
-        guard !bytes.isEmpty, failure == nil else { return }
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 { failure = n < 0 ? String(cString: strerror(errno)) : "nothing written"; return }
-                offset += n
-            }
-        }
+    /// Writes the chunks as they are, in order (`writeAll`).
+    func write(chunks: [[UInt8]]) {
+        guard failure == nil else { return }
+        if let code = writeAll(fd, chunks) { failure = String(cString: strerror(code)) }
     }
+
+    func write(_ bytes: [UInt8]) { write(chunks: [bytes]) }
 
     func commit() throws {
         close(fd)

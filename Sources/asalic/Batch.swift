@@ -108,7 +108,7 @@ final class Batch: @unchecked Sendable {
                     if doc == nil && diagnostics.contains(where: { $0.code == .DOC007 }) { binary = true }
                     if let doc {
                         out.write(doc)
-                        file.write(out.takeBytes())
+                        file.write(chunks: out.takeChunks())
                         result.documents += 1
                     }
                     result.errors += diagnostics.errorCount
@@ -127,7 +127,7 @@ final class Batch: @unchecked Sendable {
                     return result
                 }
                 out.finish()
-                file.write(out.takeBytes())
+                file.write(chunks: out.takeChunks())
                 if let failure = out.failure { throw WriteError(message: "cannot write '\(outputPath)': \(failure)") }
                 try file.commit()
             } catch {

@@ -75,8 +75,8 @@ struct Convert: ParsableCommand {
         let out = format.sink(options: options)
         let file = try output.map { try AtomicFile(path: $0) }
         func flush() {
-            let bytes = out.takeBytes()
-            if let file { file.write(bytes) } else { Output.standardOutput(bytes) }
+            let chunks = out.takeChunks()
+            if let file { file.write(chunks: chunks) } else { Output.standardOutput(chunks: chunks) }
         }
         var status: Int32 = 0
         var anyRead = false

@@ -11,9 +11,11 @@ enum Output {
     /// Why writing to standard output failed (full disk, closed pipe), once it has.
     nonisolated(unsafe) private static var writeFailure: String?
 
-    /// Writes results; after a failed write nothing more is written, and `checkWritten` says so.
-    static func standardOutput(_ bytes: [UInt8]) {
-        bytes.withUnsafeBytes(standardOutput)
+    /// Writes results given in chunks, each where it is (`writeAll`); after a failed write
+    /// nothing more is written, and `checkWritten` says so.
+    static func standardOutput(chunks: [[UInt8]]) {
+        guard writeFailure == nil else { return }
+        if let code = writeAll(1, chunks) { writeFailure = String(cString: strerror(code)) }
     }
 
     /// Writes a text result from its own bytes (a copy as an array doubled the memory of a

@@ -2,7 +2,7 @@
 /// was split.
 final class CLISink: DocumentSink {
     private let renderer: CLIRenderer
-    private var bytes: [UInt8] = []
+    private var chunks: [[UInt8]] = []
     /// The kind of the last document written: the next is set apart from it.
     private var lastKind: DocumentKind?
 
@@ -16,23 +16,21 @@ final class CLISink: DocumentSink {
         // A document with nothing to write (an empty reply) leaves no trace in the text.
         guard !piece.bytes.isEmpty else { return }
         if let previous = lastKind {
-            bytes.append(0x0A)
             // Where reading the document again could continue the one before — it has no
             // echoed command, or it echoes `configure` after a configuration (a configuration
             // goes on over its host's sessions) — a bare prompt marks where it starts.
-            if piece.needsMark || (previous == .configuration && piece.echoesConfigure) {
-                bytes += [UInt8(ascii: "#"), 0x0A]
-            }
+            let marked = piece.needsMark || (previous == .configuration && piece.echoesConfigure)
+            chunks.append(marked ? [0x0A, UInt8(ascii: "#"), 0x0A] : [0x0A])
         }
         lastKind = piece.kind
-        bytes += piece.bytes
+        chunks.append(piece.bytes)
     }
 
     func finish() {}
 
-    func takeBytes() -> [UInt8] {
-        defer { bytes.removeAll(keepingCapacity: true) }
-        return bytes
+    func takeChunks() -> [[UInt8]] {
+        defer { chunks = [] }
+        return chunks
     }
 
     var failure: String? { nil }

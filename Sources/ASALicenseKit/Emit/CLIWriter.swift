@@ -284,7 +284,7 @@ public struct CLIWriter {
     }
 
     private mutating func append(_ text: String) {
-        let copied = text.utf8.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0) }
+        let copied: Void? = text.utf8.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0) }
         if copied == nil { bytes.append(contentsOf: Array(text.utf8)) }
     }
 

@@ -7,11 +7,21 @@ public protocol DocumentSink: AnyObject {
     func write(_ piece: DocumentPiece)
     /// Ends the output (closes the JSON array, the YAML stream).
     func finish()
-    /// The bytes written since the last call.
-    func takeBytes() -> [UInt8]
+    /// The bytes written since the last call, in the chunks they were made in (a document's
+    /// bytes, what stands between documents): a writer writes them where they are, as copying
+    /// each document into one buffer cost a tenth of a conversion.
+    func takeChunks() -> [[UInt8]]
     /// Why the output could not be made (libyaml refused an event), once it could not: the
     /// caller reports it and exits 2 rather than pass output cut short.
     var failure: String? { get }
+}
+
+extension DocumentSink {
+    /// The bytes written since the last call, in one array.
+    public func takeBytes() -> [UInt8] {
+        let chunks = takeChunks()
+        return chunks.count == 1 ? chunks[0] : Array(chunks.joined())
+    }
 }
 
 extension OutputFormat {

@@ -204,7 +204,7 @@ struct JSONWriterState {
     /// name it writes to that).
     private mutating func writeKey(_ name: String) {
         output.append(UInt8(ascii: "\""))
-        let copied = name.utf8.withContiguousStorageIfAvailable { bytes in
+        let copied: Void? = name.utf8.withContiguousStorageIfAvailable { bytes in
             assert(!bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }, "a key that needs escaping")
             output.append(contentsOf: bytes)
         }

@@ -11,7 +11,7 @@ final class TreeSink: DocumentSink {
     }
 
     private let renderer: TreeRenderer
-    private var bytes: [UInt8] = []
+    private var chunks: [[UInt8]] = []
     private var documents = 0
     private(set) var failure: String?
 
@@ -24,24 +24,20 @@ final class TreeSink: DocumentSink {
     func write(_ piece: DocumentPiece) {
         failure = failure ?? piece.failure
         let separator = renderer.writer.separator(before: documents)
-        if bytes.isEmpty && separator.isEmpty {
-            bytes = piece.bytes  // the usual case when bytes are taken after each document: no copy
-        } else {
-            bytes += separator
-            bytes += piece.bytes
-        }
+        if !separator.isEmpty { chunks.append(separator) }
+        chunks.append(piece.bytes)
         documents += 1
     }
 
     func finish() {
         renderer.writer.endStream(documents: documents)
-        bytes += renderer.writer.drain()
+        chunks.append(renderer.writer.drain())
         failure = failure ?? renderer.writer.failure
     }
 
-    func takeBytes() -> [UInt8] {
-        defer { bytes.removeAll(keepingCapacity: true) }
-        return bytes
+    func takeChunks() -> [[UInt8]] {
+        defer { chunks = [] }
+        return chunks
     }
 }
 

@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+@testable import ASALicenseKit
+
+/// `writeAll` writes chunks where they are: every byte, in order, past one call's 1024 chunks
+/// and a pipe's 64 KiB, and says why when it cannot.
+@Suite struct GatherWriteTests {
+    @Test func everyByteArrivesInOrderThroughAPipe() throws {
+        var rng = SeededRandom(seed: 17)
+        // Empty chunks among them, and more than 1024 chunks (one call's most) and 64 KiB.
+        let chunks: [[UInt8]] = (0..<1500).map { i in
+            i % 7 == 0 ? [] : (0..<Int.random(in: 1...600, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }
+        }
+        var fds: [Int32] = [0, 0]
+        #expect(pipe(&fds) == 0)
+        // Read on another thread, a page at a time, until the write end closes.
+        nonisolated(unsafe) var received: [UInt8] = []
+        let done = DispatchSemaphore(value: 0)
+        let readEnd = fds[0]
+        Thread {
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while true {
+                let n = buffer.withUnsafeMutableBytes { read(readEnd, $0.baseAddress, 4096) }
+                if n <= 0 { break }
+                received += buffer[0..<n]
+            }
+            done.signal()
+        }.start()
+        #expect(writeAll(fds[1], chunks) == nil)
+        close(fds[1])
+        done.wait()
+        close(fds[0])
+        #expect(received == Array(chunks.joined()))
+    }
+
+    @Test func aFullDeviceIsAnError() throws {
+        let fd = open("/dev/full", O_WRONLY)
+        try #require(fd >= 0, "no /dev/full here")
+        defer { close(fd) }
+        #expect(writeAll(fd, [[1, 2, 3], [4]]) == ENOSPC)
+        #expect(writeAll(fd, []) == nil)
+    }
+}
