@@ -2,13 +2,13 @@ import Foundation
 import Testing
 @testable import ASALicenseKit
 
-/// `writeAll` writes chunks where they are: every byte, in order, past one call's 1024 chunks
+/// `writeAll` writes chunks where they are: every byte, in order, past one batch's 1024 chunks
 /// and a pipe's 64 KiB, and says why when it cannot.
 @Suite struct GatherWriteTests {
     @Test func everyByteArrivesInOrderThroughAPipe() throws {
         var rng = SeededRandom(seed: 17)
-        // Empty chunks among them, and more than 1024 chunks (one call's most) and 64 KiB.
-        let chunks: [[UInt8]] = (0..<1500).map { i in
+        // Empty chunks among them, more than two batches of 1024 chunks, and more than 64 KiB.
+        let chunks: [[UInt8]] = (0..<2500).map { i in
             i % 7 == 0 ? [] : (0..<Int.random(in: 1...600, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }
         }
         var fds: [Int32] = [0, 0]

@@ -9,7 +9,7 @@ public protocol DocumentSink: AnyObject {
     func finish()
     /// The bytes written since the last call, in the chunks they were made in (a document's
     /// bytes, what stands between documents): a writer writes them where they are, as copying
-    /// each document into one buffer cost a tenth of a conversion.
+    /// each document into one buffer cost up to a tenth of a conversion.
     func takeChunks() -> [[UInt8]]
     /// Why the output could not be made (libyaml refused an event), once it could not: the
     /// caller reports it and exits 2 rather than pass output cut short.

@@ -6,12 +6,19 @@ import Foundation
 /// conversion's time on one thread and a fifth on two (the copy ran on the core that had not
 /// made them). Returns the error number of a failed write, nil when everything was written.
 public func writeAll(_ fd: Int32, _ chunks: [[UInt8]]) -> Int32? {
-    var vectors: [iovec] = []
-    vectors.reserveCapacity(chunks.count)
-    return pinning(chunks[...], into: &vectors) { writeAll(fd, &$0) }
+    var start = 0
+    while start < chunks.count {
+        let batch = chunks[start..<min(chunks.count, start + 1024)]
+        var vectors: [iovec] = []
+        vectors.reserveCapacity(batch.count)
+        if let code = pinning(batch, into: &vectors, { writeAll(fd, &$0) }) { return code }
+        start += batch.count
+    }
+    return nil
 }
 
-/// Calls `body` with a vector for each non-empty chunk, each chunk's storage pinned meanwhile.
+/// Calls `body` with a vector for each non-empty chunk, each chunk's storage pinned meanwhile
+/// (one call deeper a chunk: batches of at most 1024 keep the stack small).
 private func pinning<R>(_ chunks: ArraySlice<[UInt8]>, into vectors: inout [iovec], _ body: (inout [iovec]) -> R) -> R {
     guard let first = chunks.first else { return body(&vectors) }
     return first.withUnsafeBufferPointer { bytes in
@@ -26,7 +33,7 @@ private func writeAll(_ fd: Int32, _ vectors: inout [iovec]) -> Int32? {
     var next = 0
     while next < vectors.count {
         let n = vectors.withUnsafeBufferPointer { v in
-            v.baseAddress.map { writev(fd, $0 + next, Int32(min(1024, v.count - next))) } ?? 0
+            v.baseAddress.map { writev(fd, $0 + next, Int32(v.count - next)) } ?? 0
         }
         if n < 0 && errno == EINTR { continue }
         if n <= 0 { return n < 0 ? errno : EIO }
