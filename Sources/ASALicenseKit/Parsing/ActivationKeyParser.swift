@@ -59,7 +59,9 @@ struct ActivationKeyParser {
                 // Blank lines stand anywhere in real captures; structure, not blanks, closes a block.
                 continue
             case .showVersion:
-                if sawLicenseLine || info.softwareVersion != nil || info.hasLicenseState || (keptLines > 0 && !isShowVersion) {
+                // Lines kept before a banner end the output there only when nothing echoed said
+                // which output this is: under an echoed command the output runs to the next prompt.
+                if sawLicenseLine || info.softwareVersion != nil || info.hasLicenseState || (keptLines > 0 && layout.mayBecomeShowVersion) {
                     ctx.unread(line)
                     return finish(&ctx)
                 }
