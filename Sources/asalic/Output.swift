@@ -22,21 +22,8 @@ enum Output {
     /// large lint report at the moment memory peaks).
     static func standardOutput(_ text: String) {
         var text = text
-        text.withUTF8 { standardOutput(UnsafeRawBufferPointer($0)) }
-    }
-
-    private static func standardOutput(_ raw: UnsafeRawBufferPointer) {
-        guard let base = raw.baseAddress, !raw.isEmpty, writeFailure == nil else { return }
-        var offset = 0
-        while offset < raw.count {
-            let n = write(1, base + offset, raw.count - offset)
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 {
-                writeFailure = String(cString: strerror(n < 0 ? errno : EIO))
-                return
-            }
-            offset += n
-        }
+        guard writeFailure == nil else { return }
+        if let code = text.withUTF8({ writeAll(1, UnsafeRawBufferPointer($0)) }) { writeFailure = String(cString: strerror(code)) }
     }
 
     /// Whether results can no longer be written: there is no point reading on.

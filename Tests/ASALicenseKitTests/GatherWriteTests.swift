@@ -39,5 +39,6 @@ import Testing
         defer { close(fd) }
         #expect(writeAll(fd, [[1, 2, 3], [4]]) == ENOSPC)
         #expect(writeAll(fd, []) == nil)
+        #expect([UInt8]([1, 2, 3]).withUnsafeBytes { writeAll(fd, $0) } == ENOSPC)
     }
 }

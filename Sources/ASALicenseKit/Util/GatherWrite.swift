@@ -17,6 +17,13 @@ public func writeAll(_ fd: Int32, _ chunks: [[UInt8]]) -> Int32? {
     return nil
 }
 
+/// Writes every byte of `bytes` to `fd`, as `writeAll(_:_:)` writes chunks.
+public func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32? {
+    guard let base = bytes.baseAddress, !bytes.isEmpty else { return nil }
+    var vectors = [iovec(iov_base: UnsafeMutableRawPointer(mutating: base), iov_len: bytes.count)]
+    return writeAll(fd, &vectors)
+}
+
 /// Calls `body` with a vector for each non-empty chunk, each chunk's storage pinned meanwhile
 /// (one call deeper a chunk: batches of at most 1024 keep the stack small).
 private func pinning<R>(_ chunks: ArraySlice<[UInt8]>, into vectors: inout [iovec], _ body: (inout [iovec]) -> R) -> R {
