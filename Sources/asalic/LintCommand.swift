@@ -65,9 +65,12 @@ struct Lint: ParsableCommand {
 
     /// Reads every input into a lint session (document rules as each document arrives) and
     /// finishes it: the session, and what it keeps of the documents, is gone before the
-    /// report is written.
-    func findings(_ linter: Linter) throws -> (findings: [Diagnostic], linted: Int, ioFailed: Bool) {
+    /// report is written. Findings below `keepsFrom` are counted, not kept, and those the
+    /// baseline records let go.
+    func findings(_ linter: Linter, baseline: LintBaseline?, keepsFrom: Severity) throws -> (findings: [Diagnostic], notKept: SeverityCounts, linted: Int, ioFailed: Bool) {
         var session = LintSession(linter: linter)
+        session.baseline = baseline
+        session.keepsFrom = keepsFrom
         var ioFailed = false
         var linted = 0
         for input in reading.sources {
@@ -87,7 +90,7 @@ struct Lint: ParsableCommand {
             Output.standardError("asalic: --pair names \(unknown.map { "'\($0)'" }.joined(separator: ", ")), which no input shows (a serial number, hostname or file)")
             throw ExitCode(2)
         }
-        return (session.finish(), linted, ioFailed)
+        return (session.finish(), session.notKept, linted, ioFailed)
     }
 
     /// Codes given as repeated options or comma lists.
@@ -116,7 +119,11 @@ struct Lint: ParsableCommand {
             }
             known = b
         }
-        let (all, linted, ioFailed) = try findings(linter)
+        // A new baseline records every finding, so they are all kept and the old baseline
+        // applied after; otherwise the baseline's findings are let go as they arrive, and so
+        // are the text report's below its minimum severity, which it only counts.
+        let keepsAll = writeBaseline != nil
+        let (all, notKept, linted, ioFailed) = try findings(linter, baseline: keepsAll ? nil : known, keepsFrom: keepsAll || format != .text ? .note : minSeverity)
         if let writeBaseline {
             do {
                 let file = try AtomicFile(path: writeBaseline)
@@ -127,15 +134,15 @@ struct Lint: ParsableCommand {
                 throw ExitCode(2)
             }
         }
-        let findings = known.map { $0.new(all) } ?? all
+        let findings = keepsAll ? known.map { $0.new(all) } ?? all : all
         switch format {
-        case .text: Output.standardOutput(LintReport.text(findings, files: linted, minSeverity: minSeverity))
-        case .json: Output.standardOutput(LintReport.json(findings))
-        case .sarif: Output.standardOutput(LintReport.sarif(findings, toolVersion: Asalic.configuration.version))
+        case .text: LintReport.text(findings, files: linted, minSeverity: minSeverity, notKept: notKept) { Output.standardOutput(chunks: [$0]) }
+        case .json: LintReport.json(findings) { Output.standardOutput(chunks: [$0]) }
+        case .sarif: LintReport.sarif(findings, toolVersion: Asalic.configuration.version) { Output.standardOutput(chunks: [$0]) }
         }
         try Output.checkWritten()
         if ioFailed { throw ExitCode(2) }
-        if findings.hasErrors || (strict && findings.warningCount > 0) { throw ExitCode(1) }
+        if findings.hasErrors || notKept.errors > 0 || (strict && findings.warningCount + notKept.warnings > 0) { throw ExitCode(1) }
     }
 }
 

@@ -22,6 +22,8 @@ final class JSONWriter: TreeWriter {
     }
 
     var output: [UInt8] { state.pointee.output.bytes }
+    /// Bytes written and not yet drained.
+    var count: Int { state.pointee.output.count }
     func beginDocument() { state.pointee.beginDocument() }
     func endDocument() { state.pointee.endDocument() }
     func separator(before index: Int) -> [UInt8] { state.pointee.separator(before: index) }

@@ -2,26 +2,49 @@
 /// findings, and SARIF 2.1.0 for code scanning.
 public enum LintReport {
     /// Findings of `minSeverity` and above, then a summary that counts them all (and says how
-    /// many were not shown).
-    public static func text(_ findings: [Diagnostic], files: Int, minSeverity: Severity = .note) -> String {
-        // One string, each finding read where it stands: filtered, rendered and joined, every
-        // finding and its line were copied on the way.
+    /// many were not shown): those given and those counted and let go before (`notKept`).
+    public static func text(_ findings: [Diagnostic], files: Int, minSeverity: Severity = .note, notKept: SeverityCounts = SeverityCounts()) -> String {
+        var out: [UInt8] = []
+        text(findings, files: files, minSeverity: minSeverity, notKept: notKept) { out += $0 }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The text report, handed to `write` in pieces as it is made (`pieceSize`).
+    public static func text(_ findings: [Diagnostic], files: Int, minSeverity: Severity = .note, notKept: SeverityCounts = SeverityCounts(), write: ([UInt8]) -> Void) {
+        // Each finding is rendered where it stands (filtered, rendered and joined, every
+        // finding and its line were copied on the way).
         var out = ""
-        out.reserveCapacity(findings.count * 128)
-        var hidden = 0
+        out.reserveCapacity(pieceSize + 1024)
+        var hidden = notKept.total
         for i in findings.indices {
             guard findings[i].severity >= minSeverity else { hidden += 1; continue }
             findings[i].render(into: &out)
             out += "\n"
+            if out.utf8.count >= pieceSize {
+                write(Array(out.utf8))
+                out.removeAll(keepingCapacity: true)
+            }
         }
         let plural = { (n: Int, word: String) in "\(n) \(word)\(n == 1 ? "" : "s")" }
         let notShown = hidden > 0 ? " (\(hidden) below \(minSeverity.rawValue) not shown; --min-severity note shows them)" : ""
-        out += "\(plural(findings.errorCount, "error")), \(plural(findings.warningCount, "warning")), \(plural(findings.noteCount, "note")) in \(plural(files, "file"))\(notShown)\n"
-        return out
+        out += "\(plural(findings.errorCount + notKept.errors, "error")), \(plural(findings.warningCount + notKept.warnings, "warning")), \(plural(findings.noteCount + notKept.notes, "note")) in \(plural(files, "file"))\(notShown)\n"
+        write(Array(out.utf8))
     }
+
+    /// A report is handed over in pieces of about this many bytes: made whole, a large one
+    /// stood in memory beside the findings it was made from (and, as one large block, in
+    /// memory of its own rather than the room the documents had left).
+    static let pieceSize = 1 << 16
 
     /// The findings as a JSON array: code, severity, message, path, line, column.
     public static func json(_ findings: [Diagnostic]) -> String {
+        var out: [UInt8] = []
+        json(findings) { out += $0 }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The JSON report, handed to `write` in pieces as it is made.
+    public static func json(_ findings: [Diagnostic], write: ([UInt8]) -> Void) {
         let w = JSONWriter(framing: .lines)
         w.beginDocument()
         w.beginList()
@@ -34,14 +57,22 @@ public enum LintReport {
             w.field("column", max(f.span.column, 1))
             w.field("message", f.message)
             w.endMap()
+            if w.count >= pieceSize { write(w.drain()) }
         }
         w.endList()
         w.endDocument()
-        return String(decoding: w.output, as: UTF8.self)
+        write(w.drain())
     }
 
     /// The findings as SARIF 2.1.0, with the catalog as the tool's rules, for code-scanning services.
     public static func sarif(_ findings: [Diagnostic], toolVersion: String) -> String {
+        var out: [UInt8] = []
+        sarif(findings, toolVersion: toolVersion) { out += $0 }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The SARIF report, handed to `write` in pieces as it is made.
+    public static func sarif(_ findings: [Diagnostic], toolVersion: String, write: ([UInt8]) -> Void) {
         let w = JSONWriter(framing: .lines)
         w.beginDocument()
         w.beginMap()
@@ -88,13 +119,14 @@ public enum LintReport {
             w.endMap()
             w.endList()
             w.endMap()
+            if w.count >= pieceSize { write(w.drain()) }
         }
         w.endList()
         w.endMap()
         w.endList()
         w.endMap()
         w.endDocument()
-        return String(decoding: w.output, as: UTF8.self)
+        write(w.drain())
     }
 
     /// A repository-relative URI: `./` dropped, spaces escaped.
