@@ -92,11 +92,11 @@ corpus.withUnsafeBufferPointer { buffer in
             CaptureParser.forEachDocument(in: buffer) { doc, _ in
                 guard let doc else { return }
                 out.write(doc)
-                written += out.takeBytes().count
+                written += out.takeChunks().reduce(0) { $0 + $1.count }
                 n += 1
             }
             out.finish()
-            written += out.takeBytes().count
+            written += out.takeChunks().reduce(0) { $0 + $1.count }
             return n
         }
     }

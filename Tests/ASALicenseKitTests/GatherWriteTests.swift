@@ -42,3 +42,29 @@ import Testing
         #expect([UInt8]([1, 2, 3]).withUnsafeBytes { writeAll(fd, $0) } == ENOSPC)
     }
 }
+
+/// A sink's bytes taken in one array are its chunks, in order, whatever their number.
+@Suite struct SinkBytesTests {
+    @Test(arguments: OutputFormat.allCases)
+    func bytesAreTheChunksJoined(_ format: OutputFormat) {
+        let docs = Samples.goldenInputs.flatMap { InputReader.read(Samples.bytes($0)).documents }
+        #expect(docs.count > 20)
+        let chunked = format.sink(), whole = format.sink()
+        var chunks: [[UInt8]] = []
+        var bytes: [UInt8] = []
+        for (i, doc) in docs.enumerated() {
+            chunked.write(doc)
+            whole.write(doc)
+            // Taken after each document, after every third, and at the end: one chunk or many.
+            chunks += chunked.takeChunks()
+            if i % 3 == 2 { bytes += whole.takeBytes() }
+        }
+        chunked.finish()
+        whole.finish()
+        chunks += chunked.takeChunks()
+        bytes += whole.takeBytes()
+        #expect(chunks.count > docs.count)
+        #expect(bytes == Array(chunks.joined()))
+        #expect(whole.takeBytes().isEmpty)
+    }
+}

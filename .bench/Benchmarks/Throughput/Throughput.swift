@@ -68,10 +68,10 @@ let benchmarks: @Sendable () -> Void = {
             CaptureParser.forEachDocument(in: buffer) { doc, _ in
                 guard let doc else { return }
                 out.write(doc)
-                written += out.takeBytes().count
+                written += out.takeChunks().reduce(0) { $0 + $1.count }
             }
             out.finish()
-            blackHole(written + out.takeBytes().count)
+            blackHole(written + out.takeChunks().reduce(0) { $0 + $1.count })
         }
     }
     // One capture on two cores, as `asalic convert --jobs 2` reads it.
@@ -89,9 +89,9 @@ let benchmarks: @Sendable () -> Void = {
             return renderer.piece
         }) { _, piece, _ in
             if let piece { out.write(piece) }
-            written += out.takeBytes().count
+            written += out.takeChunks().reduce(0) { $0 + $1.count }
         }
         out.finish()
-        blackHole(written + out.takeBytes().count)
+        blackHole(written + out.takeChunks().reduce(0) { $0 + $1.count })
     }
 }

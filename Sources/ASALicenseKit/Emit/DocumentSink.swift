@@ -17,10 +17,15 @@ public protocol DocumentSink: AnyObject {
 }
 
 extension DocumentSink {
-    /// The bytes written since the last call, in one array.
+    /// The bytes written since the last call, in one array: the chunks copied in whole (a
+    /// joined sequence of chunks is copied a byte at a time, 13 instructions a byte).
     public func takeBytes() -> [UInt8] {
         let chunks = takeChunks()
-        return chunks.count == 1 ? chunks[0] : Array(chunks.joined())
+        guard chunks.count > 1 else { return chunks.first ?? [] }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
+        for chunk in chunks { bytes += chunk }
+        return bytes
     }
 }
 
