@@ -119,22 +119,28 @@ import Testing
     @Test func fieldsReadBackAndEqualityIsThePlainFields() {
         var rng = SeededRandom(seed: 56)
         let names: [FeatureName] = [.known(spelling: 0), .known(spelling: 7), .unknown("Quantum Tunnels"), .unknown("")]
-        let values: [FeatureValue] = [.count(0), .count(5), .count(Int.max), .unlimited, .enabled, .disabled,
+        let values: [FeatureValue] = [.count(0), .count(5), .count(Int.max), .count(Int(Int32.max) + 1), .count(-3), .unlimited, .enabled, .disabled,
                                       .failover(.activeActive), .failover(.activeStandby), .text("Not supported"), .text("")]
-        let terms: [Term?] = [nil, .perpetual, .days(0), .days(39), .days(Int.max), .qualifier("DMZ Unrestricted"), .qualifier("")]
+        let terms: [Term?] = [nil, .perpetual, .days(0), .days(39), .days(Int.max), .days(Int(Int32.min) - 1), .qualifier("DMZ Unrestricted"), .qualifier("")]
         var rows: [(FeatureRow, Plain)] = []
         for _ in 0..<600 {
             let p = Plain(name: names.randomElement(using: &rng)!, value: values.randomElement(using: &rng)!, term: terms.randomElement(using: &rng)!,
                           comma: Bool.random(using: &rng), children: Bool.random(using: &rng) ? [] : [FeatureRow(name: .known(spelling: 1), value: .count(2))])
-            let span = SourceSpan(line: Int.random(in: 0...100_000, using: &rng), column: Int.random(in: 0...300, using: &rng), offset: Int.random(in: 0...Int(Int32.max) * 4, using: &rng))
+            // Columns and offsets past the row's narrow fields too (a JSON Lines document is one
+            // line; an input past 4 GiB).
+            let column = Bool.random(using: &rng) ? Int.random(in: 0...300, using: &rng) : Int.random(in: 65_530...70_000, using: &rng)
+            let span = SourceSpan(line: Int.random(in: 0...100_000, using: &rng), column: column, offset: Int.random(in: 0...Int(Int32.max) * 4, using: &rng))
             var row = FeatureRow(name: p.name, value: p.value, term: p.term, children: p.children, commaBeforeQualifier: p.comma, span: span)
             #expect(row.name == p.name && row.value == p.value && row.term == p.term && row.children == p.children && row.commaBeforeQualifier == p.comma)
             #expect(row.span == span)
             // A setter changes its field alone.
             let other = values.randomElement(using: &rng)!
             row.value = other
-            #expect(row.value == other && row.name == p.name && row.term == p.term)
+            #expect(row.value == other && row.name == p.name && row.term == p.term && row.span == span)
             row.value = p.value
+            row.children.append(FeatureRow(name: .known(spelling: 2), value: .enabled))
+            #expect(row.children.count == p.children.count + 1 && row.value == p.value && row.term == p.term && row.span == span)
+            row.children.removeLast()
             let again = FeatureRow(name: p.name, value: p.value, term: p.term, children: p.children, commaBeforeQualifier: p.comma)
             #expect(row == again && row.hashValue == again.hashValue)
             rows.append((row, p))
@@ -148,7 +154,7 @@ import Testing
         var moved = r
         moved.span = SourceSpan(line: 9, column: 9, offset: 9)
         #expect(moved == r)
-        #expect(MemoryLayout<FeatureRow>.stride <= 56)
+        #expect(MemoryLayout<FeatureRow>.stride <= 32)
     }
 }
 

@@ -1,11 +1,12 @@
 /// One row of a licensed-features block: `Name : value [term]`, with indented child rows
 /// (`Shared AnyConnect Premium Peers` under `Shared License`).
 ///
-/// Stored compactly (48 bytes where the plain fields took 112): a catalog name is its spelling
+/// Stored compactly (32 bytes where the plain fields took 112): a catalog name is its spelling
 /// index (and its feature, one byte), a typed value or term its kind and number, the span three
-/// integers; what a few rows have (a name the catalog does not know, a free-text value, a
-/// qualifier, child rows) sits in one shared box that most rows do not have, so a copy of a row
-/// retains at most one reference. The properties read and write as plain fields.
+/// narrow integers; what a few rows have (a name the catalog does not know, a free-text value, a
+/// qualifier, child rows, a number too wide for its field) sits in one shared box that most rows
+/// do not have, so a copy of a row retains at most one reference. The properties read and write
+/// as plain fields.
 public struct FeatureRow: Hashable, Sendable {
     /// The parts of a row that has some, immutable and shared by copies of the row.
     private final class Extra: Sendable {
@@ -13,18 +14,36 @@ public struct FeatureRow: Hashable, Sendable {
         let value: String?
         let qualifier: String?
         let children: [FeatureRow]
+        /// The row's numbers when one of them does not fit the row's own narrow field.
+        let wide: Wide?
 
-        init(name: String?, value: String?, qualifier: String?, children: [FeatureRow]) {
+        init(name: String?, value: String?, qualifier: String?, children: [FeatureRow], wide: Wide?) {
             self.name = name
             self.value = value
             self.qualifier = qualifier
             self.children = children
+            self.wide = wide
         }
 
         /// A box for the parts, or nil when there are none.
-        static func make(name: String?, value: String?, qualifier: String?, children: [FeatureRow]) -> Extra? {
-            name == nil && value == nil && qualifier == nil && children.isEmpty
-                ? nil : Extra(name: name, value: value, qualifier: qualifier, children: children)
+        static func make(name: String?, value: String?, qualifier: String?, children: [FeatureRow], wide: Wide?) -> Extra? {
+            name == nil && value == nil && qualifier == nil && children.isEmpty && wide == nil
+                ? nil : Extra(name: name, value: value, qualifier: qualifier, children: children, wide: wide)
+        }
+    }
+
+    /// A count, days, column and offset at full width: a count or days past 2^31, a column past
+    /// 65,535 (a JSON Lines document is one line), an offset past 4 GiB. No device prints
+    /// such counts; the others come with inputs that large.
+    private struct Wide: Hashable, Sendable {
+        var number: Int
+        var termDays: Int
+        var column: Int
+        var offset: Int
+
+        var fitsNarrow: Bool {
+            Int32(exactly: number) != nil && Int32(exactly: termDays) != nil
+                && UInt16(exactly: column) != nil && UInt32(exactly: offset) != nil
         }
     }
 
@@ -32,38 +51,55 @@ public struct FeatureRow: Hashable, Sendable {
     private enum TermKind: UInt8 { case none, perpetual, days, qualifier }
 
     /// The catalog spelling of the name; -1 when the name is the box's.
-    private var spelling: Int32
+    private var spelling: Int16
     private var valueKind: ValueKind
     private var termKind: TermKind
-    /// The device put a comma between a count and its qualifier (`VLANs : 20, DMZ Unrestricted`).
-    public var commaBeforeQualifier: Bool
+    /// `commaBeforeQualifier`, and whether the numbers are the box's (`Wide`).
+    private var flags: UInt8
     /// The catalog's feature for the spelling, read once (rules compare it row by row).
     private var featureID: FeatureID?
-    /// The count of a `count` value, else 0.
-    private var number: Int
-    /// The days of a `days` term, else 0.
-    private var termDays: Int
+    private var narrowColumn: UInt16
+    /// The count of a `count` value, else 0 (the box's when wide).
+    private var narrowNumber: Int32
+    /// The days of a `days` term, else 0 (the box's when wide).
+    private var narrowDays: Int32
     private var extra: Extra?
     private var spanLine: UInt32
-    private var spanColumn: UInt32
-    private var spanOffset: Int
+    private var narrowOffset: UInt32
+
+    private static let comma: UInt8 = 1
+    private static let wideFlag: UInt8 = 2
 
     public init(name: FeatureName, value: FeatureValue, term: Term? = nil, children: [FeatureRow] = [], commaBeforeQualifier: Bool = false, span: SourceSpan = .none) {
-        (spelling, featureID, valueKind, termKind, number, termDays, extra) = (-1, nil, .text, .none, 0, 0, nil)
-        (spanLine, spanColumn, spanOffset) = (0, 0, 0)
+        (spelling, featureID, valueKind, termKind, flags, extra) = (-1, nil, .text, .none, 0, nil)
+        (narrowNumber, narrowDays, narrowColumn, narrowOffset) = (0, 0, 0, 0)
+        // Lines past four billion (no input has them) are kept at the largest.
+        spanLine = UInt32(clamping: span.line)
         self.commaBeforeQualifier = commaBeforeQualifier
-        set(name: name, value: value, term: term, children: children)
-        self.span = span
+        set(name: name, value: value, term: term, children: children, column: span.column, offset: span.offset)
     }
 
-    /// Stores the three typed columns and the children at once, making the box once.
-    private mutating func set(name: FeatureName, value: FeatureValue, term: Term?, children: [FeatureRow]) {
+    /// The device put a comma between a count and its qualifier (`VLANs : 20, DMZ Unrestricted`).
+    public var commaBeforeQualifier: Bool {
+        get { flags & FeatureRow.comma != 0 }
+        set { flags = newValue ? flags | FeatureRow.comma : flags & ~FeatureRow.comma }
+    }
+
+    private var isWide: Bool { flags & FeatureRow.wideFlag != 0 }
+    private var number: Int { isWide ? extra?.wide?.number ?? 0 : Int(narrowNumber) }
+    private var termDays: Int { isWide ? extra?.wide?.termDays ?? 0 : Int(narrowDays) }
+    private var column: Int { isWide ? extra?.wide?.column ?? 0 : Int(narrowColumn) }
+    private var offset: Int { isWide ? extra?.wide?.offset ?? 0 : Int(narrowOffset) }
+
+    /// Stores the three typed columns, the children and the span's column and offset at once,
+    /// making the box once.
+    private mutating func set(name: FeatureName, value: FeatureValue, term: Term?, children: [FeatureRow], column: Int, offset: Int) {
         var nameText: String?, valueText: String?, qualifier: String?
         switch name {
-        case .known(let i): spelling = Int32(i); featureID = FeatureCatalog.spellings[i].id
+        case .known(let i): spelling = Int16(i); featureID = FeatureCatalog.spellings[i].id
         case .unknown(let s): spelling = -1; featureID = nil; nameText = s
         }
-        number = 0
+        var number = 0
         switch value {
         case .count(let n): valueKind = .count; number = n
         case .unlimited: valueKind = .unlimited
@@ -73,19 +109,29 @@ public struct FeatureRow: Hashable, Sendable {
         case .failover(.activeStandby): valueKind = .activeStandby
         case .text(let s): valueKind = .text; valueText = s
         }
-        termDays = 0
+        var termDays = 0
         switch term {
         case nil: termKind = .none
         case .perpetual?: termKind = .perpetual
         case .days(let n)?: termKind = .days; termDays = n
         case .qualifier(let q)?: termKind = .qualifier; qualifier = q
         }
-        extra = Extra.make(name: nameText, value: valueText, qualifier: qualifier, children: children)
+        let numbers = Wide(number: number, termDays: termDays, column: column, offset: offset)
+        let wide = numbers.fitsNarrow ? nil : numbers
+        if wide != nil {
+            flags |= FeatureRow.wideFlag
+            (narrowNumber, narrowDays, narrowColumn, narrowOffset) = (0, 0, 0, 0)
+        } else {
+            flags &= ~FeatureRow.wideFlag
+            (narrowNumber, narrowDays) = (Int32(number), Int32(termDays))
+            (narrowColumn, narrowOffset) = (UInt16(column), UInt32(offset))
+        }
+        extra = Extra.make(name: nameText, value: valueText, qualifier: qualifier, children: children, wide: wide)
     }
 
     public var name: FeatureName {
         get { spelling >= 0 ? .known(spelling: Int(spelling)) : .unknown(extra?.name ?? "") }
-        set { set(name: newValue, value: value, term: term, children: children) }
+        set { set(name: newValue, value: value, term: term, children: children, column: column, offset: offset) }
     }
 
     public var value: FeatureValue {
@@ -100,7 +146,7 @@ public struct FeatureRow: Hashable, Sendable {
             case .text: .text(extra?.value ?? "")
             }
         }
-        set { set(name: name, value: newValue, term: term, children: children) }
+        set { set(name: name, value: newValue, term: term, children: children, column: column, offset: offset) }
     }
 
     public var term: Term? {
@@ -112,35 +158,35 @@ public struct FeatureRow: Hashable, Sendable {
             case .qualifier: .qualifier(extra?.qualifier ?? "")
             }
         }
-        set { set(name: name, value: value, term: newValue, children: children) }
+        set { set(name: name, value: value, term: newValue, children: children, column: column, offset: offset) }
     }
 
     /// Where the row was read; not part of the row's equality (as `NotCompared` elsewhere).
     public var span: SourceSpan {
-        get { SourceSpan(line: Int(spanLine), column: Int(spanColumn), offset: spanOffset) }
+        get { SourceSpan(line: Int(spanLine), column: column, offset: offset) }
         set {
-            // Lines and columns past four billion (no input has them) are kept at the largest.
+            // Lines past four billion (no input has them) are kept at the largest.
             spanLine = UInt32(clamping: newValue.line)
-            spanColumn = UInt32(clamping: newValue.column)
-            spanOffset = newValue.offset
+            set(name: name, value: value, term: term, children: children, column: newValue.column, offset: newValue.offset)
         }
     }
 
     /// Rows nested under this one (`Shared AnyConnect Premium Peers` under `Shared License`).
     public var children: [FeatureRow] {
         get { extra?.children ?? [] }
-        set { set(name: name, value: value, term: term, children: newValue) }
+        set { set(name: name, value: value, term: term, children: newValue, column: column, offset: offset) }
         _modify {
             // The list is taken out of its box while it changes, so that appending to it (the
             // parser adds child rows one by one) changes it in place: a copy per append made a
             // row with many children quadratic.
             var list: [FeatureRow] = []
             var (name, value, qualifier): (String?, String?, String?) = (nil, nil, nil)
+            var wide: Wide?
             if let box = extra.take() {
-                (name, value, qualifier) = (box.name, box.value, box.qualifier)
+                (name, value, qualifier, wide) = (box.name, box.value, box.qualifier, box.wide)
                 list = box.children
             }  // the box is let go here: the list is the only holder of its elements
-            defer { extra = Extra.make(name: name, value: value, qualifier: qualifier, children: list) }
+            defer { extra = Extra.make(name: name, value: value, qualifier: qualifier, children: list, wide: wide) }
             yield &list
         }
     }
