@@ -1,7 +1,7 @@
 /// The license state of one unit as `show activation-key [detail]` or the license part of
 /// `show version` prints it.
 public struct ActivationKeyDocument: Hashable, Sendable {
-    public var showVersion: ShowVersionInfo?
+    @Boxed public var showVersion: ShowVersionInfo? = nil
     public var serialNumber: SerialNumber?
     public var runningPermanentKey: ActivationKey?
     /// The older `Running Activation Key:` line.
@@ -13,7 +13,7 @@ public struct ActivationKeyDocument: Hashable, Sendable {
     public var running: FeatureBlock?
     public var failoverCluster: FeatureBlock?
     /// The permanent license alone (`detail` output).
-    public var permanent: PermanentLicense?
+    @Boxed public var permanent: PermanentLicense? = nil
     public var flashKey: FlashKeyState?
     /// `This platform does not support <feature>.`, each feature as printed.
     public var unsupportedFeatures: [String] = []

@@ -47,7 +47,7 @@ public final class LintDocument: Sendable {
             kept.permanent = ak.permanent.map { PermanentLicense(key: $0.key) }
             content = .activationKey(kept)
         case .sharedLicense:
-            content = .sharedLicense(SharedLicenseDocument())
+            content = LintDocument.keptSharedLicense
         case .configuration, .deviceError:
             break
         }
@@ -56,6 +56,9 @@ public final class LintDocument: Sendable {
         kept.asOf = document.asOf
         return LintDocument(path: path, document: kept, as: self)
     }
+
+    /// What is kept of every shared-license output: one empty model in one box, shared.
+    private static let keptSharedLicense = Document.Content.sharedLicense(SharedLicenseDocument())
 
     private static func fitted(_ block: FeatureBlock?) -> FeatureBlock? {
         guard var block, block.rows.capacity > block.rows.count else { return block }
