@@ -23,5 +23,4 @@ import Testing
         ak.showVersion = nil
         #expect(ak == ActivationKeyDocument() && ak.hashValue == ActivationKeyDocument().hashValue)
     }
-
 }
