@@ -40,11 +40,11 @@ enum Output {
     /// Prints diagnostics gcc-style with the file they are about.
     static func report(_ diagnostics: [Diagnostic], path: String) {
         guard !diagnostics.isEmpty else { return }
-        var text = ""
+        var lines: [UInt8] = []
         for i in diagnostics.indices {
-            if i > 0 { text += "\n" }
-            diagnostics[i].render(into: &text, defaultPath: path)
+            diagnostics[i].render(into: &lines, defaultPath: path)
+            lines.append(0x0A)
         }
-        standardError(text)
+        FileHandle.standardError.write(Data(lines))
     }
 }

@@ -87,3 +87,26 @@ import Testing
         }
     }
 }
+
+/// A diagnostic renders as `path:line:col: severity: message [CODE]`, in bytes as in text.
+@Suite struct DiagnosticRenderTests {
+    @Test func rendersGccStyle() {
+        let cases: [(Diagnostic, String)] = [
+            (Diagnostic(.error, .KEY005, "serial number 'JMX123' has 6 characters", at: SourceSpan(line: 12, column: 16, offset: 300), path: "a/b.txt"),
+             "a/b.txt:12:16: error: serial number 'JMX123' has 6 characters [KEY005]"),
+            (Diagnostic(.note, .FO007, "Failover Active/Active → Active/Standby: «ü»", at: .none),
+             "<in>:1:1: note: Failover Active/Active → Active/Standby: «ü» [FO007]"),
+            (Diagnostic(.warning, .DOC005, "", at: SourceSpan(line: 1_234_567_890, column: 99_999, offset: 0), path: ""),
+             ":1234567890:99999: warning:  [DOC005]"),
+        ]
+        for (d, expected) in cases {
+            #expect(d.rendered(defaultPath: "<in>") == expected)
+            var bytes: [UInt8] = Array("before\n".utf8)
+            d.render(into: &bytes, defaultPath: "<in>")
+            #expect(bytes == Array(("before\n" + expected).utf8))
+            var text = "before\n"
+            d.render(into: &text, defaultPath: "<in>")
+            #expect(text == "before\n" + expected)
+        }
+    }
+}

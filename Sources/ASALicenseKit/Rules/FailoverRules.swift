@@ -45,7 +45,7 @@ enum FailoverRules {
                     if numeric, id.addsInFailover, let va = ra.value.count, let vb = rb.value.count, let shown = row.value.count {
                         let sum = va + vb
                         let limit = limits?.limit(id)
-                        let parts = "\(va) (\(na)) + \(vb) (\(nb))"
+                        var parts: String { "\(va) (\(na)) + \(vb) (\(nb))" }  // made only for a finding
                         if let limit {
                             let expected = min(sum, limit)
                             if shown != expected {

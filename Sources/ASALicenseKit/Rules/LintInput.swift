@@ -143,42 +143,60 @@ public enum LintGrouping {
     /// hostname in its file, or of its file. Hostnames never join files: two units may share
     /// one (`ciscoasa`), and a wrong merge would judge one unit by another's license.
     public static func units(_ docs: [LintDocument]) -> [LintUnit] {
-        var order: [String] = []
-        var byID: [String: [LintDocument]] = [:]
-        func add(_ id: String, _ d: LintDocument) {
-            if byID[id] == nil { order.append(id) }
-            byID[id, default: []].append(d)
+        // Keyed by their parts, not by strings made of them (a string a document cost a fifth
+        // of grouping); a unit's id is spelled once, when the unit is made.
+        struct Place: Hashable {
+            let path: String, host: String, position: String?
         }
-        func hostKey(_ d: LintDocument) -> String? {
-            d.hostname.map { h in d.failoverPosition.map { h + "/" + $0 } ?? h }
-        }
-        var inFile: [String: String] = [:]          // path + host → unit
-        for d in docs {
-            guard let serial = d.serial, let host = hostKey(d) else { continue }
-            let id = "serial:" + serial
-            inFile[d.path + "\u{0}" + host] = id
-            if let bare = d.hostname, bare != host, inFile[d.path + "\u{0}" + bare] == nil { inFile[d.path + "\u{0}" + bare] = id }
-        }
-        var lastSerial: [String: String] = [:]      // path → unit of the last serial read
-        for d in docs {
-            if let serial = d.serial {
-                let id = "serial:" + serial
-                add(id, d)
-                lastSerial[d.path] = id
-            } else if let host = hostKey(d) {
-                let bare = d.hostname ?? host
-                if let id = inFile[d.path + "\u{0}" + host] ?? inFile[d.path + "\u{0}" + bare] {
-                    add(id, d)
-                } else {
-                    add("host:" + d.path + "\u{0}" + host, d)
+        enum Key: Hashable {
+            case serial(String), host(Place), file(String)
+
+            var id: String {
+                switch self {
+                case .serial(let s): "serial:" + s
+                case .host(let p): "host:" + p.path + "\u{0}" + p.host + (p.position.map { "/" + $0 } ?? "")
+                case .file(let path): "file:" + path
                 }
-            } else if let id = lastSerial[d.path] {
-                add(id, d)
-            } else {
-                add("file:" + d.path, d)
             }
         }
-        return order.map { LintUnit(id: $0, documents: byID[$0] ?? []) }
+        var keys: [Key] = []
+        var index: [Key: Int] = [:]
+        var members: [[LintDocument]] = []
+        func add(_ key: Key, _ d: LintDocument) {
+            if let i = index[key] {
+                members[i].append(d)
+            } else {
+                index[key] = members.count
+                keys.append(key)
+                members.append([d])
+            }
+        }
+        var inFile: [Place: String] = [:]          // path, host and position → serial
+        for d in docs {
+            guard let serial = d.serial, let host = d.hostname else { continue }
+            inFile[Place(path: d.path, host: host, position: d.failoverPosition)] = serial
+            let bare = Place(path: d.path, host: host, position: nil)
+            if d.failoverPosition != nil, inFile[bare] == nil { inFile[bare] = serial }
+        }
+        var lastSerial: [String: String] = [:]      // path → the last serial read
+        for d in docs {
+            if let serial = d.serial {
+                add(.serial(serial), d)
+                lastSerial[d.path] = serial
+            } else if let host = d.hostname {
+                let place = Place(path: d.path, host: host, position: d.failoverPosition)
+                if let serial = inFile[place] ?? inFile[Place(path: d.path, host: host, position: nil)] {
+                    add(.serial(serial), d)
+                } else {
+                    add(.host(place), d)
+                }
+            } else if let serial = lastSerial[d.path] {
+                add(.serial(serial), d)
+            } else {
+                add(.file(d.path), d)
+            }
+        }
+        return keys.indices.map { LintUnit(id: keys[$0].id, documents: members[$0]) }
     }
 
     /// `fw/pri/act>` → `pri`; `fw/sec>` → `sec`.

@@ -12,23 +12,23 @@ public enum LintReport {
     /// The text report, handed to `write` in pieces as it is made (`pieceSize`).
     public static func text(_ findings: [Diagnostic], files: Int, minSeverity: Severity = .note, notKept: SeverityCounts = SeverityCounts(), write: ([UInt8]) -> Void) {
         // Each finding is rendered where it stands (filtered, rendered and joined, every
-        // finding and its line were copied on the way).
-        var out = ""
+        // finding and its line were copied on the way), as bytes.
+        var out: [UInt8] = []
         out.reserveCapacity(pieceSize + 1024)
         var hidden = notKept.total
         for i in findings.indices {
             guard findings[i].severity >= minSeverity else { hidden += 1; continue }
             findings[i].render(into: &out)
-            out += "\n"
-            if out.utf8.count >= pieceSize {
-                write(Array(out.utf8))
+            out.append(0x0A)
+            if out.count >= pieceSize {
+                write(out)
                 out.removeAll(keepingCapacity: true)
             }
         }
         let plural = { (n: Int, word: String) in "\(n) \(word)\(n == 1 ? "" : "s")" }
         let notShown = hidden > 0 ? " (\(hidden) below \(minSeverity.rawValue) not shown; --min-severity note shows them)" : ""
-        out += "\(plural(findings.errorCount + notKept.errors, "error")), \(plural(findings.warningCount + notKept.warnings, "warning")), \(plural(findings.noteCount + notKept.notes, "note")) in \(plural(files, "file"))\(notShown)\n"
-        write(Array(out.utf8))
+        out += "\(plural(findings.errorCount + notKept.errors, "error")), \(plural(findings.warningCount + notKept.warnings, "warning")), \(plural(findings.noteCount + notKept.notes, "note")) in \(plural(files, "file"))\(notShown)\n".utf8
+        write(out)
     }
 
     /// A report is handed over in pieces of about this many bytes: made whole, a large one
