@@ -233,7 +233,7 @@ public enum LintGrouping {
     /// shows no failover licensing.
     public static func pairs(_ units: [LintUnit], declared: [[String]]) -> (pairs: [(LintUnit, LintUnit)], findings: [Diagnostic]) {
         var findings: [Diagnostic] = []
-        func finding(_ u: LintUnit, _ message: String) {
+        func finding(_ u: LintUnit, _ message: FindingText) {
             guard let d = u.firstActivationKey(where: { _ in true })?.0 ?? u.documents.first else { return }
             findings.append(.rule(.FO008, message, at: d.span, in: d))
         }

@@ -79,7 +79,7 @@ public struct LintOptions: Sendable {
 
 extension Diagnostic {
     /// A finding of rule `code`, with the catalog's severity and the document's path.
-    static func rule(_ code: RuleCode, _ message: String, at span: SourceSpan, in doc: LintDocument, severity: Severity? = nil) -> Diagnostic {
-        Diagnostic(severity ?? RuleCatalog.info(code).severity, code, message, at: span, path: doc.path)
+    static func rule(_ code: RuleCode, _ message: FindingText, at span: SourceSpan, in doc: LintDocument, severity: Severity? = nil) -> Diagnostic {
+        Diagnostic(severity ?? RuleCatalog.info(code).severity, code, message.text, at: span, path: doc.path)
     }
 }

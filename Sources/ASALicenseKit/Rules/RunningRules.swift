@@ -4,7 +4,7 @@
 enum RunningRules {
     struct Mismatch {
         var code: RuleCode
-        var message: String
+        var message: FindingText
         var span: SourceSpan
     }
 
