@@ -82,6 +82,15 @@ public struct LintSession {
                 byCheck[i] += found
             }
         }
+        // The model is read out of the document once and lent to each of its checks.
+        if case .activationKey(let ak) = document.document.content {
+            for (i, check, everyDocument) in checks where isPAK || everyDocument {
+                if case .activationKey(let run) = check.scope {
+                    let found = sifted(run(document, ak, options))
+                    byCheck[i] += found
+                }
+            }
+        }
         if isPAK, options.verbose, let ak = document.activationKey, ak.running != nil, let why = PlatformTable.lookup(ak).silence {
             silences += sifted([Diagnostic(.note, .PLAT001, why, at: document.span, path: document.path)])
         }
@@ -127,7 +136,7 @@ public struct LintSession {
         parts.append(sifted(pairing))
         for (i, check, _) in checks {
             switch check.scope {
-            case .document:
+            case .document, .activationKey:
                 parts.append(byCheck[i])
                 byCheck[i] = []
             case .unit(let run):

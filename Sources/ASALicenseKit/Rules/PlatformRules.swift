@@ -2,8 +2,7 @@
 enum PlatformRules {
     /// PLAT001: a feature beyond what the platform's tier allows, in the running block and in
     /// the failover-cluster block (the license that runs on a pair).
-    @Sendable static func plat001(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
-        guard let ak = d.activationKey else { return [] }
+    @Sendable static func plat001(_ d: LintDocument, _ ak: ActivationKeyDocument, _ o: LintOptions) -> [Diagnostic] {
         let table = PlatformTable.lookup(ak)
         guard !table.limits.isEmpty else { return [] }
         var out: [Diagnostic] = []
@@ -32,16 +31,15 @@ enum PlatformRules {
     }
 
     /// PLAT002: a No Payload Encryption model lists VPN or Unified Communications licenses.
-    @Sendable static func plat002(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
-        guard let ak = d.activationKey, let tier = ak.platform?.tier, tier.lowercased().contains("no payload encryption") else { return [] }
+    @Sendable static func plat002(_ d: LintDocument, _ ak: ActivationKeyDocument, _ o: LintOptions) -> [Diagnostic] {
+        guard let tier = ak.platform?.tier, tier.lowercased().contains("no payload encryption") else { return [] }
         let listed = (ak.running?.allRows ?? []).filter { $0.id?.isVPNOrUnifiedCommunications ?? false }
         guard let first = listed.first else { return [] }
         return [.rule(.PLAT002, "a No Payload Encryption model does not show VPN or Unified Communications licenses, but this one lists \(listed.map(\.name.text).joined(separator: ", "))", at: first.span, in: d)]
     }
 
     /// PLAT003: Total VPN Peers caps Secure Client and Other VPN peers.
-    @Sendable static func plat003(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
-        guard let ak = d.activationKey else { return [] }
+    @Sendable static func plat003(_ d: LintDocument, _ ak: ActivationKeyDocument, _ o: LintOptions) -> [Diagnostic] {
         var out: [Diagnostic] = []
         for block in [ak.running, ak.failoverCluster].compactMap({ $0 }) {
             guard let total = block.row(.totalVPNPeers)?.value.count else { continue }

@@ -42,6 +42,9 @@ public struct RuleInfo: Sendable {
 struct RuleCheck: Sendable {
     enum Scope: Sendable {
         case document(@Sendable (LintDocument, LintOptions) -> [Diagnostic])
+        /// A check of activation-key documents alone, handed the model where it stands (a
+        /// copy out of the document per check retained each of its parts: a tenth of a lint).
+        case activationKey(@Sendable (LintDocument, ActivationKeyDocument, LintOptions) -> [Diagnostic])
         case unit(@Sendable (LintUnit, LintOptions) -> [Diagnostic])
         case fleet(@Sendable (Fleet, LintOptions) -> [Diagnostic])
     }
@@ -51,6 +54,10 @@ struct RuleCheck: Sendable {
 
     static func document(_ codes: [RuleCode], _ check: @escaping @Sendable (LintDocument, LintOptions) -> [Diagnostic]) -> RuleCheck {
         RuleCheck(codes: codes, scope: .document(check))
+    }
+
+    static func activationKey(_ codes: [RuleCode], _ check: @escaping @Sendable (LintDocument, ActivationKeyDocument, LintOptions) -> [Diagnostic]) -> RuleCheck {
+        RuleCheck(codes: codes, scope: .activationKey(check))
     }
 
     static func unit(_ codes: [RuleCode], _ check: @escaping @Sendable (LintUnit, LintOptions) -> [Diagnostic]) -> RuleCheck {

@@ -44,8 +44,7 @@ enum RunningRules {
     /// that gives the expected value (RUN001 the higher of the two for Secure Client Premium
     /// peers, RUN002 the sum for UC Proxy sessions, RUN003 the higher tier or enabled for the
     /// rest), RUN004 for a term that names the wrong source, RUN005 for two licenses added up.
-    @Sendable static func check(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
-        guard let ak = d.activationKey else { return [] }
+    @Sendable static func check(_ d: LintDocument, _ ak: ActivationKeyDocument, _ o: LintOptions) -> [Diagnostic] {
         return mismatches(ak).map { .rule($0.code, $0.message, at: $0.span, in: d) }
     }
 }

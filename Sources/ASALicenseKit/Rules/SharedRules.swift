@@ -194,8 +194,8 @@ enum SharedRules {
     }
 
     /// SHR012: no shared licenses on the ASA virtual, 5506-X, 5508-X and 5516-X.
-    @Sendable static func shr012(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
-        guard let ak = d.activationKey, let model = ak.platformModel, PlatformTable.noSharedLicensing.contains(model) || model.hasPrefix("ASAv"),
+    @Sendable static func shr012(_ d: LintDocument, _ ak: ActivationKeyDocument, _ o: LintOptions) -> [Diagnostic] {
+        guard let model = ak.platformModel, PlatformTable.noSharedLicensing.contains(model) || model.hasPrefix("ASAv"),
               let row = ak.running?.row(.sharedLicense), row.value == .enabled else { return [] }
         return [.rule(.SHR012, "shared licenses are not supported on the \(model), but Shared License is Enabled", at: row.span, in: d)]
     }

@@ -9,8 +9,7 @@ enum TimeRules {
 
     /// TIME001: one active time-based license per feature. Identical licenses stack instead
     /// (TIME002) and are not a conflict.
-    @Sendable static func time001(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
-        guard let ak = d.activationKey else { return [] }
+    @Sendable static func time001(_ d: LintDocument, _ ak: ActivationKeyDocument, _ o: LintOptions) -> [Diagnostic] {
         var first: [FeatureID: (key: TimebasedKey, row: FeatureRow)] = [:]
         var out: [Diagnostic] = []
         func describe(_ k: TimebasedKey, _ r: FeatureRow) -> String {
@@ -29,8 +28,7 @@ enum TimeRules {
     }
 
     /// TIME002: identical time-based licenses (the same features with the same values) stack.
-    @Sendable static func time002(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
-        guard let ak = d.activationKey else { return [] }
+    @Sendable static func time002(_ d: LintDocument, _ ak: ActivationKeyDocument, _ o: LintOptions) -> [Diagnostic] {
         var groups: [[String]: [TimebasedKey]] = [:]
         var order: [[String]] = []
         for key in ak.activeTimebasedKeys + ak.inactiveTimebasedKeys where !key.features.isEmpty {
@@ -48,8 +46,7 @@ enum TimeRules {
     }
 
     /// TIME003: what each time-based feature falls back to on expiry.
-    @Sendable static func time003(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
-        guard let ak = d.activationKey else { return [] }
+    @Sendable static func time003(_ d: LintDocument, _ ak: ActivationKeyDocument, _ o: LintOptions) -> [Diagnostic] {
         return ak.activeTimebasedKeys.flatMap(\.features).compactMap { row in
             guard let id = row.id else { return nil }
             let next = ak.inactiveTimebasedKeys.flatMap(\.features).filter { $0.id == id }.map { "\($0.value.text) (\($0.term?.text ?? "?"), inactive key)" }
@@ -63,8 +60,8 @@ enum TimeRules {
     /// says the higher value wins. UC Proxy sessions are added to the permanent ones instead, so
     /// a smaller time-based count still adds. (Total TLS Proxy Sessions are not UC Proxy sessions
     /// in Table 1: they fall under "All Others", the higher value.)
-    @Sendable static func time004(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
-        guard let ak = d.activationKey, let perm = ak.permanent?.features else { return [] }
+    @Sendable static func time004(_ d: LintDocument, _ ak: ActivationKeyDocument, _ o: LintOptions) -> [Diagnostic] {
+        guard let perm = ak.permanent?.features else { return [] }
         return ak.activeTimebasedKeys.flatMap(\.features).compactMap { row in
             guard let id = row.id, id.combination != .additive, let p = perm.row(id), let pr = p.value.rank, let tr = row.value.rank, tr < pr else { return nil }
             return .rule(.TIME004, "the time-based \(row.name.text) \(row.value.text) is less than the permanent \(p.value.text): it has no effect", at: row.span, in: d)
@@ -72,16 +69,15 @@ enum TimeRules {
     }
 
     /// TIME005: no time-based licenses on the ASA 5506-X and 5506W-X.
-    @Sendable static func time005(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
-        guard let ak = d.activationKey, let model = ak.platformModel, PlatformTable.noTimeBasedLicenses.contains(model) else { return [] }
+    @Sendable static func time005(_ d: LintDocument, _ ak: ActivationKeyDocument, _ o: LintOptions) -> [Diagnostic] {
+        guard let model = ak.platformModel, PlatformTable.noTimeBasedLicenses.contains(model) else { return [] }
         let keys = ak.runningTimebasedKeys + ak.activeTimebasedKeys.map(\.key) + ak.inactiveTimebasedKeys.map(\.key)
         guard let first = keys.first else { return [] }
         return [.rule(.TIME005, "the \(model) does not support time-based licenses, but \(keys.count) time-based key(s) are shown", at: first.span, in: d)]
     }
 
     /// TIME006: days left, the expiry date with --as-of, and a warning when few remain.
-    @Sendable static func time006(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
-        guard let ak = d.activationKey else { return [] }
+    @Sendable static func time006(_ d: LintDocument, _ ak: ActivationKeyDocument, _ o: LintOptions) -> [Diagnostic] {
         // Only rows with a term of days are looked at further: only those are copied.
         var rows: [FeatureRow] = []
         ak.running?.forEachRow { if $0.term?.days != nil { rows.append($0) } }

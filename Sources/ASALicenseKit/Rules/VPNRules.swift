@@ -1,8 +1,7 @@
 /// VPN — VPN and encryption features.
 enum VPNRules {
     /// The rows of every block of the document that `keep` keeps (only those are copied).
-    static func rows(_ d: LintDocument, where keep: (FeatureRow) -> Bool) -> [FeatureRow] {
-        guard let ak = d.activationKey else { return [] }
+    static func rows(_ ak: ActivationKeyDocument, where keep: (FeatureRow) -> Bool) -> [FeatureRow] {
         var out: [FeatureRow] = []
         for block in [ak.running, ak.failoverCluster, ak.permanent?.features] {
             block?.forEachRow { if keep($0) { out.append($0) } }
@@ -11,15 +10,14 @@ enum VPNRules {
     }
 
     /// VPN001: the DES license cannot be disabled.
-    @Sendable static func vpn001(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
-        rows(d) { $0.id == .des && $0.value == .disabled }.map {
+    @Sendable static func vpn001(_ d: LintDocument, _ ak: ActivationKeyDocument, _ o: LintOptions) -> [Diagnostic] {
+        rows(ak) { $0.id == .des && $0.value == .disabled }.map {
             .rule(.VPN001, "\($0.name.text) is Disabled; the DES license cannot be disabled", at: $0.span, in: d)
         }
     }
 
     /// VPN002: VPN load balancing requires the Strong Encryption (3DES/AES) license.
-    @Sendable static func vpn002(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
-        guard let ak = d.activationKey else { return [] }
+    @Sendable static func vpn002(_ d: LintDocument, _ ak: ActivationKeyDocument, _ o: LintOptions) -> [Diagnostic] {
         return [ak.running, ak.failoverCluster].compactMap { $0 }.compactMap { block in
             guard let lb = block.row(.vpnLoadBalancing), lb.value == .enabled, block.row(.strongEncryption)?.value != .enabled else { return nil }
             return .rule(.VPN002, "VPN Load Balancing is Enabled without the Strong Encryption (3DES/AES) license", at: lb.span, in: d)
@@ -27,8 +25,8 @@ enum VPNRules {
     }
 
     /// VPN003: AnyConnect Essentials excludes Premium (shared included) and Advanced Endpoint Assessment.
-    @Sendable static func vpn003(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
-        guard let running = d.activationKey?.running, let e = running.row(.essentials), e.value == .enabled else { return [] }
+    @Sendable static func vpn003(_ d: LintDocument, _ ak: ActivationKeyDocument, _ o: LintOptions) -> [Diagnostic] {
+        guard let running = ak.running, let e = running.row(.essentials), e.value == .enabled else { return [] }
         var clashes: [String] = []
         // Every unit shows 2 Premium Peers by default: more means a Premium license.
         if let p = running.row(.premiumPeers)?.value.count, p > 2 { clashes.append("AnyConnect Premium Peers \(p)") }
