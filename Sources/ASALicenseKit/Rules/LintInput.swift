@@ -31,8 +31,9 @@ public final class LintDocument: Sendable {
     /// the running and cluster blocks, configuration commands. Left out: the rows of the
     /// permanent and time-based keys, notices, the flash key, unparsed lines and the tables of a
     /// shared license output, which only document rules read (`LintSessionTests` hold the
-    /// findings to those of whole documents). Rows are kept in storage of their own size: a
-    /// block read row by row keeps room for more, a quarter of it unused on average.
+    /// findings to those of whole documents). Rows and configuration commands are kept in
+    /// storage of their own size: a list read line by line keeps room for more, a quarter of
+    /// it unused on average.
     func retained() -> LintDocument {
         var content = document.content
         switch content {
@@ -48,7 +49,10 @@ public final class LintDocument: Sendable {
             content = .activationKey(kept)
         case .sharedLicense:
             content = LintDocument.keptSharedLicense
-        case .configuration, .deviceError:
+        case .configuration(var c):
+            c.commands = LintDocument.fitted(c.commands)
+            content = .configuration(c)
+        case .deviceError:
             break
         }
         var kept = Document(prompt: document.prompt, command: document.command, content: content, sourceLines: document.sourceLines)
@@ -61,12 +65,18 @@ public final class LintDocument: Sendable {
     private static let keptSharedLicense = Document.Content.sharedLicense(SharedLicenseDocument())
 
     private static func fitted(_ block: FeatureBlock?) -> FeatureBlock? {
-        guard var block, block.rows.capacity > block.rows.count else { return block }
-        var rows: [FeatureRow] = []
-        rows.reserveCapacity(block.rows.count)  // `Array(rows)` would share the roomy storage
-        rows.append(contentsOf: block.rows)
-        block.rows = rows
+        guard var block else { return nil }
+        block.rows = fitted(block.rows)
         return block
+    }
+
+    /// The elements in storage of their own size (`Array(list)` would share the roomy storage).
+    private static func fitted<T>(_ list: [T]) -> [T] {
+        guard list.capacity > list.count else { return list }
+        var fitted: [T] = []
+        fitted.reserveCapacity(list.count)
+        fitted.append(contentsOf: list)
+        return fitted
     }
 
     public var activationKey: ActivationKeyDocument? {
