@@ -101,6 +101,9 @@ import Testing
                 #expect(kept.document.prompt == doc.prompt && kept.document.sourceLines == doc.sourceLines && kept.span == given.span)
                 #expect(kept.document.unparsed.isEmpty && kept.document.kind == doc.kind)
                 #expect(kept.configuration == given.configuration)
+                if let commands = kept.configuration?.commands {
+                    #expect(commands.capacity - commands.count < 4, "commands kept in storage of their own size")
+                }
                 guard let ak = given.activationKey, let k = kept.activationKey else { continue }
                 #expect(k.running == ak.running && k.failoverCluster == ak.failoverCluster && k.showVersion == ak.showVersion)
                 #expect(k.serialNumber == ak.serialNumber && k.runningPermanentKey == ak.runningPermanentKey && k.permanent?.key == ak.permanent?.key)
