@@ -15,7 +15,11 @@ public enum RunningLicense {
     /// The time-based rows that apply to a feature: its own, and for UC Phone Proxy the Total UC
     /// Proxy key too (one UC license covers both counters).
     public static func timebasedRows(for id: FeatureID, in keys: [TimebasedKey]) -> [FeatureRow] {
-        let rows = keys.flatMap(\.features)
+        timebasedRows(for: id, among: keys.flatMap(\.features))
+    }
+
+    /// `timebasedRows(for:in:)` from the keys' rows, read once for every feature of a block.
+    static func timebasedRows(for id: FeatureID, among rows: [FeatureRow]) -> [FeatureRow] {
         let own = rows.filter { $0.id == id }
         if id == .ucPhoneProxySessions && own.isEmpty { return rows.filter { $0.id == .totalUCProxySessions } }
         return own

@@ -12,10 +12,14 @@ enum RunningRules {
         guard let perm = ak.permanent?.features, let running = ak.running else { return [] }
         var out: [Mismatch] = []
         let table = PlatformTable.lookup(ak)
+        // The permanent rows by feature and the time-based rows, read once a document (found
+        // row by row, the permanent block was walked once per running row).
+        let permanentRows = perm.rowsByFeature
+        let timebasedRows = ak.activeTimebasedKeys.flatMap(\.features)
         running.forEachRow { row in
             guard let id = row.id else { return }
-            let tb = RunningLicense.timebasedRows(for: id, in: ak.activeTimebasedKeys)
-            let p = perm.row(id)
+            let tb = RunningLicense.timebasedRows(for: id, among: timebasedRows)
+            let p = permanentRows[id]
             guard let exp = RunningLicense.expected(id, permanent: p, timebased: tb, platformLimit: table.limit(id)) else { return }
             if row.value != exp.value {
                 if id.combination != .additive, let pc = p?.value.count, let tc = tb.first?.value.count, row.value == .count(pc + tc) {
