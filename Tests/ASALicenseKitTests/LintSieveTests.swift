@@ -35,6 +35,8 @@ import Testing
         #expect(Set(all.map(\.severity)) == Set(Severity.allCases), "the samples give findings of every severity")
         let (kept, notKept) = findings(docs, keepsFrom: floor)
         #expect(kept == all.filter { $0.severity >= floor })
+        #expect(kept.allSatisfy { !$0.message.isEmpty }, "a kept finding is spelled in full")
+        #expect(all.contains { $0.code == .FO007 }, "the samples give notes a rule may leave unspelled when only counted")
         #expect(notKept == counts(all.filter { $0.severity < floor }))
         #expect(notKept.total > 0)
         // The text report says the same of both.

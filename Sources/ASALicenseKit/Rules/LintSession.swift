@@ -66,9 +66,17 @@ public struct LintSession {
 
     private func enabled(_ code: RuleCode) -> Bool { enabledCodes[Int(caseIndex(code))] }
 
+    /// The linter's options, saying which findings will only be counted: those below
+    /// `keepsFrom`, unless a baseline needs every finding's text to recognize it.
+    private var runOptions: LintOptions {
+        var options = linter.options
+        options.spellsFrom = baseline == nil ? keepsFrom : .note
+        return options
+    }
+
     /// Judges a document by the document rules, and keeps what the unit and fleet rules read.
     public mutating func add(_ document: LintDocument) {
-        let options = linter.options
+        let options = runOptions
         var isPAK = true
         if let ak = document.activationKey, PlatformTable.runsSmartLicensing(ak) {
             // A unit under Smart Licensing is outside the PAK rules: said once, then left alone.
@@ -129,7 +137,7 @@ public struct LintSession {
     /// Pairing's findings, then each check's in catalog order, each list as its rule gave it;
     /// units and pairs live only here, and the documents are let go on the way out.
     private mutating func gatherCrossDocumentFindings(into parts: inout [[Diagnostic]]) {
-        let options = linter.options
+        let options = runOptions
         let units = LintGrouping.units(pak)
         let (pairs, pairing) = LintGrouping.pairs(units, declared: options.pairs)
         let fleet = Fleet(units: units, pairs: pairs)

@@ -80,6 +80,12 @@ public struct LintOptions: Sendable {
     public var verbose = false
     /// Findings name shared secrets as written, not by their fingerprints (`--show-secrets`).
     public var showSecrets = false
+    /// Findings below this severity are only counted (`LintSession.keepsFrom`, no baseline):
+    /// a rule whose text is costly to spell may leave it empty for them (`spells`).
+    var spellsFrom: Severity = .note
+
+    /// Whether a finding of this severity will be read, not only counted.
+    func spells(_ severity: Severity) -> Bool { severity >= spellsFrom }
 
     public init() {}
 }
