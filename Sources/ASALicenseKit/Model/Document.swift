@@ -2,7 +2,7 @@
 /// where it came from.
 public struct Document: Hashable, Sendable {
     /// What the output holds, by kind. The two large models live in a box of their own
-    /// (`indirect`): a document is then about 110 bytes, not 940, so that moving one (from
+    /// (`indirect`): a document is then about 120 bytes, not 940, so that moving one (from
     /// parser to cursor to caller, into a lint session) moves little, and a document kept
     /// for lint holds no room for a model of another kind.
     public enum Content: Hashable, Sendable {

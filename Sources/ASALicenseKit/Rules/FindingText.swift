@@ -1,8 +1,8 @@
 /// The text of a finding, written as a string literal with interpolations (`"\(name) is \(n)"`)
 /// and made as UTF-8 bytes in one buffer, then one `String` of its exact size. Interpolated
 /// into a `String`, each part was appended to a string that grew as it went (some 400
-/// instructions a part, an eighth of a lint), and the text kept room to grow to the end of
-/// the input. Parts read as they would in a `String`.
+/// instructions a part), and the text kept that room to the end of the input, where findings
+/// are held. Parts read as they would in a `String`.
 struct FindingText: ExpressibleByStringInterpolation {
     let text: String
 

@@ -43,7 +43,7 @@ struct RuleCheck: Sendable {
     enum Scope: Sendable {
         case document(@Sendable (LintDocument, LintOptions) -> [Diagnostic])
         /// A check of activation-key documents alone, handed the model where it stands (a
-        /// copy out of the document per check retained each of its parts: a tenth of a lint).
+        /// copy out of the document per check retained and released each of its parts).
         case activationKey(@Sendable (LintDocument, ActivationKeyDocument, LintOptions) -> [Diagnostic])
         case unit(@Sendable (LintUnit, LintOptions) -> [Diagnostic])
         case fleet(@Sendable (Fleet, LintOptions) -> [Diagnostic])
