@@ -102,7 +102,7 @@ struct LineLexer {
     /// Where a run that starts at `from` ends, eight bytes at a time: `run` says how many of the
     /// eight bytes at an offset belong to it (8: all). Words are read only up to `wide` (the last
     /// offset with eight readable bytes); the result is never past `end`, the line's end.
-    @inline(__always) private static func skipRun(_ p: UnsafePointer<UInt8>, from: Int, wide: Int, end: Int,
+    @inline(__always) static func skipRun(_ p: UnsafePointer<UInt8>, from: Int, wide: Int, end: Int,
                                                   _ run: (UnsafePointer<UInt8>, Int) -> Int) -> Int {
         var i = from
         while i <= wide {
@@ -114,7 +114,7 @@ struct LineLexer {
     }
 
     /// How many of the eight bytes at `p + i` are spaces before the first that is not (8: all).
-    @inline(__always) private static func leadingSpaces(_ p: UnsafePointer<UInt8>, _ i: Int) -> Int {
+    @inline(__always) static func leadingSpaces(_ p: UnsafePointer<UInt8>, _ i: Int) -> Int {
         let x = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self).littleEndian ^ (ones &* 0x20)
         // The high bit of each byte that is not zero (exact for every byte).
         let nonZero = (((x & ~highs) &+ ~highs) | x) & highs

@@ -48,7 +48,14 @@ struct ActivationKeyParser {
     }
 
     mutating func parse(_ ctx: inout ParseContext) -> ActivationKeyDocument {
-        while let line = ctx.next() {
+        while true {
+            // Inside a block, a plain row is read from its bytes (most lines are rows).
+            if section == .running || section == .cluster || section == .permanent,
+               ctx.limits.readsPlainRowsFromBytes, let (row, indent) = ctx.nextPlainFeatureRow() {
+                block?.rows.append(row, indent: indent, baseIndent: &blockIndent)
+                continue
+            }
+            guard let line = ctx.next() else { break }
             let kind = LineClassifier.classify(ctx.lexer)
             if kind == .prompt || kind.opensOutput(otherThan: .activationKey) {
                 ctx.unread(line)

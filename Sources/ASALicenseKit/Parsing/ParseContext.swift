@@ -36,8 +36,7 @@ struct ParseContext {
     /// Reads and lexes the next line; nil at the end of input.
     mutating func next() -> Line? {
         guard var line = scanner.nextLine() else { return nil }
-        let firstRead = line.number > lastLineChecked
-        lastLineChecked = max(lastLineChecked, line.number)
+        let firstRead = markRead(line)
         if line.end - line.start > limits.maxLineBytes {
             if firstRead { report(.error, .DOC001, "line of \(line.end - line.start) bytes is longer than the limit of \(limits.maxLineBytes); only its first \(limits.maxLineBytes) bytes are read", at: SourceSpan(line: line.number, column: 1, offset: baseOffset + line.start)) }
             line.end = line.start + limits.maxLineBytes
@@ -55,8 +54,16 @@ struct ParseContext {
             stripPager(&line, report: firstRead)
             if lexer.count == 0 { barePagerLines.insert(line.number) }
         }
-        lastLine = line.number
         return line
+    }
+
+    /// Records that `line` is read (the last line, and checked once); whether it is read for
+    /// the first time (not again after `unread`).
+    mutating func markRead(_ line: Line) -> Bool {
+        let firstRead = line.number > lastLineChecked
+        lastLineChecked = max(lastLineChecked, line.number)
+        lastLine = line.number
+        return firstRead
     }
 
     /// Puts `line` back so that the next `next()` returns it again.

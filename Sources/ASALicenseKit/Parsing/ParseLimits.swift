@@ -5,6 +5,10 @@ public struct ParseLimits: Sendable {
     /// At most this many diagnostics are kept per capture; the rest are counted.
     public var maxDiagnostics: Int
 
+    /// Plain feature rows are read from their bytes, without lexing the line
+    /// (`nextPlainFeatureRow`); off, every row takes the general path (tests compare the two).
+    var readsPlainRowsFromBytes = true
+
     public init(maxLineBytes: Int, maxDiagnostics: Int) {
         self.maxLineBytes = maxLineBytes
         self.maxDiagnostics = maxDiagnostics
