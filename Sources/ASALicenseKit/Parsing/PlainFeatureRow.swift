@@ -120,19 +120,30 @@ enum PlainFeatureRow {
     static let hashSeed: UInt32 = 2_166_136_261
     @inline(__always) static func hash(_ h: UInt32, _ byte: UInt8) -> UInt32 { (h ^ UInt32(byte)) &* 16_777_619 }
 
-    /// The catalog spellings by the hash of their bytes: those a plain row may name.
-    private static let byHash: [UInt32: Int] = {
-        var table: [UInt32: Int] = [:]
+    /// The catalog spellings a plain row may name, by the hash of their bytes: an open-addressed
+    /// table read with no reference counting (a `Dictionary` hashed the hash again). A spelling
+    /// whose hash another already has is left to the general path.
+    private static let slots = 512
+    private nonisolated(unsafe) static let byHash: UnsafePointer<(hash: UInt32, index: Int32)> = {
+        let table = UnsafeMutablePointer<(hash: UInt32, index: Int32)>.allocate(capacity: slots)
+        table.initialize(repeating: (0, -1), count: slots)
         for (index, spelling) in FeatureCatalog.spellings.enumerated() where plain[index] {
-            table[spelling.name.utf8.reduce(hashSeed, hash)] = index
+            let h = spelling.name.utf8.reduce(hashSeed, hash)
+            var slot = Int(h) & (slots - 1)
+            while table[slot].index >= 0 && table[slot].hash != h { slot = (slot + 1) & (slots - 1) }
+            if table[slot].index < 0 { table[slot] = (h, Int32(index)) }
         }
-        return table
+        return UnsafePointer(table)
     }()
 
     /// The spelling whose name is the words `p[start..<end]` (runs of spaces read as one),
     /// given their hash and length, if it may start a plain row.
     static func spelling(hash: UInt32, length: Int, _ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
-        guard let index = byHash[hash] else { return nil }
+        let table = byHash
+        var slot = Int(hash) & (slots - 1)
+        while table[slot].index >= 0 && table[slot].hash != hash { slot = (slot + 1) & (slots - 1) }
+        guard table[slot].index >= 0 else { return nil }
+        let index = Int(table[slot].index)
         let name = FeatureCatalog.spellingBytes(index)
         guard name.count == length else { return nil }
         var k = 0
