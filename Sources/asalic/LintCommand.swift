@@ -135,14 +135,16 @@ struct Lint: ParsableCommand {
             }
         }
         let findings = keepsAll ? known.map { $0.new(all) } ?? all : all
+        let write = { (piece: [UInt8]) in Output.standardOutput(chunks: [piece]) }
         switch format {
-        case .text: LintReport.text(findings, files: linted, minSeverity: minSeverity, notKept: notKept) { Output.standardOutput(chunks: [$0]) }
-        case .json: LintReport.json(findings) { Output.standardOutput(chunks: [$0]) }
-        case .sarif: LintReport.sarif(findings, toolVersion: Asalic.configuration.version) { Output.standardOutput(chunks: [$0]) }
+        case .text: LintReport.text(findings, files: linted, minSeverity: minSeverity, notKept: notKept, write: write)
+        case .json: LintReport.json(findings, write: write)
+        case .sarif: LintReport.sarif(findings, toolVersion: Asalic.configuration.version, write: write)
         }
         try Output.checkWritten()
         if ioFailed { throw ExitCode(2) }
-        if findings.hasErrors || notKept.errors > 0 || (strict && findings.warningCount + notKept.warnings > 0) { throw ExitCode(1) }
+        let counts = SeverityCounts(counting: findings) + notKept
+        if counts.errors > 0 || (strict && counts.warnings > 0) { throw ExitCode(1) }
     }
 }
 

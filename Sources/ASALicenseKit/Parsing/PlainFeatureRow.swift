@@ -19,7 +19,7 @@ extension ParseContext {
         // The name: its length and hash with each run of spaces read as one space. Runs of
         // spaces (the aligned columns of every row) are skipped eight bytes at a time.
         var i = PlainFeatureRow.skipSpaces(p, from: line.start, wide: wide, end: end)
-        guard i < end, kinds[Int(p[i])] == PlainFeatureRow.word else { return nil }
+        guard i < end, kinds[Int(p[i])] == .word else { return nil }
         let nameStart = i
         var hash = PlainFeatureRow.hashSeed
         var nameLength = 0
@@ -28,18 +28,18 @@ extension ParseContext {
             guard i < end else { return nil }  // no colon
             let b = p[i]
             let kind = kinds[Int(b)]
-            if kind == PlainFeatureRow.word {
+            if kind == .word {
                 hash = PlainFeatureRow.hash(hash, b)
                 nameLength &+= 1
                 i &+= 1
-            } else if kind == PlainFeatureRow.space {
+            } else if kind == .space {
                 nameEnd = i
                 i = PlainFeatureRow.skipSpaces(p, from: i &+ 1, wide: wide, end: end)
-                if i < end && kinds[Int(p[i])] == PlainFeatureRow.word {
+                if i < end && kinds[Int(p[i])] == .word {
                     hash = PlainFeatureRow.hash(hash, 0x20)
                     nameLength &+= 1
                 }
-            } else if kind == PlainFeatureRow.colon {
+            } else if kind == .colon {
                 if p[i &- 1] != 0x20 { nameEnd = i }
                 break
             } else {
@@ -49,7 +49,7 @@ extension ParseContext {
         let colon = i
         // The colon ends the name (a space or the line's end after it); a first word of one byte
         // could be a bare prompt or a separator to the classifier.
-        guard colon &+ 1 == end || p[colon &+ 1] == 0x20, kinds[Int(p[nameStart &+ 1])] == PlainFeatureRow.word,
+        guard colon &+ 1 == end || p[colon &+ 1] == 0x20, kinds[Int(p[nameStart &+ 1])] == .word,
               let spelling = PlainFeatureRow.spelling(hash: hash, length: nameLength, p, nameStart, nameEnd) else { return nil }
         // The words after the colon: the value, then `perpetual` or `N days`.
         var words: (Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0)
@@ -57,13 +57,13 @@ extension ParseContext {
         i = colon + 1
         while i < end {
             let kind = kinds[Int(p[i])]
-            if kind == PlainFeatureRow.space {
+            if kind == .space {
                 i = PlainFeatureRow.skipSpaces(p, from: i &+ 1, wide: wide, end: end)
                 continue
             }
-            guard kind == PlainFeatureRow.word, count < 3 else { return nil }  // a second colon, or more words
+            guard kind == .word, count < 3 else { return nil }  // a second colon, or more words
             let wordStart = i
-            while i < end && kinds[Int(p[i])] == PlainFeatureRow.word { i += 1 }
+            while i < end && kinds[Int(p[i])] == .word { i += 1 }
             switch count {
             case 0: words.0 = wordStart; words.1 = i
             case 1: words.2 = wordStart; words.3 = i
@@ -95,15 +95,15 @@ enum PlainFeatureRow {
     /// What each byte is to a plain row: part of a word, a space, the colon, or a byte that
     /// leaves the line to the general path (not printable ASCII, or one that starts a prompt,
     /// pager remnant, device error or configuration line, or the comma of a qualifier).
-    static let word: UInt8 = 0, space: UInt8 = 1, colon: UInt8 = 2, other: UInt8 = 3
-    nonisolated(unsafe) static let byteKinds: UnsafePointer<UInt8> = {
-        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+    enum ByteKind: UInt8 { case word, space, colon, other }
+    nonisolated(unsafe) static let byteKinds: UnsafePointer<ByteKind> = {
+        let table = UnsafeMutablePointer<ByteKind>.allocate(capacity: 256)
         for b in 0..<256 {
             switch b {
-            case 0x20: table[b] = space
-            case 0x3A: table[b] = colon
-            case 0x21...0x7E where !"#><%!^,".utf8.contains(UInt8(b)): table[b] = word
-            default: table[b] = other
+            case 0x20: table[b] = .space
+            case 0x3A: table[b] = .colon
+            case 0x21...0x7E where !"#><%!^,".utf8.contains(UInt8(b)): table[b] = .word
+            default: table[b] = .other
             }
         }
         return UnsafePointer(table)

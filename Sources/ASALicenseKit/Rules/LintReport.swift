@@ -27,7 +27,8 @@ public enum LintReport {
         }
         let plural = { (n: Int, word: String) in "\(n) \(word)\(n == 1 ? "" : "s")" }
         let notShown = hidden > 0 ? " (\(hidden) below \(minSeverity.rawValue) not shown; --min-severity note shows them)" : ""
-        out += "\(plural(findings.errorCount + notKept.errors, "error")), \(plural(findings.warningCount + notKept.warnings, "warning")), \(plural(findings.noteCount + notKept.notes, "note")) in \(plural(files, "file"))\(notShown)\n".utf8
+        let all = SeverityCounts(counting: findings) + notKept
+        out += "\(plural(all.errors, "error")), \(plural(all.warnings, "warning")), \(plural(all.notes, "note")) in \(plural(files, "file"))\(notShown)\n".utf8
         write(out)
     }
 
