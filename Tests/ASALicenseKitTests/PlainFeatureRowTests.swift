@@ -83,6 +83,31 @@ import Testing
         #expect(rows > FeatureCatalog.spellings.count * 4)
     }
 
+    /// Names one byte or one space away from a catalog spelling (a byte changed in the middle,
+    /// where a name is not looked up by; runs of spaces inside; one byte more or less at either
+    /// end), and the spelling itself, each before a colon at several distances.
+    @Test func namesNearASpellingReadTheSameBothWays() {
+        var text = "Licensed features for this platform:\n"
+        for (i, spelling) in FeatureCatalog.spellings.enumerated() {
+            let name = Array(spelling.name.utf8)
+            var near: [[UInt8]] = [name, name + [0x73], Array(name.dropLast()), [0x41] + name, Array(name.dropFirst())]
+            if name.count > 2 {
+                var changed = name
+                changed[name.count / 2] = changed[name.count / 2] == 0x78 ? 0x79 : 0x78
+                near.append(changed)
+            }
+            if let space = name.firstIndex(of: 0x20) {
+                near.append(Array(name[..<space]) + [0x20, 0x20] + Array(name[space...]))
+            }
+            for (k, variant) in near.enumerated() {
+                let pad = String(repeating: " ", count: (i + k) % 19)
+                text += String(decoding: variant, as: UTF8.self) + pad + ": \(k + 1) perpetual\n"
+            }
+        }
+        let rows = expectSame(Array(text.utf8), "names near a spelling")
+        #expect(rows > FeatureCatalog.spellings.count)
+    }
+
     /// A row that ends the bytes (no line feed after it), with runs of spaces near the end,
     /// where spaces are no longer read eight at a time.
     @Test func rowsAtTheEndOfTheBytesReadTheSameBothWays() {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A plain feature row read from its bytes, without lexing the line: most lines of every
 /// capture are rows like `Maximum VLANs                     : 150            perpetual`, and
 /// tokenizing each cost a quarter of parsing. A row is plain when the general path
@@ -16,41 +22,20 @@ extension ParseContext {
         let end = line.end
         let kinds = PlainFeatureRow.byteKinds
         let wide = bytes.count &- 8
-        // The name: its length and hash with each run of spaces read as one space. Runs of
-        // spaces (the aligned columns of every row) are skipped eight bytes at a time.
+        // Runs of spaces (the aligned columns of every row) are skipped eight bytes at a time.
         var i = PlainFeatureRow.skipSpaces(p, from: line.start, wide: wide, end: end)
         guard i < end, kinds[Int(p[i])] == .word else { return nil }
+        // The name ends at the line's first colon (a line with none is no row), which a space
+        // or the line's end follows; a first word of one byte could be a bare prompt or a
+        // separator to the classifier.
         let nameStart = i
-        var hash = PlainFeatureRow.hashSeed
-        var nameLength = 0
-        var nameEnd = 0
-        while true {
-            guard i < end else { return nil }  // no colon
-            let b = p[i]
-            let kind = kinds[Int(b)]
-            if kind == .word {
-                hash = PlainFeatureRow.hash(hash, b)
-                nameLength &+= 1
-                i &+= 1
-            } else if kind == .space {
-                nameEnd = i
-                i = PlainFeatureRow.skipSpaces(p, from: i &+ 1, wide: wide, end: end)
-                if i < end && kinds[Int(p[i])] == .word {
-                    hash = PlainFeatureRow.hash(hash, 0x20)
-                    nameLength &+= 1
-                }
-            } else if kind == .colon {
-                if p[i &- 1] != 0x20 { nameEnd = i }
-                break
-            } else {
-                return nil
-            }
-        }
-        let colon = i
-        // The colon ends the name (a space or the line's end after it); a first word of one byte
-        // could be a bare prompt or a separator to the classifier.
-        guard colon &+ 1 == end || p[colon &+ 1] == 0x20, kinds[Int(p[nameStart &+ 1])] == .word,
-              let spelling = PlainFeatureRow.spelling(hash: hash, length: nameLength, p, nameStart, nameEnd) else { return nil }
+        let colon = PlainFeatureRow.colon(p, from: i, wide: wide, end: end)
+        guard colon < end, colon &+ 1 == end || p[colon &+ 1] == 0x20, kinds[Int(p[nameStart &+ 1])] == .word else { return nil }
+        // A name as the catalog spells it is found by its first and last bytes; one with runs of
+        // spaces inside, or a short one, word by word.
+        let nameEnd = PlainFeatureRow.trimSpaces(p, nameStart, colon)
+        guard let spelling = PlainFeatureRow.exactSpelling(p, nameStart, nameEnd)
+                ?? PlainFeatureRow.spacedSpelling(p, nameStart, colon, wide: wide) else { return nil }
         // The words after the colon: the value, then `perpetual` or `N days`.
         var words: (Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0)
         var count = 0
@@ -117,13 +102,122 @@ enum PlainFeatureRow {
         return i
     }
 
+    /// Where the line's first colon is at or after `from` (`end` when it has none): eight bytes at
+    /// a time while eight can be read.
+    @inline(__always) static func colon(_ p: UnsafePointer<UInt8>, from: Int, wide: Int, end: Int) -> Int {
+        var i = from
+        while i <= wide && i < end {
+            let x = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self) ^ 0x3A3A_3A3A_3A3A_3A3A
+            // The high bit of each byte that is zero, exact for the first (a borrow only flags
+            // bytes after a zero one).
+            let zero = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+            if zero != 0 { return min(i &+ zero.trailingZeroBitCount >> 3, end) }
+            i &+= 8
+        }
+        while i < end && p[i] != 0x3A { i &+= 1 }
+        return min(i, end)
+    }
+
+    /// Where the words of `p[start..<end]` end, the spaces after them left out (the byte at
+    /// `start` is no space): eight bytes at a time back from `end` while eight are there.
+    @inline(__always) static func trimSpaces(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var e = end
+        while e &- 8 >= start {
+            let x = UnsafeRawPointer(p + (e &- 8)).loadUnaligned(as: UInt64.self) ^ 0x2020_2020_2020_2020
+            // The high bit of each byte that is not a space, exact for every byte.
+            let other = (((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & 0x8080_8080_8080_8080
+            if other != 0 { return e &- other.leadingZeroBitCount >> 3 }
+            e &-= 8
+        }
+        while p[e &- 1] == 0x20 { e &-= 1 }
+        return e
+    }
+
+    // MARK: names as the catalog spells them
+
+    /// A name's key: its length and its first and last eight bytes (four for a name of four to
+    /// seven), read in place; nil for a name of fewer than four bytes.
+    @inline(__always) private static func key(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> UInt64? {
+        let length = end &- start
+        let first: UInt64, last: UInt64
+        if length >= 8 {
+            first = UnsafeRawPointer(p + start).loadUnaligned(as: UInt64.self)
+            last = UnsafeRawPointer(p + (end &- 8)).loadUnaligned(as: UInt64.self)
+        } else if length >= 4 {
+            first = UInt64(UnsafeRawPointer(p + start).loadUnaligned(as: UInt32.self))
+            last = UInt64(UnsafeRawPointer(p + (end &- 4)).loadUnaligned(as: UInt32.self))
+        } else {
+            return nil
+        }
+        return (first &* 0x9E37_79B9_7F4A_7C15) ^ (last &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(length)
+    }
+
+    private static let slots = 512
+    /// The plain spellings by key, open-addressed: read with no hashing of the key again and no
+    /// reference counting. Only spellings of words and single spaces, so that a name equal to
+    /// one has no byte the general path would read otherwise; of two with one key, the first.
+    private nonisolated(unsafe) static let byKey: UnsafePointer<(key: UInt64, index: Int)> = {
+        let table = UnsafeMutablePointer<(key: UInt64, index: Int)>.allocate(capacity: slots)
+        table.initialize(repeating: (0, -1), count: slots)
+        for index in FeatureCatalog.spellings.indices where plain[index] {
+            let name = FeatureCatalog.spellingBytes(index)
+            guard name.allSatisfy({ byteKinds[Int($0)] != .other && byteKinds[Int($0)] != .colon }),
+                  !name.indices.dropFirst().contains(where: { name[$0] == 0x20 && name[$0 - 1] == 0x20 }),
+                  let k = key(name.baseAddress!, 0, name.count) else { continue }
+            var slot = Int(truncatingIfNeeded: k >> 7) & (slots - 1)
+            while table[slot].index >= 0 && table[slot].key != k { slot = (slot + 1) & (slots - 1) }
+            if table[slot].index < 0 { table[slot] = (k, index) }
+        }
+        return UnsafePointer(table)
+    }()
+
+    /// The plain spelling that is exactly the bytes `p[start..<end]`, if there is one.
+    @inline(__always) static func exactSpelling(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        guard let k = key(p, start, end) else { return nil }
+        let table = byKey
+        var slot = Int(truncatingIfNeeded: k >> 7) & (slots - 1)
+        while table[slot].index >= 0 && table[slot].key != k { slot = (slot + 1) & (slots - 1) }
+        let index = table[slot].index
+        guard index >= 0 else { return nil }
+        let name = FeatureCatalog.spellingBytes(index)
+        guard name.count == end &- start, memcmp(name.baseAddress!, p + start, name.count) == 0 else { return nil }
+        return index
+    }
+
+    /// The plain spelling whose words are those before the colon at `colon`, each run of spaces
+    /// read as one (a name the device printed with two spaces inside, or a short one), if there
+    /// is one; nil too when a byte before the colon is neither a word's nor a space.
+    static func spacedSpelling(_ p: UnsafePointer<UInt8>, _ start: Int, _ colon: Int, wide: Int) -> Int? {
+        let kinds = byteKinds
+        var hash = hashSeed
+        var length = 0
+        var nameEnd = start
+        var i = start
+        while i < colon {
+            let b = p[i]
+            let kind = kinds[Int(b)]
+            if kind == .word {
+                hash = PlainFeatureRow.hash(hash, b)
+                length &+= 1
+                i &+= 1
+                nameEnd = i
+            } else if kind == .space {
+                i = skipSpaces(p, from: i &+ 1, wide: wide, end: colon)
+                if i < colon {
+                    hash = PlainFeatureRow.hash(hash, 0x20)
+                    length &+= 1
+                }
+            } else {
+                return nil
+            }
+        }
+        return spelling(hash: hash, length: length, p, start, nameEnd)
+    }
+
     static let hashSeed: UInt32 = 2_166_136_261
     @inline(__always) static func hash(_ h: UInt32, _ byte: UInt8) -> UInt32 { (h ^ UInt32(byte)) &* 16_777_619 }
 
-    /// The catalog spellings a plain row may name, by the hash of their bytes: an open-addressed
-    /// table read with no reference counting (a `Dictionary` hashed the hash again). A spelling
-    /// whose hash another already has is left to the general path.
-    private static let slots = 512
+    /// The plain spellings by the hash of their bytes, for names read word by word.
     private nonisolated(unsafe) static let byHash: UnsafePointer<(hash: UInt32, index: Int32)> = {
         let table = UnsafeMutablePointer<(hash: UInt32, index: Int32)>.allocate(capacity: slots)
         table.initialize(repeating: (0, -1), count: slots)
@@ -138,7 +232,7 @@ enum PlainFeatureRow {
 
     /// The spelling whose name is the words `p[start..<end]` (runs of spaces read as one),
     /// given their hash and length, if it may start a plain row.
-    static func spelling(hash: UInt32, length: Int, _ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+    private static func spelling(hash: UInt32, length: Int, _ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
         let table = byHash
         var slot = Int(hash) & (slots - 1)
         while table[slot].index >= 0 && table[slot].hash != hash { slot = (slot + 1) & (slots - 1) }
