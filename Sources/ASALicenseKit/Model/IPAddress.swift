@@ -48,15 +48,29 @@ public enum IPAddress: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// A dotted quad: four parts of one to three digits, each at most 255, read from the bytes
+    /// in one pass (splitting and converting each part cost some 8 K instructions an address).
     static func parseV4(_ text: Substring) -> UInt32? {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 4 else { return nil }
         var value: UInt32 = 0
-        for p in parts {
-            guard !p.isEmpty, p.utf8.count <= 3, p.utf8.allSatisfy(ByteText.isDigit), let n = UInt32(p), n <= 255 else { return nil }
-            value = value << 8 | n
+        var part: UInt32 = 0
+        var digits = 0
+        var parts = 0
+        for b in text.utf8 {
+            if ByteText.isDigit(b) {
+                guard digits < 3 else { return nil }
+                part = part * 10 + UInt32(b &- 0x30)
+                digits += 1
+            } else if b == UInt8(ascii: "."), digits > 0, part <= 255, parts < 3 {
+                value = value << 8 | part
+                parts += 1
+                part = 0
+                digits = 0
+            } else {
+                return nil
+            }
         }
-        return value
+        guard parts == 3, digits > 0, part <= 255 else { return nil }
+        return value << 8 | part
     }
 
     static func parseV6(_ text: String) -> [UInt16]? {

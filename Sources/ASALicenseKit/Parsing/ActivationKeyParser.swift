@@ -51,7 +51,7 @@ struct ActivationKeyParser {
         while true {
             // Inside a block, a plain row is read from its bytes (most lines are rows).
             if section == .running || section == .cluster || section == .permanent,
-               ctx.limits.readsPlainRowsFromBytes, let (row, indent) = ctx.nextPlainFeatureRow() {
+               let (row, indent) = ctx.nextPlainFeatureRow() {
                 block?.rows.append(row, indent: indent, baseIndent: &blockIndent)
                 continue
             }

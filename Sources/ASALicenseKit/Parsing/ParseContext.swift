@@ -24,6 +24,9 @@ struct ParseContext {
     /// The last line whose own problems (too long, pager remnant) were reported: a line read
     /// again after `unread` is not reported twice.
     private var lastLineChecked = 0
+    /// What plain feature rows are read with (`nextPlainFeatureRow`), fetched once; nil when
+    /// they are not read from their bytes (as while the tables themselves are being made).
+    let plainRowTables: PlainFeatureRow.Tables?
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, limits: ParseLimits = .default, startLine: Int = 1, baseOffset: Int = 0) {
         self.bytes = bytes
@@ -31,6 +34,7 @@ struct ParseContext {
         self.scanner = ByteScanner(bytes, startLine: startLine)
         self.lexer = LineLexer(bytes, baseOffset: baseOffset)
         self.limits = limits
+        self.plainRowTables = limits.readsPlainRowsFromBytes ? PlainFeatureRow.tables : nil
     }
 
     /// Reads and lexes the next line; nil at the end of input.

@@ -16,11 +16,11 @@ extension ParseContext {
     /// The next line as a plain feature row, with its indentation, and the line read; nil, with
     /// nothing read, when it is not one.
     mutating func nextPlainFeatureRow() -> (row: FeatureRow, indent: Int)? {
-        guard barePagerLines.isEmpty, let p = bytes.baseAddress else { return nil }
+        guard barePagerLines.isEmpty, let p = bytes.baseAddress, let tables = plainRowTables else { return nil }
         var peek = scanner
         guard let line = peek.nextLine(), line.end - line.start <= limits.maxLineBytes else { return nil }
         let end = line.end
-        let kinds = PlainFeatureRow.byteKinds
+        let kinds = tables.kinds
         let wide = bytes.count &- 8
         // Runs of spaces (the aligned columns of every row) are skipped eight bytes at a time.
         var i = PlainFeatureRow.skipSpaces(p, from: line.start, wide: wide, end: end)
@@ -34,7 +34,7 @@ extension ParseContext {
         // A name as the catalog spells it is found by its first and last bytes; one with runs of
         // spaces inside, or a short one, word by word.
         let nameEnd = PlainFeatureRow.trimSpaces(p, nameStart, colon)
-        guard let spelling = PlainFeatureRow.exactSpelling(p, nameStart, nameEnd)
+        guard let spelling = tables.exactSpelling(p, nameStart, nameEnd)
                 ?? PlainFeatureRow.spacedSpelling(p, nameStart, colon, wide: wide) else { return nil }
         // The words after the colon: the value, then `perpetual` or `N days`.
         var words: (Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0)
@@ -81,7 +81,7 @@ enum PlainFeatureRow {
     /// leaves the line to the general path (not printable ASCII, or one that starts a prompt,
     /// pager remnant, device error or configuration line, or the comma of a qualifier).
     enum ByteKind: UInt8 { case word, space, colon, other }
-    nonisolated(unsafe) static let byteKinds: UnsafePointer<ByteKind> = {
+    private nonisolated(unsafe) static let byteKinds: UnsafePointer<ByteKind> = {
         let table = UnsafeMutablePointer<ByteKind>.allocate(capacity: 256)
         for b in 0..<256 {
             switch b {
@@ -153,12 +153,40 @@ enum PlainFeatureRow {
     }
 
     private static let slots = 512
+
+    /// A spelling in the table by key: the key, where its bytes are, how many, and its index.
+    struct Slot {
+        var key: UInt64 = 0
+        var name: UnsafePointer<UInt8>? = nil
+        var length = 0
+        var index = -1
+    }
+
+    /// The tables a plain row is read with, fetched once per context (each static's first read
+    /// is checked on every access: twice a row).
+    struct Tables {
+        let kinds: UnsafePointer<ByteKind>
+        let byKey: UnsafePointer<Slot>
+
+        /// The plain spelling that is exactly the bytes `p[start..<end]`, if there is one.
+        @inline(__always) func exactSpelling(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+            guard let k = key(p, start, end) else { return nil }
+            var slot = Int(truncatingIfNeeded: k >> 7) & (slots - 1)
+            while byKey[slot].index >= 0 && byKey[slot].key != k { slot = (slot + 1) & (slots - 1) }
+            let found = byKey[slot]
+            guard found.index >= 0, found.length == end &- start, memcmp(found.name!, p + start, found.length) == 0 else { return nil }
+            return found.index
+        }
+    }
+
+    nonisolated(unsafe) static let tables = Tables(kinds: byteKinds, byKey: byKey)
+
     /// The plain spellings by key, open-addressed: read with no hashing of the key again and no
     /// reference counting. Only spellings of words and single spaces, so that a name equal to
     /// one has no byte the general path would read otherwise; of two with one key, the first.
-    private nonisolated(unsafe) static let byKey: UnsafePointer<(key: UInt64, index: Int)> = {
-        let table = UnsafeMutablePointer<(key: UInt64, index: Int)>.allocate(capacity: slots)
-        table.initialize(repeating: (0, -1), count: slots)
+    private nonisolated(unsafe) static let byKey: UnsafePointer<Slot> = {
+        let table = UnsafeMutablePointer<Slot>.allocate(capacity: slots)
+        table.initialize(repeating: Slot(), count: slots)
         for index in FeatureCatalog.spellings.indices where plain[index] {
             let name = FeatureCatalog.spellingBytes(index)
             guard name.allSatisfy({ byteKinds[Int($0)] != .other && byteKinds[Int($0)] != .colon }),
@@ -166,23 +194,10 @@ enum PlainFeatureRow {
                   let k = key(name.baseAddress!, 0, name.count) else { continue }
             var slot = Int(truncatingIfNeeded: k >> 7) & (slots - 1)
             while table[slot].index >= 0 && table[slot].key != k { slot = (slot + 1) & (slots - 1) }
-            if table[slot].index < 0 { table[slot] = (k, index) }
+            if table[slot].index < 0 { table[slot] = Slot(key: k, name: name.baseAddress, length: name.count, index: index) }
         }
         return UnsafePointer(table)
     }()
-
-    /// The plain spelling that is exactly the bytes `p[start..<end]`, if there is one.
-    @inline(__always) static func exactSpelling(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
-        guard let k = key(p, start, end) else { return nil }
-        let table = byKey
-        var slot = Int(truncatingIfNeeded: k >> 7) & (slots - 1)
-        while table[slot].index >= 0 && table[slot].key != k { slot = (slot + 1) & (slots - 1) }
-        let index = table[slot].index
-        guard index >= 0 else { return nil }
-        let name = FeatureCatalog.spellingBytes(index)
-        guard name.count == end &- start, memcmp(name.baseAddress!, p + start, name.count) == 0 else { return nil }
-        return index
-    }
 
     /// The plain spelling whose words are those before the colon at `colon`, each run of spaces
     /// read as one (a name the device printed with two spaces inside, or a short one), if there
