@@ -133,6 +133,13 @@ import Testing
             var row = FeatureRow(name: p.name, value: p.value, term: p.term, children: p.children, commaBeforeQualifier: p.comma, span: span)
             #expect(row.name == p.name && row.value == p.value && row.term == p.term && row.children == p.children && row.commaBeforeQualifier == p.comma)
             #expect(row.span == span)
+            // As printed, from the compact fields: the texts of the name, value and term.
+            row.withPrintedParts { name, value, term in
+                #expect(Array(name) == Array(p.name.text.utf8) && Array(value) == Array(p.value.text.utf8))
+                #expect(term.map(Array.init) == p.term.map { Array($0.text.utf8) })
+            }
+            if case .unknown = p.name { #expect(row.nameIsText) } else { #expect(!row.nameIsText) }
+            if case .text = p.value { #expect(row.valueIsText) } else { #expect(!row.valueIsText) }
             // A setter changes its field alone.
             let other = values.randomElement(using: &rng)!
             row.value = other

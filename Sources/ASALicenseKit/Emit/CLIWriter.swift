@@ -189,98 +189,85 @@ public struct CLIWriter {
     }
 
     /// Rows with the colons and the value column aligned; children indented two spaces. Each
-    /// line is written as bytes, padded by the width the device aligns on (characters).
+    /// line is written as bytes, padded by the width the device aligns on (characters), from the
+    /// row's own fields (made into a value, a term and their texts first, a row cost more).
     private mutating func writeRows(_ rows: [FeatureRow]) {
-        var nameWidth = 0, valueWidth = 0
-        for i in rows.indices {
-            nameWidth = max(nameWidth, CLIWriter.width(rows[i].name))
-            valueWidth = max(valueWidth, CLIWriter.valueWidth(rows[i]))
-            for c in rows[i].children {
-                nameWidth = max(nameWidth, CLIWriter.width(c.name) + 2)
-                valueWidth = max(valueWidth, CLIWriter.valueWidth(c))
+        // Each row's widths are taken once, kept on the stack for the second pass.
+        withUnsafeTemporaryAllocation(of: (name: Int, value: Int).self, capacity: rows.count) { widths in
+            var nameWidth = 0, valueWidth = 0
+            for i in rows.indices {
+                let w = (name: CLIWriter.nameWidth(rows[i]), value: CLIWriter.valueWidth(rows[i]))
+                widths[i] = w
+                nameWidth = max(nameWidth, w.name)
+                valueWidth = max(valueWidth, w.value)
+                guard rows[i].hasChildren else { continue }
+                for c in rows[i].children {
+                    nameWidth = max(nameWidth, CLIWriter.nameWidth(c) + 2)
+                    valueWidth = max(valueWidth, CLIWriter.valueWidth(c))
+                }
             }
-        }
-        func write(_ r: FeatureRow, indent: Int) {
-            let namePad = nameWidth - indent - CLIWriter.width(r.name)
-            let valuePad = valueWidth - CLIWriter.valueWidth(r) + 1
-            // The line is made in one piece on the stack and appended at once: appended part by
-            // part, the array checked its room and its uniqueness eight times a row.
-            CLIWriter.withBytes(of: r.name) { name in
-                CLIWriter.withBytes(of: r.value) { value in
-                    CLIWriter.withBytes(of: r.term) { term in
-                        let size = indent + name.count + max(namePad, 0) + 3 + value.count + 1 + max(valuePad, 0) + (term?.count ?? 0) + 1
-                        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: size) { line in
-                            var n = 0
-                            func put(_ part: UnsafeBufferPointer<UInt8>) {
-                                guard let from = part.baseAddress else { return }
-                                (line.baseAddress! + n).initialize(from: from, count: part.count)
-                                n += part.count
-                            }
-                            func spaces(_ k: Int) {
-                                guard k > 0 else { return }
-                                (line.baseAddress! + n).initialize(repeating: 0x20, count: k)
-                                n += k
-                            }
-                            spaces(indent)
-                            put(name)
-                            spaces(namePad)
-                            put(UnsafeBufferPointer(start: CLIWriter.spacedColon.utf8Start, count: 3))
-                            put(value)
-                            if r.commaBeforeQualifier { line[n] = UInt8(ascii: ","); n += 1 }
-                            if let term {
-                                spaces(valuePad)
-                                put(term)
-                            }
-                            while n > 0 && line[n - 1] == 0x20 { n -= 1 }
-                            line[n] = 0x0A
-                            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: line[0...n]))
-                        }
-                    }
+            for i in rows.indices {
+                writeRow(rows[i], indent: 0, namePad: nameWidth - widths[i].name, valuePad: valueWidth - widths[i].value + 1)
+                guard rows[i].hasChildren else { continue }
+                for c in rows[i].children {
+                    writeRow(c, indent: 2, namePad: nameWidth - 2 - CLIWriter.nameWidth(c), valuePad: valueWidth - CLIWriter.valueWidth(c) + 1)
                 }
             }
         }
-        for r in rows {
-            write(r, indent: 0)
-            for c in r.children { write(c, indent: 2) }
+    }
+
+    /// One row's line, its name and its value followed by that many spaces. The line is made in
+    /// one piece on the stack and appended at once: appended part by part, the array checked its
+    /// room and its uniqueness eight times a row.
+    private mutating func writeRow(_ r: FeatureRow, indent: Int, namePad: Int, valuePad: Int) {
+        let comma = r.commaBeforeQualifier
+        r.withPrintedParts { name, value, term in
+            let size = indent + name.count + max(namePad, 0) + 3 + value.count + 1 + max(valuePad, 0) + (term?.count ?? 0) + 1
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: size) { line in
+                var n = 0
+                func put(_ part: UnsafeBufferPointer<UInt8>) {
+                    guard let from = part.baseAddress else { return }
+                    (line.baseAddress! + n).initialize(from: from, count: part.count)
+                    n += part.count
+                }
+                func spaces(_ k: Int) {
+                    guard k > 0 else { return }
+                    (line.baseAddress! + n).initialize(repeating: 0x20, count: k)
+                    n += k
+                }
+                spaces(indent)
+                put(name)
+                spaces(namePad)
+                put(UnsafeBufferPointer(start: CLIWriter.spacedColon.utf8Start, count: 3))
+                put(value)
+                if comma { line[n] = UInt8(ascii: ","); n += 1 }
+                if let term {
+                    spaces(valuePad)
+                    put(term)
+                }
+                while n > 0 && line[n - 1] == 0x20 { n -= 1 }
+                line[n] = 0x0A
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: line[0...n]))
+            }
         }
     }
 
     private static let spacedColon: StaticString = " : "
 
-    /// A name's bytes: a catalog spelling's own, or the text's.
-    private static func withBytes<R>(of name: FeatureName, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        switch name {
-        case .known(let spelling): body(FeatureCatalog.spellingBytes(spelling))
-        case .unknown(var text): text.withUTF8(body)
-        }
+    /// The columns a row's name takes: a catalog spelling is ASCII, its bytes.
+    private static func nameWidth(_ r: FeatureRow) -> Int {
+        r.withNameBytes { r.nameIsText ? width($0) : $0.count }
     }
 
-    /// A value's bytes as printed: a count digit by digit (as a `String` it cost three
-    /// conversions a row), any other value its text.
-    private static func withBytes<R>(of value: FeatureValue, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        if case .count(let n) = value { return ByteText.withDecimal(n, body) }
-        var text = value.text
-        return text.withUTF8(body)
-    }
-
-    /// A term's bytes, nil when the row has none.
-    private static func withBytes<R>(of term: Term?, _ body: (UnsafeBufferPointer<UInt8>?) -> R) -> R {
-        guard var text = term?.text else { return body(nil) }
-        return text.withUTF8 { body($0) }
-    }
-
-    /// The columns a name takes: a catalog spelling is ASCII, its bytes.
-    private static func width(_ name: FeatureName) -> Int {
-        switch name {
-        case .known(let spelling): FeatureCatalog.spellingBytes(spelling).count
-        case .unknown(let text): width(text)
-        }
-    }
-
-    /// The columns a row's value takes as printed, with the comma before a qualifier.
+    /// The columns a row's value takes as printed, with the comma before a qualifier: a value
+    /// that is not free text is ASCII, its bytes.
     private static func valueWidth(_ r: FeatureRow) -> Int {
-        let value = if case .count(let n) = r.value { ByteText.withDecimal(n) { $0.count } } else { width(r.value.text) }
-        return value + (r.commaBeforeQualifier ? 1 : 0)
+        r.withValueBytes { r.valueIsText ? width($0) : $0.count } + (r.commaBeforeQualifier ? 1 : 0)
+    }
+
+    /// The columns UTF-8 text takes: its bytes when it is ASCII, else its characters.
+    private static func width(_ text: UnsafeBufferPointer<UInt8>) -> Int {
+        text.allSatisfy { $0 < 0x80 } ? text.count : String(decoding: text, as: UTF8.self).count
     }
 
     private mutating func append(_ text: String) {

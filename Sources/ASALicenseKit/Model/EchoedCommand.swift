@@ -69,8 +69,24 @@ extension CommandWords {
 struct CommandText: CommandWords {
     let words: [Substring.UTF8View]
 
+    /// Split at spaces and tabs as bytes (split as characters, a command cost some 10 K
+    /// instructions: the canonical CLI writer asks it of every document).
     init(_ text: String) {
-        words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(\.utf8)
+        let utf8 = text.utf8
+        var words: [Substring.UTF8View] = []
+        var start: String.Index? = nil
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            let b = utf8[i]
+            if b == 0x20 || b == 0x09 {
+                if let s = start { words.append(utf8[s..<i]); start = nil }
+            } else if start == nil {
+                start = i
+            }
+            i = utf8.index(after: i)
+        }
+        if let s = start { words.append(utf8[s..<utf8.endIndex]) }
+        self.words = words
     }
 
     var wordCount: Int { words.count }
@@ -78,11 +94,20 @@ struct CommandText: CommandWords {
 }
 
 extension Document {
+    /// Whether a prompt has `(config` in it, searched as bytes (`String.contains` went through
+    /// Foundation, some 5 K instructions a document; the generic `firstRange(of:)`, 28 K).
+    static func hasConfigMode(_ prompt: String) -> Bool {
+        var prompt = prompt
+        return prompt.withUTF8 { p in
+            (0..<max(p.count - 6, 0)).contains { ByteText.hasPrefix(p, $0, p.count, "(config") }
+        }
+    }
+
     /// What the document's echoed command asks for: a command typed at a config-mode prompt
     /// is a configuration line, whatever its words.
     public var echoedCommand: EchoedCommand? {
         guard let command else { return nil }
-        if let prompt, prompt.contains("(config") { return .configLine }
+        if let prompt, Document.hasConfigMode(prompt) { return .configLine }
         return EchoedCommand.classify(CommandText(command), commandAt: 0) ?? .other
     }
 }

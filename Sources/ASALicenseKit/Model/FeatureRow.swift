@@ -194,6 +194,67 @@ public struct FeatureRow: Hashable, Sendable {
     /// The catalog's feature, nil for a name the catalog does not know.
     public var id: FeatureID? { featureID }
 
+    // MARK: As printed, read from the compact fields (writers ask these of every row)
+
+    /// The name's bytes: a catalog spelling's own, or the text's.
+    func withNameBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if spelling >= 0 { return body(FeatureCatalog.spellingBytes(Int(spelling))) }
+        var text = extra?.name ?? ""
+        return text.withUTF8(body)
+    }
+
+    /// The value's bytes as printed (`FeatureValue.text`), without making the value: a count
+    /// digit by digit, a word from its kind.
+    func withValueBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let word: StaticString
+        switch valueKind {
+        case .count: return ByteText.withDecimal(number, body)
+        case .text:
+            var text = extra?.value ?? ""
+            return text.withUTF8(body)
+        case .unlimited: word = "Unlimited"
+        case .enabled: word = "Enabled"
+        case .disabled: word = "Disabled"
+        case .activeActive: word = "Active/Active"
+        case .activeStandby: word = "Active/Standby"
+        }
+        return body(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
+    }
+
+    /// Whether the value is free text (its width is its characters', not its bytes').
+    var valueIsText: Bool { valueKind == .text }
+
+    /// Whether the name is text the catalog does not know (its width is its characters').
+    var nameIsText: Bool { spelling < 0 }
+
+    /// The name's, the value's and the term's bytes as printed, at once.
+    func withPrintedParts<R>(_ body: (_ name: UnsafeBufferPointer<UInt8>, _ value: UnsafeBufferPointer<UInt8>,
+                                      _ term: UnsafeBufferPointer<UInt8>?) -> R) -> R {
+        withNameBytes { name in withValueBytes { value in withTermBytes { term in body(name, value, term) } } }
+    }
+
+    /// The term's bytes as printed (`Term.text`), nil without a term.
+    func withTermBytes<R>(_ body: (UnsafeBufferPointer<UInt8>?) -> R) -> R {
+        switch termKind {
+        case .none: return body(nil)
+        case .perpetual:
+            let word: StaticString = "perpetual"
+            return body(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
+        case .days:
+            return ByteText.withDecimal(termDays) { digits in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: digits.count + 5) { out in
+                    _ = out.initialize(fromContentsOf: digits)
+                    let days: StaticString = " days"
+                    (out.baseAddress! + digits.count).initialize(from: days.utf8Start, count: 5)
+                    return body(UnsafeBufferPointer(out))
+                }
+            }
+        case .qualifier:
+            var text = extra?.qualifier ?? ""
+            return text.withUTF8 { body($0) }
+        }
+    }
+
     /// Whether rows are nested under this one, asked without copying them out of the box.
     var hasChildren: Bool { !(extra?.children.isEmpty ?? true) }
 

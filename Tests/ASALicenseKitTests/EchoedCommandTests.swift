@@ -1,0 +1,39 @@
+import Testing
+@testable import ASALicenseKit
+
+/// A document's echoed command, classified from its words.
+@Suite struct EchoedCommandTests {
+    func document(_ command: String, prompt: String = "fw1#") -> Document {
+        Document(prompt: prompt, command: command, content: .activationKey(ActivationKeyDocument()))
+    }
+
+    @Test func commandsAreClassifiedByTheirWords() {
+        let cases: [(String, EchoedCommand)] = [
+            ("show activation-key detail", .showActivationKey), ("sh act", .showActivationKey), ("  sh\tver  ", .showVersion),
+            ("show shared license client", .showSharedLicense), ("more system:running-config", .showRunningConfig),
+            ("sh run", .showRunningConfig), ("show clock", .showClock), ("conf t", .configure), ("configure terminal", .configure),
+            ("s act", .other), ("show", .other), ("", .other), ("\t", .other), ("write memory", .other), ("xyzzy", .other),
+            ("show  \t activation-key", .showActivationKey), ("show\u{A0}version", .other),
+        ]
+        for (command, expected) in cases {
+            #expect(document(command).echoedCommand == expected, "\(command)")
+        }
+        for prompt in ["fw1(config)#", "fw1(config-if)#", "(config", "a/b(config-license-server)#"] {
+            #expect(document("anything", prompt: prompt).echoedCommand == .configLine, "\(prompt)")
+        }
+        for prompt in ["fw1#", "fw1(conf)#", "(confi", "fw1(Config)#", ""] {
+            #expect(document("show version", prompt: prompt).echoedCommand == .showVersion, "\(prompt)")
+        }
+    }
+
+    /// Words are the runs between spaces and tabs, as `split` gives them, for any text.
+    @Test func wordsAreTheRunsBetweenBlanks() {
+        var rng = SeededRandom(seed: 7)
+        let alphabet = Array("ab \t-:é")
+        for _ in 0..<5_000 {
+            let text = String((0..<Int.random(in: 0...12, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! })
+            let expected = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { Array($0.utf8) }
+            #expect(CommandText(text).words.map { Array($0) } == expected, "\(text)")
+        }
+    }
+}
