@@ -53,8 +53,12 @@ public enum SecretFingerprint {
         case .sha256:
             digest = Array(SHA256.hash(data: bytes))
         case .hmac:
+            // Kept like the others (a migration meets one secret in many files); `useKey`
+            // empties the cache.
             guard let key = currentKey() else { return nil }
-            return hmac(value, key: key)
+            let text = hmac(value, key: key)
+            state.withLock { $0.cache[cacheKey] = text }
+            return text
         case .scrypt:
             // A fixed salt: fingerprints must compare across files and runs; the cost of each
             // guess is what protects the secret.
