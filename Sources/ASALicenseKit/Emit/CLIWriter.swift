@@ -190,7 +190,7 @@ public struct CLIWriter {
 
     /// Rows with the colons and the value column aligned; children indented two spaces. Each
     /// line is written as bytes, padded by the width the device aligns on (characters), from the
-    /// row's own fields (made into a value, a term and their texts first, a row cost more).
+    /// row's compact fields, without making its value, its term or their texts.
     private mutating func writeRows(_ rows: [FeatureRow]) {
         // Each row's widths are taken once, kept on the stack for the second pass.
         withUnsafeTemporaryAllocation(of: (name: Int, value: Int).self, capacity: rows.count) { widths in
