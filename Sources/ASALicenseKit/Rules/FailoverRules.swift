@@ -3,20 +3,25 @@ enum FailoverRules {
     /// FO001 on one document: the cluster value of a numeric feature is at least this unit's own.
     static func fo001Document(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
         guard let ak = d.activationKey, let cluster = ak.failoverCluster, let running = ak.running else { return [] }
-        return cluster.allRows.compactMap { row in
-            guard let id = row.id, let c = row.value.count, let own = running.row(id)?.value.count, c < own else { return nil }
-            return .rule(.FO001, "\(row.name.text): the cluster shows \(c), less than this unit's own \(own); the cluster adds both units' values", at: row.span, in: d)
+        // Row by row where the rows are (`allRows` copied them into a list first).
+        var out: [Diagnostic] = []
+        cluster.forEachRow { row in
+            guard let id = row.id, let c = row.value.count, let own = running.row(id)?.value.count, c < own else { return }
+            out.append(.rule(.FO001, "\(row.name.text): the cluster shows \(c), less than this unit's own \(own); the cluster adds both units' values", at: row.span, in: d))
         }
+        return out
     }
 
     /// FO002 on one document: a feature enabled on this unit is enabled in the cluster.
     static func fo002Document(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
         guard let ak = d.activationKey, let cluster = ak.failoverCluster, let running = ak.running else { return [] }
-        return cluster.allRows.compactMap { row in
+        var out: [Diagnostic] = []
+        cluster.forEachRow { row in
             guard let id = row.id, let own = running.row(id), !(row.value.count != nil && own.value.count != nil),
-                  let cr = row.value.rank, let or = own.value.rank, cr < or else { return nil }
-            return .rule(.FO002, "\(row.name.text): the cluster shows \(row.value.text) but this unit has \(own.value.text); enabled wins in a cluster", at: row.span, in: d)
+                  let cr = row.value.rank, let or = own.value.rank, cr < or else { return }
+            out.append(.rule(.FO002, "\(row.name.text): the cluster shows \(row.value.text) but this unit has \(own.value.text); enabled wins in a cluster", at: row.span, in: d))
         }
+        return out
     }
 
     /// The documents of a pair that show a cluster block, with their unit's own running block.
