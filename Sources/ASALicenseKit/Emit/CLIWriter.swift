@@ -278,7 +278,8 @@ public struct CLIWriter {
     /// The columns a text takes: its characters (its bytes when it is ASCII, as feature text
     /// nearly always is, without counting characters).
     static func width(_ text: String) -> Int {
-        isASCII(text) ? text.utf8.count : text.count
+        var text = text
+        return text.withUTF8(width)
     }
 
     // MARK: show shared license

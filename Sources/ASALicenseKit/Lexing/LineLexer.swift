@@ -113,12 +113,17 @@ struct LineLexer {
         return min(i, end)
     }
 
+    /// The high bit of each byte of `x` that is not zero, exact for every byte.
+    @inline(__always) static func nonZeroBytes(_ x: UInt64) -> UInt64 { (((x & ~highs) &+ ~highs) | x) & highs }
+
+    /// The high bit of each byte of `x` that is zero, exact for the first (a borrow only flags
+    /// bytes after a zero one); bytes are in memory order from the low end (little-endian words).
+    @inline(__always) static func zeroBytes(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+
     /// How many of the eight bytes at `p + i` are spaces before the first that is not (8: all).
     @inline(__always) static func leadingSpaces(_ p: UnsafePointer<UInt8>, _ i: Int) -> Int {
         let x = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self).littleEndian ^ (ones &* 0x20)
-        // The high bit of each byte that is not zero (exact for every byte).
-        let nonZero = (((x & ~highs) &+ ~highs) | x) & highs
-        return nonZero.trailingZeroBitCount >> 3
+        return nonZeroBytes(x).trailingZeroBitCount >> 3
     }
 
     /// How many of the eight bytes at `p + i` come before the first that may end a word: a blank
@@ -127,9 +132,8 @@ struct LineLexer {
     /// and only the first is used.
     @inline(__always) private static func leadingWordBytes(_ p: UnsafePointer<UInt8>, _ i: Int) -> Int {
         let x = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self).littleEndian
-        @inline(__always) func zero(_ y: UInt64) -> UInt64 { (y &- ones) & ~y & highs }
         let below = (x &- ones &* 0x21) & ~x & highs
-        return (below | zero(x ^ (ones &* 0x3A)) | zero(x ^ (ones &* 0xC2))).trailingZeroBitCount >> 3
+        return (below | zeroBytes(x ^ (ones &* 0x3A)) | zeroBytes(x ^ (ones &* 0xC2))).trailingZeroBitCount >> 3
     }
 
     /// Lexes one line of text given as a `String`, for the few places that hold text rather than

@@ -206,18 +206,22 @@ public struct FeatureRow: Hashable, Sendable {
     /// The value's bytes as printed (`FeatureValue.text`), without making the value: a count
     /// digit by digit, a word from its kind.
     func withValueBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        let word: StaticString
         switch valueKind {
         case .count: return ByteText.withDecimal(number, body)
         case .text:
             var text = extra?.value ?? ""
             return text.withUTF8(body)
-        case .unlimited: word = "Unlimited"
-        case .enabled: word = "Enabled"
-        case .disabled: word = "Disabled"
-        case .activeActive: word = "Active/Active"
-        case .activeStandby: word = "Active/Standby"
+        case .unlimited: return FeatureRow.withBytes(of: .unlimited, body)
+        case .enabled: return FeatureRow.withBytes(of: .enabled, body)
+        case .disabled: return FeatureRow.withBytes(of: .disabled, body)
+        case .activeActive: return FeatureRow.withBytes(of: .failover(.activeActive), body)
+        case .activeStandby: return FeatureRow.withBytes(of: .failover(.activeStandby), body)
         }
+    }
+
+    /// The bytes of a value that is a word (`FeatureValue.word`).
+    @inline(__always) private static func withBytes<R>(of value: FeatureValue, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let word = value.word!
         return body(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
     }
 

@@ -55,11 +55,21 @@ public enum FeatureValue: Hashable, Sendable {
     public var text: String {
         switch self {
         case .count(let n): String(n)
+        case .text(let s): s
+        default: word!.description
+        }
+    }
+
+    /// The word a value that is one prints (nil for a count or free text): one spelling for the
+    /// text above and for writers that copy the bytes.
+    var word: StaticString? {
+        switch self {
         case .unlimited: "Unlimited"
         case .enabled: "Enabled"
         case .disabled: "Disabled"
-        case .failover(let m): m.rawValue
-        case .text(let s): s
+        case .failover(.activeActive): "Active/Active"
+        case .failover(.activeStandby): "Active/Standby"
+        case .count, .text: nil
         }
     }
 

@@ -32,10 +32,10 @@ extension ParseContext {
         let colon = PlainFeatureRow.colon(p, from: i, wide: wide, end: end)
         guard colon < end, colon &+ 1 == end || p[colon &+ 1] == 0x20, kinds[Int(p[nameStart &+ 1])] == .word else { return nil }
         // A name as the catalog spells it is found by its first and last bytes; one with runs of
-        // spaces inside, or a short one, word by word.
+        // spaces inside, once they are made single.
         let nameEnd = PlainFeatureRow.trimSpaces(p, nameStart, colon)
         guard let spelling = tables.exactSpelling(p, nameStart, nameEnd)
-                ?? PlainFeatureRow.spacedSpelling(p, nameStart, colon, wide: wide) else { return nil }
+                ?? PlainFeatureRow.spacedSpelling(p, nameStart, colon, tables: tables) else { return nil }
         // The words after the colon: the value, then `perpetual` or `N days`.
         var words: (Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0)
         var count = 0
@@ -107,10 +107,7 @@ enum PlainFeatureRow {
     @inline(__always) static func colon(_ p: UnsafePointer<UInt8>, from: Int, wide: Int, end: Int) -> Int {
         var i = from
         while i <= wide && i < end {
-            let x = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self) ^ 0x3A3A_3A3A_3A3A_3A3A
-            // The high bit of each byte that is zero, exact for the first (a borrow only flags
-            // bytes after a zero one).
-            let zero = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+            let zero = LineLexer.zeroBytes(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self).littleEndian ^ 0x3A3A_3A3A_3A3A_3A3A)
             if zero != 0 { return min(i &+ zero.trailingZeroBitCount >> 3, end) }
             i &+= 8
         }
@@ -123,9 +120,7 @@ enum PlainFeatureRow {
     @inline(__always) static func trimSpaces(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int {
         var e = end
         while e &- 8 >= start {
-            let x = UnsafeRawPointer(p + (e &- 8)).loadUnaligned(as: UInt64.self) ^ 0x2020_2020_2020_2020
-            // The high bit of each byte that is not a space, exact for every byte.
-            let other = (((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & 0x8080_8080_8080_8080
+            let other = LineLexer.nonZeroBytes(UnsafeRawPointer(p + (e &- 8)).loadUnaligned(as: UInt64.self).littleEndian ^ 0x2020_2020_2020_2020)
             if other != 0 { return e &- other.leadingZeroBitCount >> 3 }
             e &-= 8
         }
@@ -136,10 +131,10 @@ enum PlainFeatureRow {
     // MARK: names as the catalog spells them
 
     /// A name's key: its length and its first and last eight bytes (four for a name of four to
-    /// seven), read in place; nil for a name of fewer than four bytes.
-    @inline(__always) private static func key(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> UInt64? {
+    /// seven, its bytes for a shorter one), read in place.
+    @inline(__always) private static func key(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
         let length = end &- start
-        let first: UInt64, last: UInt64
+        var first: UInt64 = 0, last: UInt64 = 0
         if length >= 8 {
             first = UnsafeRawPointer(p + start).loadUnaligned(as: UInt64.self)
             last = UnsafeRawPointer(p + (end &- 8)).loadUnaligned(as: UInt64.self)
@@ -147,7 +142,7 @@ enum PlainFeatureRow {
             first = UInt64(UnsafeRawPointer(p + start).loadUnaligned(as: UInt32.self))
             last = UInt64(UnsafeRawPointer(p + (end &- 4)).loadUnaligned(as: UInt32.self))
         } else {
-            return nil
+            for i in start..<end { first = first << 8 | UInt64(p[i]) }
         }
         return (first &* 0x9E37_79B9_7F4A_7C15) ^ (last &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(length)
     }
@@ -170,7 +165,7 @@ enum PlainFeatureRow {
 
         /// The plain spelling that is exactly the bytes `p[start..<end]`, if there is one.
         @inline(__always) func exactSpelling(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
-            guard let k = key(p, start, end) else { return nil }
+            let k = key(p, start, end)
             var slot = Int(truncatingIfNeeded: k >> 7) & (slots - 1)
             while byKey[slot].index >= 0 && byKey[slot].key != k { slot = (slot + 1) & (slots - 1) }
             let found = byKey[slot]
@@ -190,8 +185,8 @@ enum PlainFeatureRow {
         for index in FeatureCatalog.spellings.indices where plain[index] {
             let name = FeatureCatalog.spellingBytes(index)
             guard name.allSatisfy({ byteKinds[Int($0)] != .other && byteKinds[Int($0)] != .colon }),
-                  !name.indices.dropFirst().contains(where: { name[$0] == 0x20 && name[$0 - 1] == 0x20 }),
-                  let k = key(name.baseAddress!, 0, name.count) else { continue }
+                  !name.indices.dropFirst().contains(where: { name[$0] == 0x20 && name[$0 - 1] == 0x20 }) else { continue }
+            let k = key(name.baseAddress!, 0, name.count)
             var slot = Int(truncatingIfNeeded: k >> 7) & (slots - 1)
             while table[slot].index >= 0 && table[slot].key != k { slot = (slot + 1) & (slots - 1) }
             if table[slot].index < 0 { table[slot] = Slot(key: k, name: name.baseAddress, length: name.count, index: index) }
@@ -200,75 +195,28 @@ enum PlainFeatureRow {
     }()
 
     /// The plain spelling whose words are those before the colon at `colon`, each run of spaces
-    /// read as one (a name the device printed with two spaces inside, or a short one), if there
-    /// is one; nil too when a byte before the colon is neither a word's nor a space.
-    static func spacedSpelling(_ p: UnsafePointer<UInt8>, _ start: Int, _ colon: Int, wide: Int) -> Int? {
-        let kinds = byteKinds
-        var hash = hashSeed
-        var length = 0
-        var nameEnd = start
-        var i = start
-        while i < colon {
-            let b = p[i]
-            let kind = kinds[Int(b)]
-            if kind == .word {
-                hash = PlainFeatureRow.hash(hash, b)
-                length &+= 1
-                i &+= 1
-                nameEnd = i
-            } else if kind == .space {
-                i = skipSpaces(p, from: i &+ 1, wide: wide, end: colon)
-                if i < colon {
-                    hash = PlainFeatureRow.hash(hash, 0x20)
-                    length &+= 1
+    /// read as one (a name the device printed with two spaces inside), if there is one; nil too
+    /// when a byte before the colon is neither a word's nor a space. The words are copied with
+    /// single spaces and looked up as written names are.
+    static func spacedSpelling(_ p: UnsafePointer<UInt8>, _ start: Int, _ colon: Int, tables: Tables) -> Int? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: colon &- start) { name in
+            var n = 0
+            var i = start
+            while i < colon {
+                switch tables.kinds[Int(p[i])] {
+                case .word:
+                    name[n] = p[i]
+                    n &+= 1
+                    i &+= 1
+                case .space:
+                    while i < colon && p[i] == 0x20 { i &+= 1 }
+                    if i < colon { name[n] = 0x20; n &+= 1 }
+                default:
+                    return nil
                 }
-            } else {
-                return nil
             }
+            return tables.exactSpelling(UnsafePointer(name.baseAddress!), 0, n)
         }
-        return spelling(hash: hash, length: length, p, start, nameEnd)
-    }
-
-    static let hashSeed: UInt32 = 2_166_136_261
-    @inline(__always) static func hash(_ h: UInt32, _ byte: UInt8) -> UInt32 { (h ^ UInt32(byte)) &* 16_777_619 }
-
-    /// The plain spellings by the hash of their bytes, for names read word by word.
-    private nonisolated(unsafe) static let byHash: UnsafePointer<(hash: UInt32, index: Int32)> = {
-        let table = UnsafeMutablePointer<(hash: UInt32, index: Int32)>.allocate(capacity: slots)
-        table.initialize(repeating: (0, -1), count: slots)
-        for (index, spelling) in FeatureCatalog.spellings.enumerated() where plain[index] {
-            let h = spelling.name.utf8.reduce(hashSeed, hash)
-            var slot = Int(h) & (slots - 1)
-            while table[slot].index >= 0 && table[slot].hash != h { slot = (slot + 1) & (slots - 1) }
-            if table[slot].index < 0 { table[slot] = (h, Int32(index)) }
-        }
-        return UnsafePointer(table)
-    }()
-
-    /// The spelling whose name is the words `p[start..<end]` (runs of spaces read as one),
-    /// given their hash and length, if it may start a plain row.
-    private static func spelling(hash: UInt32, length: Int, _ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
-        let table = byHash
-        var slot = Int(hash) & (slots - 1)
-        while table[slot].index >= 0 && table[slot].hash != hash { slot = (slot + 1) & (slots - 1) }
-        guard table[slot].index >= 0 else { return nil }
-        let index = Int(table[slot].index)
-        let name = FeatureCatalog.spellingBytes(index)
-        guard name.count == length else { return nil }
-        var k = 0
-        var i = start
-        while i < end {
-            if p[i] == 0x20 {
-                while p[i] == 0x20 { i += 1 }  // the name ends with a word: the run ends inside it
-                guard name[k] == 0x20 else { return nil }
-                k += 1
-                continue
-            }
-            guard name[k] == p[i] else { return nil }
-            k += 1
-            i += 1
-        }
-        return index
     }
 
     /// The catalog spellings whose rows no classifier or sentence of the general path reads as
