@@ -47,6 +47,12 @@ extension ParseContext {
                 continue
             }
             guard kind == .word, count < 3 else { return nil }  // a second colon, or more words
+            // Most rows end in `perpetual`: compared whole, not read byte by byte.
+            if count == 1 && end &- i == 9 && ByteText.equals(bytes, i, end, "perpetual") {
+                words.2 = i; words.3 = end
+                count = 2
+                break
+            }
             let wordStart = i
             while i < end && kinds[Int(p[i])] == .word { i += 1 }
             switch count {

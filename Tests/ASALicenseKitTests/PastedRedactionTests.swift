@@ -1,0 +1,31 @@
+import Testing
+@testable import ASALicenseKit
+
+/// Placeholders pasted in place of a serial or key, found in place over the bytes, held to the
+/// rule they follow written out plainly with `String` searches.
+@Suite struct PastedRedactionTests {
+    /// The rule, spelled the slow way.
+    func byStrings(_ text: String) -> Bool {
+        guard let first = text.first, let last = text.last else { return false }
+        if [("<", ">"), ("[", "]"), ("{", "}")].contains(where: { first == Character($0.0) && last == Character($0.1) }) { return true }
+        // Only ASCII letters fold: `lowercased()` would fold others too.
+        let lower = String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        return ["redact", "remov", "hidden", "masked", "sanitiz", "omitted"].contains { lower.contains($0) }
+    }
+
+    @Test func placeholdersAreFoundAsTheRuleSays() {
+        let fixed = ["<removed>", "[REDACTED]", "{hidden}", "JAD22xxxxx", "JMX1234L0AB", "Masked-Serial", "sanitized", "SANITIZ",
+                     "omitte", "xREMOVx", "<", ">", "<>", "", "redac", "hiddenn", "Ómitted", "réDACT", "[x", "x]", "0xREDACTED"]
+        for text in fixed {
+            #expect(PastedRedaction.isPlaceholder(text) == byStrings(text), "\(text)")
+            #expect(PastedRedaction.isPlaceholder(Substring("..\(text)").dropFirst(2)) == byStrings(text), "\(text)")
+        }
+        // Random strings of pieces of the words, in both cases, and brackets.
+        var rng = SeededRandom(seed: 7)
+        let pieces = ["red", "act", "REDA", "CT", "remo", "v", "hid", "den", "mAsK", "ed", "sanit", "iz", "omit", "TED", "x", "0", "<", ">", "[", "]", "{", "}"]
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...5, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            #expect(PastedRedaction.isPlaceholder(text) == byStrings(text), "\(text)")
+        }
+    }
+}
