@@ -56,7 +56,7 @@ struct JSONWriterState {
     private var afterKey = false
     /// What `JSONWriter.same` wrote, by id and place: a catalog row's name and id are the same
     /// bytes at the same depth (a quarter of a JSON conversion wrote them key by key).
-    private var remembered: [Int: [UInt8]] = [:]
+    private var remembered = ReplayTable()
     /// `array`: documents are the elements of one top-level array; `lines`: one per line;
     /// `single`: one value, indented (the schema, a report).
     enum Framing { case array, lines, single }
@@ -164,8 +164,7 @@ struct JSONWriterState {
 
     /// Copies what was written at `place` before, if anything was; the map then has an element.
     mutating func replay(_ place: Int) -> Bool {
-        guard let bytes = remembered[place] else { return false }
-        bytes.withUnsafeBufferPointer { output.append(contentsOf: $0) }
+        guard remembered.withBytes(place, { output.append(contentsOf: $0) }) else { return false }
         hasElement[hasElement.count - 1] = true
         return true
     }
@@ -173,7 +172,7 @@ struct JSONWriterState {
     /// Keeps what was written since `start` at `place`, when it was a whole element or more.
     mutating func remember(_ place: Int, from start: Int) {
         guard output.count > start, !afterKey, hasElement.last == true else { return }
-        remembered[place] = Array(UnsafeBufferPointer(start: output.base + start, count: output.count - start))
+        remembered.keep(place, UnsafeBufferPointer(start: output.base + start, count: output.count - start))
     }
 
     private static let hex = Array("0123456789abcdef".utf8)

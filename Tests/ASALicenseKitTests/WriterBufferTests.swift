@@ -1,0 +1,45 @@
+import Testing
+@testable import ASALicenseKit
+
+/// The writers' byte buffer (small appends copied as overlapping words) and their replay table
+/// (open addressing), each held to the plain collection it stands in for.
+@Suite struct WriterBufferTests {
+    @Test func appendsOfEveryLengthKeepEveryByte() {
+        var rng = SeededRandom(seed: 3)
+        // A small first capacity, so that appends also cross a growth.
+        var buffer = ByteBuffer(capacity: 16)
+        defer { buffer.free() }
+        var expected: [UInt8] = []
+        for round in 0..<2_000 {
+            let n = round < 41 ? round : Int.random(in: 0...40, using: &rng)
+            let piece = (0..<n).map { _ in UInt8.random(in: 0...255, using: &rng) }
+            piece.withUnsafeBufferPointer { buffer.append(contentsOf: $0) }
+            expected += piece
+        }
+        #expect(buffer.bytes == expected)
+    }
+
+    @Test func replayTableAnswersAsADictionary() {
+        var rng = SeededRandom(seed: 5)
+        var table = ReplayTable()
+        var model: [Int: [UInt8]] = [:]
+        // Keys shaped as the JSON writer makes them (id, depth, flag), enough to grow the table
+        // several times, some kept again with other bytes.
+        for _ in 0..<5_000 {
+            let key = Int.random(in: 0..<600, using: &rng) << 11 | Int.random(in: 0..<8, using: &rng) << 1 | Int.random(in: 0...1, using: &rng)
+            let bytes = (0..<Int.random(in: 0...24, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }
+            bytes.withUnsafeBufferPointer { table.keep(key, $0) }
+            model[key] = bytes
+        }
+        for key in model.keys {
+            var seen: [UInt8]?
+            #expect(table.withBytes(key) { seen = Array($0) })
+            #expect(seen == model[key])
+        }
+        for _ in 0..<5_000 {
+            let key = Int.random(in: 0..<(1 << 21), using: &rng)
+            guard model[key] == nil else { continue }
+            #expect(!table.withBytes(key) { _ in Issue.record("bytes for a key never kept") })
+        }
+    }
+}
