@@ -21,4 +21,25 @@ import Testing
         let literal: FindingText = "no parts"
         #expect(literal.text == "no parts")
     }
+
+    /// A row's name and value copied from its storage read as its `name.text` and `value.text`;
+    /// parts written ahead read as the text they make.
+    @Test func rowsAndPartsReadAsTheirText() {
+        let names: [FeatureName] = [.known(spelling: 0), .known(spelling: FeatureCatalog.spellings.count - 1), .unknown("Botnet Traffic Filter"), .unknown("«ü» é")]
+        let values: [FeatureValue] = [.count(0), .count(-3), .count(Int.max), .unlimited, .enabled, .disabled, .failover(.activeActive),
+                                      .failover(.activeStandby), .text("Yes"), .text("«ü»")]
+        var rng = SeededRandom(seed: 11)
+        var list = FindingText.Parts(literalCapacity: 0, interpolationCount: 0)
+        var plainList = ""
+        for _ in 0..<300 {
+            let row = FeatureRow(name: names.randomElement(using: &rng)!, value: values.randomElement(using: &rng)!)
+            let made: FindingText = "\(name: row) is \(value: row);"
+            #expect(made.text == "\(row.name.text) is \(row.value.text);")
+            list.appendInterpolation(name: row)
+            list.appendLiteral(" → ")
+            plainList += "\(row.name.text) → "
+        }
+        let whole: FindingText = "changes: \(list)"
+        #expect(whole.text == "changes: \(plainList)")
+    }
 }

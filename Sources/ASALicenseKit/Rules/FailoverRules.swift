@@ -99,10 +99,10 @@ enum FailoverRules {
         for pair in f.pairs {
             guard let docs = clusterDocs(pair) else { continue }
             for (d, ak) in docs {
-                for row in ak.failoverCluster?.allRows ?? [] {
-                    guard let id = row.id, row.value == .enabled, let shown = row.term?.days else { continue }
+                ak.failoverCluster?.forEachRow { row in
+                    guard let id = row.id, row.value == .enabled, let shown = row.term?.days else { return }
                     let days = docs.compactMap { $0.1.running?.row(id) }.filter { $0.value == .enabled }.compactMap { $0.term?.days }
-                    guard !days.isEmpty else { continue }
+                    guard !days.isEmpty else { return }
                     let total = days.reduce(0, +)
                     if shown != total {
                         out.append(.rule(.FO003, "\(row.name.text): the cluster shows \(shown) days, expected \(total) = \(days.map(String.init).joined(separator: " + ")) days of the units' time-based licenses", at: row.span, in: d))
@@ -137,18 +137,32 @@ enum FailoverRules {
         for pair in f.pairs {
             guard let docs = clusterDocs(pair), let ca = docs[0].1.failoverCluster, let cb = docs[1].1.failoverCluster else { continue }
             var differences: [String] = []
-            let rowsA = ca.allRows, rowsB = cb.allRows
-            // A row is matched by its feature, or by its name when the catalog does not know it
-            // (keys of text hashed every feature's name: a quarter of FO005).
-            enum Key: Hashable { case feature(FeatureID), name(String) }
-            let key = { (r: FeatureRow) -> Key in r.id.map(Key.feature) ?? .name(r.name.text) }
-            let byKeyB = Dictionary(rowsB.map { (key($0), $0) }, uniquingKeysWith: { first, _ in first })
-            let keysA = Set(rowsA.map(key))
-            for row in rowsA where byKeyB[key(row)]?.value != row.value {
-                differences.append("\(row.name.text) \(row.value.text) vs \(byKeyB[key(row)]?.value.text ?? "absent")")
+            // A row is matched by its feature, or by its name when the catalog does not know it;
+            // features in maps by their case (hashing a key per row, and copying every row into
+            // lists first, were most of FO005). Of B, the first value of each is kept.
+            var featuresB = FeatureMap<FeatureValue>(), namesB: [String: FeatureValue] = [:]
+            cb.forEachRow { row in
+                if let id = row.id {
+                    if featuresB[id] == nil { featuresB[id] = row.value }
+                } else if namesB[row.name.text] == nil {
+                    namesB[row.name.text] = row.value
+                }
             }
-            for row in rowsB where !keysA.contains(key(row)) {
-                differences.append("\(row.name.text) absent vs \(row.value.text)")
+            var featuresA = FeatureMap<Bool>(), namesA = Set<String>()
+            ca.forEachRow { row in
+                let other: FeatureValue?
+                if let id = row.id {
+                    featuresA[id] = true
+                    other = featuresB[id]
+                } else {
+                    namesA.insert(row.name.text)
+                    other = namesB[row.name.text]
+                }
+                if other != row.value { differences.append("\(row.name.text) \(row.value.text) vs \(other?.text ?? "absent")") }
+            }
+            cb.forEachRow { row in
+                let inA = row.id.map { featuresA[$0] != nil } ?? namesA.contains(row.name.text)
+                if !inA { differences.append("\(row.name.text) absent vs \(row.value.text)") }
             }
             guard !differences.isEmpty else { continue }
             out.append(.rule(.FO005, "the units of the pair \(name(pair.0)) / \(name(pair.1)) show different failover cluster licenses: \(differences.joined(separator: "; "))", at: cb.span, in: docs[1].0))
@@ -188,14 +202,21 @@ enum FailoverRules {
                     out.append(.rule(.FO007, "", at: cluster.span, in: d))
                     continue
                 }
-                var changes: [String] = []
+                // Every change written into one text (a `String` each, then joined, cost 50,000
+                // instructions a finding).
+                var changes = FindingText.Parts(literalCapacity: 256, interpolationCount: 0)
                 cluster.forEachRow { row in
                     // The unit's own row of the same name (names are equal when their text is).
                     guard let own = running.firstRow(named: row.name), own.value != row.value else { return }
-                    changes.append("\(row.name.text) \(row.value.text) → \(own.value.text)")
+                    if !changes.bytes.isEmpty { changes.appendLiteral(", ") }
+                    changes.appendInterpolation(name: row)
+                    changes.appendLiteral(" ")
+                    changes.appendInterpolation(value: row)
+                    changes.appendLiteral(" → ")
+                    changes.appendInterpolation(value: own)
                 }
-                let what = changes.isEmpty ? "no change" : changes.joined(separator: ", ")
-                out.append(.rule(.FO007, "if the units lose contact for more than 30 days, \(name(unit)) reverts to its local license: \(what)", at: cluster.span, in: d))
+                if changes.bytes.isEmpty { changes.appendLiteral("no change") }
+                out.append(.rule(.FO007, "if the units lose contact for more than 30 days, \(name(unit)) reverts to its local license: \(changes)", at: cluster.span, in: d))
             }
         }
         return out

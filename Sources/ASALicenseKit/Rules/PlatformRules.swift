@@ -9,20 +9,19 @@ enum PlatformRules {
         for (block, which) in [(ak.running, ""), (ak.failoverCluster, " in the failover cluster license")] {
             block?.forEachRow { row in
                 guard let id = row.id, let (limit, source) = table.limits[id] else { return }
-                // Made only for a finding: most rows are within their limits.
-                var by: String { "the \(table.platform) license allows" }
-                var cite: String { " [\(source.source)]" }
+                // Spelled only for a finding (most rows are within their limits), part by part
+                // into one text.
                 switch limit {
                 case .atMost(let n):
-                    let over = row.value == .unlimited ? "Unlimited" : row.value.count.flatMap { $0 > n ? String($0) : nil }
-                    if let v = over { out.append(.rule(.PLAT001, "\(row.name.text) is \(v)\(which); \(by) at most \(n)\(cite)", at: row.span, in: d)) }
+                    let over = row.value == .unlimited || (row.value.count ?? 0) > n
+                    if over { out.append(.rule(.PLAT001, "\(name: row) is \(value: row)\(which); the \(table.platform) license allows at most \(n) [\(source.source)]", at: row.span, in: d)) }
                 case .unsupported:
                     if row.value != .disabled && row.value != .count(0) && row.value.rank != nil {
-                        out.append(.rule(.PLAT001, "\(row.name.text) is \(row.value.text)\(which); the \(table.platform) license does not support it\(cite)", at: row.span, in: d))
+                        out.append(.rule(.PLAT001, "\(name: row) is \(value: row)\(which); the \(table.platform) license does not support it [\(source.source)]", at: row.span, in: d))
                     }
                 case .failoverAtMost(let mode):
                     if case .failover(let m) = row.value, m == .activeActive, mode == .activeStandby {
-                        out.append(.rule(.PLAT001, "\(row.name.text) is Active/Active\(which); \(by) Active/Standby\(cite)", at: row.span, in: d))
+                        out.append(.rule(.PLAT001, "\(name: row) is Active/Active\(which); the \(table.platform) license allows Active/Standby [\(source.source)]", at: row.span, in: d))
                     }
                 }
             }
