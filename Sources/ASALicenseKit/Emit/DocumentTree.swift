@@ -147,16 +147,21 @@ struct DocumentTree {
     }
 
     private func writeRow(_ r: FeatureRow, _ w: TreeWriter) {
-        w.beginMap()
         // Most rows whole (a catalog name, a word value, `perpetual` or no term) are the same
-        // bytes each time they come back at the same place: a writer may copy them
-        // (`TreeWriter.same`). Odd ids stand for a whole row, even ones for a name and id.
+        // bytes, braces included, each time they come back at the same place in a list: a
+        // writer may copy them (`TreeWriter.same`). Odd ids stand for a whole row, even ones
+        // for a name and id.
         if case .known(let spelling) = r.name, let whole = DocumentTree.wholeRowID(r, spelling) {
-            w.same(whole) { DocumentTree.writeEachKey(r, w, DocumentTree.everyRowKey[...], asOf: asOf) { writeRow($0, w) } }
+            w.same(whole) {
+                w.beginMap()
+                DocumentTree.writeEachKey(r, w, DocumentTree.everyRowKey[...], asOf: asOf) { writeRow($0, w) }
+                w.endMap()
+            }
         } else {
+            w.beginMap()
             DocumentTree.writeRowKeys(r, w, DocumentTree.everyRowKey, asOf: asOf) { writeRow($0, w) }
+            w.endMap()
         }
-        w.endMap()
     }
 
     /// A row's keys, those of `keys` only: every output writes a row's value and term this way,

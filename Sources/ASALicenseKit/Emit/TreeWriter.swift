@@ -14,9 +14,10 @@ protocol TreeWriter: AnyObject {
     /// Starts one document of a stream, and ends it.
     func beginDocument()
     func endDocument()
-    /// Writes what `body` writes: keys and values of a map that come out as the same bytes
-    /// each time `id` comes back at the same place (a catalog row's name and id). A writer may
-    /// keep those bytes and copy them the next time instead of writing them again.
+    /// Writes what `body` writes: whole elements that come out as the same bytes each time `id`
+    /// comes back at the same place (a catalog row in a list, a row's name and id keys in its
+    /// map). A writer may keep those bytes and copy them the next time instead of writing them
+    /// again.
     func same(_ id: Int, _ body: () -> Void)
 }
 
