@@ -97,7 +97,7 @@ struct JSONWriterState {
     }
 
     /// A line feed and two spaces per open container, appended at once.
-    private mutating func newline() {
+    @inline(__always) private mutating func newline() {
         guard pretty else { return }
         let depth = hasElement.count
         if depth < 32 {
@@ -111,7 +111,7 @@ struct JSONWriterState {
 
     private static let lineAndIndent: StaticString = "\n                                                                "
 
-    private mutating func beforeValue() {
+    @inline(__always) private mutating func beforeValue() {
         if afterKey { afterKey = false; return }
         if let last = hasElement.last, hasElement.count > (framing == .array ? 1 : 0) {
             if last { output.append(UInt8(ascii: ",")) }
