@@ -30,8 +30,7 @@ public enum SecretFingerprint {
     /// before reading any input; without a call, `ASALIC_FINGERPRINT_KEY` is the key.
     public static func useKey(_ key: [UInt8]?) {
         state.withLock {
-            $0.key = key.map { SymmetricKey(data: $0) }
-            $0.keyChosen = true
+            $0.use(key.map { SymmetricKey(data: $0) })
             $0.cache.removeAll()
         }
     }
@@ -55,8 +54,8 @@ public enum SecretFingerprint {
         case .hmac:
             // Kept like the others (a migration meets one secret in many files); `useKey`
             // empties the cache.
-            guard let key = currentKey() else { return nil }
-            let text = hmac(value, key: key)
+            guard let prepared = currentHMAC() else { return nil }
+            let text = hmac(value, prepared: prepared)
             state.withLock { $0.cache[cacheKey] = text }
             return text
         case .scrypt:
@@ -74,7 +73,15 @@ public enum SecretFingerprint {
 
     /// The HMAC fingerprint of `value` under `key`.
     static func hmac(_ value: String, key: SymmetricKey) -> String {
-        "hmac:" + hex(Array(HMAC<SHA256>.authenticationCode(for: Array(value.utf8), using: key)).prefix(6))
+        hmac(value, prepared: HMAC(key: key))
+    }
+
+    /// The HMAC fingerprint of `value` from an HMAC set up with the key ahead: setting one up
+    /// cost as much as the rest of fingerprinting a secret.
+    static func hmac(_ value: String, prepared: HMAC<SHA256>) -> String {
+        var mac = prepared
+        mac.update(data: Array(value.utf8))
+        return "hmac:" + hex(Array(mac.finalize()).prefix(6))
     }
 
     /// The kind a fingerprint says it is (`scrypt:0123456789ab`), when it is one asalic writes
@@ -95,22 +102,39 @@ public enum SecretFingerprint {
 
     private struct State {
         var key: SymmetricKey?
+        /// An HMAC set up with `key`, copied for each secret.
+        var prepared: HMAC<SHA256>?
         var keyChosen = false
         var cache: [String: String] = [:]
+
+        mutating func use(_ key: SymmetricKey?) {
+            self.key = key
+            prepared = key.map { HMAC(key: $0) }
+            keyChosen = true
+        }
     }
 
     private static let state = Locked(State())
 
     private static func currentKey() -> SymmetricKey? {
         state.withLock { s in
-            if !s.keyChosen {
-                s.keyChosen = true
-                if let text = ProcessInfo.processInfo.environment["ASALIC_FINGERPRINT_KEY"], !text.isEmpty {
-                    s.key = SymmetricKey(data: Array(text.utf8))
-                }
-            }
+            chooseKey(&s)
             return s.key
         }
+    }
+
+    private static func currentHMAC() -> HMAC<SHA256>? {
+        state.withLock { s in
+            chooseKey(&s)
+            return s.prepared
+        }
+    }
+
+    /// Without a call to `useKey`, the key is `ASALIC_FINGERPRINT_KEY`'s, read once.
+    private static func chooseKey(_ s: inout State) {
+        guard !s.keyChosen else { return }
+        let text = ProcessInfo.processInfo.environment["ASALIC_FINGERPRINT_KEY"] ?? ""
+        s.use(text.isEmpty ? nil : SymmetricKey(data: Array(text.utf8)))
     }
 }
 
