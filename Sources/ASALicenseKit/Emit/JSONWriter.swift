@@ -54,8 +54,9 @@ struct JSONWriterState {
     /// One entry per open container: whether it has an element yet.
     private var hasElement: [Bool] = []
     private var afterKey = false
-    /// What `JSONWriter.same` wrote, by id and place: a catalog row's name and id are the same
-    /// bytes at the same depth (a quarter of a JSON conversion wrote them key by key).
+    /// What `JSONWriter.same` wrote, by id and place: a whole catalog row, or a row's name and
+    /// id, are the same bytes at the same depth (a quarter of a JSON conversion wrote them key
+    /// by key).
     private var remembered = ReplayTable()
     /// `array`: documents are the elements of one top-level array; `lines`: one per line;
     /// `single`: one value, indented (the schema, a report).

@@ -320,10 +320,10 @@ public struct FeatureBlock: Hashable, Sendable {
         return out
     }
 
-    /// Calls `body` with every row, children included, in order, read where they stand (the
-    /// rules look at every row of every block: `allRows` copies each into a new array).
-    /// Through buffer pointers: an array's subscript hands the closure a copy of the row (a
-    /// fiftieth of lint went to copying rows for rules that only read them).
+    /// Calls `body` with every row, children included, in order, read where they stand: the
+    /// rules look at every row of every block, and `allRows` copies each into a new array. Read
+    /// through buffer pointers, as an array's subscript handed the closure a copy of each row
+    /// (a fiftieth of lint).
     public func forEachRow(_ body: (FeatureRow) throws -> Void) rethrows {
         try rows.withUnsafeBufferPointer { rows in
             for i in rows.indices {
