@@ -154,23 +154,39 @@ public enum LintGrouping {
     /// one (`ciscoasa`), and a wrong merge would judge one unit by another's license.
     public static func units(_ docs: [LintDocument]) -> [LintUnit] {
         // Keyed by their parts, not by strings made of them (a string a document cost a fifth
-        // of grouping); a unit's id is spelled once, when the unit is made.
+        // of grouping), files by their number (hashing each document's path was a third of
+        // it); a unit's id is spelled once, when the unit is made.
         struct Place: Hashable {
-            let path: String, host: String, position: String?
+            let file: Int, host: String, position: String?
         }
         enum Key: Hashable {
-            case serial(String), host(Place), file(String)
-
-            var id: String {
-                switch self {
-                case .serial(let s): "serial:" + s
-                case .host(let p): "host:" + p.path + "\u{0}" + p.host + (p.position.map { "/" + $0 } ?? "")
-                case .file(let path): "file:" + path
-                }
+            case serial(String), host(Place), file(Int)
+        }
+        var paths: [String] = [], fileNumbers: [String: Int] = [:]
+        var files: [Int] = []
+        files.reserveCapacity(docs.count)
+        for d in docs {
+            // A file's documents come one after another: its number is looked up once per run.
+            if let last = paths.last, d.path == last {
+                files.append(paths.count - 1)
+            } else if let n = fileNumbers[d.path] {
+                files.append(n)
+            } else {
+                fileNumbers[d.path] = paths.count
+                files.append(paths.count)
+                paths.append(d.path)
+            }
+        }
+        func id(_ key: Key) -> String {
+            switch key {
+            case .serial(let s): "serial:" + s
+            case .host(let p): "host:" + paths[p.file] + "\u{0}" + p.host + (p.position.map { "/" + $0 } ?? "")
+            case .file(let n): "file:" + paths[n]
             }
         }
         var keys: [Key] = []
         var index: [Key: Int] = [:]
+        index.reserveCapacity(docs.count)
         var members: [[LintDocument]] = []
         func add(_ key: Key, _ d: LintDocument) {
             if let i = index[key] {
@@ -181,32 +197,33 @@ public enum LintGrouping {
                 members.append([d])
             }
         }
-        var inFile: [Place: String] = [:]          // path, host and position → serial
-        for d in docs {
+        var inFile: [Place: String] = [:]          // file, host and position → serial
+        inFile.reserveCapacity(docs.count)
+        for (d, file) in zip(docs, files) {
             guard let serial = d.serial, let host = d.hostname else { continue }
-            inFile[Place(path: d.path, host: host, position: d.failoverPosition)] = serial
-            let bare = Place(path: d.path, host: host, position: nil)
+            inFile[Place(file: file, host: host, position: d.failoverPosition)] = serial
+            let bare = Place(file: file, host: host, position: nil)
             if d.failoverPosition != nil, inFile[bare] == nil { inFile[bare] = serial }
         }
-        var lastSerial: [String: String] = [:]      // path → the last serial read
-        for d in docs {
+        var lastSerial: [Int: String] = [:]         // file → the last serial read
+        for (d, file) in zip(docs, files) {
             if let serial = d.serial {
                 add(.serial(serial), d)
-                lastSerial[d.path] = serial
+                lastSerial[file] = serial
             } else if let host = d.hostname {
-                let place = Place(path: d.path, host: host, position: d.failoverPosition)
-                if let serial = inFile[place] ?? inFile[Place(path: d.path, host: host, position: nil)] {
+                let place = Place(file: file, host: host, position: d.failoverPosition)
+                if let serial = inFile[place] ?? inFile[Place(file: file, host: host, position: nil)] {
                     add(.serial(serial), d)
                 } else {
                     add(.host(place), d)
                 }
-            } else if let serial = lastSerial[d.path] {
+            } else if let serial = lastSerial[file] {
                 add(.serial(serial), d)
             } else {
-                add(.file(d.path), d)
+                add(.file(file), d)
             }
         }
-        return keys.indices.map { LintUnit(id: keys[$0].id, documents: members[$0]) }
+        return keys.indices.map { LintUnit(id: id(keys[$0]), documents: members[$0]) }
     }
 
     /// `fw/pri/act>` → `pri`; `fw/sec>` → `sec`.

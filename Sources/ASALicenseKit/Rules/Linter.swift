@@ -30,7 +30,9 @@ public struct Linter {
 
     /// The names `--pair` gives that match no unit of the input.
     public func unknownPairNames(_ docs: [LintDocument]) -> [String] {
-        LintGrouping.unknownNames(LintGrouping.units(docs), declared: options.pairs)
+        // Without `--pair` no name can be unknown, and grouping every document costs.
+        guard !options.pairs.isEmpty else { return [] }
+        return LintGrouping.unknownNames(LintGrouping.units(docs), declared: options.pairs)
     }
 
     /// Sorts findings by file, line, column and code, equal ones in the order given. The
