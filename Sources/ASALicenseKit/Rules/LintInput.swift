@@ -231,10 +231,33 @@ public enum LintGrouping {
         guard let prompt else { return nil }
         // Most prompts name no position: no slash, no split (lint reads every document's).
         guard prompt.utf8.contains(UInt8(ascii: "/")) else { return nil }
+        // An ASCII prompt (all of them, in practice) is read as bytes: splitting into
+        // characters and asking each whether it is a letter cost 4,000 instructions a prompt.
+        if prompt.utf8.allSatisfy({ $0 < 0x80 }), let position = prompt.utf8.withContiguousStorageIfAvailable(asciiFailoverPosition) {
+            return position
+        }
         let parts = prompt.split(separator: "/")
         guard parts.count >= 2 else { return nil }
         let p = parts[1].prefix { $0.isLetter }
         return p == "pri" || p == "sec" ? String(p) : nil
+    }
+
+    /// What `failoverPosition` reads from an ASCII prompt: the letters that start its second
+    /// part between slashes, when they are `pri` or `sec`.
+    private static func asciiFailoverPosition(_ b: UnsafeBufferPointer<UInt8>) -> String? {
+        var i = 0, part = 0
+        while i < b.count {
+            while i < b.count && b[i] == UInt8(ascii: "/") { i += 1 }  // empty parts do not count
+            guard i < b.count else { break }
+            if part == 1 {
+                var end = i
+                while end < b.count && (b[end] | 0x20) &- UInt8(ascii: "a") < 26 { end += 1 }
+                return ByteText.equals(b, i, end, "pri") ? "pri" : ByteText.equals(b, i, end, "sec") ? "sec" : nil
+            }
+            while i < b.count && b[i] != UInt8(ascii: "/") { i += 1 }
+            part += 1
+        }
+        return nil
     }
 
     /// The names of `--pair` that match no unit of the input (a usage error).
