@@ -17,6 +17,9 @@ enum ByteText {
         b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 6
     }
 
+    /// An ASCII letter, capital or small.
+    @inlinable static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+
     /// An ASCII capital letter as its small letter; any other byte as it is.
     @inlinable static func lowercased(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
 

@@ -43,7 +43,7 @@ enum Prompt {
     }
 
     private static func isHostByte(_ b: UInt8) -> Bool {
-        ByteText.isDigit(b) || (b | 0x20) &- 0x61 < 26
+        ByteText.isDigit(b) || ByteText.isLetter(b)
     }
 
     /// The hostname a prompt names: `fw1/pri/act>` → `fw1`, `fw1(config)#` → `fw1`.

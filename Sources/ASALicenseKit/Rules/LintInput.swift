@@ -251,7 +251,7 @@ public enum LintGrouping {
             guard i < b.count else { break }
             if part == 1 {
                 var end = i
-                while end < b.count && (b[end] | 0x20) &- UInt8(ascii: "a") < 26 { end += 1 }
+                while end < b.count && ByteText.isLetter(b[end]) { end += 1 }
                 return ByteText.equals(b, i, end, "pri") ? "pri" : ByteText.equals(b, i, end, "sec") ? "sec" : nil
             }
             while i < b.count && b[i] != UInt8(ascii: "/") { i += 1 }

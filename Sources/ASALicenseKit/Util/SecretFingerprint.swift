@@ -37,7 +37,7 @@ public enum SecretFingerprint {
 
     /// The fingerprint asalic writes for a secret: `hmac:…` with a key, else `scrypt:…`.
     static func of(_ value: String) -> String {
-        let kind: Kind = currentKey() == nil ? .scrypt : .hmac
+        let kind: Kind = currentHMAC() == nil ? .scrypt : .hmac
         return of(value, kind: kind) ?? ""
     }
 
@@ -101,27 +101,18 @@ public enum SecretFingerprint {
     }
 
     private struct State {
-        var key: SymmetricKey?
-        /// An HMAC set up with `key`, copied for each secret.
+        /// An HMAC set up with the key (nil: no key), copied for each secret.
         var prepared: HMAC<SHA256>?
         var keyChosen = false
         var cache: [String: String] = [:]
 
         mutating func use(_ key: SymmetricKey?) {
-            self.key = key
             prepared = key.map { HMAC(key: $0) }
             keyChosen = true
         }
     }
 
     private static let state = Locked(State())
-
-    private static func currentKey() -> SymmetricKey? {
-        state.withLock { s in
-            chooseKey(&s)
-            return s.key
-        }
-    }
 
     private static func currentHMAC() -> HMAC<SHA256>? {
         state.withLock { s in
