@@ -20,9 +20,10 @@ struct ReplayTable {
         return true
     }
 
-    /// Keeps `bytes` under `key`, in place of what was kept under it before.
+    /// Keeps `bytes` under `key`, in place of what was kept under it before. A negative key (the
+    /// writer makes none) is not kept: -1 marks an empty slot.
     mutating func keep(_ key: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
-        precondition(key >= 0, "ReplayTable keys are not negative")
+        guard key >= 0 else { return }
         if (used + 1) * 2 > keys.count { grow() }
         let slot = ReplayTable.slot(of: key, in: keys)
         if keys[slot] != key {

@@ -41,6 +41,15 @@ enum ByteText {
         return memcmp(base + start, text.utf8Start, n) == 0
     }
 
+    /// Whether `bytes[start..<end]` starts with `text` (in small letters), ASCII letters compared
+    /// without case.
+    @inlinable static func hasPrefixIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ text: StaticString) -> Bool {
+        let n = text.utf8CodeUnitCount
+        guard end - start >= n else { return false }
+        for i in 0..<n where lowercased(bytes[start + i]) != text.utf8Start[i] { return false }
+        return true
+    }
+
     /// The one reader of counts, for bytes and text alike: digits only, at most 18 of them (so
     /// the value fits an `Int`); nil otherwise.
     @inlinable static func decimal<Digits: Collection<UInt8>>(_ digits: Digits) -> Int? {

@@ -16,26 +16,18 @@ public enum PastedRedaction {
             || (first == UInt8(ascii: "{") && last == UInt8(ascii: "}")) { return true }
         // A word that says so, found by its first letter (most bytes start none of them).
         for start in bytes.indices {
-            let rest = UnsafeBufferPointer(rebasing: bytes[start...])
+            let starts = { (word: StaticString) in ByteText.hasPrefixIgnoringCase(bytes, start, bytes.count, word) }
             let found = switch ByteText.lowercased(bytes[start]) {
-            case UInt8(ascii: "r"): startsWord(rest, "redact") || startsWord(rest, "remov")
-            case UInt8(ascii: "h"): startsWord(rest, "hidden")
-            case UInt8(ascii: "m"): startsWord(rest, "masked")
-            case UInt8(ascii: "s"): startsWord(rest, "sanitiz")
-            case UInt8(ascii: "o"): startsWord(rest, "omitted")
+            case UInt8(ascii: "r"): starts("redact") || starts("remov")
+            case UInt8(ascii: "h"): starts("hidden")
+            case UInt8(ascii: "m"): starts("masked")
+            case UInt8(ascii: "s"): starts("sanitiz")
+            case UInt8(ascii: "o"): starts("omitted")
             default: false
             }
             if found { return true }
         }
         return false
-    }
-
-    /// Whether `bytes` starts with `word` (in small letters), ASCII letters compared without case.
-    private static func startsWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
-        let n = word.utf8CodeUnitCount
-        guard bytes.count >= n else { return false }
-        for i in 0..<n where ByteText.lowercased(bytes[i]) != word.utf8Start[i] { return false }
-        return true
     }
 
     /// A run of three or more of `x`, `X`, `*` or `#`, or a placeholder: no licensing serial
