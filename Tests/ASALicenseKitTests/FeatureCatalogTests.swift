@@ -207,7 +207,7 @@ import Testing
         for id in FeatureID.allCases { #expect(map[id] == plain[id]) }
     }
 
-    /// A block's rows by feature are the rows `row(_:)` finds, children included.
+    /// A block's rows by feature are the rows `row(_:)` finds, children included, and their values.
     @Test func rowsByFeatureAreTheRowsFound() {
         var g = ModelGenerator(seed: 5)
         for _ in 0..<300 {
@@ -217,6 +217,7 @@ import Testing
             for id in FeatureID.allCases {
                 #expect(map[id] == block.row(id))
                 #expect(map[id]?.span == block.row(id)?.span)
+                #expect(map.value(id) == block.row(id)?.value)
             }
         }
     }

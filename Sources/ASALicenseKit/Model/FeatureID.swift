@@ -41,6 +41,9 @@ public enum FeatureID: String, CaseIterable, Sendable, Hashable {
     case throughput = "throughput"
     case ikePeers = "ike-peers"
 
+    /// How many features there are: `allCases` makes its list at each ask.
+    static let count = allCases.count
+
     /// How the running license combines the permanent and a time-based value (Table 1).
     public enum Combination: Sendable {
         /// Secure Client Premium sessions: the higher value.

@@ -1,7 +1,7 @@
 /// A value per catalog feature, found by the feature's case: the platform limits are asked for
 /// every row of every block, and a `Dictionary` hashed the key at each ask (~200 instructions).
 public struct FeatureMap<Value: Sendable>: Sendable {
-    private var values = [Value?](repeating: nil, count: FeatureID.allCases.count)
+    private var values = [Value?](repeating: nil, count: FeatureID.count)
     /// How many features have a value.
     public private(set) var count = 0
 

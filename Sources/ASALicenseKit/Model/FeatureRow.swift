@@ -347,12 +347,54 @@ public struct FeatureBlock: Hashable, Sendable {
 
     /// The first row for each feature, children included: what `row(_:)` finds, for a rule that
     /// looks up many features of one block (a search each was a walk of the block).
-    public var rowsByFeature: FeatureMap<FeatureRow> {
-        var map = FeatureMap<FeatureRow>()
-        forEachRow { r in
-            if let id = r.id, map[id] == nil { map[id] = r }
+    public var rowsByFeature: RowIndex { RowIndex(self) }
+
+    /// Where the first row of each feature stands in a block: made with one walk of the block,
+    /// and a row is copied only when it is asked for. (A map of copied rows cost 4,000
+    /// instructions a block to fill and as many to let go, a witness call per empty slot.)
+    public struct RowIndex: Sendable {
+        private let rows: [FeatureRow]
+        /// By feature case: 0 for none, else the row's index + 1 in the high half and its
+        /// child's index + 1 (0 for the row itself) in the low half.
+        private var places: [UInt64]
+
+        init(_ block: FeatureBlock) {
+            rows = block.rows
+            places = [UInt64](repeating: 0, count: FeatureID.count)
+            places.withUnsafeMutableBufferPointer { places in
+                rows.withUnsafeBufferPointer { rows in
+                    func note(_ row: FeatureRow, _ place: UInt64) {
+                        if let id = row.id, places[Int(caseIndex(id))] == 0 { places[Int(caseIndex(id))] = place }
+                    }
+                    for i in rows.indices {
+                        note(rows[i], UInt64(i + 1) << 32)
+                        guard rows[i].hasChildren else { continue }
+                        rows[i].children.withUnsafeBufferPointer { children in
+                            for j in children.indices { note(children[j], UInt64(i + 1) << 32 | UInt64(j + 1)) }
+                        }
+                    }
+                }
+            }
         }
-        return map
+
+        /// The first row for a feature, nil when the block has none.
+        public subscript(id: FeatureID) -> FeatureRow? {
+            let place = places[Int(caseIndex(id))]
+            guard place != 0 else { return nil }
+            let (row, child) = (Int(place >> 32) - 1, Int(place & 0xFFFF_FFFF))
+            return child == 0 ? rows[row] : rows[row].children[child - 1]
+        }
+
+        /// The value of the first row for a feature, read where the row stands: for rules that
+        /// compare values only (copying the row out and letting it go was most of the ask).
+        func value(_ id: FeatureID) -> FeatureValue? {
+            let place = places[Int(caseIndex(id))]
+            guard place != 0 else { return nil }
+            let (row, child) = (Int(place >> 32) - 1, Int(place & 0xFFFF_FFFF))
+            return rows.withUnsafeBufferPointer { rows in
+                child == 0 ? rows[row].value : rows[row].children.withUnsafeBufferPointer { $0[child - 1].value }
+            }
+        }
     }
 
     /// The first row for a feature, children included.

@@ -2,11 +2,12 @@
 enum FailoverRules {
     /// FO001 on one document: the cluster value of a numeric feature is at least this unit's own.
     static func fo001Document(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
-        guard let ak = d.activationKey, let cluster = ak.failoverCluster, let running = ak.running else { return [] }
-        // Row by row where the rows are (`allRows` copied them into a list first).
+        guard let ak = d.activationKey, let cluster = ak.failoverCluster, let running = ak.running?.rowsByFeature else { return [] }
+        // Row by row where the rows are (`allRows` copied them into a list first); the unit's own
+        // rows found by feature (a walk of the block per row made each document quadratic).
         var out: [Diagnostic] = []
         cluster.forEachRow { row in
-            guard let id = row.id, let c = row.value.count, let own = running.row(id)?.value.count, c < own else { return }
+            guard let id = row.id, let c = row.value.count, let own = running.value(id)?.count, c < own else { return }
             out.append(.rule(.FO001, "\(row.name.text): the cluster shows \(c), less than this unit's own \(own); the cluster adds both units' values", at: row.span, in: d))
         }
         return out
@@ -14,12 +15,12 @@ enum FailoverRules {
 
     /// FO002 on one document: a feature enabled on this unit is enabled in the cluster.
     static func fo002Document(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
-        guard let ak = d.activationKey, let cluster = ak.failoverCluster, let running = ak.running else { return [] }
+        guard let ak = d.activationKey, let cluster = ak.failoverCluster, let running = ak.running?.rowsByFeature else { return [] }
         var out: [Diagnostic] = []
         cluster.forEachRow { row in
-            guard let id = row.id, let own = running.row(id), !(row.value.count != nil && own.value.count != nil),
-                  let cr = row.value.rank, let or = own.value.rank, cr < or else { return }
-            out.append(.rule(.FO002, "\(row.name.text): the cluster shows \(row.value.text) but this unit has \(own.value.text); enabled wins in a cluster", at: row.span, in: d))
+            guard let id = row.id, let own = running.value(id), !(row.value.count != nil && own.count != nil),
+                  let cr = row.value.rank, let or = own.rank, cr < or else { return }
+            out.append(.rule(.FO002, "\(row.name.text): the cluster shows \(row.value.text) but this unit has \(own.text); enabled wins in a cluster", at: row.span, in: d))
         }
         return out
     }
@@ -46,8 +47,10 @@ enum FailoverRules {
             for (d, ak) in docs {
                 guard let cluster = ak.failoverCluster else { continue }
                 cluster.forEachRow { row in
-                    guard let id = row.id, let ra = runningA[id], let rb = runningB[id] else { return }
-                    if numeric, id.addsInFailover, let va = ra.value.count, let vb = rb.value.count, let shown = row.value.count {
+                    // Only features that add up are summed: the others are not looked up for FO001.
+                    guard let id = row.id, !numeric || id.addsInFailover,
+                          let ra = runningA.value(id), let rb = runningB.value(id) else { return }
+                    if numeric, let va = ra.count, let vb = rb.count, let shown = row.value.count {
                         let sum = va + vb
                         let limit = limits?.limit(id)
                         var parts: String { "\(va) (\(na)) + \(vb) (\(nb))" }  // made only for a finding
@@ -61,10 +64,10 @@ enum FailoverRules {
                         } else if shown != sum {
                             out.append(.rule(.FO001, "\(row.name.text): shown \(shown), below \(sum) = \(parts): accepted, as the platform cap is unknown", at: row.span, in: d, severity: .note))
                         }
-                    } else if !numeric, ra.value.count == nil || rb.value.count == nil,
-                              let sa = ra.value.rank, let sb = rb.value.rank, let shown = row.value.rank, shown != max(sa, sb) {
-                        let expected = sa >= sb ? ra.value : rb.value
-                        out.append(.rule(.FO002, "\(row.name.text): shown \(row.value.text), expected \(expected.text) (\(ra.value.text) on \(na), \(rb.value.text) on \(nb); enabled wins)", at: row.span, in: d))
+                    } else if !numeric, ra.count == nil || rb.count == nil,
+                              let sa = ra.rank, let sb = rb.rank, let shown = row.value.rank, shown != max(sa, sb) {
+                        let expected = sa >= sb ? ra : rb
+                        out.append(.rule(.FO002, "\(row.name.text): shown \(row.value.text), expected \(expected.text) (\(ra.text) on \(na), \(rb.text) on \(nb); enabled wins)", at: row.span, in: d))
                     }
                 }
             }
@@ -89,8 +92,16 @@ enum FailoverRules {
                                      _ document: (LintDocument, LintOptions) -> [Diagnostic]) -> [Diagnostic] {
         struct Place: Hashable { var path: String?; var line: Int }
         let judged = Set(pairFindings.map { Place(path: $0.path, line: $0.span.line) })
-        let single = f.units.flatMap(\.documents).flatMap { document($0, o) }
-        return pairFindings + single.filter { !judged.contains(Place(path: $0.path, line: $0.span.line)) }
+        var out = pairFindings
+        // Unit by unit where the documents are (a list of every document was made first).
+        for unit in f.units {
+            for d in unit.documents {
+                for finding in document(d, o) where judged.isEmpty || !judged.contains(Place(path: finding.path, line: finding.span.line)) {
+                    out.append(finding)
+                }
+            }
+        }
+        return out
     }
 
     /// FO003: a time-based enabled feature lasts the sum of the units' durations in a cluster.
