@@ -8,20 +8,21 @@ enum PlatformRules {
         var out: [Diagnostic] = []
         for (block, which) in [(ak.running, ""), (ak.failoverCluster, " in the failover cluster license")] {
             block?.forEachRow { row in
-                guard let id = row.id, let (limit, source) = table.limits[id] else { return }
+                guard let id = row.id, let limit = table.limitKind(id) else { return }
                 // Spelled only for a finding (most rows are within their limits), part by part
-                // into one text.
+                // into one text; the table's row, with its source, read only then.
+                var source: String { table.limits[id]?.row.source ?? "" }
                 switch limit {
                 case .atMost(let n):
                     let over = row.value == .unlimited || (row.value.count ?? 0) > n
-                    if over { out.append(.rule(.PLAT001, "\(name: row) is \(value: row)\(which); the \(table.platform) license allows at most \(n) [\(source.source)]", at: row.span, in: d)) }
+                    if over { out.append(.rule(.PLAT001, "\(name: row) is \(value: row)\(which); the \(table.platform) license allows at most \(n) [\(source)]", at: row.span, in: d)) }
                 case .unsupported:
                     if row.value != .disabled && row.value != .count(0) && row.value.rank != nil {
-                        out.append(.rule(.PLAT001, "\(name: row) is \(value: row)\(which); the \(table.platform) license does not support it [\(source.source)]", at: row.span, in: d))
+                        out.append(.rule(.PLAT001, "\(name: row) is \(value: row)\(which); the \(table.platform) license does not support it [\(source)]", at: row.span, in: d))
                     }
                 case .failoverAtMost(let mode):
                     if case .failover(let m) = row.value, m == .activeActive, mode == .activeStandby {
-                        out.append(.rule(.PLAT001, "\(name: row) is Active/Active\(which); the \(table.platform) license allows Active/Standby [\(source.source)]", at: row.span, in: d))
+                        out.append(.rule(.PLAT001, "\(name: row) is Active/Active\(which); the \(table.platform) license allows Active/Standby [\(source)]", at: row.span, in: d))
                     }
                 }
             }

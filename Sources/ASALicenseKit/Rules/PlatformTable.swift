@@ -137,15 +137,24 @@ public enum PlatformTable {
         /// Where the limits come from, in a few words (`ASA 5520 VPN Plus`): said in every
         /// finding, made once (lookups are remembered).
         public let platform: String
+        /// The limits alone: the rules ask for one at every row, and reading it from `limits`
+        /// copied the row's strings out and let them go (a retain and release each).
+        private let bareLimits: FeatureMap<Limit>
 
         init(model: String?, tier: String?, printedTier: String?, version: SoftwareVersion?, limits: FeatureMap<(limit: Limit, row: Row)>) {
             (self.model, self.tier, self.printedTier, self.version, self.limits) = (model, tier, printedTier, version, limits)
             platform = [model, printedTier].compactMap { $0 }.joined(separator: " ")
+            var bare = FeatureMap<Limit>()
+            for id in FeatureID.allCases { bare[id] = limits[id]?.limit }
+            bareLimits = bare
         }
+
+        /// The limit for a feature, when the table knows one.
+        public func limitKind(_ id: FeatureID) -> Limit? { bareLimits[id] }
 
         /// The highest count allowed for a feature, when the table knows it.
         public func limit(_ id: FeatureID) -> Int? {
-            if case .atMost(let n)? = limits[id]?.limit { return n }
+            if case .atMost(let n)? = bareLimits[id] { return n }
             return nil
         }
 
