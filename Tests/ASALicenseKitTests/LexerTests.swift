@@ -154,6 +154,24 @@ import Testing
         #expect(Term(text: "39 days") == .days(39))
     }
 
+    /// The byte search for a word without case is `lowercased().contains` on ASCII text, and
+    /// declines any other text.
+    @Test func wordsAreFoundWithoutCaseAsLowercasingFindsThem() {
+        var rng = SeededRandom(seed: 11)
+        let pieces = ["No Payload Encryption", "no payload", " encryption", "NO PAYLOAD ENCRYPTIONS", "Smart", "sMaRt", "smar", "t", " ", "-", "\r\n", "Base", "Security Plus", "é", "K"]
+        for _ in 0..<5000 {
+            let text = (0..<Int.random(in: 0...5, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            for (word, spelled) in [("no payload encryption", ByteText.containsIgnoringCase(text, "no payload encryption")),
+                                    ("smart", ByteText.containsIgnoringCase(text, "smart"))] {
+                if text.utf8.allSatisfy({ $0 < 0x80 }) {
+                    #expect(spelled == text.lowercased().contains(word), "\(text)")
+                } else {
+                    #expect(spelled == nil, "\(text)")
+                }
+            }
+        }
+    }
+
     @Test func aByteOrderMarkIsFoundOneWay() {
         let withMark: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("Serial Number: JMX1232L11M\n".utf8)
         #expect(withMark.withUnsafeBufferPointer(ByteText.byteOrderMarkLength) == 3)

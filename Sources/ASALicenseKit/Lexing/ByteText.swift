@@ -50,6 +50,20 @@ enum ByteText {
         return true
     }
 
+    /// Whether `text` contains `word` (in small letters), ASCII letters compared without case;
+    /// nil when `text` is not ASCII, whose lower case is Unicode's to say. (`lowercased()` and
+    /// `contains` cost thousands of instructions on a short ASCII text.)
+    static func containsIgnoringCase(_ text: String, _ word: StaticString) -> Bool? {
+        var text = text
+        return text.withUTF8 { bytes -> Bool? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            let n = word.utf8CodeUnitCount
+            guard bytes.count >= n else { return false }
+            for start in 0...(bytes.count - n) where hasPrefixIgnoringCase(bytes, start, bytes.count, word) { return true }
+            return false
+        }
+    }
+
     /// The one reader of counts, for bytes and text alike: digits only, at most 18 of them (so
     /// the value fits an `Int`); nil otherwise.
     @inlinable static func decimal<Digits: Collection<UInt8>>(_ digits: Digits) -> Int? {

@@ -87,7 +87,7 @@ public struct LintSession {
         for (i, check, everyDocument) in checks where isPAK || everyDocument {
             if case .document(let run) = check.scope {
                 let found = sifted(run(document, options))
-                byCheck[i] += found
+                if !found.isEmpty { byCheck[i] += found }  // most checks find nothing: no append
             }
         }
         // The model is read out of the document once and lent to each of its checks.
@@ -95,7 +95,7 @@ public struct LintSession {
             for (i, check, everyDocument) in checks where isPAK || everyDocument {
                 if case .activationKey(let run) = check.scope {
                     let found = sifted(run(document, ak, options))
-                    byCheck[i] += found
+                    if !found.isEmpty { byCheck[i] += found }
                 }
             }
         }

@@ -32,7 +32,8 @@ enum PlatformRules {
 
     /// PLAT002: a No Payload Encryption model lists VPN or Unified Communications licenses.
     @Sendable static func plat002(_ d: LintDocument, _ ak: ActivationKeyDocument, _ o: LintOptions) -> [Diagnostic] {
-        guard let tier = ak.platform?.tier, tier.lowercased().contains("no payload encryption") else { return [] }
+        guard let tier = ak.platform?.tier,
+              ByteText.containsIgnoringCase(tier, "no payload encryption") ?? tier.lowercased().contains("no payload encryption") else { return [] }
         let listed = (ak.running?.allRows ?? []).filter { $0.id?.isVPNOrUnifiedCommunications ?? false }
         guard let first = listed.first else { return [] }
         return [.rule(.PLAT002, "a No Payload Encryption model does not show VPN or Unified Communications licenses, but this one lists \(listed.map(\.name.text).joined(separator: ", "))", at: first.span, in: d)]

@@ -254,7 +254,7 @@ public enum PlatformTable {
     /// Whether the unit runs Smart Licensing, where PAK rules do not apply: the ASA virtual and
     /// Firepower chassis, or a `License mode: Smart Licensing` line.
     public static func runsSmartLicensing(_ ak: ActivationKeyDocument) -> Bool {
-        if let mode = ak.showVersion?.licenseMode, mode.lowercased().contains("smart") { return true }
+        if let mode = ak.showVersion?.licenseMode, ByteText.containsIgnoringCase(mode, "smart") ?? mode.lowercased().contains("smart") { return true }
         guard let m = ak.platformModel else { return false }
         return m.hasPrefix("ASAv") || m.hasPrefix("FPR") || m.hasPrefix("Firepower")
     }

@@ -47,8 +47,12 @@ enum TimeRules {
 
     /// TIME003: what each time-based feature falls back to on expiry.
     @Sendable static func time003(_ d: LintDocument, _ ak: ActivationKeyDocument, _ o: LintOptions) -> [Diagnostic] {
+        // A note a text report only counts is not spelled (the chain of every feature was most
+        // of the rule), as FO007.
+        let spelled = o.spells(RuleCatalog.info(.TIME003).severity)
         return ak.activeTimebasedKeys.flatMap(\.features).compactMap { row in
             guard let id = row.id else { return nil }
+            guard spelled else { return .rule(.TIME003, "", at: row.span, in: d) }
             let next = ak.inactiveTimebasedKeys.flatMap(\.features).filter { $0.id == id }.map { "\($0.value.text) (\($0.term?.text ?? "?"), inactive key)" }
             let permanent = (ak.permanent?.features?.row(id)).map { "\($0.value.text) (permanent)" } ?? "the permanent license"
             let chain = ([row.value.text + " (" + (row.term?.text ?? "?") + ")"] + next + [permanent]).joined(separator: " → ")
@@ -82,9 +86,13 @@ enum TimeRules {
         var rows: [FeatureRow] = []
         ak.running?.forEachRow { if $0.term?.days != nil { rows.append($0) } }
         rows += ak.activeTimebasedKeys.flatMap(\.features)
-        var seen = Set<String>()
+        struct Seen: Hashable { let name: String, days: Int }
+        var seen = Set<Seen>()
         return rows.compactMap { row in
-            guard let days = row.term?.days, seen.insert(row.name.text + "/\(days)").inserted else { return nil }
+            guard let days = row.term?.days, seen.insert(Seen(name: row.name.text, days: days)).inserted else { return nil }
+            // A note a text report only counts is not spelled, as FO007.
+            let severity: Severity = days < o.expiryWarningDays ? .warning : .note
+            guard o.spells(severity) else { return .rule(.TIME006, "", at: row.span, in: d, severity: severity) }
             // The capture date: --as-of, else a show clock earlier in the capture; as convert writes `expires_on`.
             let date = (o.asOf ?? d.document.asOf?.date).map { ", until \($0.adding(days: days))" } ?? ""
             if days < o.expiryWarningDays {
