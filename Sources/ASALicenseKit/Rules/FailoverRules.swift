@@ -37,8 +37,8 @@ enum FailoverRules {
     /// FO001 and FO002 (fleet): the cluster value recomputed from both units.
     static func combined(_ f: Fleet, numeric: Bool) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        for pair in f.pairs {
-            guard let docs = clusterDocs(pair) else { continue }
+        for (pair, docs) in f.judgedPairs {
+            guard let docs else { continue }
             let (a, b) = (docs[0].1, docs[1].1)
             let (na, nb) = (name(pair.0), name(pair.1))
             let limits = numeric ? PlatformTable.lookup(a) : nil  // once per pair, not per row
@@ -107,8 +107,8 @@ enum FailoverRules {
     /// FO003: a time-based enabled feature lasts the sum of the units' durations in a cluster.
     @Sendable static func fo003(_ f: Fleet, _ o: LintOptions) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        for pair in f.pairs {
-            guard let docs = clusterDocs(pair) else { continue }
+        for (_, docs) in f.judgedPairs {
+            guard let docs else { continue }
             for (d, ak) in docs {
                 ak.failoverCluster?.forEachRow { row in
                     guard let id = row.id, row.value == .enabled, let shown = row.term?.days else { return }
@@ -127,8 +127,8 @@ enum FailoverRules {
     /// FO004: ISA 3000 failover needs Security Plus and the same encryption license on both units.
     @Sendable static func fo004(_ f: Fleet, _ o: LintOptions) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        for pair in f.pairs {
-            guard let docs = clusterDocs(pair) else { continue }
+        for (_, docs) in f.judgedPairs {
+            guard let docs else { continue }
             let models = docs.compactMap { $0.1.platformModel }
             guard models.contains(where: PlatformTable.failoverNeedsSecurityPlus.contains) else { continue }
             for (d, ak) in docs where PlatformTable.tier(of: ak)?.lowercased() != "security plus" {
@@ -145,8 +145,8 @@ enum FailoverRules {
     /// FO005: both units show the same failover cluster license.
     @Sendable static func fo005(_ f: Fleet, _ o: LintOptions) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        for pair in f.pairs {
-            guard let docs = clusterDocs(pair), let ca = docs[0].1.failoverCluster, let cb = docs[1].1.failoverCluster else { continue }
+        for (pair, docs) in f.judgedPairs {
+            guard let docs, let ca = docs[0].1.failoverCluster, let cb = docs[1].1.failoverCluster else { continue }
             var differences: [String] = []
             // A row is matched by its feature, or by its name when the catalog does not know it;
             // features in maps by their case (hashing a key per row, and copying every row into
@@ -203,8 +203,8 @@ enum FailoverRules {
     /// FO007: what each unit falls back to after 30 days without its peer.
     @Sendable static func fo007(_ f: Fleet, _ o: LintOptions) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        for pair in f.pairs {
-            guard let docs = clusterDocs(pair) else { continue }
+        for (pair, docs) in f.judgedPairs {
+            guard let docs else { continue }
             for (unit, (d, ak)) in zip([pair.0, pair.1], docs) {
                 guard let cluster = ak.failoverCluster, let running = ak.running else { continue }
                 // A note a text report only counts is not spelled (a quarter of the unit and fleet

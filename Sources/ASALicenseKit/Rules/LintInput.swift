@@ -141,8 +141,18 @@ public struct LintUnit: Sendable {
 
 /// Several units: the failover pairs among them, and the shared-licensing roles.
 public struct Fleet: Sendable {
-    public var units: [LintUnit]
-    public var pairs: [(LintUnit, LintUnit)]
+    public let units: [LintUnit]
+    public let pairs: [(LintUnit, LintUnit)]
+    /// Each pair with the documents the failover rules judge it by (`FailoverRules.clusterDocs`),
+    /// nil when a unit shows no running block: found once for every rule (found by each, they
+    /// were two models copied out of their documents per pair per rule).
+    let judgedPairs: [(pair: (LintUnit, LintUnit), docs: [(LintDocument, ActivationKeyDocument)]?)]
+
+    public init(units: [LintUnit], pairs: [(LintUnit, LintUnit)]) {
+        self.units = units
+        self.pairs = pairs
+        judgedPairs = pairs.map { ($0, FailoverRules.clusterDocs($0)) }
+    }
 }
 
 /// How documents become units, and units failover pairs.
