@@ -207,8 +207,9 @@ import Testing
         for id in FeatureID.allCases { #expect(map[id] == plain[id]) }
     }
 
-    /// A block's rows by feature are the rows `row(_:)` finds, children included, and their values.
-    @Test func rowsByFeatureAreTheRowsFound() {
+    /// A block's rows by feature are the rows `row(_:)` finds, children included, and their values;
+    /// its rows by spelling are those `firstRow(named:)` finds.
+    @Test func rowsByFeatureAndSpellingAreTheRowsFound() {
         var g = ModelGenerator(seed: 5)
         for _ in 0..<300 {
             var block = g.block(platform: false)
@@ -218,6 +219,11 @@ import Testing
                 #expect(map[id] == block.row(id))
                 #expect(map[id]?.span == block.row(id)?.span)
                 #expect(map.value(id) == block.row(id)?.value)
+            }
+            let bySpelling = block.rowsBySpelling
+            for spelling in FeatureCatalog.spellings.indices {
+                #expect(bySpelling[slot: spelling] == block.firstRow(named: .known(spelling: spelling)))
+                #expect(bySpelling[slot: spelling]?.span == block.firstRow(named: .known(spelling: spelling))?.span)
             }
         }
     }

@@ -194,6 +194,9 @@ public struct FeatureRow: Hashable, Sendable {
     /// The catalog's feature, nil for a name the catalog does not know.
     public var id: FeatureID? { featureID }
 
+    /// The catalog spelling of the name, nil for a name the catalog does not know.
+    var spellingIndex: Int? { spelling >= 0 ? Int(spelling) : nil }
+
     // MARK: As printed, read from the compact fields (writers ask these of every row)
 
     /// The name's bytes: a catalog spelling's own, or the text's.
@@ -347,24 +350,34 @@ public struct FeatureBlock: Hashable, Sendable {
 
     /// The first row for each feature, children included: what `row(_:)` finds, for a rule that
     /// looks up many features of one block (a search each was a walk of the block).
-    public var rowsByFeature: RowIndex { RowIndex(self) }
+    public var rowsByFeature: RowIndex {
+        RowIndex(self, slots: FeatureID.count) { $0.id.map { Int(caseIndex($0)) } }
+    }
 
-    /// Where the first row of each feature stands in a block: made with one walk of the block,
-    /// and a row is copied only when it is asked for. (A map of copied rows cost 4,000
-    /// instructions a block to fill and as many to let go, a witness call per empty slot.)
+    /// The first row of each catalog spelling, children included: what `firstRow(named:)` finds
+    /// for a name the catalog knows.
+    var rowsBySpelling: RowIndex {
+        RowIndex(self, slots: FeatureCatalog.spellings.count) { $0.spellingIndex }
+    }
+
+    /// Where the first row of each slot (a feature, a spelling) stands in a block: made with one
+    /// walk of the block, and a row is copied only when it is asked for. (A map of copied rows
+    /// cost 4,000 instructions a block to fill and as many to let go, a witness call per empty
+    /// slot; a search per asked row made rules that ask for every row of another block quadratic.)
     public struct RowIndex: Sendable {
         private let rows: [FeatureRow]
-        /// By feature case: 0 for none, else the row's index + 1 in the high half and its
-        /// child's index + 1 (0 for the row itself) in the low half.
+        /// By slot: 0 for none, else the row's index + 1 in the high half and its child's
+        /// index + 1 (0 for the row itself) in the low half.
         private var places: [UInt64]
 
-        init(_ block: FeatureBlock) {
+        /// The first row of each of `slots` slots; `slot` says which one a row fills, if any.
+        init(_ block: FeatureBlock, slots: Int, slot: (FeatureRow) -> Int?) {
             rows = block.rows
-            places = [UInt64](repeating: 0, count: FeatureID.count)
+            places = [UInt64](repeating: 0, count: slots)
             places.withUnsafeMutableBufferPointer { places in
                 rows.withUnsafeBufferPointer { rows in
                     func note(_ row: FeatureRow, _ place: UInt64) {
-                        if let id = row.id, places[Int(caseIndex(id))] == 0 { places[Int(caseIndex(id))] = place }
+                        if let k = slot(row), places[k] == 0 { places[k] = place }
                     }
                     for i in rows.indices {
                         note(rows[i], UInt64(i + 1) << 32)
@@ -378,8 +391,11 @@ public struct FeatureBlock: Hashable, Sendable {
         }
 
         /// The first row for a feature, nil when the block has none.
-        public subscript(id: FeatureID) -> FeatureRow? {
-            let place = places[Int(caseIndex(id))]
+        public subscript(id: FeatureID) -> FeatureRow? { self[slot: Int(caseIndex(id))] }
+
+        /// The first row of a slot, nil when the block has none.
+        subscript(slot slot: Int) -> FeatureRow? {
+            let place = places[slot]
             guard place != 0 else { return nil }
             let (row, child) = (Int(place >> 32) - 1, Int(place & 0xFFFF_FFFF))
             return child == 0 ? rows[row] : rows[row].children[child - 1]

@@ -216,9 +216,11 @@ enum FailoverRules {
                 // Every change written into one text (a `String` each, then joined, cost 50,000
                 // instructions a finding).
                 var changes = FindingText.Parts(literalCapacity: 256, interpolationCount: 0)
+                let ownBySpelling = running.rowsBySpelling
                 cluster.forEachRow { row in
                     // The unit's own row of the same name (names are equal when their text is).
-                    guard let own = running.firstRow(named: row.name), own.value != row.value else { return }
+                    let own = row.spellingIndex.map { ownBySpelling[slot: $0] } ?? running.firstRow(named: row.name)
+                    guard let own, own.value != row.value else { return }
                     if !changes.bytes.isEmpty { changes.appendLiteral(", ") }
                     changes.appendInterpolation(name: row)
                     changes.appendLiteral(" ")
