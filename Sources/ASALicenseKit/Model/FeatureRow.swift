@@ -395,21 +395,24 @@ public struct FeatureBlock: Hashable, Sendable {
 
         /// The first row of a slot, nil when the block has none.
         subscript(slot slot: Int) -> FeatureRow? {
-            let place = places[slot]
-            guard place != 0 else { return nil }
-            let (row, child) = (Int(place >> 32) - 1, Int(place & 0xFFFF_FFFF))
-            return child == 0 ? rows[row] : rows[row].children[child - 1]
+            guard let (row, child) = place(slot) else { return nil }
+            return child < 0 ? rows[row] : rows[row].children[child]
         }
 
         /// The value of the first row for a feature, read where the row stands: for rules that
         /// compare values only (copying the row out and letting it go was most of the ask).
         func value(_ id: FeatureID) -> FeatureValue? {
-            let place = places[Int(caseIndex(id))]
-            guard place != 0 else { return nil }
-            let (row, child) = (Int(place >> 32) - 1, Int(place & 0xFFFF_FFFF))
+            guard let (row, child) = place(Int(caseIndex(id))) else { return nil }
             return rows.withUnsafeBufferPointer { rows in
-                child == 0 ? rows[row].value : rows[row].children.withUnsafeBufferPointer { $0[child - 1].value }
+                child < 0 ? rows[row].value : rows[row].children.withUnsafeBufferPointer { $0[child].value }
             }
+        }
+
+        /// Where a slot's row stands: its row's index, and its child's (-1 for the row itself).
+        @inline(__always) private func place(_ slot: Int) -> (row: Int, child: Int)? {
+            let place = places[slot]
+            guard place != 0 else { return nil }
+            return (Int(place >> 32) - 1, Int(place & 0xFFFF_FFFF) - 1)
         }
     }
 
