@@ -36,7 +36,9 @@ public struct CLIWriter {
     /// Adds a document's canonical text.
     public mutating func write(_ doc: Document) {
         if let command = doc.command ?? CLIWriter.markingCommand(doc) {
-            line("\(doc.prompt ?? "#") \(command)")
+            append(doc.prompt ?? "#")
+            bytes.append(0x20)
+            line(command)
         } else if type(of: doc.content.value).answersPrompt {
             // The reply answers a prompt; a bare one when none was shown, so that the lines
             // before the reply read back as part of it.
@@ -61,9 +63,16 @@ public struct CLIWriter {
         bytes.last == 0x0A && (bytes.count == 1 || bytes[bytes.count - 2] == 0x0A)
     }
 
-    /// Adds a line.
+    /// Adds a line. (A line of several parts is appended part by part before its last: an
+    /// interpolated `String` grew and copied its storage, a sixth of a CLI conversion.)
     mutating func line(_ text: String) {
         append(text)
+        bytes.append(0x0A)
+    }
+
+    /// Ends the line begun at `start`, its trailing spaces left out.
+    private mutating func endLineTrimmed(from start: Int) {
+        while bytes.count > start && bytes[bytes.count - 1] == 0x20 { bytes.removeLast() }
         bytes.append(0x0A)
     }
 
@@ -77,10 +86,18 @@ public struct CLIWriter {
         if let v = d.showVersion {
             if let s = v.softwareVersion {
                 let product = v.product == "PIX" ? "Cisco PIX Security Appliance" : "Cisco Adaptive Security Appliance"
-                line("\(product) Software Version \(s)" + (v.executionSpace.map { " <\($0)>" } ?? ""))
+                append(product)
+                append(" Software Version ")
+                append(s)
+                if let space = v.executionSpace {
+                    append(" <")
+                    append(space)
+                    append(">")
+                }
+                bytes.append(0x0A)
             }
-            if let h = v.hardware { line("Hardware:   \(h)") }
-            if let m = v.modelID { line("Model Id:   \(m)") }
+            if let h = v.hardware { append("Hardware:   "); line(h) }
+            if let m = v.modelID { append("Model Id:   "); line(m) }
             writeLicenseState(v)
             // A notice cannot start an output: with no header line before it, it follows the blocks.
             let headed = v != ShowVersionInfo()
@@ -103,12 +120,13 @@ public struct CLIWriter {
             writeUnsupported(d)
         }
         if let p = d.permanent {
-            line(keyLine("Running Permanent Activation Key:", p.key))
+            keyLine("Running Permanent Activation Key:", p.key)
             blank()
             if let b = p.features { writeBlock(b, header: "Licensed features for this") }
         }
         if let f = d.flashKey {
-            line("The flash permanent activation key is \(f.same ? "the SAME as" : "DIFFERENT from") the running permanent key.")
+            line(f.same ? "The flash permanent activation key is the SAME as the running permanent key."
+                        : "The flash permanent activation key is DIFFERENT from the running permanent key.")
         }
         for n in d.notices where ActivationKeyParser.flashComparison(n.text) != nil { line(n.text) }
         blank()
@@ -118,25 +136,39 @@ public struct CLIWriter {
 
     /// The licence-state lines, in the order `show version` prints them.
     private mutating func writeLicenseState(_ v: ShowVersionInfo) {
-        if let x = v.licenseMode { line("License mode: \(x)") }
-        if let x = v.licenseState { line("License state: \(x)") }
-        if let x = v.licenseReservation { line("License reservation: \(x)") }
-        if let x = v.platformLicenseState { line("ASAv Platform License State: \(x)") }
-        if let x = v.activeEntitlement { line("Active entitlement: \(x)" + (v.enforceMode.map { ", enforce mode: \($0)" } ?? "")) }
-        if let x = v.noActiveEntitlement { line("No active entitlement: \(x)") }
-        if let x = v.throughputLimit { line("Firewall throughput limited to \(x)") }
+        if let x = v.licenseMode { append("License mode: "); line(x) }
+        if let x = v.licenseState { append("License state: "); line(x) }
+        if let x = v.licenseReservation { append("License reservation: "); line(x) }
+        if let x = v.platformLicenseState { append("ASAv Platform License State: "); line(x) }
+        if let x = v.activeEntitlement {
+            append("Active entitlement: ")
+            append(x)
+            if let mode = v.enforceMode { append(", enforce mode: "); append(mode) }
+            bytes.append(0x0A)
+        }
+        if let x = v.noActiveEntitlement { append("No active entitlement: "); line(x) }
+        if let x = v.throughputLimit { append("Firewall throughput limited to "); line(x) }
     }
 
     private mutating func writeUnsupported(_ d: ActivationKeyDocument) {
-        for f in d.unsupportedFeatures { line("This platform does not support \(f).") }
+        for f in d.unsupportedFeatures {
+            append("This platform does not support ")
+            append(f)
+            line(".")
+        }
         blank()
     }
 
     private mutating func writeSerialAndKeys(_ d: ActivationKeyDocument) {
-        if let s = d.serialNumber { line(trimmed("\(s.truncated ? "erial" : "Serial") Number: \(s.text)")) }
-        if let k = d.runningPermanentKey { line(keyLine("Running Permanent Activation Key:", k)) }
-        if let k = d.runningActivationKey { line(keyLine("Running Activation Key:", k)) }
-        for k in d.runningTimebasedKeys { line(keyLine("Running Timebased Activation Key:", k)) }
+        if let s = d.serialNumber {
+            let start = bytes.count
+            append(s.truncated ? "erial Number: " : "Serial Number: ")
+            append(s.text)
+            endLineTrimmed(from: start)
+        }
+        if let k = d.runningPermanentKey { keyLine("Running Permanent Activation Key:", k) }
+        if let k = d.runningActivationKey { keyLine("Running Activation Key:", k) }
+        for k in d.runningTimebasedKeys { keyLine("Running Timebased Activation Key:", k) }
         blank()
     }
 
@@ -157,8 +189,12 @@ public struct CLIWriter {
         if let b = d.failoverCluster { writeBlock(b, header: "Failover cluster licensed features for this") }
     }
 
-    private func keyLine(_ label: String, _ key: ActivationKey) -> String {
-        key.text.isEmpty ? label : "\(label) \(key.text)"
+    private mutating func keyLine(_ label: String, _ key: ActivationKey) {
+        let text = key.text
+        guard !text.isEmpty else { return line(label) }
+        append(label)
+        bytes.append(0x20)
+        line(text)
     }
 
     private func trimmed(_ s: String) -> String {
@@ -168,12 +204,22 @@ public struct CLIWriter {
     }
 
     private mutating func writeBlock(_ b: FeatureBlock, header: String) {
-        if !b.headerless { line("\(header) \(b.scope == .platform ? "platform" : "user context"):") }
+        if !b.headerless {
+            append(header)
+            line(b.scope == .platform ? " platform:" : " user context:")
+        }
         writeRows(b.rows)
         blank()
         if let p = b.platform {
-            let words = [p.article, p.model, p.tier.isEmpty ? nil : p.tier].compactMap { $0 }
-            line("This platform has \(words.joined(separator: " ")) license.")
+            append("This platform has ")
+            var first = true
+            for word in [p.article, p.model, p.tier.isEmpty ? nil : p.tier] {
+                guard let word else { continue }
+                if !first { bytes.append(0x20) }
+                first = false
+                append(word)
+            }
+            line(" license.")
             blank()
         }
     }
@@ -299,8 +345,7 @@ public struct CLIWriter {
         bytes.append(contentsOf: repeatElement(0x20, count: max(1, 24 - indent.utf8.count - label.utf8.count)))
         bytes.append(contentsOf: [UInt8(ascii: ":"), 0x20])
         append(value)
-        while bytes.count > start && bytes[bytes.count - 1] == 0x20 { bytes.removeLast() }
-        bytes.append(0x0A)
+        endLineTrimmed(from: start)
     }
 
     private static func isASCII(_ text: String) -> Bool {
@@ -406,8 +451,13 @@ public struct CLIWriter {
             let (ra, rb) = (CLIWriter.rank(a.element.kind), CLIWriter.rank(b.element.kind))
             return ra != rb ? ra < rb : a.offset < b.offset
         }
-        let lead = prompt.map { $0 + " " } ?? ""
-        for (_, command) in ordered { line(lead + commandText(command)) }
+        for (_, command) in ordered {
+            if let prompt {
+                append(prompt)
+                bytes.append(0x20)
+            }
+            line(commandText(command))
+        }
         // A bare prompt keeps a configuration's prompt when nothing else would show it.
         if ordered.isEmpty && !unparsed, let prompt { line(prompt) }
     }
