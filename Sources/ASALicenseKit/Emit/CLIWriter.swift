@@ -64,7 +64,7 @@ public struct CLIWriter {
     }
 
     /// Adds a line. (A line of several parts is appended part by part before its last: an
-    /// interpolated `String` grew and copied its storage, a sixth of a CLI conversion.)
+    /// interpolated `String` grew and copied its storage, a tenth of a CLI conversion.)
     mutating func line(_ text: String) {
         append(text)
         bytes.append(0x0A)
