@@ -148,23 +148,19 @@ enum FailoverRules {
         for (pair, docs) in f.judgedPairs {
             guard let docs, let ca = docs[0].1.failoverCluster, let cb = docs[1].1.failoverCluster else { continue }
             var differences: [String] = []
-            // A row is matched by its feature, or by its name when the catalog does not know it;
-            // features in maps by their case (hashing a key per row, and copying every row into
-            // lists first, were most of FO005). Of B, the first value of each is kept.
-            var featuresB = FeatureMap<FeatureValue>(), namesB: [String: FeatureValue] = [:]
+            // A row is matched by its feature (the blocks' rows by feature: hashing a key per
+            // row, and copying every row into lists first, were most of FO005), or by its name
+            // when the catalog does not know it. Of B, the first value of each is kept.
+            let featuresA = ca.rowsByFeature, featuresB = cb.rowsByFeature
+            var namesB: [String: FeatureValue] = [:]
             cb.forEachRow { row in
-                if let id = row.id {
-                    if featuresB[id] == nil { featuresB[id] = row.value }
-                } else if namesB[row.name.text] == nil {
-                    namesB[row.name.text] = row.value
-                }
+                if row.id == nil, namesB[row.name.text] == nil { namesB[row.name.text] = row.value }
             }
-            var featuresA = FeatureMap<Bool>(), namesA = Set<String>()
+            var namesA = Set<String>()
             ca.forEachRow { row in
                 let other: FeatureValue?
                 if let id = row.id {
-                    featuresA[id] = true
-                    other = featuresB[id]
+                    other = featuresB.value(id)
                 } else {
                     namesA.insert(row.name.text)
                     other = namesB[row.name.text]
@@ -172,7 +168,7 @@ enum FailoverRules {
                 if other != row.value { differences.append("\(row.name.text) \(row.value.text) vs \(other?.text ?? "absent")") }
             }
             cb.forEachRow { row in
-                let inA = row.id.map { featuresA[$0] != nil } ?? namesA.contains(row.name.text)
+                let inA = row.id.map { featuresA.value($0) != nil } ?? namesA.contains(row.name.text)
                 if !inA { differences.append("\(row.name.text) absent vs \(row.value.text)") }
             }
             guard !differences.isEmpty else { continue }
@@ -184,7 +180,7 @@ enum FailoverRules {
     /// FO006: a shared licensing server and its backup cannot be one failover pair.
     @Sendable static func fo006(_ f: Fleet, _ o: LintOptions) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        for (a, b) in f.pairs {
+        for ((a, b), _) in f.judgedPairs {
             let roles = Set([a.role, b.role])
             let server = a.role == .server ? a : b
             let peer = a.role == .server ? b : a
@@ -207,29 +203,27 @@ enum FailoverRules {
             guard let docs else { continue }
             for (unit, (d, ak)) in zip([pair.0, pair.1], docs) {
                 guard let cluster = ak.failoverCluster, let running = ak.running else { continue }
-                // A note a text report only counts is not spelled (a quarter of the unit and fleet
-                // rules' time went to listing every changed feature of every unit of a pair).
-                guard o.spells(RuleCatalog.info(.FO007).severity) else {
-                    out.append(.rule(.FO007, "", at: cluster.span, in: d))
-                    continue
-                }
-                // Every change written into one text (a `String` each, then joined, cost 50,000
-                // instructions a finding).
-                var changes = FindingText.Parts(literalCapacity: 256, interpolationCount: 0)
-                let ownBySpelling = running.rowsBySpelling
-                cluster.forEachRow { row in
-                    // The unit's own row of the same name (names are equal when their text is).
-                    let own = row.spellingIndex.map { ownBySpelling[slot: $0] } ?? running.firstRow(named: row.name)
-                    guard let own, own.value != row.value else { return }
-                    if !changes.bytes.isEmpty { changes.appendLiteral(", ") }
-                    changes.appendInterpolation(name: row)
-                    changes.appendLiteral(" ")
-                    changes.appendInterpolation(value: row)
-                    changes.appendLiteral(" → ")
-                    changes.appendInterpolation(value: own)
-                }
-                if changes.bytes.isEmpty { changes.appendLiteral("no change") }
-                out.append(.rule(.FO007, "if the units lose contact for more than 30 days, \(name(unit)) reverts to its local license: \(changes)", at: cluster.span, in: d))
+                // Spelled only when read: listing every changed feature of every unit of a pair
+                // was a quarter of the unit and fleet rules' time.
+                out.append(.rule(.FO007, at: cluster.span, in: d, spelledFor: o) {
+                    // Every change written into one text (a `String` each, then joined, cost
+                    // 50,000 instructions a finding).
+                    var changes = FindingText.Parts(literalCapacity: 256, interpolationCount: 0)
+                    let ownBySpelling = running.rowsBySpelling
+                    cluster.forEachRow { row in
+                        // The unit's own row of the same name (names are equal when their text is).
+                        let own = row.spellingIndex.map { ownBySpelling[slot: $0] } ?? running.firstRow(named: row.name)
+                        guard let own, own.value != row.value else { return }
+                        if !changes.bytes.isEmpty { changes.appendLiteral(", ") }
+                        changes.appendInterpolation(name: row)
+                        changes.appendLiteral(" ")
+                        changes.appendInterpolation(value: row)
+                        changes.appendLiteral(" → ")
+                        changes.appendInterpolation(value: own)
+                    }
+                    if changes.bytes.isEmpty { changes.appendLiteral("no change") }
+                    return "if the units lose contact for more than 30 days, \(name(unit)) reverts to its local license: \(changes)"
+                })
             }
         }
         return out

@@ -142,7 +142,6 @@ public struct LintUnit: Sendable {
 /// Several units: the failover pairs among them, and the shared-licensing roles.
 public struct Fleet: Sendable {
     public let units: [LintUnit]
-    public let pairs: [(LintUnit, LintUnit)]
     /// Each pair with the documents the failover rules judge it by (`FailoverRules.clusterDocs`),
     /// nil when a unit shows no running block: found once for every rule (found by each, they
     /// were two models copied out of their documents per pair per rule).
@@ -150,9 +149,11 @@ public struct Fleet: Sendable {
 
     public init(units: [LintUnit], pairs: [(LintUnit, LintUnit)]) {
         self.units = units
-        self.pairs = pairs
         judgedPairs = pairs.map { ($0, FailoverRules.clusterDocs($0)) }
     }
+
+    /// The failover pairs.
+    public var pairs: [(LintUnit, LintUnit)] { judgedPairs.map(\.pair) }
 }
 
 /// How documents become units, and units failover pairs.

@@ -95,4 +95,13 @@ extension Diagnostic {
     static func rule(_ code: RuleCode, _ message: FindingText, at span: SourceSpan, in doc: LintDocument, severity: Severity? = nil) -> Diagnostic {
         Diagnostic(severity ?? RuleCatalog.info(code).severity, code, message.text, at: span, path: doc.path)
     }
+
+    /// A finding whose text is made only when it will be read (`LintOptions.spells`): below
+    /// that, a text report only counts it, and its text is left empty. For rules whose text
+    /// costs (every changed feature of a unit, a chain of keys), making it was most of their time.
+    static func rule(_ code: RuleCode, at span: SourceSpan, in doc: LintDocument, severity: Severity? = nil,
+                     spelledFor o: LintOptions, _ message: () -> FindingText) -> Diagnostic {
+        let severity = severity ?? RuleCatalog.info(code).severity
+        return Diagnostic(severity, code, o.spells(severity) ? message().text : "", at: span, path: doc.path)
+    }
 }

@@ -47,16 +47,15 @@ enum TimeRules {
 
     /// TIME003: what each time-based feature falls back to on expiry.
     @Sendable static func time003(_ d: LintDocument, _ ak: ActivationKeyDocument, _ o: LintOptions) -> [Diagnostic] {
-        // A note a text report only counts is not spelled (the chain of every feature was most
-        // of the rule), as FO007.
-        let spelled = o.spells(RuleCatalog.info(.TIME003).severity)
         return ak.activeTimebasedKeys.flatMap(\.features).compactMap { row in
             guard let id = row.id else { return nil }
-            guard spelled else { return .rule(.TIME003, "", at: row.span, in: d) }
-            let next = ak.inactiveTimebasedKeys.flatMap(\.features).filter { $0.id == id }.map { "\($0.value.text) (\($0.term?.text ?? "?"), inactive key)" }
-            let permanent = (ak.permanent?.features?.row(id)).map { "\($0.value.text) (permanent)" } ?? "the permanent license"
-            let chain = ([row.value.text + " (" + (row.term?.text ?? "?") + ")"] + next + [permanent]).joined(separator: " → ")
-            return .rule(.TIME003, "\(row.name.text) on expiry: \(chain)", at: row.span, in: d)
+            // The chain of every feature was most of the rule: spelled only when read.
+            return .rule(.TIME003, at: row.span, in: d, spelledFor: o) {
+                let next = ak.inactiveTimebasedKeys.flatMap(\.features).filter { $0.id == id }.map { "\($0.value.text) (\($0.term?.text ?? "?"), inactive key)" }
+                let permanent = (ak.permanent?.features?.row(id)).map { "\($0.value.text) (permanent)" } ?? "the permanent license"
+                let chain = ([row.value.text + " (" + (row.term?.text ?? "?") + ")"] + next + [permanent]).joined(separator: " → ")
+                return "\(row.name.text) on expiry: \(chain)"
+            }
         }
     }
 
@@ -90,15 +89,15 @@ enum TimeRules {
         var seen = Set<Seen>()
         return rows.compactMap { row in
             guard let days = row.term?.days, seen.insert(Seen(name: row.name.text, days: days)).inserted else { return nil }
-            // A note a text report only counts is not spelled, as FO007.
-            let severity: Severity = days < o.expiryWarningDays ? .warning : .note
-            guard o.spells(severity) else { return .rule(.TIME006, "", at: row.span, in: d, severity: severity) }
-            // The capture date: --as-of, else a show clock earlier in the capture; as convert writes `expires_on`.
-            let date = (o.asOf ?? d.document.asOf?.date).map { ", until \($0.adding(days: days))" } ?? ""
-            if days < o.expiryWarningDays {
-                return .rule(.TIME006, "\(row.name.text) = \(row.value.text) expires in \(days) days\(date) (fewer than \(o.expiryWarningDays))", at: row.span, in: d, severity: .warning)
+            let warns = days < o.expiryWarningDays
+            return .rule(.TIME006, at: row.span, in: d, severity: warns ? .warning : nil, spelledFor: o) {
+                // The capture date: --as-of, else a show clock earlier in the capture; as convert writes `expires_on`.
+                let date = (o.asOf ?? d.document.asOf?.date).map { ", until \($0.adding(days: days))" } ?? ""
+                if warns {
+                    return "\(row.name.text) = \(row.value.text) expires in \(days) days\(date) (fewer than \(o.expiryWarningDays))"
+                }
+                return "\(row.name.text) = \(row.value.text): \(days) days left\(date)"
             }
-            return .rule(.TIME006, "\(row.name.text) = \(row.value.text): \(days) days left\(date)", at: row.span, in: d)
         }
     }
 }
