@@ -51,8 +51,9 @@ final class JSONWriter: TreeWriter {
 struct JSONWriterState {
     private(set) var output = ByteBuffer()
     private let pretty: Bool
-    /// One entry per open container: whether it has an element yet.
-    private var hasElement: [Bool] = []
+    /// The open containers: how many, whether the innermost has an element yet, and the same
+    /// flag of each one around it (`Containers`).
+    private var open = Containers()
     private var afterKey = false
     /// What `JSONWriter.same` wrote, by id and place: a whole catalog row, or a row's name and
     /// id, are the same bytes at the same depth (a quarter of a JSON conversion wrote them key
@@ -71,11 +72,12 @@ struct JSONWriterState {
     /// A document of an array starts on its own line, one level in; the sink puts `[` or `,`
     /// before it (`separator`), so that a document is written the same wherever it stands.
     mutating func beginDocument() {
+        open = Containers()
         if framing == .array {
-            hasElement = [true]
+            // The document is an element of the stream's array, open around it.
+            open.push()
+            open.innermostHasElement = true
             newline()
-        } else {
-            hasElement = []
         }
     }
 
@@ -100,7 +102,7 @@ struct JSONWriterState {
     /// A line feed and two spaces per open container, appended at once.
     @inline(__always) private mutating func newline() {
         guard pretty else { return }
-        let depth = hasElement.count
+        let depth = open.depth
         if depth < 32 {
             let text = JSONWriterState.lineAndIndent
             output.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: 1 + 2 * depth))
@@ -114,9 +116,9 @@ struct JSONWriterState {
 
     @inline(__always) private mutating func beforeValue() {
         if afterKey { afterKey = false; return }
-        if let last = hasElement.last, hasElement.count > (framing == .array ? 1 : 0) {
-            if last { output.append(UInt8(ascii: ",")) }
-            hasElement[hasElement.count - 1] = true
+        if open.depth > (framing == .array ? 1 : 0) {
+            if open.innermostHasElement { output.append(UInt8(ascii: ",")) }
+            open.innermostHasElement = true
             newline()
         }
     }
@@ -124,11 +126,12 @@ struct JSONWriterState {
     mutating func open(_ bracket: UInt8) {
         beforeValue()
         output.append(bracket)
-        hasElement.append(false)
+        open.push()
     }
 
     mutating func close(_ bracket: UInt8) {
-        let had = hasElement.removeLast()
+        let had = open.innermostHasElement
+        open.pop()
         if had { newline() }
         output.append(bracket)
     }
@@ -136,8 +139,6 @@ struct JSONWriterState {
     mutating func key(_ name: String) {
         beforeValue()
         writeKey(name)
-        output.append(UInt8(ascii: ":"))
-        if pretty { output.append(0x20) }
         afterKey = true
     }
 
@@ -159,20 +160,20 @@ struct JSONWriterState {
     /// Where the next key of the open map goes, with `id`: the bytes before it (a comma or not,
     /// the indentation) depend on nothing else. Nil where a key cannot go (after a key, at the top).
     func place(of id: Int) -> Int? {
-        guard !afterKey, let last = hasElement.last, id >= 0, hasElement.count < 1 << 10 else { return nil }
-        return (id << 11) | (hasElement.count << 1) | (last ? 1 : 0)
+        guard !afterKey, open.depth > 0, id >= 0, open.depth < 1 << 10 else { return nil }
+        return (id << 11) | (open.depth << 1) | (open.innermostHasElement ? 1 : 0)
     }
 
     /// Copies what was written at `place` before, if anything was; the map then has an element.
     mutating func replay(_ place: Int) -> Bool {
         guard remembered.withBytes(place, { output.append(contentsOf: $0) }) else { return false }
-        hasElement[hasElement.count - 1] = true
+        open.innermostHasElement = true
         return true
     }
 
     /// Keeps what was written since `start` at `place`, when it was a whole element or more.
     mutating func remember(_ place: Int, from start: Int) {
-        guard output.count > start, !afterKey, hasElement.last == true else { return }
+        guard output.count > start, !afterKey, open.depth > 0, open.innermostHasElement else { return }
         remembered.keep(place, UnsafeBufferPointer(start: output.base + start, count: output.count - start))
     }
 
@@ -203,15 +204,26 @@ struct JSONWriterState {
 
     /// A key is one of asalic's own names (`TreeKeys`, the report's fixed words), never text
     /// from the input: it needs no escaping (asserted, so every test that writes JSON holds every
-    /// name it writes to that).
+    /// name it writes to that). Written with its quotes, the colon and the space after it at once.
     private mutating func writeKey(_ name: String) {
-        output.append(UInt8(ascii: "\""))
+        let pretty = self.pretty
         let copied: Void? = name.utf8.withContiguousStorageIfAvailable { bytes in
             assert(!bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }, "a key that needs escaping")
-            output.append(contentsOf: bytes)
+            let n = bytes.count
+            _ = output.appendWithSlack(pretty ? n + 4 : n + 3, slack: 0) { out in
+                out[0] = UInt8(ascii: "\"")
+                if let source = bytes.baseAddress { ByteBuffer.copy(source, out + 1, n) }
+                out[n + 1] = UInt8(ascii: "\"")
+                out[n + 2] = UInt8(ascii: ":")
+                if pretty { out[n + 3] = 0x20 }
+                return true
+            }
         }
-        if copied == nil { output.append(contentsOf: Array(name.utf8)) }
-        output.append(UInt8(ascii: "\""))
+        if copied == nil {
+            output.append(UInt8(ascii: "\""))
+            output.append(contentsOf: Array(name.utf8))
+            output.append(pretty ? "\": " : "\":")
+        }
     }
 
     private mutating func writeString(_ s: String) {

@@ -40,7 +40,12 @@ struct ByteBuffer {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
         let n = bytes.count
         reserve(n)
-        let target = base + count
+        ByteBuffer.copy(source, base + count, n)
+        count += n
+    }
+
+    /// Copies `n` bytes, a few of them without calling `memcpy`.
+    @inline(__always) static func copy(_ source: UnsafePointer<UInt8>, _ target: UnsafeMutablePointer<UInt8>, _ n: Int) {
         if n >= 8 && n <= 16 {
             ByteBuffer.copyTwo(UInt64.self, source, target, n)
         } else if n >= 4 && n < 8 {
@@ -48,7 +53,6 @@ struct ByteBuffer {
         } else {
             target.update(from: source, count: n)
         }
-        count += n
     }
 
     /// Copies `n` bytes, between one and two `T`s, as the first and the last `T` of them.
