@@ -300,15 +300,18 @@ public struct CLIWriter {
 
     private static let spacedColon: StaticString = " : "
 
-    /// The columns a row's name takes: a catalog spelling is ASCII, its bytes.
+    /// The columns a row's name takes: a catalog spelling is ASCII, its bytes. (What the closure
+    /// needs of the row is read before it: a closure that uses the row holds a copy of it.)
     private static func nameWidth(_ r: FeatureRow) -> Int {
-        r.withNameBytes { r.nameIsText ? width($0) : $0.count }
+        let isText = r.nameIsText
+        return r.withNameBytes { isText ? width($0) : $0.count }
     }
 
     /// The columns a row's value takes as printed, with the comma before a qualifier: a value
     /// that is not free text is ASCII, its bytes.
     private static func valueWidth(_ r: FeatureRow) -> Int {
-        r.withValueBytes { r.valueIsText ? width($0) : $0.count } + (r.commaBeforeQualifier ? 1 : 0)
+        let isText = r.valueIsText
+        return r.withValueBytes { isText ? width($0) : $0.count } + (r.commaBeforeQualifier ? 1 : 0)
     }
 
     /// The columns UTF-8 text takes: its bytes when it is ASCII, else its characters.

@@ -199,8 +199,16 @@ public struct FeatureRow: Hashable, Sendable {
 
     // MARK: As printed, read from the compact fields (writers ask these of every row)
 
+    // The printed parts are read by static functions of the row's fields, not by methods of the
+    // row: a closure that uses `self` holds a copy of the row (its copy witness, a retain and a
+    // release), and the writers nest three such closures for every row they write.
+
     /// The name's bytes: a catalog spelling's own, or the text's.
     func withNameBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        FeatureRow.withNameBytes(spelling, extra, body)
+    }
+
+    private static func withNameBytes<R>(_ spelling: Int16, _ extra: Extra?, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         if spelling >= 0 { return body(FeatureCatalog.spellingBytes(Int(spelling))) }
         var text = extra?.name ?? ""
         return text.withUTF8(body)
@@ -209,6 +217,10 @@ public struct FeatureRow: Hashable, Sendable {
     /// The value's bytes as printed (`FeatureValue.text`), without making the value: a count
     /// digit by digit, a word from its kind.
     func withValueBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        FeatureRow.withValueBytes(valueKind, number, extra, body)
+    }
+
+    private static func withValueBytes<R>(_ valueKind: ValueKind, _ number: Int, _ extra: Extra?, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         switch valueKind {
         case .count: return ByteText.withDecimal(number, body)
         case .text:
@@ -237,11 +249,20 @@ public struct FeatureRow: Hashable, Sendable {
     /// The name's, the value's and the term's bytes as printed, at once.
     func withPrintedParts<R>(_ body: (_ name: UnsafeBufferPointer<UInt8>, _ value: UnsafeBufferPointer<UInt8>,
                                       _ term: UnsafeBufferPointer<UInt8>?) -> R) -> R {
-        withNameBytes { name in withValueBytes { value in withTermBytes { term in body(name, value, term) } } }
+        let (spelling, valueKind, number, termKind, termDays, extra) = (spelling, valueKind, number, termKind, termDays, extra)
+        return FeatureRow.withNameBytes(spelling, extra) { name in
+            FeatureRow.withValueBytes(valueKind, number, extra) { value in
+                FeatureRow.withTermBytes(termKind, termDays, extra) { term in body(name, value, term) }
+            }
+        }
     }
 
     /// The term's bytes as printed (`Term.text`), nil without a term.
     func withTermBytes<R>(_ body: (UnsafeBufferPointer<UInt8>?) -> R) -> R {
+        FeatureRow.withTermBytes(termKind, termDays, extra, body)
+    }
+
+    private static func withTermBytes<R>(_ termKind: TermKind, _ termDays: Int, _ extra: Extra?, _ body: (UnsafeBufferPointer<UInt8>?) -> R) -> R {
         switch termKind {
         case .none: return body(nil)
         case .perpetual:
