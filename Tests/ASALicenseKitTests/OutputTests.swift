@@ -124,6 +124,33 @@ import Testing
         #expect(CLIWriter.text(again[0]) == cli)
     }
 
+    /// A writer is a value: a copy writes on without changing the text of the writer it was
+    /// copied from (they share one buffer until one of them writes).
+    @Test func aCopiedCLIWriterKeepsItsOwnText() {
+        let docs = CaptureParser.parse("fw# show activation-key\nSerial Number: JMX1234X0AB\nRunning Permanent Activation Key: 0x1 0x2 0x3 0x4 0x5\n\nLicensed features for this platform:\nMaximum VLANs : 150 perpetual\nfw# configure terminal\nlicense-server port 50554\n").documents
+        guard docs.count == 2 else {
+            Issue.record("expected two documents, read \(docs.count)")
+            return
+        }
+        let first = CLIWriter.text(docs[0])
+        var both = CLIWriter()
+        both.write(docs[0])
+        both.write(docs[1])
+        let bothText = both.finish()
+        var a = CLIWriter()
+        a.write(docs[0])
+        var b = a
+        b.write(docs[1])
+        var c = b
+        #expect(a.finish() == first)
+        #expect(b.finish() == bothText)
+        c.write(docs[0])
+        #expect(c.finish().hasPrefix(bothText))
+        #expect(c.finish().hasSuffix(first))
+        #expect(b.finish() == bothText)
+        #expect(bothText != first && bothText.hasPrefix(first))
+    }
+
     /// A configuration goes on over its host's `configure` sessions: a reply to `configure`
     /// after one (here an error) is marked as its own document.
     @Test func aConfigureReplyAfterAConfigurationIsMarked() {

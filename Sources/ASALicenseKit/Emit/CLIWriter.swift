@@ -4,10 +4,21 @@
 public struct CLIWriter {
     public let options: OutputOptions
     /// The text so far: lines, each ending in a line feed (a blank line is a line feed alone).
-    private var bytes: [UInt8] = []
+    /// Copies of the writer share it until one of them writes (`write(_:)` and `finish()` give
+    /// a writer whose text is shared a copy of its own first), so that every append within
+    /// them checks its room and nothing else (an array checked its uniqueness too: a tenth of
+    /// a conversion was spent appending).
+    private var storage: CLIText
+    private var bytes: UnsafeMutablePointer<ByteBuffer> { storage.buffer }
 
     public init(options: OutputOptions = OutputOptions()) {
         self.options = options
+        self.storage = CLIText()
+    }
+
+    /// Makes the text this writer's own before it changes.
+    private mutating func own() {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
     }
 
     /// The text of one document, ending in a newline.
@@ -18,10 +29,9 @@ public struct CLIWriter {
     /// The text of one document as UTF-8 bytes.
     static func bytes(_ doc: Document, options: OutputOptions = OutputOptions()) -> [UInt8] {
         var w = CLIWriter(options: options)
-        w.bytes.reserveCapacity(4096)  // a document's text is a few KB: one allocation, not ten
         w.write(doc)
         w.trimTrailingBlankLines()
-        return w.bytes
+        return w.bytes.pointee.bytes
     }
 
     /// The command a bare prompt echoes before an output that has lines not understood and no
@@ -35,9 +45,10 @@ public struct CLIWriter {
 
     /// Adds a document's canonical text.
     public mutating func write(_ doc: Document) {
+        own()
         if let command = doc.command ?? CLIWriter.markingCommand(doc) {
             append(doc.prompt ?? "#")
-            bytes.append(0x20)
+            bytes.pointee.append(0x20)
             line(command)
         } else if type(of: doc.content.value).answersPrompt {
             // The reply answers a prompt; a bare one when none was shown, so that the lines
@@ -50,34 +61,36 @@ public struct CLIWriter {
 
     /// The text written, trailing blank lines removed.
     public mutating func finish() -> String {
+        own()
         trimTrailingBlankLines()
-        return String(decoding: bytes, as: UTF8.self)
+        return String(decoding: UnsafeBufferPointer(start: bytes.pointee.base, count: bytes.pointee.count), as: UTF8.self)
     }
 
     private mutating func trimTrailingBlankLines() {
-        while lastLineIsBlank { bytes.removeLast() }
+        while lastLineIsBlank { bytes.pointee.removeLast() }
     }
 
     /// Whether the last line written is blank (false with no line).
     private var lastLineIsBlank: Bool {
-        bytes.last == 0x0A && (bytes.count == 1 || bytes[bytes.count - 2] == 0x0A)
+        let (base, count) = (bytes.pointee.base, bytes.pointee.count)
+        return count > 0 && base[count - 1] == 0x0A && (count == 1 || base[count - 2] == 0x0A)
     }
 
     /// Adds a line. (A line of several parts is appended part by part before its last: an
     /// interpolated `String` grew and copied its storage, a tenth of a CLI conversion.)
     mutating func line(_ text: String) {
         append(text)
-        bytes.append(0x0A)
+        bytes.pointee.append(0x0A)
     }
 
     /// Ends the line begun at `start`, its trailing spaces left out.
     private mutating func endLineTrimmed(from start: Int) {
-        while bytes.count > start && bytes[bytes.count - 1] == 0x20 { bytes.removeLast() }
-        bytes.append(0x0A)
+        while bytes.pointee.count > start && bytes.pointee.base[bytes.pointee.count - 1] == 0x20 { bytes.pointee.removeLast() }
+        bytes.pointee.append(0x0A)
     }
 
     private mutating func blank() {
-        if !bytes.isEmpty && !lastLineIsBlank { bytes.append(0x0A) }
+        if bytes.pointee.count > 0 && !lastLineIsBlank { bytes.pointee.append(0x0A) }
     }
 
     // MARK: show activation-key / show version
@@ -94,7 +107,7 @@ public struct CLIWriter {
                     append(space)
                     append(">")
                 }
-                bytes.append(0x0A)
+                bytes.pointee.append(0x0A)
             }
             if let h = v.hardware { append("Hardware:   "); line(h) }
             if let m = v.modelID { append("Model Id:   "); line(m) }
@@ -144,7 +157,7 @@ public struct CLIWriter {
             append("Active entitlement: ")
             append(x)
             if let mode = v.enforceMode { append(", enforce mode: "); append(mode) }
-            bytes.append(0x0A)
+            bytes.pointee.append(0x0A)
         }
         if let x = v.noActiveEntitlement { append("No active entitlement: "); line(x) }
         if let x = v.throughputLimit { append("Firewall throughput limited to "); line(x) }
@@ -161,7 +174,7 @@ public struct CLIWriter {
 
     private mutating func writeSerialAndKeys(_ d: ActivationKeyDocument) {
         if let s = d.serialNumber {
-            let start = bytes.count
+            let start = bytes.pointee.count
             append(s.truncated ? "erial Number: " : "Serial Number: ")
             append(s.text)
             endLineTrimmed(from: start)
@@ -193,7 +206,7 @@ public struct CLIWriter {
         let text = key.text
         guard !text.isEmpty else { return line(label) }
         append(label)
-        bytes.append(0x20)
+        bytes.pointee.append(0x20)
         line(text)
     }
 
@@ -215,7 +228,7 @@ public struct CLIWriter {
             var first = true
             for word in [p.article, p.model, p.tier.isEmpty ? nil : p.tier] {
                 guard let word else { continue }
-                if !first { bytes.append(0x20) }
+                if !first { bytes.pointee.append(0x20) }
                 first = false
                 append(word)
             }
@@ -293,7 +306,7 @@ public struct CLIWriter {
                 }
                 while n > 0 && line[n - 1] == 0x20 { n -= 1 }
                 line[n] = 0x0A
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: line[0...n]))
+                bytes.pointee.append(contentsOf: UnsafeBufferPointer(rebasing: line[0...n]))
             }
         }
     }
@@ -320,8 +333,8 @@ public struct CLIWriter {
     }
 
     private mutating func append(_ text: String) {
-        let copied: Void? = text.utf8.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0) }
-        if copied == nil { bytes.append(contentsOf: Array(text.utf8)) }
+        let copied: Void? = text.utf8.withContiguousStorageIfAvailable { bytes.pointee.append(contentsOf: $0) }
+        if copied == nil { bytes.pointee.append(contentsOf: Array(text.utf8)) }
     }
 
     /// The columns a text takes: its characters (its bytes when it is ASCII, as feature text
@@ -342,11 +355,11 @@ public struct CLIWriter {
         // ASCII, as nearly every field is: a character is a byte, so the line is written as
         // bytes (built as a `String`, then trimmed a character at a time, it cost 50 K
         // instructions a shared-license output).
-        let start = bytes.count
+        let start = bytes.pointee.count
         append(indent)
         append(label)
-        bytes.append(contentsOf: repeatElement(0x20, count: max(1, 24 - indent.utf8.count - label.utf8.count)))
-        bytes.append(contentsOf: [UInt8(ascii: ":"), 0x20])
+        bytes.pointee.append(repeating: 0x20, count: max(1, 24 - indent.utf8.count - label.utf8.count))
+        bytes.pointee.append(": ")
         append(value)
         endLineTrimmed(from: start)
     }
@@ -388,7 +401,7 @@ public struct CLIWriter {
 
     /// `echoed`: a command line opens the output, so it need not start with a line of its own.
     mutating func writeSharedLicense(_ d: SharedLicenseDocument, echoed: Bool = false) {
-        let start = bytes.count
+        let start = bytes.pointee.count
         if let p = d.primaryServer {
             field("Primary License Server", p.address.description)
             field("Version", p.version.map(String.init), indent: "  ")
@@ -435,7 +448,7 @@ public struct CLIWriter {
         if d.truncated {
             // As the device prints it: right after the last line. After a blank line it would
             // stand apart, and a document with nothing else to show would lose it on re-reading.
-            while bytes.count > start && lastLineIsBlank { bytes.removeLast() }
+            while bytes.pointee.count > start && lastLineIsBlank { bytes.pointee.removeLast() }
             line("...")
         }
     }
@@ -457,7 +470,7 @@ public struct CLIWriter {
         for (_, command) in ordered {
             if let prompt {
                 append(prompt)
-                bytes.append(0x20)
+                bytes.pointee.append(0x20)
             }
             line(commandText(command))
         }

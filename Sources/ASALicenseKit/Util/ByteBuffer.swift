@@ -85,6 +85,19 @@ struct ByteBuffer {
         append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
+    /// `count` copies of `byte`.
+    mutating func append(repeating byte: UInt8, count n: Int) {
+        guard n > 0 else { return }
+        reserve(n)
+        (base + count).update(repeating: byte, count: n)
+        count += n
+    }
+
+    /// Takes back the last byte written (there must be one).
+    mutating func removeLast() {
+        count -= 1
+    }
+
     /// The bytes written so far.
     var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
