@@ -254,21 +254,23 @@ public struct CLIWriter {
         // Each row's widths are taken once, kept on the stack for the second pass.
         withUnsafeTemporaryAllocation(of: (name: Int, value: Int).self, capacity: rows.count) { widths in
             var nameWidth = 0, valueWidth = 0
-            for i in rows.indices {
-                let w = (name: CLIWriter.nameWidth(rows[i]), value: CLIWriter.valueWidth(rows[i]))
+            // Each row is taken out of the array once a pass: its subscript hands out a copy
+            // of the row (its copy witness, a retain and a release) each time it is read.
+            for (i, r) in rows.enumerated() {
+                let w = (name: CLIWriter.nameWidth(r), value: CLIWriter.valueWidth(r))
                 widths[i] = w
                 nameWidth = max(nameWidth, w.name)
                 valueWidth = max(valueWidth, w.value)
-                guard rows[i].hasChildren else { continue }
-                for c in rows[i].children {
+                guard r.hasChildren else { continue }
+                for c in r.children {
                     nameWidth = max(nameWidth, CLIWriter.nameWidth(c) + 2)
                     valueWidth = max(valueWidth, CLIWriter.valueWidth(c))
                 }
             }
-            for i in rows.indices {
-                writeRow(rows[i], indent: 0, namePad: nameWidth - widths[i].name, valuePad: valueWidth - widths[i].value + 1)
-                guard rows[i].hasChildren else { continue }
-                for c in rows[i].children {
+            for (i, r) in rows.enumerated() {
+                writeRow(r, indent: 0, namePad: nameWidth - widths[i].name, valuePad: valueWidth - widths[i].value + 1)
+                guard r.hasChildren else { continue }
+                for c in r.children {
                     writeRow(c, indent: 2, namePad: nameWidth - 2 - CLIWriter.nameWidth(c), valuePad: valueWidth - CLIWriter.valueWidth(c) + 1)
                 }
             }
