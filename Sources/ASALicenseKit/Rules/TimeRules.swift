@@ -29,6 +29,8 @@ enum TimeRules {
 
     /// TIME002: identical time-based licenses (the same features with the same values) stack.
     @Sendable static func time002(_ d: LintDocument, _ ak: ActivationKeyDocument, _ o: LintOptions) -> [Diagnostic] {
+        // One key stacks with nothing (most units have none or one): no groups made for it.
+        guard ak.activeTimebasedKeys.count + ak.inactiveTimebasedKeys.count > 1 else { return [] }
         var groups: [[String]: [TimebasedKey]] = [:]
         var order: [[String]] = []
         for key in ak.activeTimebasedKeys + ak.inactiveTimebasedKeys where !key.features.isEmpty {
