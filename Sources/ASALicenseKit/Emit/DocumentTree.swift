@@ -150,7 +150,7 @@ struct DocumentTree {
         // Most rows whole (a catalog name, a word value, `perpetual` or no term) are the same
         // bytes, braces included, each time they come back at the same place in a list: a
         // writer may copy them (`TreeWriter.same`). Odd ids stand for a whole row, even ones
-        // for a name and id.
+        // for a name and id (or, past the spellings, `term: perpetual`).
         if case .known(let spelling) = r.name, let whole = DocumentTree.wholeRowID(r, spelling) {
             w.same(whole) {
                 w.beginMap()
@@ -182,6 +182,10 @@ struct DocumentTree {
 
     private static let everyRowKey = FeatureRowKey.allCases
 
+    /// The id of `term: perpetual` for `TreeWriter.same`: even, as a name and id's are, and past
+    /// every spelling's.
+    private static let perpetualTermID = FeatureCatalog.spellings.count << 1
+
     /// An odd id for a row written the same wherever it stands at one depth: a catalog name, a
     /// value that is a word, `perpetual` or no term, no comma, no children; nil for any other.
     private static func wholeRowID(_ r: FeatureRow, _ spelling: Int) -> Int? {
@@ -212,7 +216,9 @@ struct DocumentTree {
             case .value:
                 w.key(key)
                 if case .count(let n) = r.value { w.int(n) } else { w.string(r.value.text) }
-            case .term: if r.term == .perpetual { w.field(key, "perpetual") }
+            case .term:
+                // `term: perpetual` is the same bytes each time it comes back at the same place.
+                if r.term == .perpetual { w.same(DocumentTree.perpetualTermID) { w.field(key, "perpetual") } }
             case .days: w.field(key, r.term?.days)
             case .expiresOn: w.field(key, asOf.flatMap { d in r.term?.days.map { d.expiry(afterDays: $0).description } })
             case .qualifier: if case .qualifier(let q)? = r.term { w.field(key, q) }
