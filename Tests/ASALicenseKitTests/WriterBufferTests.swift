@@ -42,4 +42,29 @@ import Testing
             #expect(!table.withBytes(key) { _ in Issue.record("bytes for a key never kept") })
         }
     }
+
+    /// Past its limit the table keeps nothing more (an input of endless distinct counts would
+    /// grow it without end); what it kept before still answers.
+    @Test func replayTableKeepsNoMoreKeysThanItsLimit() {
+        var table = ReplayTable()
+        let bytes: [UInt8] = [0x7B, 0x7D]
+        let offered = ReplayTable.limit + 500
+        for key in 0..<offered { bytes.withUnsafeBufferPointer { table.keep(key << 11, $0) } }
+        var answered: [Int] = []
+        for key in 0..<offered where table.withBytes(key << 11, { #expect(Array($0) == bytes) }) { answered.append(key) }
+        #expect(answered == Array(0..<ReplayTable.limit))
+    }
+
+    /// A document with more distinct rows than the JSON writer's table keeps is written as it
+    /// is written alone and reads back as itself, and so is one written after it.
+    @Test func jsonPastTheReplayLimitIsTheJSONOfEachDocument() {
+        var text = "fw# show activation-key\nLicensed features for this platform:\n"
+        for n in 0..<(ReplayTable.limit + 300) { text += "Maximum VLANs : \(n) perpetual\n" }
+        text += "fw# show activation-key\nLicensed features for this platform:\nMaximum VLANs : 7 perpetual\nInside Hosts : 70000 perpetual\nMaximum Physical Interfaces : 9 perpetual\n"
+        let docs = CaptureParser.parse(text).documents
+        #expect(docs.count == 2)
+        let lines = OutputFormat.jsonl.render(docs).split(separator: "\n").map { String($0) + "\n" }
+        #expect(lines == docs.map { OutputFormat.jsonl.render([$0]) })
+        #expect(InputReader.read(OutputFormat.json.render(docs)).documents == docs)
+    }
 }

@@ -147,7 +147,7 @@ struct DocumentTree {
     }
 
     private func writeRow(_ r: FeatureRow, _ w: TreeWriter) {
-        // Most rows whole (a catalog name, a word value, `perpetual` or no term) are the same
+        // Most rows whole (a catalog name, a word or small count, `perpetual` or no term) are the same
         // bytes, braces included, each time they come back at the same place in a list: a
         // writer may copy them (`TreeWriter.same`). Odd ids stand for a whole row, even ones
         // for a name and id (or, past the spellings, `term: perpetual`).
@@ -187,7 +187,9 @@ struct DocumentTree {
     private static let perpetualTermID = FeatureCatalog.spellings.count << 1
 
     /// An odd id for a row written the same wherever it stands at one depth: a catalog name, a
-    /// value that is a word, `perpetual` or no term, no comma, no children; nil for any other.
+    /// value that is a word or a count below 65,536, `perpetual` or no term, no comma, no
+    /// children; nil for any other. (Counts repeat as words do: a model's limits are the same
+    /// on every unit of it.)
     private static func wholeRowID(_ r: FeatureRow, _ spelling: Int) -> Int? {
         let value: Int
         switch r.value {
@@ -196,6 +198,7 @@ struct DocumentTree {
         case .disabled: value = 2
         case .failover(.activeActive): value = 3
         case .failover(.activeStandby): value = 4
+        case .count(let n) where n >= 0 && n < 1 << 16: value = 5 + n
         case .count, .text: return nil
         }
         let term: Int
@@ -205,7 +208,7 @@ struct DocumentTree {
         case .days?, .qualifier?: return nil
         }
         guard !r.commaBeforeQualifier, !r.hasChildren else { return nil }
-        return (((spelling * 5 + value) << 1 | term) << 1) | 1
+        return (((spelling * (5 + 1 << 16) + value) << 1 | term) << 1) | 1
     }
 
     private static func writeEachKey(_ r: FeatureRow, _ w: TreeWriter, _ keys: ArraySlice<FeatureRowKey>, asOf: CaptureDate?, child: (FeatureRow) -> Void) {

@@ -1,9 +1,12 @@
 /// Bytes a writer wrote once under a key, to copy when the same key comes back
 /// (`JSONWriter.same`). Keys are non-negative integers looked up once per row: an open-addressed
 /// table of them with every kept text in one arena, not a `Dictionary` of arrays (whose hashing
-/// cost a fiftieth of a JSON conversion). Only a few hundred keys ever occur (a catalog name,
-/// value and term at a depth), so nothing is ever taken out.
+/// cost a fiftieth of a JSON conversion). A few thousand keys occur in a real estate (a catalog
+/// name, a value and a term at a depth); nothing is taken out, and past `limit` keys nothing
+/// more is kept, so that an input of endless distinct counts cannot grow the table without end.
 struct ReplayTable {
+    static let limit = 1 << 13
+
     /// The key in each slot, -1 where there is none; a power of two long, at most half full.
     private var keys = [Int](repeating: -1, count: 64)
     /// Where in `arena` the bytes of the key in the same slot are.
@@ -24,7 +27,10 @@ struct ReplayTable {
     /// writer makes none) is not kept: -1 marks an empty slot.
     mutating func keep(_ key: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
         guard key >= 0 else { return }
-        if (used + 1) * 2 > keys.count { grow() }
+        if (used + 1) * 2 > keys.count {
+            guard used < ReplayTable.limit else { return }
+            grow()
+        }
         let slot = ReplayTable.slot(of: key, in: keys)
         if keys[slot] != key {
             keys[slot] = key
