@@ -36,16 +36,16 @@ final class CLISink: DocumentSink {
     var failure: String? { nil }
 }
 
-/// One document's canonical text, as a piece.
+/// One document's canonical text, as a piece; every piece written with one writer (one buffer).
 final class CLIRenderer: DocumentRenderer {
-    private let options: OutputOptions
+    private var writer: CLIWriter
 
     init(options: OutputOptions) {
-        self.options = options
+        writer = CLIWriter(options: options)
     }
 
     func piece(_ doc: Document) -> DocumentPiece {
-        DocumentPiece(bytes: CLIWriter.bytes(doc, options: options), kind: doc.kind,
+        DocumentPiece(bytes: writer.bytes(of: doc), kind: doc.kind,
                       needsMark: doc.command == nil && CLIWriter.markingCommand(doc) == nil && !type(of: doc.content.value).answersPrompt,
                       echoesConfigure: doc.echoedCommand == .configure)
     }

@@ -29,9 +29,17 @@ public struct CLIWriter {
     /// The text of one document as UTF-8 bytes.
     static func bytes(_ doc: Document, options: OutputOptions = OutputOptions()) -> [UInt8] {
         var w = CLIWriter(options: options)
-        w.write(doc)
-        w.trimTrailingBlankLines()
-        return w.bytes.pointee.bytes
+        return w.bytes(of: doc)
+    }
+
+    /// The text of one document as UTF-8 bytes, written after emptying this writer: a renderer
+    /// writes every document of a stream with one writer, whose buffer is allocated once.
+    mutating func bytes(of doc: Document) -> [UInt8] {
+        own()
+        bytes.pointee.removeAll()
+        write(doc)
+        trimTrailingBlankLines()
+        return bytes.pointee.drain()
     }
 
     /// The command a bare prompt echoes before an output that has lines not understood and no

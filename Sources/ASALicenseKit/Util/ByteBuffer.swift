@@ -93,6 +93,11 @@ struct ByteBuffer {
         count += n
     }
 
+    /// Forgets every byte written; the capacity stays.
+    mutating func removeAll() {
+        count = 0
+    }
+
     /// Takes back the last byte written (there must be one).
     mutating func removeLast() {
         count -= 1
