@@ -9,7 +9,7 @@ public struct CLIWriter {
     /// them checks its room and nothing else (an array checked its uniqueness too: a tenth of
     /// a conversion was spent appending).
     private var storage: CLIText
-    private var bytes: UnsafeMutablePointer<ByteBuffer> { storage.buffer }
+    private var out: UnsafeMutablePointer<ByteBuffer> { storage.buffer }
 
     public init(options: OutputOptions = OutputOptions()) {
         self.options = options
@@ -36,10 +36,10 @@ public struct CLIWriter {
     /// writes every document of a stream with one writer, whose buffer is allocated once.
     mutating func bytes(of doc: Document) -> [UInt8] {
         own()
-        bytes.pointee.removeAll()
+        out.pointee.removeAll()
         write(doc)
         trimTrailingBlankLines()
-        return bytes.pointee.drain()
+        return out.pointee.drain()
     }
 
     /// The command a bare prompt echoes before an output that has lines not understood and no
@@ -56,7 +56,7 @@ public struct CLIWriter {
         own()
         if let command = doc.command ?? CLIWriter.markingCommand(doc) {
             append(doc.prompt ?? "#")
-            bytes.pointee.append(0x20)
+            out.pointee.append(0x20)
             line(command)
         } else if type(of: doc.content.value).answersPrompt {
             // The reply answers a prompt; a bare one when none was shown, so that the lines
@@ -71,16 +71,16 @@ public struct CLIWriter {
     public mutating func finish() -> String {
         own()
         trimTrailingBlankLines()
-        return String(decoding: UnsafeBufferPointer(start: bytes.pointee.base, count: bytes.pointee.count), as: UTF8.self)
+        return String(decoding: UnsafeBufferPointer(start: out.pointee.base, count: out.pointee.count), as: UTF8.self)
     }
 
     private mutating func trimTrailingBlankLines() {
-        while lastLineIsBlank { bytes.pointee.removeLast() }
+        while lastLineIsBlank { out.pointee.removeLast() }
     }
 
     /// Whether the last line written is blank (false with no line).
     private var lastLineIsBlank: Bool {
-        let (base, count) = (bytes.pointee.base, bytes.pointee.count)
+        let (base, count) = (out.pointee.base, out.pointee.count)
         return count > 0 && base[count - 1] == 0x0A && (count == 1 || base[count - 2] == 0x0A)
     }
 
@@ -88,17 +88,17 @@ public struct CLIWriter {
     /// interpolated `String` grew and copied its storage, a tenth of a CLI conversion.)
     mutating func line(_ text: String) {
         append(text)
-        bytes.pointee.append(0x0A)
+        out.pointee.append(0x0A)
     }
 
     /// Ends the line begun at `start`, its trailing spaces left out.
     private mutating func endLineTrimmed(from start: Int) {
-        while bytes.pointee.count > start && bytes.pointee.base[bytes.pointee.count - 1] == 0x20 { bytes.pointee.removeLast() }
-        bytes.pointee.append(0x0A)
+        while out.pointee.count > start && out.pointee.base[out.pointee.count - 1] == 0x20 { out.pointee.removeLast() }
+        out.pointee.append(0x0A)
     }
 
     private mutating func blank() {
-        if bytes.pointee.count > 0 && !lastLineIsBlank { bytes.pointee.append(0x0A) }
+        if out.pointee.count > 0 && !lastLineIsBlank { out.pointee.append(0x0A) }
     }
 
     // MARK: show activation-key / show version
@@ -115,7 +115,7 @@ public struct CLIWriter {
                     append(space)
                     append(">")
                 }
-                bytes.pointee.append(0x0A)
+                out.pointee.append(0x0A)
             }
             if let h = v.hardware { append("Hardware:   "); line(h) }
             if let m = v.modelID { append("Model Id:   "); line(m) }
@@ -165,7 +165,7 @@ public struct CLIWriter {
             append("Active entitlement: ")
             append(x)
             if let mode = v.enforceMode { append(", enforce mode: "); append(mode) }
-            bytes.pointee.append(0x0A)
+            out.pointee.append(0x0A)
         }
         if let x = v.noActiveEntitlement { append("No active entitlement: "); line(x) }
         if let x = v.throughputLimit { append("Firewall throughput limited to "); line(x) }
@@ -182,7 +182,7 @@ public struct CLIWriter {
 
     private mutating func writeSerialAndKeys(_ d: ActivationKeyDocument) {
         if let s = d.serialNumber {
-            let start = bytes.pointee.count
+            let start = out.pointee.count
             append(s.truncated ? "erial Number: " : "Serial Number: ")
             append(s.text)
             endLineTrimmed(from: start)
@@ -214,7 +214,7 @@ public struct CLIWriter {
         let text = key.text
         guard !text.isEmpty else { return line(label) }
         append(label)
-        bytes.pointee.append(0x20)
+        out.pointee.append(0x20)
         line(text)
     }
 
@@ -236,7 +236,7 @@ public struct CLIWriter {
             var first = true
             for word in [p.article, p.model, p.tier.isEmpty ? nil : p.tier] {
                 guard let word else { continue }
-                if !first { bytes.pointee.append(0x20) }
+                if !first { out.pointee.append(0x20) }
                 first = false
                 append(word)
             }
@@ -316,7 +316,7 @@ public struct CLIWriter {
                 }
                 while n > 0 && line[n - 1] == 0x20 { n -= 1 }
                 line[n] = 0x0A
-                bytes.pointee.append(contentsOf: UnsafeBufferPointer(rebasing: line[0...n]))
+                out.pointee.append(contentsOf: UnsafeBufferPointer(rebasing: line[0...n]))
             }
         }
     }
@@ -343,8 +343,8 @@ public struct CLIWriter {
     }
 
     private mutating func append(_ text: String) {
-        let copied: Void? = text.utf8.withContiguousStorageIfAvailable { bytes.pointee.append(contentsOf: $0) }
-        if copied == nil { bytes.pointee.append(contentsOf: Array(text.utf8)) }
+        let copied: Void? = text.utf8.withContiguousStorageIfAvailable { out.pointee.append(contentsOf: $0) }
+        if copied == nil { out.pointee.append(contentsOf: Array(text.utf8)) }
     }
 
     /// The columns a text takes: its characters (its bytes when it is ASCII, as feature text
@@ -365,11 +365,11 @@ public struct CLIWriter {
         // ASCII, as nearly every field is: a character is a byte, so the line is written as
         // bytes (built as a `String`, then trimmed a character at a time, it cost 50 K
         // instructions a shared-license output).
-        let start = bytes.pointee.count
+        let start = out.pointee.count
         append(indent)
         append(label)
-        bytes.pointee.append(repeating: 0x20, count: max(1, 24 - indent.utf8.count - label.utf8.count))
-        bytes.pointee.append(": ")
+        out.pointee.append(repeating: 0x20, count: max(1, 24 - indent.utf8.count - label.utf8.count))
+        out.pointee.append(": ")
         append(value)
         endLineTrimmed(from: start)
     }
@@ -411,7 +411,7 @@ public struct CLIWriter {
 
     /// `echoed`: a command line opens the output, so it need not start with a line of its own.
     mutating func writeSharedLicense(_ d: SharedLicenseDocument, echoed: Bool = false) {
-        let start = bytes.pointee.count
+        let start = out.pointee.count
         if let p = d.primaryServer {
             field("Primary License Server", p.address.description)
             field("Version", p.version.map(String.init), indent: "  ")
@@ -458,7 +458,7 @@ public struct CLIWriter {
         if d.truncated {
             // As the device prints it: right after the last line. After a blank line it would
             // stand apart, and a document with nothing else to show would lose it on re-reading.
-            while bytes.pointee.count > start && lastLineIsBlank { bytes.pointee.removeLast() }
+            while out.pointee.count > start && lastLineIsBlank { out.pointee.removeLast() }
             line("...")
         }
     }
@@ -480,7 +480,7 @@ public struct CLIWriter {
         for (_, command) in ordered {
             if let prompt {
                 append(prompt)
-                bytes.pointee.append(0x20)
+                out.pointee.append(0x20)
             }
             line(commandText(command))
         }

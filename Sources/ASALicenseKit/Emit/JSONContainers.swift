@@ -26,6 +26,7 @@ extension JSONWriterState {
 
         /// Closes the innermost container (there must be one).
         mutating func pop() {
+            assert(depth > 0, "no container to close")
             depth -= 1
             if depth < 64 {
                 innermostHasElement = outer & 1 != 0

@@ -53,7 +53,7 @@ struct JSONWriterState {
     private let pretty: Bool
     /// The open containers: how many, whether the innermost has an element yet, and the same
     /// flag of each one around it (`Containers`).
-    private var open = Containers()
+    private var containers = Containers()
     private var afterKey = false
     /// What `JSONWriter.same` wrote, by id and place: a whole catalog row, or a row's name and
     /// id, are the same bytes at the same depth (a quarter of a JSON conversion wrote them key
@@ -72,11 +72,11 @@ struct JSONWriterState {
     /// A document of an array starts on its own line, one level in; the sink puts `[` or `,`
     /// before it (`separator`), so that a document is written the same wherever it stands.
     mutating func beginDocument() {
-        open = Containers()
+        containers = Containers()
         if framing == .array {
             // The document is an element of the stream's array, open around it.
-            open.push()
-            open.innermostHasElement = true
+            containers.push()
+            containers.innermostHasElement = true
             newline()
         }
     }
@@ -102,7 +102,7 @@ struct JSONWriterState {
     /// A line feed and two spaces per open container, appended at once.
     @inline(__always) private mutating func newline() {
         guard pretty else { return }
-        let depth = open.depth
+        let depth = containers.depth
         if depth < 32 {
             let text = JSONWriterState.lineAndIndent
             output.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: 1 + 2 * depth))
@@ -116,9 +116,9 @@ struct JSONWriterState {
 
     @inline(__always) private mutating func beforeValue() {
         if afterKey { afterKey = false; return }
-        if open.depth > (framing == .array ? 1 : 0) {
-            if open.innermostHasElement { output.append(UInt8(ascii: ",")) }
-            open.innermostHasElement = true
+        if containers.depth > (framing == .array ? 1 : 0) {
+            if containers.innermostHasElement { output.append(UInt8(ascii: ",")) }
+            containers.innermostHasElement = true
             newline()
         }
     }
@@ -126,12 +126,12 @@ struct JSONWriterState {
     mutating func open(_ bracket: UInt8) {
         beforeValue()
         output.append(bracket)
-        open.push()
+        containers.push()
     }
 
     mutating func close(_ bracket: UInt8) {
-        let had = open.innermostHasElement
-        open.pop()
+        let had = containers.innermostHasElement
+        containers.pop()
         if had { newline() }
         output.append(bracket)
     }
@@ -160,20 +160,20 @@ struct JSONWriterState {
     /// Where the next key of the open map goes, with `id`: the bytes before it (a comma or not,
     /// the indentation) depend on nothing else. Nil where a key cannot go (after a key, at the top).
     func place(of id: Int) -> Int? {
-        guard !afterKey, open.depth > 0, id >= 0, open.depth < 1 << 10 else { return nil }
-        return (id << 11) | (open.depth << 1) | (open.innermostHasElement ? 1 : 0)
+        guard !afterKey, containers.depth > 0, id >= 0, containers.depth < 1 << 10 else { return nil }
+        return (id << 11) | (containers.depth << 1) | (containers.innermostHasElement ? 1 : 0)
     }
 
     /// Copies what was written at `place` before, if anything was; the map then has an element.
     mutating func replay(_ place: Int) -> Bool {
         guard remembered.withBytes(place, { output.append(contentsOf: $0) }) else { return false }
-        open.innermostHasElement = true
+        containers.innermostHasElement = true
         return true
     }
 
     /// Keeps what was written since `start` at `place`, when it was a whole element or more.
     mutating func remember(_ place: Int, from start: Int) {
-        guard output.count > start, !afterKey, open.depth > 0, open.innermostHasElement else { return }
+        guard output.count > start, !afterKey, containers.depth > 0, containers.innermostHasElement else { return }
         remembered.keep(place, UnsafeBufferPointer(start: output.base + start, count: output.count - start))
     }
 

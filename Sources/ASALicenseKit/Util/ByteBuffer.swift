@@ -100,6 +100,7 @@ struct ByteBuffer {
 
     /// Takes back the last byte written (there must be one).
     mutating func removeLast() {
+        assert(count > 0, "no byte to take back")
         count -= 1
     }
 
