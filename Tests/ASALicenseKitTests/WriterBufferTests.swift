@@ -67,4 +67,30 @@ import Testing
         #expect(lines == docs.map { OutputFormat.jsonl.render([$0]) })
         #expect(InputReader.read(OutputFormat.json.render(docs)).documents == docs)
     }
+
+    /// The JSON writer's open containers (a word of flags, an array past 64 levels) answer as a
+    /// stack of flags does, at every depth up to 150 and back.
+    @Test func openContainersAnswerAsAStackOfFlags() {
+        var rng = SeededRandom(seed: 9)
+        var containers = JSONWriterState.Containers()
+        var model: [Bool] = []
+        for step in 0..<5_000 {
+            // Deep first (down to 150 levels and back), then at random.
+            let opens = step < 300 ? step < 150 : (model.isEmpty || (model.count < 150 && Bool.random(using: &rng)))
+            if opens {
+                containers.push()
+                model.append(false)
+            } else {
+                containers.pop()
+                model.removeLast()
+            }
+            if !model.isEmpty, Bool.random(using: &rng) {
+                containers.innermostHasElement = true
+                model[model.count - 1] = true
+            }
+            #expect(containers.depth == model.count)
+            if let last = model.last { #expect(containers.innermostHasElement == last) }
+        }
+    }
 }
+
