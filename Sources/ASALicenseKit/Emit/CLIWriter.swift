@@ -9,7 +9,7 @@ public struct CLIWriter {
     /// them checks its room and nothing else (an array checked its uniqueness too: a tenth of
     /// a conversion was spent appending).
     private var storage: CLIText
-    private var out: UnsafeMutablePointer<ByteBuffer> { storage.buffer }
+    var out: UnsafeMutablePointer<ByteBuffer> { storage.buffer }
 
     public init(options: OutputOptions = OutputOptions()) {
         self.options = options
@@ -79,7 +79,7 @@ public struct CLIWriter {
     }
 
     /// Whether the last line written is blank (false with no line).
-    private var lastLineIsBlank: Bool {
+    var lastLineIsBlank: Bool {
         let (base, count) = (out.pointee.base, out.pointee.count)
         return count > 0 && base[count - 1] == 0x0A && (count == 1 || base[count - 2] == 0x0A)
     }
@@ -92,12 +92,12 @@ public struct CLIWriter {
     }
 
     /// Ends the line begun at `start`, its trailing spaces left out.
-    private mutating func endLineTrimmed(from start: Int) {
+    mutating func endLineTrimmed(from start: Int) {
         while out.pointee.count > start && out.pointee.base[out.pointee.count - 1] == 0x20 { out.pointee.removeLast() }
         out.pointee.append(0x0A)
     }
 
-    private mutating func blank() {
+    mutating func blank() {
         if out.pointee.count > 0 && !lastLineIsBlank { out.pointee.append(0x0A) }
     }
 
@@ -218,12 +218,6 @@ public struct CLIWriter {
         line(text)
     }
 
-    private func trimmed(_ s: String) -> String {
-        var s = s
-        while s.last == " " { s.removeLast() }
-        return s
-    }
-
     private mutating func writeBlock(_ b: FeatureBlock, header: String) {
         if !b.headerless {
             append(header)
@@ -342,7 +336,7 @@ public struct CLIWriter {
         text.allSatisfy { $0 < 0x80 } ? text.count : String(decoding: text, as: UTF8.self).count
     }
 
-    private mutating func append(_ text: String) {
+    mutating func append(_ text: String) {
         let copied: Void? = text.utf8.withContiguousStorageIfAvailable { out.pointee.append(contentsOf: $0) }
         if copied == nil { out.pointee.append(contentsOf: Array(text.utf8)) }
     }
@@ -352,115 +346,6 @@ public struct CLIWriter {
     static func width(_ text: String) -> Int {
         var text = text
         return text.withUTF8(width)
-    }
-
-    // MARK: show shared license
-
-    private mutating func field(_ label: String, _ value: String?, indent: String = "") {
-        guard let value else { return }
-        guard CLIWriter.isASCII(indent), CLIWriter.isASCII(label), CLIWriter.isASCII(value) else {
-            let name = indent + label
-            return line(trimmed(name + String(repeating: " ", count: max(1, 24 - name.count)) + ": " + value))
-        }
-        // ASCII, as nearly every field is: a character is a byte, so the line is written as
-        // bytes (built as a `String`, then trimmed a character at a time, it cost 50 K
-        // instructions a shared-license output).
-        let start = out.pointee.count
-        append(indent)
-        append(label)
-        out.pointee.append(repeating: 0x20, count: max(1, 24 - indent.utf8.count - label.utf8.count))
-        out.pointee.append(": ")
-        append(value)
-        endLineTrimmed(from: start)
-    }
-
-    private static func isASCII(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { b in !b.contains { $0 >= 0x80 } } ?? false
-    }
-
-    private mutating func writeClientSections(_ d: SharedLicenseDocument) {
-        if !d.clients.isEmpty || d.emptyClientInfo {
-            line("Client Info:")
-            blank()
-            for c in d.clients {
-                field("Hostname", c.hostname ?? "")
-                field("Device ID", c.deviceID)
-                if let pool = c.pool { line("\(pool):") }
-                field("Current usage", c.currentUsage.map(String.init), indent: "  ")
-                field("High", c.high.map(String.init), indent: "  ")
-                writeMessages(c.messages)
-                blank()
-            }
-        }
-        if !d.participants.isEmpty || d.emptyParticipantTable {
-            line("Client ID           Usage   Hostname")
-            for p in d.participants {
-                let id = p.clientID + String(repeating: " ", count: max(1, 20 - p.clientID.count))
-                let usage = String(p.usage)
-                line(id + usage + String(repeating: " ", count: max(1, 8 - usage.count)) + p.hostname)
-            }
-            blank()
-        }
-    }
-
-    private mutating func writeMessages(_ messages: [MessageCounter]) {
-        guard !messages.isEmpty else { return }
-        line("Messages Tx/Rx/Error:")
-        for m in messages { field(m.name, "\(m.tx) / \(m.rx) / \(m.error)", indent: "  ") }
-    }
-
-    /// `echoed`: a command line opens the output, so it need not start with a line of its own.
-    mutating func writeSharedLicense(_ d: SharedLicenseDocument, echoed: Bool = false) {
-        let start = out.pointee.count
-        if let p = d.primaryServer {
-            field("Primary License Server", p.address.description)
-            field("Version", p.version.map(String.init), indent: "  ")
-            field("Status", p.status, indent: "  ")
-            blank()
-        }
-        // The unit's own counters follow its usage blocks; with none, after the backup block
-        // they would read as the backup's: they go just before it (no blank line, which would
-        // part them from the document when only unparsed lines precede them).
-        let ownMessagesFirst = d.backupServer != nil && d.utilization == nil && d.thisDevice == nil && !d.messages.isEmpty
-        if ownMessagesFirst { writeMessages(d.messages) }
-        if let b = d.backupServer {
-            line("Backup License Server Info:")
-            blank()
-            field("Device ID", b.deviceID)
-            field("Address", b.address?.description)
-            field("Registered", b.registered.map { $0 ? "YES" : "NO" })
-            field("HA peer ID", b.haPeerID)
-            field("Registered", b.haPeerRegistered.map { $0 ? "YES" : "NO" })
-            writeMessages(b.messages)
-            blank()
-        }
-        if let u = d.utilization {
-            line("Shared license utilization:")
-            if !u.pool.isEmpty { line("\(u.pool):") }
-            field("Total for network", u.totalForNetwork.map(String.init), indent: "  ")
-            field("Available", u.available.map(String.init), indent: "  ")
-            field("Utilized", u.utilized.map(String.init), indent: "  ")
-        }
-        // The client and participant sections start an output; the unit's own figures do not.
-        // With nothing before them, the figures follow those sections, so that read again the
-        // output starts where it started.
-        let clientsFirst = !echoed && d.primaryServer == nil && d.backupServer == nil && d.utilization == nil
-        if clientsFirst { writeClientSections(d) }
-        if let t = d.thisDevice {
-            line("This device:")
-            field("Platform limit", t.platformLimit.map(String.init), indent: "  ")
-            field("Current usage", t.currentUsage.map(String.init), indent: "  ")
-            field("High usage", t.highUsage.map(String.init), indent: "  ")
-        }
-        if !ownMessagesFirst { writeMessages(d.messages) }
-        blank()
-        if !clientsFirst { writeClientSections(d) }
-        if d.truncated {
-            // As the device prints it: right after the last line. After a blank line it would
-            // stand apart, and a document with nothing else to show would lose it on re-reading.
-            while out.pointee.count > start && lastLineIsBlank { out.pointee.removeLast() }
-            line("...")
-        }
     }
 
     // MARK: configuration
