@@ -53,6 +53,12 @@ import Testing
         var answered: [Int] = []
         for key in 0..<offered where table.withBytes(key << 11, { #expect(Array($0) == bytes) }) { answered.append(key) }
         #expect(answered == Array(0..<ReplayTable.limit))
+        // A key kept before is still kept again, in place of what it had.
+        let other: [UInt8] = [0x5B, 0x5D]
+        other.withUnsafeBufferPointer { table.keep(7 << 11, $0) }
+        var seen: [UInt8]?
+        #expect(table.withBytes(7 << 11) { seen = Array($0) })
+        #expect(seen == other)
     }
 
     /// A document with more distinct rows than the JSON writer's table keeps is written as it

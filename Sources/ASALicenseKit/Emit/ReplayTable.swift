@@ -27,12 +27,14 @@ struct ReplayTable {
     /// writer makes none) is not kept: -1 marks an empty slot.
     mutating func keep(_ key: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
         guard key >= 0 else { return }
-        if (used + 1) * 2 > keys.count {
-            guard used < ReplayTable.limit else { return }
-            grow()
-        }
-        let slot = ReplayTable.slot(of: key, in: keys)
+        var slot = ReplayTable.slot(of: key, in: keys)
         if keys[slot] != key {
+            // A new key: none past the limit.
+            guard used < ReplayTable.limit else { return }
+            if (used + 1) * 2 > keys.count {
+                grow()
+                slot = ReplayTable.slot(of: key, in: keys)
+            }
             keys[slot] = key
             used += 1
         }
