@@ -118,7 +118,9 @@ import Testing
 
     @Test func fieldsReadBackAndEqualityIsThePlainFields() {
         var rng = SeededRandom(seed: 56)
-        let names: [FeatureName] = [.known(spelling: 0), .known(spelling: 7), .unknown("Quantum Tunnels"), .unknown("")]
+        // The last spelling too: the spelling and its feature are packed in the row's bits.
+        let names: [FeatureName] = [.known(spelling: 0), .known(spelling: 7), .known(spelling: FeatureCatalog.spellings.count - 1),
+                                    .unknown("Quantum Tunnels"), .unknown("")]
         let values: [FeatureValue] = [.count(0), .count(5), .count(Int.max), .count(Int(Int32.max) + 1), .count(-3), .unlimited, .enabled, .disabled,
                                       .failover(.activeActive), .failover(.activeStandby), .text("Not supported"), .text("")]
         let terms: [Term?] = [nil, .perpetual, .days(0), .days(39), .days(Int.max), .days(Int(Int32.min) - 1), .qualifier("DMZ Unrestricted"), .qualifier("")]
@@ -133,6 +135,7 @@ import Testing
             var row = FeatureRow(name: p.name, value: p.value, term: p.term, children: p.children, commaBeforeQualifier: p.comma, span: span)
             #expect(row.name == p.name && row.value == p.value && row.term == p.term && row.children == p.children && row.commaBeforeQualifier == p.comma)
             #expect(row.span == span)
+            if case .known(let i) = p.name { #expect(row.id == FeatureCatalog.spellings[i].id && row.spellingIndex == i) } else { #expect(row.id == nil && row.spellingIndex == nil) }
             // As printed, from the compact fields: the texts of the name, value and term.
             row.withPrintedParts { name, value, term in
                 #expect(Array(name) == Array(p.name.text.utf8) && Array(value) == Array(p.value.text.utf8))
@@ -143,7 +146,7 @@ import Testing
             // A setter changes its field alone.
             let other = values.randomElement(using: &rng)!
             row.value = other
-            #expect(row.value == other && row.name == p.name && row.term == p.term && row.span == span)
+            #expect(row.value == other && row.name == p.name && row.term == p.term && row.span == span && row.commaBeforeQualifier == p.comma)
             row.value = p.value
             row.children.append(FeatureRow(name: .known(spelling: 2), value: .enabled))
             #expect(row.children.count == p.children.count + 1 && row.value == p.value && row.term == p.term && row.span == span)
@@ -188,6 +191,12 @@ import Testing
         let codes = RuleCode.allCases
         #expect(codes.sorted().map(\.rawValue) == codes.map(\.rawValue).sorted())
         for a in codes { for b in codes { #expect((a < b) == (a.rawValue < b.rawValue)) } }
+    }
+
+    @Test func aCaseIsReadBackFromItsIndex() {
+        for id in FeatureID.allCases { #expect(caseValue(caseIndex(id), of: FeatureID.self) == id) }
+        for code in RuleCode.allCases { #expect(caseValue(caseIndex(code), of: RuleCode.self) == code) }
+        #expect(FeatureID.allCases.map { Int(caseIndex($0)) } == Array(FeatureID.allCases.indices))
     }
 }
 

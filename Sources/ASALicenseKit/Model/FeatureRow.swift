@@ -50,29 +50,79 @@ public struct FeatureRow: Hashable, Sendable {
     private enum ValueKind: UInt8 { case count, unlimited, enabled, disabled, activeActive, activeStandby, text }
     private enum TermKind: UInt8 { case none, perpetual, days, qualifier }
 
-    /// The catalog spelling of the name; -1 when the name is the box's.
-    private var spelling: Int16
-    private var valueKind: ValueKind
-    private var termKind: TermKind
-    /// `commaBeforeQualifier`, and whether the numbers are the box's (`Wide`).
-    private var flags: UInt8
-    /// The catalog's feature for the spelling, read once (rules compare it row by row).
-    private var featureID: FeatureID?
-    private var narrowColumn: UInt16
-    /// The count of a `count` value, else 0 (the box's when wide).
-    private var narrowNumber: Int32
-    /// The days of a `days` term, else 0 (the box's when wide).
-    private var narrowDays: Int32
+    // The fields are packed in three words beside the box: a struct of many stored fields is
+    // copied and destroyed through its type's value witnesses (an indirect call and some forty
+    // instructions a copy), one of few fields in place (a move of the words and a retain).
+
+    /// spelling (bits 0–15), valueKind (16–23), termKind (24–31), flags (32–39), the feature's
+    /// case index or 0xFF for none (40–47), narrowColumn (48–63).
+    private var head: UInt64
+    /// narrowNumber (low half), narrowDays (high half).
+    private var numbers: UInt64
+    /// spanLine (low half), narrowOffset (high half).
+    private var place: UInt64
     private var extra: Extra?
-    private var spanLine: UInt32
-    private var narrowOffset: UInt32
+
+    /// `word` with the bits `mask << shift` set to `value`.
+    @inline(__always) private static func setting(_ word: UInt64, _ shift: UInt64, _ mask: UInt64, _ value: UInt64) -> UInt64 {
+        word & ~(mask << shift) | (value & mask) << shift
+    }
+
+    /// The catalog spelling of the name; -1 when the name is the box's.
+    private var spelling: Int16 {
+        get { Int16(truncatingIfNeeded: head) }
+        set { head = FeatureRow.setting(head, 0, 0xFFFF, UInt64(UInt16(bitPattern: newValue))) }
+    }
+    private var valueKind: ValueKind {
+        get { ValueKind(rawValue: UInt8(truncatingIfNeeded: head >> 16)) ?? .text }
+        set { head = FeatureRow.setting(head, 16, 0xFF, UInt64(newValue.rawValue)) }
+    }
+    private var termKind: TermKind {
+        get { TermKind(rawValue: UInt8(truncatingIfNeeded: head >> 24)) ?? .none }
+        set { head = FeatureRow.setting(head, 24, 0xFF, UInt64(newValue.rawValue)) }
+    }
+    /// `commaBeforeQualifier`, and whether the numbers are the box's (`Wide`).
+    private var flags: UInt8 {
+        get { UInt8(truncatingIfNeeded: head >> 32) }
+        set { head = FeatureRow.setting(head, 32, 0xFF, UInt64(newValue)) }
+    }
+    /// The catalog's feature for the spelling, read once (rules compare it row by row).
+    private var featureID: FeatureID? {
+        get {
+            let index = UInt8(truncatingIfNeeded: head >> 40)
+            return index == 0xFF ? nil : caseValue(index, of: FeatureID.self)
+        }
+        set { head = FeatureRow.setting(head, 40, 0xFF, newValue.map { UInt64(caseIndex($0)) } ?? 0xFF) }
+    }
+    private var narrowColumn: UInt16 {
+        get { UInt16(truncatingIfNeeded: head >> 48) }
+        set { head = FeatureRow.setting(head, 48, 0xFFFF, UInt64(newValue)) }
+    }
+    /// The count of a `count` value, else 0 (the box's when wide).
+    private var narrowNumber: Int32 {
+        get { Int32(truncatingIfNeeded: numbers) }
+        set { numbers = FeatureRow.setting(numbers, 0, 0xFFFF_FFFF, UInt64(UInt32(bitPattern: newValue))) }
+    }
+    /// The days of a `days` term, else 0 (the box's when wide).
+    private var narrowDays: Int32 {
+        get { Int32(truncatingIfNeeded: numbers >> 32) }
+        set { numbers = FeatureRow.setting(numbers, 32, 0xFFFF_FFFF, UInt64(UInt32(bitPattern: newValue))) }
+    }
+    private var spanLine: UInt32 {
+        get { UInt32(truncatingIfNeeded: place) }
+        set { place = FeatureRow.setting(place, 0, 0xFFFF_FFFF, UInt64(newValue)) }
+    }
+    private var narrowOffset: UInt32 {
+        get { UInt32(truncatingIfNeeded: place >> 32) }
+        set { place = FeatureRow.setting(place, 32, 0xFFFF_FFFF, UInt64(newValue)) }
+    }
 
     private static let comma: UInt8 = 1
     private static let wideFlag: UInt8 = 2
 
     public init(name: FeatureName, value: FeatureValue, term: Term? = nil, children: [FeatureRow] = [], commaBeforeQualifier: Bool = false, span: SourceSpan = .none) {
-        (spelling, featureID, valueKind, termKind, flags, extra) = (-1, nil, .text, .none, 0, nil)
-        (narrowNumber, narrowDays, narrowColumn, narrowOffset) = (0, 0, 0, 0)
+        (head, numbers, place, extra) = (0, 0, 0, nil)
+        (spelling, featureID, valueKind, termKind) = (-1, nil, .text, .none)
         // Lines past four billion (no input has them) are kept at the largest.
         spanLine = UInt32(clamping: span.line)
         self.commaBeforeQualifier = commaBeforeQualifier

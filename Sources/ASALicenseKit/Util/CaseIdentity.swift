@@ -9,3 +9,11 @@ func caseIndex<E>(_ value: E) -> UInt8 {
     // A payload-free enum of fewer than 256 cases is stored as its case index in one byte.
     unsafeBitCast(value, to: UInt8.self)
 }
+
+/// The case at position `index` of a payload-free enum of fewer than 256 cases: `caseIndex`
+/// read back. `index` must be one `caseIndex` gave for that enum.
+@inline(__always)
+func caseValue<E>(_ index: UInt8, of type: E.Type) -> E {
+    assert(MemoryLayout<E>.size == 1)
+    return unsafeBitCast(index, to: E.self)
+}
