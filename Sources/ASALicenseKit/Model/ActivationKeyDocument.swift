@@ -1,26 +1,112 @@
 /// The license state of one unit as `show activation-key [detail]` or the license part of
 /// `show version` prints it.
 public struct ActivationKeyDocument: Hashable, Sendable {
-    @Boxed public var showVersion: ShowVersionInfo? = nil
-    public var serialNumber: SerialNumber?
-    public var runningPermanentKey: ActivationKey?
-    /// The older `Running Activation Key:` line.
-    public var runningActivationKey: ActivationKey?
-    public var runningTimebasedKeys: [ActivationKey] = []
-    /// Device sentences worth keeping (`The Running Activation Key feature: … reduced to 0 …`).
-    public var notices: [Notice] = []
-    /// The running license: permanent combined with the active time-based keys.
-    public var running: FeatureBlock?
-    public var failoverCluster: FeatureBlock?
-    /// The permanent license alone (`detail` output).
-    @Boxed public var permanent: PermanentLicense? = nil
-    public var flashKey: FlashKeyState?
-    /// `This platform does not support <feature>.`, each feature as printed.
-    public var unsupportedFeatures: [String] = []
-    public var activeTimebasedKeys: [TimebasedKey] = []
-    public var inactiveTimebasedKeys: [TimebasedKey] = []
+    // The fields live in one box shared by copies until one of them changes (copy on write):
+    // the rules, the lint session and the writers take a unit's document out of its `Document`
+    // and pass it around, and a copy of thirteen fields retained each of their references.
+    private var storage = ActivationKeyDocument.empty
+
+    /// The box of every new document until its first change: a parser hands over its document
+    /// and starts a new one for each output, most of which it never writes.
+    private static let empty = Storage(Fields())
+
+    private struct Fields: Hashable, Sendable {
+        var showVersion: ShowVersionInfo? = nil
+        var serialNumber: SerialNumber? = nil
+        var runningPermanentKey: ActivationKey? = nil
+        var runningActivationKey: ActivationKey? = nil
+        var runningTimebasedKeys: [ActivationKey] = []
+        var notices: [Notice] = []
+        var running: FeatureBlock? = nil
+        var failoverCluster: FeatureBlock? = nil
+        var permanent: PermanentLicense? = nil
+        var flashKey: FlashKeyState? = nil
+        var unsupportedFeatures: [String] = []
+        var activeTimebasedKeys: [TimebasedKey] = []
+        var inactiveTimebasedKeys: [TimebasedKey] = []
+    }
+
+    /// The box. Its fields change only through a document that holds it alone (`own`), so the
+    /// dynamic exclusivity check of a class property (two runtime calls an access) is left out,
+    /// and sharing the box between threads is as safe as sharing an array's storage.
+    private final class Storage: @unchecked Sendable {
+        @exclusivity(unchecked) var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    /// The box, made this document's own before a change.
+    @inline(__always) private mutating func own() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+        return storage
+    }
 
     public init() {}
+
+    public var showVersion: ShowVersionInfo? {
+        _read { yield storage.fields.showVersion }
+        _modify { yield &own().fields.showVersion }
+    }
+    public var serialNumber: SerialNumber? {
+        _read { yield storage.fields.serialNumber }
+        _modify { yield &own().fields.serialNumber }
+    }
+    public var runningPermanentKey: ActivationKey? {
+        _read { yield storage.fields.runningPermanentKey }
+        _modify { yield &own().fields.runningPermanentKey }
+    }
+    /// The older `Running Activation Key:` line.
+    public var runningActivationKey: ActivationKey? {
+        _read { yield storage.fields.runningActivationKey }
+        _modify { yield &own().fields.runningActivationKey }
+    }
+    public var runningTimebasedKeys: [ActivationKey] {
+        _read { yield storage.fields.runningTimebasedKeys }
+        _modify { yield &own().fields.runningTimebasedKeys }
+    }
+    /// Device sentences worth keeping (`The Running Activation Key feature: … reduced to 0 …`).
+    public var notices: [Notice] {
+        _read { yield storage.fields.notices }
+        _modify { yield &own().fields.notices }
+    }
+    /// The running license: permanent combined with the active time-based keys.
+    public var running: FeatureBlock? {
+        _read { yield storage.fields.running }
+        _modify { yield &own().fields.running }
+    }
+    public var failoverCluster: FeatureBlock? {
+        _read { yield storage.fields.failoverCluster }
+        _modify { yield &own().fields.failoverCluster }
+    }
+    /// The permanent license alone (`detail` output).
+    public var permanent: PermanentLicense? {
+        _read { yield storage.fields.permanent }
+        _modify { yield &own().fields.permanent }
+    }
+    public var flashKey: FlashKeyState? {
+        _read { yield storage.fields.flashKey }
+        _modify { yield &own().fields.flashKey }
+    }
+    /// `This platform does not support <feature>.`, each feature as printed.
+    public var unsupportedFeatures: [String] {
+        _read { yield storage.fields.unsupportedFeatures }
+        _modify { yield &own().fields.unsupportedFeatures }
+    }
+    public var activeTimebasedKeys: [TimebasedKey] {
+        _read { yield storage.fields.activeTimebasedKeys }
+        _modify { yield &own().fields.activeTimebasedKeys }
+    }
+    public var inactiveTimebasedKeys: [TimebasedKey] {
+        _read { yield storage.fields.inactiveTimebasedKeys }
+        _modify { yield &own().fields.inactiveTimebasedKeys }
+    }
+
+    public static func == (a: ActivationKeyDocument, b: ActivationKeyDocument) -> Bool {
+        a.storage === b.storage || a.storage.fields == b.storage.fields
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(storage.fields)
+    }
 
     /// Whether the text was `show activation-key detail` (it shows the permanent block).
     public var isDetail: Bool { permanent != nil || !inactiveTimebasedKeys.isEmpty }
