@@ -151,6 +151,12 @@ import Testing
             row.children.append(FeatureRow(name: .known(spelling: 2), value: .enabled))
             #expect(row.children.count == p.children.count + 1 && row.value == p.value && row.term == p.term && row.span == span)
             row.children.removeLast()
+            // A plain row made at once is the row the general way makes, span and feature too.
+            if case .known(let i) = p.name, p.children.isEmpty, !p.comma {
+                let plain = FeatureRow(spelling: i, value: p.value, term: p.term, span: span)
+                #expect(plain == row && plain.span == span && plain.id == row.id && plain.spellingIndex == i)
+                #expect(plain.value == p.value && plain.term == p.term && plain.hashValue == row.hashValue)
+            }
             let again = FeatureRow(name: p.name, value: p.value, term: p.term, children: p.children, commaBeforeQualifier: p.comma)
             #expect(row == again && row.hashValue == again.hashValue)
             rows.append((row, p))

@@ -79,7 +79,7 @@ extension ParseContext {
         scanner = peek
         _ = markRead(line)
         let span = SourceSpan(line: line.number, column: nameStart - line.start + 1, offset: baseOffset + nameStart)
-        return (FeatureRow(name: .known(spelling: spelling), value: value, term: term, span: span), nameStart - line.start)
+        return (FeatureRow(spelling: spelling, value: value, term: term, span: span), nameStart - line.start)
     }
 }
 
