@@ -91,6 +91,47 @@ import Testing
         #expect(diags.map(\.code) == [.DOC005])
     }
 
+    /// Reads that bring less than asked (a pipe, a terminal) make the same documents: the
+    /// segments are cut from one buffer that keeps what was read and not yet handed over.
+    @Test func shortReadsReadAsWhole() {
+        var rng = SeededRandom(seed: 21)
+        let whole = CaptureParser.parse(Self.sessionLog)
+        for chunk in [4096, 9000] {
+            var documents: [Document] = [], diagnostics: [Diagnostic] = []
+            var offset = 0
+            let ok = CaptureStream(chunkSize: chunk).forEachDocument(read: { buffer in
+                let n = min(buffer.count, Self.sessionLog.count - offset, Int.random(in: 1...3000, using: &rng))
+                for i in 0..<n { buffer[i] = Self.sessionLog[offset + i] }
+                offset += n
+                return n
+            }) { doc, g in
+                if let doc { documents.append(doc) }
+                diagnostics += g
+            }
+            #expect(ok)
+            #expect(documents == whole.documents && documents.map(\.sourceLines) == whole.documents.map(\.sourceLines))
+            #expect(diagnostics == whole.diagnostics)
+        }
+    }
+
+    /// A read that fails after some bytes: what was read before it is still read, and the
+    /// stream says it failed.
+    @Test func aReadErrorAfterSomeBytesKeepsThem() {
+        let head = Array(Self.sessionLog.prefix(10_000))
+        let cut = head.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        let before = CaptureParser.parse(Array(head[..<cut])).documents
+        var documents: [Document] = []
+        var sent = false
+        let ok = CaptureStream(chunkSize: 16_384).forEachDocument(read: { buffer in
+            guard !sent else { return -1 }
+            sent = true
+            for i in 0..<min(cut, buffer.count) { buffer[i] = head[i] }
+            return min(cut, buffer.count)
+        }) { doc, _ in if let doc { documents.append(doc) } }
+        #expect(!ok)
+        #expect(!before.isEmpty && documents == before)
+    }
+
     @Test func aReadErrorStopsTheStream() {
         var calls = 0
         let ok = CaptureStream().forEachDocument(read: { _ in calls += 1; return -1 }) { _, _ in }

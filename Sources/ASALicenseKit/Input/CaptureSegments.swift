@@ -4,7 +4,10 @@
 /// reading it whole gives.
 struct CaptureSegments {
     let chunkSize: Int
-    private var pending: [UInt8] = []
+    /// What was read and not yet handed over, at the front of one buffer kept for the whole
+    /// capture: a fresh megabyte per chunk was a fresh mapping of pages, and faulting them in
+    /// took a tenth of converting on one core.
+    private var pending: ByteBuffer
     /// The last segment has been handed over.
     private var done = false
     /// A read failed; what was read before is still handed over.
@@ -12,32 +15,36 @@ struct CaptureSegments {
 
     init(chunkSize: Int) {
         self.chunkSize = chunkSize
+        pending = ByteBuffer(capacity: chunkSize)
+    }
+
+    /// Lets the buffer go; no segment is handed over after.
+    mutating func free() {
+        pending.free()
+        done = true
     }
 
     /// The next segment and whether it is the last; nil once the last has been handed over.
     /// `read` fills the buffer it is given and returns how many bytes it wrote: 0 at the end
     /// of input, a negative number on a read error.
     mutating func next(read: (UnsafeMutableRawBufferPointer) -> Int) -> (bytes: [UInt8], last: Bool)? {
+        withNext(read: read) { bytes, last in (Array(bytes), last) }
+    }
+
+    /// Lends the next segment where it stands in the buffer, with whether it is the last; nil
+    /// once the last has been handed over. The bytes are the buffer's only during `body`.
+    mutating func withNext<R>(read: (UnsafeMutableRawBufferPointer) -> Int, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> R) -> R? {
         while !done {
-            // Read into fresh storage behind what is pending, never filled with zeros first
-            // (appending a run of zeros went byte by byte: 3 instructions a byte of input).
-            let before = pending.count
-            var n = 0
-            pending = pending.withUnsafeBufferPointer { old in
-                [UInt8](unsafeUninitializedCapacity: before + chunkSize) { buffer, count in
-                    if let from = old.baseAddress { buffer.baseAddress!.initialize(from: from, count: before) }
-                    n = read(UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[before...])))
-                    count = before + max(n, 0)
-                }
-            }
+            let n = pending.append(upTo: chunkSize, read)
             if n < 0 { failed = true }
             let atEnd = n <= 0
-            let cut = atEnd ? pending.count : CaptureStream.lastPromptLine(in: pending)
+            let all = UnsafeBufferPointer(start: pending.base, count: pending.count)
+            let cut = atEnd ? all.count : CaptureStream.lastPromptLine(in: all)
             guard cut > 0 || atEnd else { continue }  // one document longer than the chunk: read on
-            let segment = Array(pending[0..<cut])
-            pending.removeFirst(cut)
             done = atEnd
-            return (segment, atEnd)
+            let result = body(UnsafeBufferPointer(rebasing: all[0..<cut]), atEnd)
+            pending.removeFirst(cut)
+            return result
         }
         return nil
     }

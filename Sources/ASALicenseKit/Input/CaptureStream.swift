@@ -15,35 +15,32 @@ public struct CaptureStream {
     @discardableResult
     public func forEachDocument(read: (UnsafeMutableRawBufferPointer) -> Int, _ body: (Document?, [Diagnostic]) -> Void) -> Bool {
         var segments = CaptureSegments(chunkSize: chunkSize)
+        defer { segments.free() }
         var cursor = CaptureCursor()
-        while let (segment, last) = segments.next(read: read) {
-            segment.withUnsafeBufferPointer { bytes in
-                CaptureParser.forEachDocument(in: bytes, limits: limits, cursor: &cursor, atEnd: last) { doc, g in body(doc, g) }
-            }
-        }
+        while segments.withNext(read: read, { bytes, last in
+            CaptureParser.forEachDocument(in: bytes, limits: limits, cursor: &cursor, atEnd: last) { doc, g in body(doc, g) }
+        }) != nil {}
         return !segments.failed
     }
 
     /// The offset of the start of the last (non-config-mode) prompt line after the first line, or 0.
-    static func lastPromptLine(in bytes: [UInt8]) -> Int {
-        bytes.withUnsafeBufferPointer { b in
-            var lexer = LineLexer(b)
-            var end = b.count
-            // Only whole lines count: the bytes after the last newline may be half a line.
-            while end > 0 && b[end - 1] != 0x0A { end -= 1 }
-            var lineEnd = end - 1
-            while lineEnd > 0 {
-                var start = lineEnd
-                while start > 0 && b[start - 1] != 0x0A { start -= 1 }
-                if start == 0 { return 0 }
-                lexer.lex(Line(number: 0, start: start, end: lineEnd))
-                // A config-mode prompt, or `configure terminal` again, continues a configuration
-                // (consecutive configuration lines are one document): never cut there.
-                if lexer.count > 0 && LineClassifier.classify(lexer) == .prompt && !Prompt.isConfigMode(lexer)
-                    && EchoedCommand.classify(lexer) != .configure { return start }
-                lineEnd = start - 1
-            }
-            return 0
+    static func lastPromptLine(in b: UnsafeBufferPointer<UInt8>) -> Int {
+        var lexer = LineLexer(b)
+        var end = b.count
+        // Only whole lines count: the bytes after the last newline may be half a line.
+        while end > 0 && b[end - 1] != 0x0A { end -= 1 }
+        var lineEnd = end - 1
+        while lineEnd > 0 {
+            var start = lineEnd
+            while start > 0 && b[start - 1] != 0x0A { start -= 1 }
+            if start == 0 { return 0 }
+            lexer.lex(Line(number: 0, start: start, end: lineEnd))
+            // A config-mode prompt, or `configure terminal` again, continues a configuration
+            // (consecutive configuration lines are one document): never cut there.
+            if lexer.count > 0 && LineClassifier.classify(lexer) == .prompt && !Prompt.isConfigMode(lexer)
+                && EchoedCommand.classify(lexer) != .configure { return start }
+            lineEnd = start - 1
         }
+        return 0
     }
 }

@@ -53,6 +53,7 @@ public struct ParallelCaptureStream {
         let transforms = (0..<(2 * items)).map { _ in makeTransform() }
         let limits = self.limits
         var segments = CaptureSegments(chunkSize: segmentSize)
+        defer { segments.free() }
         var cursor = CaptureCursor()
         var heldResult: T?                       // the transform of the document the cursor holds
         var next = (line: 1, offset: 0)

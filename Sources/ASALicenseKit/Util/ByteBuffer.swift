@@ -93,6 +93,22 @@ struct ByteBuffer {
         count += n
     }
 
+    /// Lets `body` write up to `n` bytes at the end (a read), and keeps as many as it returns;
+    /// a negative return (a failed read) keeps none. Returns what `body` returned.
+    mutating func append(upTo n: Int, _ body: (UnsafeMutableRawBufferPointer) -> Int) -> Int {
+        reserve(n)
+        let written = body(UnsafeMutableRawBufferPointer(start: base + count, count: n))
+        count += min(max(written, 0), n)
+        return written
+    }
+
+    /// Forgets the first `k` bytes written, the rest moved to the front; the capacity stays.
+    mutating func removeFirst(_ k: Int) {
+        assert(k >= 0 && k <= count, "no \(k) bytes to take")
+        UnsafeMutableRawPointer(base).copyMemory(from: base + k, byteCount: count - k)  // the two may overlap
+        count -= k
+    }
+
     /// Forgets every byte written; the capacity stays.
     mutating func removeAll() {
         count = 0
