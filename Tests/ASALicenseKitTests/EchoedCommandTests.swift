@@ -37,3 +37,21 @@ import Testing
         }
     }
 }
+
+/// A prompt's hostname is its text up to the first `/`, `(`, `#` or `>`, read character by
+/// character: the byte path for ASCII prompts gives what the character path gives.
+@Suite struct PromptHostnameTests {
+    @Test func theHostnameIsTheTextBeforeTheFirstMark() {
+        var rng = SeededRandom(seed: 77)
+        let pieces = ["fw1", "asa-lab", "/", "(", "#", ">", "pri", "act", "config", "é", "\u{301}", "ü", " ", "x", "", "5525"]
+        for _ in 0..<3000 {
+            let prompt = (0..<Int.random(in: 0...6, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            let name = prompt.prefix { $0 != "/" && $0 != "(" && $0 != "#" && $0 != ">" }
+            #expect(Document.hostname(ofPrompt: prompt) == (name.isEmpty ? nil : String(name)), "\(prompt)")
+        }
+        #expect(Document.hostname(ofPrompt: "fw1/pri/act>") == "fw1" && Document.hostname(ofPrompt: "fw1(config)#") == "fw1")
+        #expect(Document.hostname(ofPrompt: "#") == nil && Document.hostname(ofPrompt: "") == nil)
+        // A mark combined with `/` makes a character that is not `/`: the name runs past it.
+        #expect(Document.hostname(ofPrompt: "fw/\u{301}x#") == "fw/\u{301}x")
+    }
+}

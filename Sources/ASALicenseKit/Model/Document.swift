@@ -53,11 +53,19 @@ public struct Document: Hashable, Sendable {
     public static func hostname(ofPrompt prompt: String) -> String? {
         // An ASCII prompt (nearly all) is cut byte by byte; any other character by character, as
         // a mark combined with `/` makes a character that is not `/`.
-        let bytes = prompt.utf8
-        if !bytes.contains(where: { $0 >= 0x80 }) {
-            let name = bytes.prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "(") && $0 != UInt8(ascii: "#") && $0 != UInt8(ascii: ">") }
-            return name.isEmpty ? nil : String(decoding: name, as: UTF8.self)
+        // Read through the string's own bytes: walking its `utf8` view cost a thousand
+        // instructions a prompt, asked twice for every document of a capture.
+        var text = prompt
+        let ascii: String?? = text.withUTF8 { bytes in
+            var end = -1
+            for (i, b) in bytes.enumerated() {
+                if b >= 0x80 { return .none }
+                if end < 0 && (b == UInt8(ascii: "/") || b == UInt8(ascii: "(") || b == UInt8(ascii: "#") || b == UInt8(ascii: ">")) { end = i }
+            }
+            if end < 0 { end = bytes.count }
+            return .some(end == 0 ? nil : String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self))
         }
+        if case .some(let name) = ascii { return name }
         let name = prompt.prefix { $0 != "/" && $0 != "(" && $0 != "#" && $0 != ">" }
         return name.isEmpty ? nil : String(name)
     }
