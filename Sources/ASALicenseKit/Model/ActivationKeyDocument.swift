@@ -43,60 +43,73 @@ public struct ActivationKeyDocument: Hashable, Sendable {
     public init() {}
 
     public var showVersion: ShowVersionInfo? {
-        _read { yield storage.fields.showVersion }
+        get { storage.fields.showVersion }
+        set { own().fields.showVersion = newValue }
         _modify { yield &own().fields.showVersion }
     }
     public var serialNumber: SerialNumber? {
-        _read { yield storage.fields.serialNumber }
+        get { storage.fields.serialNumber }
+        set { own().fields.serialNumber = newValue }
         _modify { yield &own().fields.serialNumber }
     }
     public var runningPermanentKey: ActivationKey? {
-        _read { yield storage.fields.runningPermanentKey }
+        get { storage.fields.runningPermanentKey }
+        set { own().fields.runningPermanentKey = newValue }
         _modify { yield &own().fields.runningPermanentKey }
     }
     /// The older `Running Activation Key:` line.
     public var runningActivationKey: ActivationKey? {
-        _read { yield storage.fields.runningActivationKey }
+        get { storage.fields.runningActivationKey }
+        set { own().fields.runningActivationKey = newValue }
         _modify { yield &own().fields.runningActivationKey }
     }
     public var runningTimebasedKeys: [ActivationKey] {
-        _read { yield storage.fields.runningTimebasedKeys }
+        get { storage.fields.runningTimebasedKeys }
+        set { own().fields.runningTimebasedKeys = newValue }
         _modify { yield &own().fields.runningTimebasedKeys }
     }
     /// Device sentences worth keeping (`The Running Activation Key feature: … reduced to 0 …`).
     public var notices: [Notice] {
-        _read { yield storage.fields.notices }
+        get { storage.fields.notices }
+        set { own().fields.notices = newValue }
         _modify { yield &own().fields.notices }
     }
     /// The running license: permanent combined with the active time-based keys.
     public var running: FeatureBlock? {
-        _read { yield storage.fields.running }
+        get { storage.fields.running }
+        set { own().fields.running = newValue }
         _modify { yield &own().fields.running }
     }
     public var failoverCluster: FeatureBlock? {
-        _read { yield storage.fields.failoverCluster }
+        get { storage.fields.failoverCluster }
+        set { own().fields.failoverCluster = newValue }
         _modify { yield &own().fields.failoverCluster }
     }
     /// The permanent license alone (`detail` output).
     public var permanent: PermanentLicense? {
-        _read { yield storage.fields.permanent }
+        get { storage.fields.permanent }
+        set { own().fields.permanent = newValue }
         _modify { yield &own().fields.permanent }
     }
     public var flashKey: FlashKeyState? {
-        _read { yield storage.fields.flashKey }
+        get { storage.fields.flashKey }
+        set { own().fields.flashKey = newValue }
         _modify { yield &own().fields.flashKey }
     }
     /// `This platform does not support <feature>.`, each feature as printed.
     public var unsupportedFeatures: [String] {
-        _read { yield storage.fields.unsupportedFeatures }
+        get { storage.fields.unsupportedFeatures }
+        set { own().fields.unsupportedFeatures = newValue }
         _modify { yield &own().fields.unsupportedFeatures }
     }
     public var activeTimebasedKeys: [TimebasedKey] {
-        _read { yield storage.fields.activeTimebasedKeys }
+        get { storage.fields.activeTimebasedKeys }
+        set { own().fields.activeTimebasedKeys = newValue }
         _modify { yield &own().fields.activeTimebasedKeys }
     }
     public var inactiveTimebasedKeys: [TimebasedKey] {
-        _read { yield storage.fields.inactiveTimebasedKeys }
+        get { storage.fields.inactiveTimebasedKeys }
+        set { own().fields.inactiveTimebasedKeys = newValue }
         _modify { yield &own().fields.inactiveTimebasedKeys }
     }
 

@@ -359,10 +359,14 @@ struct ActivationKeyParser {
                                                hasDigit: { i in lx.tokenHasDigit(4 + i) })
         let platform = PlatformLicense(model: n == 0 ? nil : lx.joined(4, 4 + n, spacingTouches: true),
                                        tier: lx.joined(4 + n, last, spacingTouches: true), span: lx.lineSpan)
-        if lastClosed == .cluster, doc.failoverCluster?.platform == nil {
-            doc.failoverCluster?.platform = platform
-        } else if lastClosed == .running, doc.running?.platform == nil {
-            doc.running?.platform = platform
+        // The block is taken out, given its sentence and put back (set whole, its rows shared):
+        // changed in place through the document's accessor, it cost a heap-allocated frame.
+        if lastClosed == .cluster, var cluster = doc.failoverCluster, cluster.platform == nil {
+            cluster.platform = platform
+            doc.failoverCluster = cluster
+        } else if lastClosed == .running, var running = doc.running, running.platform == nil {
+            running.platform = platform
+            doc.running = running
         } else {
             keep(&ctx, "platform sentence with no licensed-features block before it")
         }
