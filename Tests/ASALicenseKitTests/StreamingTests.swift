@@ -132,6 +132,50 @@ import Testing
         #expect(!before.isEmpty && documents == before)
     }
 
+    /// Segments are cut where a search of everything pending would cut them, though after a chunk
+    /// with no cut the next search starts where that one stopped (a document longer than many
+    /// chunks was searched again from its start for every chunk: quadratic).
+    @Test func segmentsAreCutWhereASearchOfEverythingPendingCutsThem() {
+        var rng = SeededRandom(seed: 5)
+        let lines = ["fw# show activation-key", "fw(config)# license-server enable inside", "fw# configure terminal",
+                     "Serial Number: JMX1", "Maximum VLANs : 150 perpetual", "", "fw> show version", "x"]
+        for round in 0..<60 {
+            var text: [UInt8] = []
+            let long = round % 2 == 0  // prompts rare: documents longer than many chunks
+            for _ in 0..<Int.random(in: 50...600, using: &rng) {
+                let line = long && Int.random(in: 0..<60, using: &rng) != 0 ? lines[4] : lines.randomElement(using: &rng)!
+                text += Array(line.utf8) + [0x0A]
+            }
+            if Bool.random(using: &rng) { text += Array("fw# sh".utf8) }  // half a line at the end
+            let chunk = Int.random(in: 40...700, using: &rng)
+            var expected: [[UInt8]] = [], pending: [UInt8] = [], offset = 0
+            while true {
+                let n = min(chunk, text.count - offset)
+                pending += text[offset..<(offset + n)]
+                offset += n
+                let cut = n == 0 ? pending.count : pending.withUnsafeBufferPointer { CaptureStream.lastPromptLine(in: $0) }
+                guard cut > 0 || n == 0 else { continue }
+                expected.append(Array(pending[..<cut]))
+                pending.removeFirst(cut)
+                if n == 0 { break }
+            }
+            var segments = CaptureSegments(chunkSize: chunk)
+            defer { segments.free() }
+            var got: [[UInt8]] = []
+            var read = 0
+            while let segment = segments.withNext(read: { buffer in
+                let n = min(buffer.count, text.count - read)
+                text.withUnsafeBytes { all in buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: all[read..<(read + n)])) }
+                read += n
+                return n
+            }, { bytes, _ in Array(bytes) }) {
+                got.append(segment)
+            }
+            #expect(got == expected, "round \(round), chunk \(chunk)")
+            #expect(got.flatMap { $0 } == text)
+        }
+    }
+
     @Test func aReadErrorStopsTheStream() {
         var calls = 0
         let ok = CaptureStream().forEachDocument(read: { _ in calls += 1; return -1 }) { _, _ in }

@@ -12,6 +12,11 @@ struct CaptureSegments {
     private var done = false
     /// A read failed; what was read before is still handed over.
     private(set) var failed = false
+    /// No line of `pending` that starts before this offset is a cut: they were looked at when a
+    /// chunk added to them held no cut either. Without it, a document longer than many chunks
+    /// was searched again from its end for every chunk: quadratic (77 MB with no prompt took
+    /// 7 s).
+    private var searchedUpTo = 0
 
     init(chunkSize: Int) {
         self.chunkSize = chunkSize
@@ -39,9 +44,15 @@ struct CaptureSegments {
             if n < 0 { failed = true }
             let atEnd = n <= 0
             let all = UnsafeBufferPointer(start: pending.base, count: pending.count)
-            let cut = atEnd ? all.count : CaptureStream.lastPromptLine(in: all)
-            guard cut > 0 || atEnd else { continue }  // one document longer than the chunk: read on
+            let cut = atEnd ? all.count : CaptureStream.lastPromptLine(in: all, from: searchedUpTo)
+            guard cut > 0 || atEnd else {
+                // One document longer than the chunk: read on. Every whole line was looked at;
+                // the bytes after the last line feed, which may be half a line, were not.
+                searchedUpTo = (all.lastIndex(of: 0x0A) ?? -1) + 1
+                continue
+            }
             done = atEnd
+            searchedUpTo = 0
             let result = body(UnsafeBufferPointer(rebasing: all[0..<cut]), atEnd)
             pending.removeFirst(cut)
             return result

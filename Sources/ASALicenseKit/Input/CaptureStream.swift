@@ -24,7 +24,8 @@ public struct CaptureStream {
     }
 
     /// The offset of the start of the last (non-config-mode) prompt line after the first line, or 0.
-    static func lastPromptLine(in b: UnsafeBufferPointer<UInt8>) -> Int {
+    /// Lines that start before `from` are not looked at (they were, in a shorter buffer).
+    static func lastPromptLine(in b: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Int {
         var lexer = LineLexer(b)
         var end = b.count
         // Only whole lines count: the bytes after the last newline may be half a line.
@@ -33,7 +34,7 @@ public struct CaptureStream {
         while lineEnd > 0 {
             var start = lineEnd
             while start > 0 && b[start - 1] != 0x0A { start -= 1 }
-            if start == 0 { return 0 }
+            if start == 0 || start < from { return 0 }
             lexer.lex(Line(number: 0, start: start, end: lineEnd))
             // A config-mode prompt, or `configure terminal` again, continues a configuration
             // (consecutive configuration lines are one document): never cut there.
