@@ -138,7 +138,8 @@ import Testing
     @Test func segmentsAreCutWhereASearchOfEverythingPendingCutsThem() {
         var rng = SeededRandom(seed: 5)
         let lines = ["fw# show activation-key", "fw(config)# license-server enable inside", "fw# configure terminal",
-                     "Serial Number: JMX1", "Maximum VLANs : 150 perpetual", "", "fw> show version", "x"]
+                     "Serial Number: JMX1", "Maximum VLANs : 150 perpetual", "", "fw> show version", "x",
+                     String(repeating: "z", count: 1500)]  // a line longer than the chunks
         for round in 0..<60 {
             var text: [UInt8] = []
             let long = round % 2 == 0  // prompts rare: documents longer than many chunks
@@ -147,33 +148,41 @@ import Testing
                 text += Array(line.utf8) + [0x0A]
             }
             if Bool.random(using: &rng) { text += Array("fw# sh".utf8) }  // half a line at the end
-            let chunk = Int.random(in: 40...700, using: &rng)
-            var expected: [[UInt8]] = [], pending: [UInt8] = [], offset = 0
-            while true {
-                let n = min(chunk, text.count - offset)
-                pending += text[offset..<(offset + n)]
-                offset += n
-                let cut = n == 0 ? pending.count : pending.withUnsafeBufferPointer { CaptureStream.lastPromptLine(in: $0) }
-                guard cut > 0 || n == 0 else { continue }
-                expected.append(Array(pending[..<cut]))
-                pending.removeFirst(cut)
-                if n == 0 { break }
-            }
-            var segments = CaptureSegments(chunkSize: chunk)
-            defer { segments.free() }
-            var got: [[UInt8]] = []
-            var read = 0
-            while let segment = segments.withNext(read: { buffer in
-                let n = min(buffer.count, text.count - read)
-                text.withUnsafeBytes { all in buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: all[read..<(read + n)])) }
-                read += n
-                return n
-            }, { bytes, _ in Array(bytes) }) {
-                got.append(segment)
-            }
-            #expect(got == expected, "round \(round), chunk \(chunk)")
-            #expect(got.flatMap { $0 } == text)
+            checkCuts(text, chunk: Int.random(in: 40...700, using: &rng))
         }
+        // Every place a chunk can end in and around a line longer than it, before a prompt.
+        let sweep = Array((String(repeating: "z", count: 300) + "\nfw# show version\nx\n" + String(repeating: "y", count: 97) + "\nfw> sh ver\n").utf8)
+        for chunk in 30...110 { checkCuts(sweep + sweep, chunk: chunk) }
+    }
+
+    /// Cuts `text` read `chunk` bytes at a time, and compares them with the cuts of a search of
+    /// everything pending after each chunk.
+    func checkCuts(_ text: [UInt8], chunk: Int) {
+        var expected: [[UInt8]] = [], pending: [UInt8] = [], offset = 0
+        while true {
+            let n = min(chunk, text.count - offset)
+            pending += text[offset..<(offset + n)]
+            offset += n
+            let cut = n == 0 ? pending.count : pending.withUnsafeBufferPointer { CaptureStream.lastPromptLine(in: $0) }
+            guard cut > 0 || n == 0 else { continue }
+            expected.append(Array(pending[..<cut]))
+            pending.removeFirst(cut)
+            if n == 0 { break }
+        }
+        var segments = CaptureSegments(chunkSize: chunk)
+        defer { segments.free() }
+        var got: [[UInt8]] = []
+        var read = 0
+        while let segment = segments.withNext(read: { buffer in
+            let n = min(buffer.count, text.count - read)
+            text.withUnsafeBytes { all in buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: all[read..<(read + n)])) }
+            read += n
+            return n
+        }, { bytes, _ in Array(bytes) }) {
+            got.append(segment)
+        }
+        #expect(got == expected, "chunk \(chunk)")
+        #expect(got.flatMap { $0 } == text)
     }
 
     @Test func aReadErrorStopsTheStream() {

@@ -12,11 +12,14 @@ struct CaptureSegments {
     private var done = false
     /// A read failed; what was read before is still handed over.
     private(set) var failed = false
-    /// No line of `pending` that starts before this offset is a cut: they were looked at when a
-    /// chunk added to them held no cut either. Without it, a document longer than many chunks
-    /// was searched again from its end for every chunk: quadratic (77 MB with no prompt took
-    /// 7 s).
+    /// Where the search for a cut stopped when a chunk held none: no line of `pending` that
+    /// starts before `searchedUpTo` is a cut (each was looked at), and no line feed stands
+    /// between it and `scannedTo` (a line longer than the chunks so far). The next search reads
+    /// only what came after: searched again from the end for every chunk, a document or a line
+    /// longer than many chunks was quadratic (77 MB with no prompt took 7 s to convert on one
+    /// thread, 175 s on two).
     private var searchedUpTo = 0
+    private var scannedTo = 0
 
     init(chunkSize: Int) {
         self.chunkSize = chunkSize
@@ -44,15 +47,20 @@ struct CaptureSegments {
             if n < 0 { failed = true }
             let atEnd = n <= 0
             let all = UnsafeBufferPointer(start: pending.base, count: pending.count)
-            let cut = atEnd ? all.count : CaptureStream.lastPromptLine(in: all, from: searchedUpTo)
-            guard cut > 0 || atEnd else {
-                // One document longer than the chunk: read on. Every whole line was looked at;
-                // the bytes after the last line feed, which may be half a line, were not.
-                searchedUpTo = (all.lastIndex(of: 0x0A) ?? -1) + 1
-                continue
+            var cut = all.count
+            if !atEnd {
+                // The whole lines that came since the last search, if any; before the last of
+                // them, the bytes after it may be half a line.
+                let lastLineFeed = all[scannedTo...].lastIndex(of: 0x0A)
+                cut = lastLineFeed == nil ? 0 : CaptureStream.lastPromptLine(in: all, from: searchedUpTo)
+                guard cut > 0 else {  // one document longer than the chunk: read on
+                    if let lastLineFeed { searchedUpTo = lastLineFeed + 1 }
+                    scannedTo = all.count
+                    continue
+                }
             }
             done = atEnd
-            searchedUpTo = 0
+            (searchedUpTo, scannedTo) = (0, 0)
             let result = body(UnsafeBufferPointer(rebasing: all[0..<cut]), atEnd)
             pending.removeFirst(cut)
             return result

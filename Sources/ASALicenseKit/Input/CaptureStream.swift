@@ -24,17 +24,19 @@ public struct CaptureStream {
     }
 
     /// The offset of the start of the last (non-config-mode) prompt line after the first line, or 0.
-    /// Lines that start before `from` are not looked at (they were, in a shorter buffer).
+    /// Lines that start before `from` (0, or the start of a line) are not looked at: they were,
+    /// in a shorter buffer. No byte before `from` is read.
     static func lastPromptLine(in b: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Int {
         var lexer = LineLexer(b)
         var end = b.count
         // Only whole lines count: the bytes after the last newline may be half a line.
-        while end > 0 && b[end - 1] != 0x0A { end -= 1 }
+        while end > from && b[end - 1] != 0x0A { end -= 1 }
+        guard end > from else { return 0 }  // no whole line starts at or after `from`
         var lineEnd = end - 1
-        while lineEnd > 0 {
+        while lineEnd > 0 && lineEnd >= from {
             var start = lineEnd
-            while start > 0 && b[start - 1] != 0x0A { start -= 1 }
-            if start == 0 || start < from { return 0 }
+            while start > from && b[start - 1] != 0x0A { start -= 1 }
+            if start == 0 { return 0 }
             lexer.lex(Line(number: 0, start: start, end: lineEnd))
             // A config-mode prompt, or `configure terminal` again, continues a configuration
             // (consecutive configuration lines are one document): never cut there.
