@@ -39,7 +39,12 @@ public struct Linter {
     /// findings are moved once into place by a sorted key each: sorted themselves, the merges
     /// copied each finding several times (its strings retained and released; 5 % of a lint).
     static func sortInOrder(_ findings: inout [Diagnostic]) {
-        let paths = Set(findings.lazy.map { $0.path ?? "" }).sorted()
+        // Findings come in runs of one file: a path is hashed once a run, not once a finding.
+        var distinct = Set<String>()
+        for i in findings.indices where i == 0 || findings[i].path != findings[i - 1].path {
+            distinct.insert(findings[i].path ?? "")
+        }
+        let paths = distinct.sorted()
         let rank = Dictionary(uniqueKeysWithValues: paths.enumerated().map { ($1, $0) })
         var keys: [(path: Int, line: Int, column: Int, code: RuleCode, index: Int)] = []
         keys.reserveCapacity(findings.count)
