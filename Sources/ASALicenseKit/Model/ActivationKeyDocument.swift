@@ -42,6 +42,8 @@ public struct ActivationKeyDocument: Hashable, Sendable {
 
     public init() {}
 
+    // Each field is written out: a property wrapper cannot reach storage its struct shares, and
+    // a key path into `Fields` is a lookup on every access of the parser's and the rules'.
     public var showVersion: ShowVersionInfo? {
         get { storage.fields.showVersion }
         set { own().fields.showVersion = newValue }

@@ -134,6 +134,8 @@ public struct FeatureRow: Hashable, Sendable {
     /// setter's boxing checks (a sixth of reading a plain row); anything else, or a number too
     /// wide for its field, goes the general way.
     init(spelling index: Int, value: FeatureValue, term: Term?, span: SourceSpan) {
+        // The value and term are typed here as `set` types them, not through a helper both
+        // share: returned as a tuple, they were destroyed out of line, 1 % more for parsing.
         var number = 0, kind: ValueKind
         switch value {
         case .count(let n): (kind, number) = (.count, n)
