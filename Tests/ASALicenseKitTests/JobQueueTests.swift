@@ -24,6 +24,7 @@ import Testing
     @Test(arguments: [0, 1, 3])
     func everyJobRunsOnceAndItsTicketIsCollectedOnce(_ workers: Int) {
         let queue = JobQueue(workers: workers)
+        #expect(queue.workers == workers)
         let records = Records(count: 300)
         let tickets = (0..<300).map { i in
             queue.post { worker in

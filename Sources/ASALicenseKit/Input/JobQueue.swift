@@ -1,4 +1,8 @@
-import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 
 /// Jobs run by worker threads and by the thread that waits for them: `wait(forAnyOf:)` runs
@@ -17,20 +21,22 @@ final class JobQueue: @unchecked Sendable {
     private var done = Set<Int>()
     private var nextTicket = 0
     private var closed = false
-    private let workers = DispatchGroup()
+    private var threads: [Worker] = []
 
-    /// Starts `workers` threads beside the caller's: threads of their own, since they block
-    /// while they wait (a blocked thread of Dispatch's pool would keep a core's work queued).
-    init(workers: Int) {
-        own = Array(repeating: [], count: workers + 1)
-        for w in 0..<workers {
-            self.workers.enter()
-            Thread {
-                self.work(as: w + 1)
-                self.workers.leave()
-            }.start()
+    /// Starts up to `workers` threads beside the caller's (`workers` says how many started: a
+    /// thread the system refuses is one worker fewer, the caller doing its share). Threads of
+    /// their own, since they block while they wait: a blocked thread of Dispatch's pool would
+    /// keep other work queued.
+    init(workers count: Int) {
+        own = Array(repeating: [], count: count + 1)
+        for w in stride(from: 1, through: count, by: 1) {
+            guard let thread = Worker.start({ self.work(as: w) }) else { break }
+            threads.append(thread)
         }
     }
+
+    /// The workers that run beside the caller, numbered 1 through this.
+    var workers: Int { threads.count }
 
     /// Queues `job`; an urgent one runs before those queued before it. Returns its ticket.
     @discardableResult
@@ -76,7 +82,8 @@ final class JobQueue: @unchecked Sendable {
         closed = true
         condition.broadcast()
         condition.unlock()
-        workers.wait()
+        for thread in threads { thread.join() }
+        threads = []
     }
 
     private func work(as worker: Int) {
@@ -93,6 +100,37 @@ final class JobQueue: @unchecked Sendable {
         if !urgent.isEmpty { return urgent.removeFirst() }
         if !queued.isEmpty { return queued.removeFirst() }
         return nil
+    }
+
+    /// A thread of its own for `body`, or nil when the system starts none.
+    private struct Worker {
+        let thread: pthread_t
+
+        static func start(_ body: @escaping @Sendable () -> Void) -> Worker? {
+            final class Body { let run: () -> Void; init(_ run: @escaping () -> Void) { self.run = run } }
+            let context = Unmanaged.passRetained(Body(body)).toOpaque()
+            #if canImport(Darwin)
+            var thread: pthread_t?
+            #else
+            var thread = pthread_t()
+            #endif
+            let started = pthread_create(&thread, nil, { context in
+                let context: UnsafeMutableRawPointer? = context  // optional on Linux, not on Darwin
+                let body = Unmanaged<Body>.fromOpaque(context!).takeRetainedValue()
+                body.run()
+                return nil
+            }, context)
+            guard started == 0 else {
+                Unmanaged<Body>.fromOpaque(context).release()
+                return nil
+            }
+            #if canImport(Darwin)
+            guard let thread else { return nil }
+            #endif
+            return Worker(thread: thread)
+        }
+
+        func join() { pthread_join(thread, nil) }
     }
 
     /// Called and returns under the lock; runs the job outside it.
