@@ -28,6 +28,47 @@ import Testing
         #expect(Set(checked).union(whileReading) == Set(RuleCode.allCases))
     }
 
+    /// TIME003 spells the whole fallback chain: the active key's value, each inactive key's
+    /// for the same feature in order, then the permanent value or the permanent license.
+    @Test func anExpiryChainNamesEachInactiveKeyThenThePermanentValue() {
+        let text = """
+        fw# show activation-key detail
+
+        Serial Number: ZLF19484SQJ
+        Running Permanent Activation Key: 0xde3521af 0xd7d5ccbe 0x73474aa9 0xa97f65bd 0x8dc1a43e
+
+        Licensed features for this platform:
+        AnyConnect Premium Peers          : 2500           perpetual
+
+        This platform has an ASA 5512-X Security Plus license.
+
+        Running Permanent Activation Key: 0xde3521af 0xd7d5ccbe 0x73474aa9 0xa97f65bd 0x8dc1a43e
+
+        Licensed features for this platform:
+        AnyConnect Premium Peers          : 2500           perpetual
+
+        Active Timebased Activation Key:
+        0x4d9aa696 0x4360c66a 0x6d956563 0xe6b6122f 0x8b80fd3a
+        AnyConnect Premium Peers          : 100            191 days
+        Botnet Traffic Filter             : Enabled        30 days
+
+        Inactive Timebased Activation Key:
+        0x2bcd85d2 0x611a245e 0xfb7f36ee 0xe24c6c60 0xa17870d5
+        AnyConnect Premium Peers          : 100            15 days
+
+        0x88134e5e 0x98162c67 0xc125516b 0xb071b0da 0xc0c3ea0c
+        Total VPN Peers                   : 250            60 days
+        AnyConnect Premium Peers          : 50             44 days
+
+        """
+        let docs = InputReader.read(Array(text.utf8)).documents.map { LintDocument(path: "t", document: $0) }
+        let chains = Linter(options: LintOptions()).lint(docs, readDiagnostics: []).filter { $0.code == .TIME003 }.map(\.message)
+        #expect(chains == [
+            "AnyConnect Premium Peers on expiry: 100 (191 days) → 100 (15 days, inactive key) → 50 (44 days, inactive key) → 2500 (permanent)",
+            "Botnet Traffic Filter on expiry: Enabled (30 days) → the permanent license",
+        ])
+    }
+
     @Test func findingsShowASecretOnlyWhenAsked() {
         var options = LintOptions()
         let hidden = lint(["Samples/lint/SHR001.txt"], options: options).filter { $0.code == .SHR001 }

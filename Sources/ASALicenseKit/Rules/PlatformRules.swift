@@ -6,7 +6,8 @@ enum PlatformRules {
         let table = PlatformTable.lookup(ak)
         guard !table.limits.isEmpty else { return [] }
         var out: [Diagnostic] = []
-        for (block, which) in [(ak.running, ""), (ak.failoverCluster, " in the failover cluster license")] {
+        // Each block checked where it stands (a list of the two blocks copied both and was let go).
+        func check(_ block: FeatureBlock?, _ which: String) {
             block?.forEachRow { row in
                 guard let id = row.id, let limit = table.limitKind(id) else { return }
                 // Spelled only for a finding (most rows are within their limits), part by part
@@ -27,6 +28,8 @@ enum PlatformRules {
                 }
             }
         }
+        check(ak.running, "")
+        check(ak.failoverCluster, " in the failover cluster license")
         return out
     }
 
@@ -42,14 +45,26 @@ enum PlatformRules {
     /// PLAT003: Total VPN Peers caps Secure Client and Other VPN peers.
     @Sendable static func plat003(_ d: LintDocument, _ ak: ActivationKeyDocument, _ o: LintOptions) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        for block in [ak.running, ak.failoverCluster].compactMap({ $0 }) {
-            guard let total = block.row(.totalVPNPeers)?.value.count else { continue }
-            for id in [FeatureID.otherVPNPeers, .premiumPeers] {
-                if let row = block.row(id), let n = row.value.count, n > total {
+        // One walk of each block finds the three rows (a search each walked it three times).
+        func check(_ block: FeatureBlock?) {
+            var total: FeatureRow?, other: FeatureRow?, premium: FeatureRow?
+            block?.forEachRow { row in
+                switch row.id {
+                case .totalVPNPeers?: if total == nil { total = row }
+                case .otherVPNPeers?: if other == nil { other = row }
+                case .premiumPeers?: if premium == nil { premium = row }
+                default: break
+                }
+            }
+            guard let total = total?.value.count else { return }
+            for row in [other, premium] {
+                if let row, let n = row.value.count, n > total {
                     out.append(.rule(.PLAT003, "\(row.name.text) \(n) is above Total VPN Peers \(total), the cap on all VPN peers combined", at: row.span, in: d))
                 }
             }
         }
+        check(ak.running)
+        check(ak.failoverCluster)
         return out
     }
 }

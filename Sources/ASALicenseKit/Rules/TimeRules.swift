@@ -53,10 +53,27 @@ enum TimeRules {
             guard let id = row.id else { return nil }
             // The chain of every feature was most of the rule: spelled only when read.
             return .rule(.TIME003, at: row.span, in: d, spelledFor: o) {
-                let next = ak.inactiveTimebasedKeys.flatMap(\.features).filter { $0.id == id }.map { "\($0.value.text) (\($0.term?.text ?? "?"), inactive key)" }
-                let permanent = (ak.permanent?.features?.row(id)).map { "\($0.value.text) (permanent)" } ?? "the permanent license"
-                let chain = ([row.value.text + " (" + (row.term?.text ?? "?") + ")"] + next + [permanent]).joined(separator: " → ")
-                return "\(row.name.text) on expiry: \(chain)"
+                // Written link by link into one text (a list of strings joined: 9,000
+                // instructions a finding).
+                var chain = FindingText.Parts(literalCapacity: 128, interpolationCount: 0)
+                func link(_ row: FeatureRow, _ what: String) {
+                    chain.appendInterpolation(value: row)
+                    chain.appendLiteral(" (")
+                    chain.appendInterpolation(row.term?.text ?? "?")
+                    chain.appendLiteral(what)
+                    chain.appendLiteral(") → ")
+                }
+                link(row, "")
+                for key in ak.inactiveTimebasedKeys {
+                    for next in key.features where next.id == id { link(next, ", inactive key") }
+                }
+                if let permanent = ak.permanent?.features?.row(id) {
+                    chain.appendInterpolation(value: permanent)
+                    chain.appendLiteral(" (permanent)")
+                } else {
+                    chain.appendLiteral("the permanent license")
+                }
+                return "\(name: row) on expiry: \(chain)"
             }
         }
     }
