@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ASALicenseKit
 
 struct Lint: ParsableCommand {
@@ -45,6 +46,9 @@ struct Lint: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Say when a rule is silent for want of data (an unknown platform).")
     var verbose = false
 
+    @Option(help: "Threads at work (default: all cores): one large capture is cut at its prompt lines and its documents judged by the document rules on as many threads, with the same findings.")
+    var jobs: Int?
+
 
 
 
@@ -61,6 +65,7 @@ struct Lint: ParsableCommand {
             throw ValidationError("--pair takes two names separated by a comma, not '\(p)'")
         }
         if expiryWarningDays < 0 { throw ValidationError("--expiry-warning-days must not be negative") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     /// Reads every input into a lint session (document rules as each document arrives) and
@@ -73,10 +78,16 @@ struct Lint: ParsableCommand {
         session.keepsFrom = keepsFrom
         var ioFailed = false
         var linted = 0
+        let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         for input in reading.sources {
             do {
-                try input.forEachDocument(format: reading.inputFormat) { doc, diagnostics in
-                    if let doc { session.add(LintDocument(path: input.displayPath, document: dating.dating(doc))) }
+                // Each document is judged where it is parsed (on every core for one large
+                // capture), and the session takes the judgments in input order.
+                let judge = session.judge
+                try input.forEachDocument(format: reading.inputFormat, jobs: jobs, transforms: {
+                    { doc in judge.judge(LintDocument(path: input.displayPath, document: dating.dating(doc))) }
+                }) { _, judgment, diagnostics in
+                    if let judgment { session.adopt(judgment) }
                     session.addReadDiagnostics(diagnostics)
                 }
                 linted += 1

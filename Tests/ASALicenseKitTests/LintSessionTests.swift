@@ -116,4 +116,39 @@ import Testing
         }
         #expect(checked > 10)
     }
+
+    /// One capture judged on several threads (as `asalic lint --jobs 2`): each document judged
+    /// where it is parsed, the judgments taken in input order, gives the findings of one thread.
+    /// The capture has a `show clock`, so documents of later segments are dated at the join and
+    /// judged again (TIME006 names the date).
+    @Test(arguments: [2, 3])
+    func aCaptureJudgedOnSeveralThreadsGivesTheFindingsOfOne(_ jobs: Int) {
+        let clock = Samples.bytes("Samples/real-world/show-clock-dates-the-capture.txt") + [0x0A]
+        let parts = (files("lint") + Samples.goldenInputs).map { Samples.bytes($0) + [0x0A] }
+        let capture: [UInt8] = parts.prefix(40).joined() + clock + parts.joined() + clock + parts.joined()
+        #expect(capture.count > 30 * 4096)  // more segments than a window holds
+        var options = LintOptions()
+        options.verbose = true
+        let linter = Linter(options: options)
+
+        var one = LintSession(linter: linter)
+        for doc in CaptureParser.parse(capture).documents { one.add(LintDocument(path: "log", document: doc)) }
+        let expected = one.finish()
+        #expect(expected.contains { $0.code == .TIME006 && $0.message.contains(", until ") })
+
+        var several = LintSession(linter: linter)
+        let judge = several.judge
+        var offset = 0
+        ParallelCaptureStream(jobs: jobs, segmentSize: 4096).forEachDocument(read: { buffer in
+            let n = min(buffer.count, capture.count - offset)
+            for i in 0..<n { buffer[i] = capture[offset + i] }
+            offset += n
+            return n
+        }, transforms: {
+            { doc in judge.judge(LintDocument(path: "log", document: doc)) }
+        }) { _, judgment, _ in
+            if let judgment { several.adopt(judgment) }
+        }
+        #expect(several.finish() == expected)
+    }
 }

@@ -39,6 +39,7 @@ public struct InputSource: Sendable {
     /// the documents in input order, exactly as one thread gives them.
     @discardableResult
     @_specialize(exported: true, where T == DocumentPiece)  // what convert renders: see ParallelCaptureStream
+    @_specialize(exported: true, where T == LintJudge.Judgment)  // what lint judges
     public func forEachDocument<T>(format: InputFormat? = nil, limits: ParseLimits = .default, jobs: Int,
                                    transforms makeTransform: () -> (Document) -> T,
                                    _ body: (Document?, T?, [Diagnostic]) -> Void) throws -> Int {

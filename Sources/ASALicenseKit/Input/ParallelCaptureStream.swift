@@ -58,6 +58,7 @@ public struct ParallelCaptureStream {
     // Made for convert's pieces: unspecialized, every item was moved through generic value
     // witnesses and metadata lookups (11 % more instructions on two threads than on one).
     @_specialize(exported: true, where T == DocumentPiece)
+    @_specialize(exported: true, where T == LintJudge.Judgment)
     public func forEachDocument<T>(
         read: (UnsafeMutableRawBufferPointer) -> Int,
         transforms makeTransform: () -> (Document) -> T,

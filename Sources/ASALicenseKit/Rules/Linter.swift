@@ -1,5 +1,5 @@
 /// Runs the catalog over documents seen together, so unit and fleet rules work across files.
-public struct Linter {
+public struct Linter: Sendable {
     public var options: LintOptions
     /// Codes or families (`FO`, `SHR`) to run (empty: all), and codes or families to skip.
     public var only: Set<String> = []
