@@ -85,7 +85,11 @@ public struct ParallelCaptureStream {
                 let slot = Slot<T>(bytes: bytes, line: next.line, offset: next.offset)
                 next = (next.line + bytes.withUnsafeBufferPointer(ByteText.lineFeeds), next.offset + bytes.count)
                 readAll = last
+                // Past the diagnostic limit no segment read on its own agrees with the cursor
+                // (`agrees`): each is read again at its join, so it is not read ahead.
+                let readAhead = cursor.dropped == 0
                 slot.parse = queue.post { worker in
+                    guard readAhead else { return }
                     let run = slot.bytes.withUnsafeBufferPointer { SegmentRun($0, line: slot.line, offset: slot.offset, limits: limits) }
                     slot.results = run.transformed(by: transforms[worker])
                     slot.run = run
