@@ -142,4 +142,3 @@ final class JobQueue: @unchecked Sendable {
         condition.broadcast()
     }
 }
-
