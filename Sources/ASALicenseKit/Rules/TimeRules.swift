@@ -104,10 +104,12 @@ enum TimeRules {
         var rows: [FeatureRow] = []
         ak.running?.forEachRow { if $0.term?.days != nil { rows.append($0) } }
         rows += ak.activeTimebasedKeys.flatMap(\.features)
-        struct Seen: Hashable { let name: String, days: Int }
+        // By name as the catalog knows it: equal names have equal text (a text is looked up to
+        // its first spelling), and a spelling's index hashes without reading the text.
+        struct Seen: Hashable { let name: FeatureName, days: Int }
         var seen = Set<Seen>()
         return rows.compactMap { row in
-            guard let days = row.term?.days, seen.insert(Seen(name: row.name.text, days: days)).inserted else { return nil }
+            guard let days = row.term?.days, seen.insert(Seen(name: row.name, days: days)).inserted else { return nil }
             let warns = days < o.expiryWarningDays
             return .rule(.TIME006, at: row.span, in: d, severity: warns ? .warning : nil, spelledFor: o) {
                 // The capture date: --as-of, else a show clock earlier in the capture; as convert writes `expires_on`.

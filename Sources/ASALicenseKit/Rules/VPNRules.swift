@@ -18,10 +18,23 @@ enum VPNRules {
 
     /// VPN002: VPN load balancing requires the Strong Encryption (3DES/AES) license.
     @Sendable static func vpn002(_ d: LintDocument, _ ak: ActivationKeyDocument, _ o: LintOptions) -> [Diagnostic] {
-        return [ak.running, ak.failoverCluster].compactMap { $0 }.compactMap { block in
-            guard let lb = block.row(.vpnLoadBalancing), lb.value == .enabled, block.row(.strongEncryption)?.value != .enabled else { return nil }
-            return .rule(.VPN002, "VPN Load Balancing is Enabled without the Strong Encryption (3DES/AES) license", at: lb.span, in: d)
+        var out: [Diagnostic] = []
+        // Each block walked once for both rows where it stands (a list of the blocks copied them).
+        func check(_ block: FeatureBlock?) {
+            var balancing: FeatureRow?, strong: FeatureRow?
+            block?.forEachRow { row in
+                switch row.id {
+                case .vpnLoadBalancing?: if balancing == nil { balancing = row }
+                case .strongEncryption?: if strong == nil { strong = row }
+                default: break
+                }
+            }
+            guard let lb = balancing, lb.value == .enabled, strong?.value != .enabled else { return }
+            out.append(.rule(.VPN002, "VPN Load Balancing is Enabled without the Strong Encryption (3DES/AES) license", at: lb.span, in: d))
         }
+        check(ak.running)
+        check(ak.failoverCluster)
+        return out
     }
 
     /// VPN003: AnyConnect Essentials excludes Premium (shared included) and Advanced Endpoint Assessment.
