@@ -136,6 +136,20 @@ import Testing
         #expect(found.first?.severity == .warning)
     }
 
+    /// The model is the word before the commas: all of them go, so that the model written back
+    /// reads as itself, and a line that names no model (`Hardware: , …`) keeps none (the fuzzer's
+    /// find: kept empty, it was written back as a bare `Hardware:` line, which reads as nothing).
+    @Test func hardwareKeepsTheModelWithoutItsCommas() {
+        let version = "fw# show version\nCisco Adaptive Security Appliance Software Version 9.14(2)\n"
+        for (line, model) in [("Hardware:   ASA5520, 2048 MB RAM", "ASA5520"), ("Hardware:   ASA5520,, 2048 MB RAM", "ASA5520"),
+                              ("Hardware: , AAv  S2048 MB RAM", nil), ("Hardware: ,, x", nil), ("Hardware:", nil)] as [(String, String?)] {
+            let text = version + line + "\nModel Id:   ASAv10\n"
+            #expect(parse(text).0.showVersion?.hardware == model, "\(line)")
+            let cli = OutputFormat.cli.render(CaptureParser.parse(text).documents)
+            #expect(OutputFormat.cli.render(CaptureParser.parse(cli).documents) == cli, "\(line): canonical CLI reads back as itself")
+        }
+    }
+
     /// `Hardware:` does not start a document: read only where the version line or an echoed
     /// `show version` said what the text is, so that its canonical CLI reads back the same.
     @Test func hardwareIsReadOnlyInAKnownShowVersion() {

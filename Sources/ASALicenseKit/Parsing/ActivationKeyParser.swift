@@ -377,8 +377,12 @@ struct ActivationKeyParser {
     private mutating func readShowVersionLine(_ lx: LineLexer) -> Bool {
         guard layout.readsUnitLines(versionRead: info.softwareVersion != nil) else { return false }
         if lx.isWord(0, "Hardware") && lx.isColon(1) && lx.count > 2 {
+            // The model before its comma (`ASA5520,`). Every trailing comma goes, so that the
+            // model written back reads as itself; `Hardware: , …` names none and reads as a bare
+            // `Hardware:` line does, as nothing (kept empty, it was written back as that line).
             var value = lx.text(2)
-            if value.hasSuffix(",") { value.removeLast() }
+            while value.hasSuffix(",") { value.removeLast() }
+            guard !value.isEmpty else { return false }
             info.hardware = value
             return true
         }
