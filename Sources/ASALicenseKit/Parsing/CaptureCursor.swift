@@ -54,9 +54,13 @@ struct CaptureCursor {
     /// Whether a segment parsed from `CaptureCursor(line:offset:)` read what it reads from here:
     /// what the cursor carries into a segment either does not change the parse (where the
     /// segment starts) or is applied afterwards by `adopt` (held documents, pending diagnostics,
-    /// the clock), except a bare pager line before the segment and the diagnostic limit.
+    /// the clock), except a bare pager line before the segment and the diagnostic limit once
+    /// this cursor has counted diagnostics.
     func agrees(with run: SegmentRun, limits: ParseLimits) -> Bool {
-        !endsAfterPager && dropped == 0 && run.end.dropped == 0 && reported + run.end.reported <= limits.maxDiagnostics
+        // A cursor that has counted no diagnostic yet counts a segment's as the segment's own
+        // cursor did, from zero, including those it let go past the limit (a capture's first
+        // segments, or one segment that is the whole capture).
+        !endsAfterPager && (reported == 0 || (dropped == 0 && run.end.dropped == 0 && reported + run.end.reported <= limits.maxDiagnostics))
     }
 
     /// Goes on past a segment parsed on its own (see `agrees`), handing over the documents it
@@ -92,6 +96,7 @@ struct CaptureCursor {
         line = run.end.line
         offset = run.end.offset
         reported += run.end.reported
+        dropped += run.end.dropped
         delivered += run.end.delivered
         strayLines += run.end.strayLines
         endsAfterPager = run.end.endsAfterPager
