@@ -45,20 +45,11 @@ enum PlatformRules {
     /// PLAT003: Total VPN Peers caps Secure Client and Other VPN peers.
     @Sendable static func plat003(_ d: LintDocument, _ ak: ActivationKeyDocument, _ o: LintOptions) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        // One walk of each block finds the three rows (a search each walked it three times).
+        // The three rows found in one walk of each block (a search each walked it three times).
         func check(_ block: FeatureBlock?) {
-            var total: FeatureRow?, other: FeatureRow?, premium: FeatureRow?
-            block?.forEachRow { row in
-                switch row.id {
-                case .totalVPNPeers?: if total == nil { total = row }
-                case .otherVPNPeers?: if other == nil { other = row }
-                case .premiumPeers?: if premium == nil { premium = row }
-                default: break
-                }
-            }
-            guard let total = total?.value.count else { return }
-            for row in [other, premium] {
-                if let row, let n = row.value.count, n > total {
+            guard let rows = block?.rowsByFeature, let total = rows[.totalVPNPeers]?.value.count else { return }
+            for id in [FeatureID.otherVPNPeers, .premiumPeers] {
+                if let row = rows[id], let n = row.value.count, n > total {
                     out.append(.rule(.PLAT003, "\(row.name.text) \(n) is above Total VPN Peers \(total), the cap on all VPN peers combined", at: row.span, in: d))
                 }
             }

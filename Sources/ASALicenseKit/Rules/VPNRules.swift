@@ -19,17 +19,10 @@ enum VPNRules {
     /// VPN002: VPN load balancing requires the Strong Encryption (3DES/AES) license.
     @Sendable static func vpn002(_ d: LintDocument, _ ak: ActivationKeyDocument, _ o: LintOptions) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        // Each block walked once for both rows where it stands (a list of the blocks copied them).
+        // Both rows found in one walk of each block, where it stands (a list of the blocks copied them).
         func check(_ block: FeatureBlock?) {
-            var balancing: FeatureRow?, strong: FeatureRow?
-            block?.forEachRow { row in
-                switch row.id {
-                case .vpnLoadBalancing?: if balancing == nil { balancing = row }
-                case .strongEncryption?: if strong == nil { strong = row }
-                default: break
-                }
-            }
-            guard let lb = balancing, lb.value == .enabled, strong?.value != .enabled else { return }
+            guard let rows = block?.rowsByFeature, let lb = rows[.vpnLoadBalancing], lb.value == .enabled,
+                  rows[.strongEncryption]?.value != .enabled else { return }
             out.append(.rule(.VPN002, "VPN Load Balancing is Enabled without the Strong Encryption (3DES/AES) license", at: lb.span, in: d))
         }
         check(ak.running)
