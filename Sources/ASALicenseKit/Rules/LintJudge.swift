@@ -10,6 +10,11 @@ public struct LintJudge: Sendable {
     var keepsFrom: Severity = .note
     var baseline: LintBaseline?
     let checks: [(index: Int, check: RuleCheck, everyDocument: Bool)]
+    /// The document and activation-key checks of `checks`, their closures taken out once: a
+    /// walk of every check per document copied each one's scope out of it (a retain and a
+    /// release) only to skip most of them.
+    private let documentChecks: [(index: Int, run: @Sendable (LintDocument, LintOptions) -> [Diagnostic], everyDocument: Bool)]
+    private let activationKeyChecks: [(index: Int, run: @Sendable (LintDocument, ActivationKeyDocument, LintOptions) -> [Diagnostic], everyDocument: Bool)]
     /// Whether each code runs, by case (`Linter.enabled` spells a code's family and looks up
     /// strings: asked once per code here, not once per finding).
     private let enabledCodes: [Bool]
@@ -20,6 +25,12 @@ public struct LintJudge: Sendable {
         checks = RuleCatalog.checks.enumerated().compactMap { i, check in
             // The text's own rules judge every document; the PAK rules only the PAK units.
             check.codes.contains(where: linter.enabled) ? (i, check, check.codes.allSatisfy { $0.family == "DOC" }) : nil
+        }
+        documentChecks = checks.compactMap { i, check, every in
+            if case .document(let run) = check.scope { (i, run, every) } else { nil }
+        }
+        activationKeyChecks = checks.compactMap { i, check, every in
+            if case .activationKey(let run) = check.scope { (i, run, every) } else { nil }
         }
     }
 
@@ -46,19 +57,15 @@ public struct LintJudge: Sendable {
             judgment.smartLicensing = sift([.rule(.PLAT004, "\(what) runs Smart Licensing\(ak.showVersion?.licenseMode.map { " (License mode: \($0))" } ?? ""): the PAK license rules do not apply and are not run", at: document.span, in: document)], counting: &judgment.dropped)
         }
         let isPAK = judgment.isPAK
-        for (i, check, everyDocument) in checks where isPAK || everyDocument {
-            if case .document(let run) = check.scope {
-                let found = sift(run(document, options), counting: &judgment.dropped)
-                if !found.isEmpty { judgment.found.append((i, found)) }
-            }
+        for (i, run, everyDocument) in documentChecks where isPAK || everyDocument {
+            let found = sift(run(document, options), counting: &judgment.dropped)
+            if !found.isEmpty { judgment.found.append((i, found)) }
         }
         // The model is read out of the document once and lent to each of its checks.
         if case .activationKey(let ak) = document.document.content {
-            for (i, check, everyDocument) in checks where isPAK || everyDocument {
-                if case .activationKey(let run) = check.scope {
-                    let found = sift(run(document, ak, options), counting: &judgment.dropped)
-                    if !found.isEmpty { judgment.found.append((i, found)) }
-                }
+            for (i, run, everyDocument) in activationKeyChecks where isPAK || everyDocument {
+                let found = sift(run(document, ak, options), counting: &judgment.dropped)
+                if !found.isEmpty { judgment.found.append((i, found)) }
             }
         }
         if isPAK, options.verbose, let ak = document.activationKey, ak.running != nil, let why = PlatformTable.lookup(ak).silence {

@@ -1,6 +1,11 @@
 /// SHR — shared licensing (Secure Client 3 and earlier).
 enum SharedRules {
-    static func commands(_ d: LintDocument) -> [ConfigCommand] { (d.configuration?.commands ?? []).filter { !$0.negated } }
+    /// The commands that configure something (not `no …`); the document's own list when none is
+    /// negated, as in nearly every configuration (each rule filtered a copy of its own).
+    static func commands(_ d: LintDocument) -> [ConfigCommand] {
+        guard let all = d.configuration?.commands else { return [] }
+        return all.contains(where: \.negated) ? all.filter { !$0.negated } : all
+    }
 
     /// SHR001: a secret is 4 to 128 ASCII characters.
     @Sendable static func shr001(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {

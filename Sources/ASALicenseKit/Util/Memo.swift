@@ -6,6 +6,9 @@ import Foundation
 final class Memo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var values: [Key: Value] = [:]
+    /// The last pair asked for or worked out: a capture shows one model after another, and
+    /// comparing a key costs less than hashing it.
+    private var last: (key: Key, value: Value)?
     private let limit: Int
 
     init(limit: Int = 1024) {
@@ -14,7 +17,12 @@ final class Memo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable
 
     func value(for key: Key, _ compute: (Key) -> Value) -> Value {
         lock.lock()
+        if let last, last.key == key {
+            lock.unlock()
+            return last.value
+        }
         if let v = values[key] {
+            last = (key, v)
             lock.unlock()
             return v
         }
@@ -23,6 +31,7 @@ final class Memo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable
         lock.lock()
         if values.count >= limit { values.removeAll(keepingCapacity: true) }
         values[key] = v
+        last = (key, v)
         lock.unlock()
         return v
     }
