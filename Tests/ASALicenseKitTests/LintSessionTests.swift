@@ -117,6 +117,51 @@ import Testing
         #expect(checked > 10)
     }
 
+    /// Bare echoes of `show version` and `show activation-key` are kept as one shared model
+    /// each; a model holding anything the later rules read is never taken for one.
+    @Test func bareEchoesAreKeptAsTheModelTheyRead() {
+        let capture = "fw/pri# show version\nfw/pri# show activation-key\nfw/pri# show version\nfw/pri# show version\n"
+        let docs = InputReader.read(Array(capture.utf8)).documents
+        #expect(docs.count == 4)
+        for doc in docs {
+            guard case .activationKey(let ak) = doc.content else { Issue.record("not an activation-key document: \(doc.kind)"); continue }
+            #expect(ak.isBareEcho)
+            let kept = LintDocument(path: "echo.txt", document: doc).retained()
+            #expect(kept.activationKey == ak && kept.document.sourceLines == doc.sourceLines && kept.hostname == "fw")
+        }
+        var echo = ActivationKeyDocument()
+        echo.showVersion = ShowVersionInfo()
+        var bare = 0
+        for seed in UInt64(1)...200 {
+            var g = ModelGenerator(seed: seed)
+            guard case .activationKey(let ak) = g.activationKeyDocument().content else { continue }
+            #expect(ak.isBareEcho == (ak == ActivationKeyDocument() || ak == echo), "seed \(seed)")
+            var one = ActivationKeyDocument()
+            one.showVersion = ak.showVersion
+            if one.isBareEcho { bare += 1 } else { #expect(one.showVersion != nil && one.showVersion != ShowVersionInfo()) }
+            // Each field the generator filled, set alone beside an empty `show version`.
+            let fields: [(inout ActivationKeyDocument) -> Bool] = [
+                { $0.serialNumber = ak.serialNumber; return ak.serialNumber != nil },
+                { $0.runningPermanentKey = ak.runningPermanentKey; return ak.runningPermanentKey != nil },
+                { $0.runningActivationKey = ak.runningActivationKey; return ak.runningActivationKey != nil },
+                { $0.runningTimebasedKeys = ak.runningTimebasedKeys; return !ak.runningTimebasedKeys.isEmpty },
+                { $0.notices = ak.notices; return !ak.notices.isEmpty },
+                { $0.running = ak.running; return ak.running != nil },
+                { $0.failoverCluster = ak.failoverCluster; return ak.failoverCluster != nil },
+                { $0.permanent = ak.permanent; return ak.permanent != nil },
+                { $0.flashKey = ak.flashKey; return ak.flashKey != nil },
+                { $0.activeTimebasedKeys = ak.activeTimebasedKeys; return !ak.activeTimebasedKeys.isEmpty },
+                { $0.inactiveTimebasedKeys = ak.inactiveTimebasedKeys; return !ak.inactiveTimebasedKeys.isEmpty },
+                { $0.unsupportedFeatures = ["Botnet Traffic Filter"]; return true },
+            ]
+            for (i, set) in fields.enumerated() {
+                var model = echo
+                if set(&model) { #expect(!model.isBareEcho, "seed \(seed), field \(i)") }
+            }
+        }
+        #expect(bare > 0)
+    }
+
     /// One capture judged on several threads (as `asalic lint --jobs 2`): each document judged
     /// where it is parsed, the judgments taken in input order, gives the findings of one thread.
     /// The capture has a `show clock`, so documents of later segments are dated at the join and

@@ -126,6 +126,26 @@ public struct ActivationKeyDocument: Hashable, Sendable {
     /// Whether the text was `show activation-key detail` (it shows the permanent block).
     public var isDetail: Bool { permanent != nil || !inactiveTimebasedKeys.isEmpty }
 
+    /// Whether the model holds no serial number, key or feature block, and at most an empty
+    /// `show version`: what a bare echo of `show version` reads. Read in place in the box, each
+    /// field matched against `.none` (`== nil` copied the field out first, through the
+    /// runtime's generic copy of an optional: 2,900 instructions a model).
+    var isBareEcho: Bool {
+        let f = storage
+        if case .some = f.fields.serialNumber { return false }
+        if case .some = f.fields.runningPermanentKey { return false }
+        if case .some = f.fields.runningActivationKey { return false }
+        if case .some = f.fields.running { return false }
+        if case .some = f.fields.failoverCluster { return false }
+        if case .some = f.fields.permanent { return false }
+        if case .some = f.fields.flashKey { return false }
+        guard f.fields.runningTimebasedKeys.isEmpty, f.fields.activeTimebasedKeys.isEmpty,
+              f.fields.inactiveTimebasedKeys.isEmpty, f.fields.notices.isEmpty,
+              f.fields.unsupportedFeatures.isEmpty else { return false }
+        if case .none = f.fields.showVersion { return true }
+        return f.fields.showVersion?.isEmpty ?? true
+    }
+
     /// The unit's own platform license sentence, from the running block or the cluster block.
     public var platform: PlatformLicense? { running?.platform ?? failoverCluster?.platform }
 
@@ -236,6 +256,9 @@ public struct ShowVersionInfo: Hashable, Sendable {
 
     /// Whether any licence-state line was read: such a unit runs Smart Licensing, not PAK keys,
     /// when its mode says so.
+    /// Whether no line of `show version` was read into it.
+    var isEmpty: Bool { self == ShowVersionInfo() }
+
     public var hasLicenseState: Bool {
         licenseMode != nil || licenseState != nil || licenseReservation != nil || platformLicenseState != nil
             || activeEntitlement != nil || noActiveEntitlement != nil || throughputLimit != nil
