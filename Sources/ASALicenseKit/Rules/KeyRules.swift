@@ -57,13 +57,18 @@ enum KeyRules {
     @Sendable static func key007(_ u: LintUnit, _ o: LintOptions) -> [Diagnostic] {
         var out: [Diagnostic] = []
         var first: (LintDocument, ActivationKey)?
-        for (d, ak) in u.activationKeys {
-            for k in [ak.runningPermanentKey ?? ak.runningActivationKey, ak.permanent?.key].compactMap({ $0 }) where !k.isEmpty {
-                guard let (d0, f) = first else { first = (d, k); continue }
-                guard let v = k.values, let fv = f.values, v != fv else { continue }
-                let where0 = d0.path == d.path ? "line \(f.span.line)" : "\(d0.path):\(f.span.line)"
-                out.append(.rule(.KEY007, "a second permanent key \(k.text) for the unit whose permanent key is \(f.text) (\(where0)); only one permanent key can be installed", at: k.span, in: d))
-            }
+        func check(_ key: ActivationKey?, in d: LintDocument) {
+            guard let k = key, !k.isEmpty else { return }
+            guard let (d0, f) = first else { first = (d, k); return }
+            guard let v = k.values, let fv = f.values, v != fv else { return }
+            let where0 = d0.path == d.path ? "line \(f.span.line)" : "\(d0.path):\(f.span.line)"
+            out.append(.rule(.KEY007, "a second permanent key \(k.text) for the unit whose permanent key is \(f.text) (\(where0)); only one permanent key can be installed", at: k.span, in: d))
+        }
+        // Key by key, not from a list of each document's two (two lists made a document).
+        for d in u.documents {
+            guard let ak = d.activationKey else { continue }
+            check(ak.runningPermanentKey ?? ak.runningActivationKey, in: d)
+            check(ak.permanent?.key, in: d)
         }
         return out
     }

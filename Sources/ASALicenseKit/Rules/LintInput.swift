@@ -294,9 +294,9 @@ public enum LintGrouping {
 
     /// Whether a unit shows failover licensing: a cluster block, or a Failover row not Disabled.
     static func showsFailover(_ u: LintUnit) -> Bool {
-        u.activationKeys.contains { _, ak in
+        u.firstActivationKey { ak in
             ak.failoverCluster != nil || (ak.running?.row(.failover).map { $0.value != .disabled && $0.value.rank != nil } ?? false)
-        }
+        } != nil
     }
 
     /// Failover pairs: the ones declared, else the units whose documents carry a failover
@@ -320,7 +320,7 @@ public enum LintGrouping {
             }
             return (out, findings)
         }
-        let clustered = units.filter { u in u.activationKeys.contains { $0.1.failoverCluster != nil } }
+        let clustered = units.filter { u in u.firstActivationKey { $0.failoverCluster != nil } != nil }
         var byHost: [String: [LintUnit]] = [:]
         var hostOrder: [String] = []
         for u in clustered {

@@ -3,9 +3,10 @@ enum VPNRules {
     /// The rows of every block of the document that `keep` keeps (only those are copied).
     static func rows(_ ak: ActivationKeyDocument, where keep: (FeatureRow) -> Bool) -> [FeatureRow] {
         var out: [FeatureRow] = []
-        for block in [ak.running, ak.failoverCluster, ak.permanent?.features] {
-            block?.forEachRow { if keep($0) { out.append($0) } }
-        }
+        // Block by block, not from a list of the three (a list made for every document).
+        ak.running?.forEachRow { if keep($0) { out.append($0) } }
+        ak.failoverCluster?.forEachRow { if keep($0) { out.append($0) } }
+        ak.permanent?.features?.forEachRow { if keep($0) { out.append($0) } }
         return out
     }
 
