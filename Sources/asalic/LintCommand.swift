@@ -46,7 +46,7 @@ struct Lint: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Say when a rule is silent for want of data (an unknown platform).")
     var verbose = false
 
-    @Option(help: "Threads at work (default: all cores): one large capture is cut at its prompt lines and its documents judged by the document rules on as many threads, with the same findings.")
+    @Option(help: "Threads at work (default: all cores): one large capture is cut at its prompt lines and its documents judged by the document rules on as many threads, then the unit and fleet rules share them; the findings are the same.")
     var jobs: Int?
 
 
@@ -79,6 +79,7 @@ struct Lint: ParsableCommand {
         var ioFailed = false
         var linted = 0
         let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        session.jobs = jobs
         for input in reading.sources {
             do {
                 // Each document is judged where it is parsed (on every core for one large

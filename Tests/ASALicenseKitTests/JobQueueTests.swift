@@ -73,4 +73,21 @@ import Testing
         #expect(Array(records.runs) == Array(repeating: 1, count: 90))
         #expect(Array(records.workers) == (0..<90).map { 1 + $0 % 3 })
     }
+
+    /// Pieces of work of very different lengths, on several threads, give their results in
+    /// the order of the work, each once.
+    @Test(arguments: [1, 2, 4])
+    func resultsComeInTheOrderOfTheWork(_ jobs: Int) {
+        let work: [() -> Int] = (0..<60).map { i in
+            {
+                // Some pieces spin longer than others, so they end out of order.
+                var spin = 0
+                for k in 0..<(i * 7919 % 23) * 500 { spin &+= k }
+                return i + (spin == -1 ? 1 : 0)
+            }
+        }
+        #expect(JobQueue.results(of: work, jobs: jobs) == Array(0..<60))
+        #expect(JobQueue.results(of: [() -> Int](), jobs: jobs).isEmpty)
+        #expect(JobQueue.results(of: [{ 7 }], jobs: jobs) == [7])
+    }
 }

@@ -5,9 +5,10 @@ import Testing
 /// Lint judges each document as it arrives and keeps only what the unit and fleet rules read;
 /// its findings are those of the same documents kept whole.
 @Suite struct LintSessionTests {
-    func findings(_ docs: [LintDocument], options: LintOptions, whole: Bool) -> [Diagnostic] {
+    func findings(_ docs: [LintDocument], options: LintOptions, whole: Bool, jobs: Int = 1) -> [Diagnostic] {
         var session = LintSession(linter: Linter(options: options))
         session.keepsWholeDocuments = whole
+        session.jobs = jobs
         for d in docs { session.add(d) }
         return session.finish()
     }
@@ -30,6 +31,9 @@ import Testing
             let whole = findings(docs, options: options, whole: true)
             let kept = findings(docs, options: options, whole: false)
             #expect(kept == whole, "\(what): \(kept.count) findings from kept documents, \(whole.count) from whole ones")
+            // The unit and fleet rules on three threads (`asalic lint --jobs 3`).
+            let threads = findings(docs, options: options, whole: false, jobs: 3)
+            #expect(threads == kept, "\(what): \(threads.count) findings on three threads, \(kept.count) on one")
             codes.formUnion(whole.map(\.code))
         }
         return codes

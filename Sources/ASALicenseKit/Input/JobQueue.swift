@@ -142,3 +142,23 @@ final class JobQueue: @unchecked Sendable {
         condition.broadcast()
     }
 }
+
+extension JobQueue {
+    /// The results of `work` in its order, worked out on up to `jobs` threads, the caller's one
+    /// of them: each piece is a job, run by whichever thread is free, and writes its own slot.
+    static func results<T>(of work: [() -> T], jobs: Int) -> [T] {
+        guard jobs > 1, work.count > 1 else { return work.map { $0() } }
+        let queue = JobQueue(workers: min(jobs, work.count) - 1)
+        defer { queue.close() }
+        return [T](unsafeUninitializedCapacity: work.count) { out, initialized in
+            let slots = out
+            let tickets = work.indices.map { i in queue.post { _ in slots.initializeElement(at: i, to: work[i]()) } }
+            // Every slot is written before this returns: each ticket is waited for.
+            for ticket in tickets {
+                queue.wait(forAnyOf: [ticket])
+                _ = queue.takeDone(ticket)
+            }
+            initialized = work.count
+        }
+    }
+}

@@ -29,6 +29,9 @@ public struct LintSession {
         get { judge.baseline }
         set { judge.baseline = newValue }
     }
+    /// Threads that run the unit and fleet rules at `finish` (`asalic lint --jobs`): each fleet
+    /// check, and each run of units of a unit check, is a job; the findings are those of one.
+    public var jobs = 1
     /// The findings of enabled rules counted and let go (`keepsFrom`), by severity.
     public private(set) var notKept = SeverityCounts()
 
@@ -103,6 +106,9 @@ public struct LintSession {
         return out
     }
 
+    /// Units a job of a unit check judges: enough that a job outweighs handing it over.
+    private static let unitsPerJob = 256
+
     /// Pairing's findings, then each check's in catalog order, each list as its rule gave it;
     /// units and pairs live only here, and the documents are let go on the way out.
     private mutating func gatherCrossDocumentFindings(into parts: inout [[Diagnostic]]) {
@@ -111,18 +117,42 @@ public struct LintSession {
         let (pairs, pairing) = LintGrouping.pairs(units, declared: options.pairs)
         let fleet = Fleet(units: units, pairs: pairs)
         parts.append(sifted(pairing))
-        for (i, check, _) in judge.checks {
+        // What the unit and fleet checks find is worked out first, on `jobs` threads, then
+        // taken check by check in catalog order, a unit check's unit by unit.
+        var work: [() -> [[Diagnostic]]] = []
+        var workOfCheck: [Range<Int>] = []
+        for (_, check, _) in judge.checks {
+            let first = work.count
+            switch check.scope {
+            case .document, .activationKey:
+                break
+            case .unit(let run):
+                for start in stride(from: 0, to: units.count, by: LintSession.unitsPerJob) {
+                    let some = units[start..<min(start + LintSession.unitsPerJob, units.count)]
+                    work.append { some.map { run($0, options) } }
+                }
+            case .fleet(let run):
+                work.append { [run(fleet, options)] }
+            }
+            workOfCheck.append(first..<work.count)
+        }
+        let found = JobQueue.results(of: work, jobs: jobs)
+        for ((i, check, _), pieces) in zip(judge.checks, workOfCheck) {
             switch check.scope {
             case .document, .activationKey:
                 parts.append(byCheck[i])
                 byCheck[i] = []
-            case .unit(let run):
-                for u in units {
-                    let found = sifted(run(u, options))
-                    if !found.isEmpty { parts.append(found) }
+            case .unit:
+                for lists in found[pieces] {
+                    for list in lists {
+                        let kept = sifted(list)
+                        if !kept.isEmpty { parts.append(kept) }
+                    }
                 }
-            case .fleet(let run):
-                parts.append(sifted(run(fleet, options)))
+            case .fleet:
+                for lists in found[pieces] {
+                    for list in lists { parts.append(sifted(list)) }
+                }
             }
         }
         documents = []
