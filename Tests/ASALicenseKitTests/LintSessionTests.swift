@@ -6,11 +6,18 @@ import Testing
 /// its findings are those of the same documents kept whole.
 @Suite struct LintSessionTests {
     func findings(_ docs: [LintDocument], options: LintOptions, whole: Bool, jobs: Int = 1) -> [Diagnostic] {
+        counted(docs, options: options, whole: whole, jobs: jobs, keepsFrom: .note).findings
+    }
+
+    /// The findings kept, and those counted and let go below `keepsFrom` (a text report's).
+    func counted(_ docs: [LintDocument], options: LintOptions, whole: Bool, jobs: Int, keepsFrom: Severity) -> (findings: [Diagnostic], notKept: SeverityCounts) {
         var session = LintSession(linter: Linter(options: options))
         session.keepsWholeDocuments = whole
         session.jobs = jobs
+        session.keepsFrom = keepsFrom
         for d in docs { session.add(d) }
-        return session.finish()
+        let findings = session.finish()
+        return (findings, session.notKept)
     }
 
     func optionVariants(_ docs: [LintDocument]) -> [LintOptions] {
@@ -34,6 +41,10 @@ import Testing
             // The unit and fleet rules on three threads (`asalic lint --jobs 3`).
             let threads = findings(docs, options: options, whole: false, jobs: 3)
             #expect(threads == kept, "\(what): \(threads.count) findings on three threads, \(kept.count) on one")
+            let errors = counted(docs, options: options, whole: false, jobs: 1, keepsFrom: .error)
+            let errorsOnThree = counted(docs, options: options, whole: false, jobs: 3, keepsFrom: .error)
+            #expect(errorsOnThree.findings == errors.findings && errorsOnThree.notKept == errors.notKept, "\(what): the findings let go, counted on three threads")
+            #expect(errors.findings.count + errors.notKept.total == kept.count, "\(what): every finding kept or counted")
             codes.formUnion(whole.map(\.code))
         }
         return codes

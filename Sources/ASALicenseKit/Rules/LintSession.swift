@@ -117,9 +117,11 @@ public struct LintSession {
         let (pairs, pairing) = LintGrouping.pairs(units, declared: options.pairs)
         let fleet = Fleet(units: units, pairs: pairs)
         parts.append(sifted(pairing))
-        // What the unit and fleet checks find is worked out first, on `jobs` threads, then
-        // taken check by check in catalog order, a unit check's unit by unit.
-        var work: [() -> [[Diagnostic]]] = []
+        // What the unit and fleet checks find is worked out first, on `jobs` threads, and
+        // sifted where it is found (so that what a report only counts is not held), then taken
+        // check by check in catalog order, a unit check's unit by unit.
+        let judge = judge  // what the jobs read, apart from the session
+        var work: [() -> (lists: [[Diagnostic]], dropped: [Severity])] = []
         var workOfCheck: [Range<Int>] = []
         for (_, check, _) in judge.checks {
             let first = work.count
@@ -129,10 +131,17 @@ public struct LintSession {
             case .unit(let run):
                 for start in stride(from: 0, to: units.count, by: LintSession.unitsPerJob) {
                     let some = units[start..<min(start + LintSession.unitsPerJob, units.count)]
-                    work.append { some.map { run($0, options) } }
+                    work.append {
+                        var dropped: [Severity] = []
+                        let lists = some.map { judge.sift(run($0, options), counting: &dropped) }
+                        return (lists.filter { !$0.isEmpty }, dropped)
+                    }
                 }
             case .fleet(let run):
-                work.append { [run(fleet, options)] }
+                work.append {
+                    var dropped: [Severity] = []
+                    return ([judge.sift(run(fleet, options), counting: &dropped)], dropped)
+                }
             }
             workOfCheck.append(first..<work.count)
         }
@@ -142,16 +151,10 @@ public struct LintSession {
             case .document, .activationKey:
                 parts.append(byCheck[i])
                 byCheck[i] = []
-            case .unit:
-                for lists in found[pieces] {
-                    for list in lists {
-                        let kept = sifted(list)
-                        if !kept.isEmpty { parts.append(kept) }
-                    }
-                }
-            case .fleet:
-                for lists in found[pieces] {
-                    for list in lists { parts.append(sifted(list)) }
+            case .unit, .fleet:
+                for (lists, dropped) in found[pieces] {
+                    parts += lists
+                    for severity in dropped { notKept[severity] += 1 }
                 }
             }
         }
