@@ -142,7 +142,6 @@ public struct ActivationKeyDocument: Hashable, Sendable {
         guard f.fields.runningTimebasedKeys.isEmpty, f.fields.activeTimebasedKeys.isEmpty,
               f.fields.inactiveTimebasedKeys.isEmpty, f.fields.notices.isEmpty,
               f.fields.unsupportedFeatures.isEmpty else { return false }
-        if case .none = f.fields.showVersion { return true }
         return f.fields.showVersion?.isEmpty ?? true
     }
 
@@ -254,11 +253,11 @@ public struct ShowVersionInfo: Hashable, Sendable {
         self.licenseMode = licenseMode
     }
 
-    /// Whether any licence-state line was read: such a unit runs Smart Licensing, not PAK keys,
-    /// when its mode says so.
     /// Whether no line of `show version` was read into it.
     var isEmpty: Bool { self == ShowVersionInfo() }
 
+    /// Whether any licence-state line was read: such a unit runs Smart Licensing, not PAK keys,
+    /// when its mode says so.
     public var hasLicenseState: Bool {
         licenseMode != nil || licenseState != nil || licenseReservation != nil || platformLicenseState != nil
             || activeEntitlement != nil || noActiveEntitlement != nil || throughputLimit != nil
