@@ -85,4 +85,37 @@ import Testing
         a.showVersion = nil
         #expect(a != b)
     }
+
+    /// `has` says a part is there exactly when its getter gives one, set alone or beside the
+    /// others, in a box of its own or shared with a copy.
+    @Test func hasAnswersAsTheGetterDoes() {
+        let parts: [(ActivationKeyDocument.Part, field: Int)] = [
+            (.showVersion, 0), (.serialNumber, 1), (.runningPermanentKey, 2), (.runningActivationKey, 3),
+            (.running, 6), (.failoverCluster, 7), (.permanent, 8), (.flashKey, 9),
+        ]
+        func getter(_ part: ActivationKeyDocument.Part, _ ak: ActivationKeyDocument) -> Bool {
+            switch part {
+            case .showVersion: ak.showVersion != nil
+            case .serialNumber: ak.serialNumber != nil
+            case .runningPermanentKey: ak.runningPermanentKey != nil
+            case .runningActivationKey: ak.runningActivationKey != nil
+            case .running: ak.running != nil
+            case .failoverCluster: ak.failoverCluster != nil
+            case .permanent: ak.permanent != nil
+            case .flashKey: ak.flashKey != nil
+            }
+        }
+        var all = ActivationKeyDocument()
+        for (part, field) in parts {
+            var alone = ActivationKeyDocument()
+            set(field, of: &alone, mark: field)
+            let shared = alone
+            for (other, _) in parts {
+                #expect(alone.has(other) == (other == part) && alone.has(other) == getter(other, alone), "\(part) set alone, \(other) asked")
+                #expect(shared.has(other) == alone.has(other))
+            }
+            set(field, of: &all, mark: field)
+        }
+        for (part, _) in parts { #expect(all.has(part) && ActivationKeyDocument().has(part) == false, "\(part)") }
+    }
 }

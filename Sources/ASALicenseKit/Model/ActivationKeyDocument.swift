@@ -126,19 +126,35 @@ public struct ActivationKeyDocument: Hashable, Sendable {
     /// Whether the text was `show activation-key detail` (it shows the permanent block).
     public var isDetail: Bool { permanent != nil || !inactiveTimebasedKeys.isEmpty }
 
-    /// Whether the model holds no serial number, key or feature block, and at most an empty
-    /// `show version`: what a bare echo of `show version` reads. Read in place in the box, each
-    /// field matched against `.none` (`== nil` copied the field out first, through the
-    /// runtime's generic copy of an optional: 2,900 instructions a model).
-    var isBareEcho: Bool {
+    /// The model's optional parts, for asking whether one is there (`has`).
+    enum Part {
+        case showVersion, serialNumber, runningPermanentKey, runningActivationKey, running, failoverCluster, permanent, flashKey
+    }
+
+    /// Whether a part is there, read where it lies in the box: its getter copies it out first,
+    /// and an optional of a many-field struct is copied (and freed) through the runtime's
+    /// generic value witnesses (BENCHMARKS.md), on every line that asks.
+    func has(_ part: Part) -> Bool {
         let f = storage
-        if case .some = f.fields.serialNumber { return false }
-        if case .some = f.fields.runningPermanentKey { return false }
-        if case .some = f.fields.runningActivationKey { return false }
-        if case .some = f.fields.running { return false }
-        if case .some = f.fields.failoverCluster { return false }
-        if case .some = f.fields.permanent { return false }
-        if case .some = f.fields.flashKey { return false }
+        switch part {
+        case .showVersion: if case .some = f.fields.showVersion { return true }
+        case .serialNumber: if case .some = f.fields.serialNumber { return true }
+        case .runningPermanentKey: if case .some = f.fields.runningPermanentKey { return true }
+        case .runningActivationKey: if case .some = f.fields.runningActivationKey { return true }
+        case .running: if case .some = f.fields.running { return true }
+        case .failoverCluster: if case .some = f.fields.failoverCluster { return true }
+        case .permanent: if case .some = f.fields.permanent { return true }
+        case .flashKey: if case .some = f.fields.flashKey { return true }
+        }
+        return false
+    }
+
+    /// Whether the model holds no serial number, key or feature block, and at most an empty
+    /// `show version`: what a bare echo of `show version` reads.
+    var isBareEcho: Bool {
+        if has(.serialNumber) || has(.runningPermanentKey) || has(.runningActivationKey) || has(.running)
+            || has(.failoverCluster) || has(.permanent) || has(.flashKey) { return false }
+        let f = storage
         guard f.fields.runningTimebasedKeys.isEmpty, f.fields.activeTimebasedKeys.isEmpty,
               f.fields.inactiveTimebasedKeys.isEmpty, f.fields.notices.isEmpty,
               f.fields.unsupportedFeatures.isEmpty else { return false }
@@ -146,7 +162,10 @@ public struct ActivationKeyDocument: Hashable, Sendable {
     }
 
     /// The unit's own platform license sentence, from the running block or the cluster block.
-    public var platform: PlatformLicense? { running?.platform ?? failoverCluster?.platform }
+    public var platform: PlatformLicense? {
+        // Read in place: the blocks' getters would copy each whole block out first.
+        storage.fields.running?.platform ?? storage.fields.failoverCluster?.platform
+    }
 
     /// The unit's model in one spelling: from its platform sentence, else from show version.
     public var platformModel: String? {

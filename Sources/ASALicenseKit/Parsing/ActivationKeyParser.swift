@@ -149,7 +149,7 @@ struct ActivationKeyParser {
         let lx = ctx.lexer
         endBlockOrKey()
         if lx.isWord(0, "Serial") || lx.isWord(0, "erial") {
-            guard doc.serialNumber == nil else { return false }
+            guard !doc.has(.serialNumber) else { return false }
             let truncated = lx.isWord(0, "erial")
             let value = lx.rest(from: 3)
             doc.serialNumber = SerialNumber(value, truncated: truncated, span: lx.span(3))
@@ -160,7 +160,7 @@ struct ActivationKeyParser {
                 ctx.report(.warning, .DOC002, "Serial Number is empty", at: lx.span(3))
             }
             sawLicenseLine = true
-            section = layout.keysFollowFeatures || doc.running != nil ? .between : .header
+            section = layout.keysFollowFeatures || doc.has(.running) ? .between : .header
             return true
         }
         if lx.isWord(0, "Running") {
@@ -176,14 +176,14 @@ struct ActivationKeyParser {
             enum Slot { case runningPermanent, permanentBlock, timebased, runningActivation }
             let slot: Slot
             if lx.isWord(1, "Permanent") {
-                slot = layout.keysFollowFeatures || doc.running == nil ? .runningPermanent : .permanentBlock
+                slot = layout.keysFollowFeatures || !doc.has(.running) ? .runningPermanent : .permanentBlock
             } else {
                 slot = lx.isWord(1, "Timebased") ? .timebased : .runningActivation
             }
             switch slot {
-            case .runningPermanent: guard doc.runningPermanentKey == nil else { return false }
-            case .permanentBlock: guard doc.permanent == nil else { return false }
-            case .runningActivation: guard doc.runningActivationKey == nil else { return false }
+            case .runningPermanent: guard !doc.has(.runningPermanentKey) else { return false }
+            case .permanentBlock: guard !doc.has(.permanent) else { return false }
+            case .runningActivation: guard !doc.has(.runningActivationKey) else { return false }
             case .timebased: break
             }
             let pix = PlatformLicense.isPIX(hardware: info.hardware, platform: doc.platform)
@@ -206,12 +206,12 @@ struct ActivationKeyParser {
         let scopeIndex = cluster ? 6 : 4  // `Failover cluster licensed features for this <scope>`
         let scope: FeatureBlock.Scope = lx.isWord(scopeIndex, "user") ? .userContext : .platform
         if cluster {
-            guard doc.failoverCluster == nil else { return false }
+            guard !doc.has(.failoverCluster) else { return false }
             section = .cluster
-        } else if doc.permanent != nil && doc.permanent?.features == nil {
+        } else if doc.has(.permanent) && doc.permanent?.features == nil {
             section = .permanent
         } else {
-            guard doc.running == nil else { return false }
+            guard !doc.has(.running) else { return false }
             if !sawLicenseLine && layout.mayBecomeShowVersion && keptLines == 0 { becomeShowVersion() }
             section = .running
         }
@@ -258,7 +258,7 @@ struct ActivationKeyParser {
             let lx = ctx.lexer
             // Rows without their header, in the layout of `show version` (7.x and 8.0 print none;
             // pasted rows start one): the running block, when there is none yet.
-            if layout.readsHeaderlessRows, doc.running == nil, block == nil, ActivationKeyParser.isCatalogRow(lx) {
+            if layout.readsHeaderlessRows, !doc.has(.running), block == nil, ActivationKeyParser.isCatalogRow(lx) {
                 ctx.report(.note, .DOC009, "feature rows without a 'Licensed features for this platform:' header; read as the running license", at: lx.lineSpan)
                 section = .running
                 sawLicenseLine = true
@@ -286,7 +286,7 @@ struct ActivationKeyParser {
             // `The flash permanent activation key is …` (8.3 and later) or `The flash activation
             // key is …` (earlier): the same fact. Another sentence on the flash key is a notice.
             endBlockOrKey()
-            if let same = ActivationKeyParser.flashComparison(lx), doc.flashKey == nil {
+            if let same = ActivationKeyParser.flashComparison(lx), !doc.has(.flashKey) {
                 doc.flashKey = FlashKeyState(same: same, span: lx.lineSpan)
             } else {
                 doc.notices.append(Notice(lx.rest(from: 0), span: lx.lineSpan))
@@ -402,20 +402,20 @@ struct ActivationKeyParser {
 
     /// A structural line (or a line that is not a row) closes the open block or time-based key.
     private mutating func endBlockOrKey() {
-        if let b = block {
+        // Taken out, not copied and then cleared: each copy and each clear of an optional block
+        // went through the runtime's generic value witnesses.
+        if let b = block.take() {
             switch section {
             case .running: doc.running = b
             case .cluster: doc.failoverCluster = b
             case .permanent: doc.permanent?.features = b
             default: break
             }
-            block = nil
             lastClosed = section
             section = .between
         }
-        if let t = timebased {
+        if let t = timebased.take() {
             if section == .inactive { doc.inactiveTimebasedKeys.append(t) } else { doc.activeTimebasedKeys.append(t) }
-            timebased = nil
         }
     }
 

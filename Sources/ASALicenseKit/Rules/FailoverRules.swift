@@ -27,8 +27,8 @@ enum FailoverRules {
 
     /// The documents of a pair that show a cluster block, with their unit's own running block.
     static func clusterDocs(_ pair: (LintUnit, LintUnit)) -> [(LintDocument, ActivationKeyDocument)]? {
-        guard let a = pair.0.firstActivationKey(where: { $0.running != nil }),
-              let b = pair.1.firstActivationKey(where: { $0.running != nil }) else { return nil }
+        guard let a = pair.0.firstActivationKey(where: { $0.has(.running) }),
+              let b = pair.1.firstActivationKey(where: { $0.has(.running) }) else { return nil }
         return [a, b]
     }
 
@@ -42,7 +42,7 @@ enum FailoverRules {
             let (a, b) = (docs[0].1, docs[1].1)
             let (na, nb) = (name(pair.0), name(pair.1))
             let limits = numeric ? PlatformTable.lookup(a) : nil  // once per pair, not per row
-            guard docs.contains(where: { $0.1.failoverCluster != nil }), let runningA = a.running?.rowsByFeature,
+            guard docs.contains(where: { $0.1.has(.failoverCluster) }), let runningA = a.running?.rowsByFeature,
                   let runningB = b.running?.rowsByFeature else { continue }
             for (d, ak) in docs {
                 guard let cluster = ak.failoverCluster else { continue }

@@ -23,7 +23,7 @@ enum KeyRules {
                   !PastedRedaction.serialLooksRedacted(ak.serialNumber?.text ?? "x", key: key) else { return nil }
             let failover = ak.running?.row(.failover)
             let licensed = failover.map { $0.value != .disabled } ?? false
-            guard licensed || ak.failoverCluster != nil else { return nil }
+            guard licensed || ak.has(.failoverCluster) else { return nil }
             return .rule(.KEY004, "failover is licensed or configured but the permanent key is all zeros; reinstall a valid key before enabling failover", at: key.span, in: d)
         }
     }

@@ -38,7 +38,7 @@ public final class LintDocument: Sendable {
         var content = document.content
         switch content {
         case .activationKey(let ak) where ak.isBareEcho:
-            content = .activationKey(ak.showVersion == nil ? ActivationKeyDocument() : LintDocument.keptBareShowVersion)
+            content = .activationKey(ak.has(.showVersion) ? LintDocument.keptBareShowVersion : ActivationKeyDocument())
         case .activationKey(let ak):
             var kept = ActivationKeyDocument()
             kept.showVersion = ak.showVersion
@@ -295,7 +295,7 @@ public enum LintGrouping {
     /// Whether a unit shows failover licensing: a cluster block, or a Failover row not Disabled.
     static func showsFailover(_ u: LintUnit) -> Bool {
         u.firstActivationKey { ak in
-            ak.failoverCluster != nil || (ak.running?.row(.failover).map { $0.value != .disabled && $0.value.rank != nil } ?? false)
+            ak.has(.failoverCluster) || (ak.running?.row(.failover).map { $0.value != .disabled && $0.value.rank != nil } ?? false)
         } != nil
     }
 
@@ -320,7 +320,7 @@ public enum LintGrouping {
             }
             return (out, findings)
         }
-        let clustered = units.filter { u in u.firstActivationKey { $0.failoverCluster != nil } != nil }
+        let clustered = units.filter { u in u.firstActivationKey { $0.has(.failoverCluster) } != nil }
         var byHost: [String: [LintUnit]] = [:]
         var hostOrder: [String] = []
         for u in clustered {

@@ -68,7 +68,7 @@ public struct LintJudge: Sendable {
                 if !found.isEmpty { judgment.found.append((i, found)) }
             }
         }
-        if isPAK, options.verbose, let ak = document.activationKey, ak.running != nil, let why = PlatformTable.lookup(ak).silence {
+        if isPAK, options.verbose, let ak = document.activationKey, ak.has(.running), let why = PlatformTable.lookup(ak).silence {
             judgment.silences = sift([Diagnostic(.note, .PLAT001, why, at: document.span, path: document.path)], counting: &judgment.dropped)
         }
         if !keepsWholeDocuments { judgment.kept = document.retained() }

@@ -186,7 +186,7 @@ enum SharedRules {
     @Sendable static func shr011(_ u: LintUnit, _ o: LintOptions) -> [Diagnostic] {
         let role = u.role
         guard role == .server || role == .participant || role == .backupServer,
-              let (d, ak) = u.firstActivationKey(where: { $0.running != nil }), let running = ak.running else { return [] }
+              let (d, ak) = u.firstActivationKey(where: { $0.has(.running) }), let running = ak.running else { return [] }
         let shared = running.row(.sharedLicense)?.value == .enabled
         let pool = running.row(.sharedPremiumPeers)?.value.count ?? 0
         if role == .server && (!shared || pool == 0) {
