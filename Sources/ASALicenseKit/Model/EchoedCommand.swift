@@ -65,34 +65,6 @@ extension CommandWords {
     }
 }
 
-/// A command's text split at blanks.
-struct CommandText: CommandWords {
-    let words: [Substring.UTF8View]
-
-    /// Split at spaces and tabs as bytes (split as characters, a command cost some 10 K
-    /// instructions: the canonical CLI writer asks it of every document).
-    init(_ text: String) {
-        let utf8 = text.utf8
-        var words: [Substring.UTF8View] = []
-        var start: String.Index? = nil
-        var i = utf8.startIndex
-        while i < utf8.endIndex {
-            let b = utf8[i]
-            if b == 0x20 || b == 0x09 {
-                if let s = start { words.append(utf8[s..<i]); start = nil }
-            } else if start == nil {
-                start = i
-            }
-            i = utf8.index(after: i)
-        }
-        if let s = start { words.append(utf8[s..<utf8.endIndex]) }
-        self.words = words
-    }
-
-    var wordCount: Int { words.count }
-    func word(_ i: Int) -> Substring.UTF8View { words[i] }
-}
-
 extension Document {
     /// Whether a prompt has `(config` in it, searched as bytes (`String.contains` went through
     /// Foundation, some 5 K instructions a document; the generic `firstRange(of:)`, 28 K).
@@ -106,8 +78,15 @@ extension Document {
     /// What the document's echoed command asks for: a command typed at a config-mode prompt
     /// is a configuration line, whatever its words.
     public var echoedCommand: EchoedCommand? {
-        guard let command else { return nil }
+        guard var command else { return nil }
         if let prompt, Document.hasConfigMode(prompt) { return .configLine }
-        return EchoedCommand.classify(CommandText(command), commandAt: 0) ?? .other
+        // Its words as the parser read them, by the lexer: split at blanks alone, `config: …`
+        // was one word here and `config` `:` there, so canonical CLI left unmarked a
+        // `configure` the parser had seen, and read again it joined the configuration before.
+        return command.withUTF8 { bytes in
+            var lx = LineLexer(bytes)
+            lx.lex(Line(number: 1, start: 0, end: bytes.count))
+            return EchoedCommand.classify(lx, commandAt: 0) ?? .other
+        }
     }
 }
