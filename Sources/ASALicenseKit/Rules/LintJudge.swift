@@ -40,8 +40,8 @@ public struct LintJudge: Sendable {
         /// Each check's findings, by the check's index in the catalog; most checks find nothing.
         var found: [(check: Int, findings: [Diagnostic])] = []
         var silences: [Diagnostic] = []
-        /// The severity of each finding counted and let go (`keepsFrom`).
-        var dropped: [Severity] = []
+        /// The findings counted and let go (`keepsFrom`), by severity.
+        var dropped = SeverityCounts()
         var kept: LintDocument
         var isPAK = true
     }
@@ -76,17 +76,17 @@ public struct LintJudge: Sendable {
     }
 
     /// The findings to keep of those just found: all of them, unless some are counted and let
-    /// go (`keepsFrom`: each one's severity is added to `dropped`) or recorded in the baseline.
+    /// go (`keepsFrom`: each one is counted in `dropped`) or recorded in the baseline.
     /// Findings of disabled rules stay until `LintSession.finish` removes them (neither kept
     /// nor counted).
-    func sift(_ found: [Diagnostic], counting dropped: inout [Severity]) -> [Diagnostic] {
+    func sift(_ found: [Diagnostic], counting dropped: inout SeverityCounts) -> [Diagnostic] {
         guard keepsFrom > .note || baseline != nil, !found.isEmpty else { return found }
         var kept = found  // filtered in place: the list the rule made is the only holder
         kept.removeAll { finding in
             guard enabled(finding.code) else { return true }
             if let baseline, baseline.contains(finding) { return true }
             guard finding.severity < keepsFrom else { return false }
-            dropped.append(finding.severity)
+            dropped[finding.severity] += 1
             return true
         }
         return kept

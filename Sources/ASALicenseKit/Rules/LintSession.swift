@@ -57,10 +57,7 @@ public struct LintSession {
 
     /// The findings to keep of those just found (`LintJudge.sift`), the others counted.
     private mutating func sifted(_ found: [Diagnostic]) -> [Diagnostic] {
-        var dropped: [Severity] = []
-        let kept = judge.sift(found, counting: &dropped)
-        for severity in dropped { notKept[severity] += 1 }
-        return kept
+        judge.sift(found, counting: &notKept)
     }
 
     /// Judges a document by the document rules, and keeps what the unit and fleet rules read.
@@ -74,7 +71,7 @@ public struct LintSession {
         smartLicensing += judgment.smartLicensing
         for (i, found) in judgment.found { byCheck[i] += found }
         silences += judgment.silences
-        for severity in judgment.dropped { notKept[severity] += 1 }
+        notKept = notKept + judgment.dropped
         documents.append(judgment.kept)
         if judgment.isPAK { pak.append(judgment.kept) }
     }
@@ -121,7 +118,7 @@ public struct LintSession {
         // sifted where it is found (so that what a report only counts is not held), then taken
         // check by check in catalog order, a unit check's unit by unit.
         let judge = judge  // what the jobs read, apart from the session
-        var work: [() -> (lists: [[Diagnostic]], dropped: [Severity])] = []
+        var work: [() -> (lists: [[Diagnostic]], dropped: SeverityCounts)] = []
         var workOfCheck: [Range<Int>] = []
         for (_, check, _) in judge.checks {
             let first = work.count
@@ -132,14 +129,14 @@ public struct LintSession {
                 for start in stride(from: 0, to: units.count, by: LintSession.unitsPerJob) {
                     let some = units[start..<min(start + LintSession.unitsPerJob, units.count)]
                     work.append {
-                        var dropped: [Severity] = []
+                        var dropped = SeverityCounts()
                         let lists = some.map { judge.sift(run($0, options), counting: &dropped) }
                         return (lists.filter { !$0.isEmpty }, dropped)
                     }
                 }
             case .fleet(let run):
                 work.append {
-                    var dropped: [Severity] = []
+                    var dropped = SeverityCounts()
                     return ([judge.sift(run(fleet, options), counting: &dropped)], dropped)
                 }
             }
@@ -154,7 +151,7 @@ public struct LintSession {
             case .unit, .fleet:
                 for (lists, dropped) in found[pieces] {
                     parts += lists
-                    for severity in dropped { notKept[severity] += 1 }
+                    notKept = notKept + dropped
                 }
             }
         }

@@ -2,8 +2,9 @@
 /// show, when they were counted and let go rather than kept (`LintSession.keepsFrom`), added
 /// to those it holds.
 public struct SeverityCounts: Hashable, Sendable {
-    /// By severity, in the order of `Severity.allCases` (its case index).
-    private var counts = [0, 0, 0]
+    // Three counts of their own (a list of three was allocated for every count, and the lint
+    // judge makes one for every document).
+    private var noteCount = 0, warningCount = 0, errorCount = 0
 
     public init() {}
 
@@ -13,18 +14,32 @@ public struct SeverityCounts: Hashable, Sendable {
     }
 
     public subscript(severity: Severity) -> Int {
-        get { counts[Int(caseIndex(severity))] }
-        set { counts[Int(caseIndex(severity))] = newValue }
+        get {
+            switch severity {
+            case .note: noteCount
+            case .warning: warningCount
+            case .error: errorCount
+            }
+        }
+        set {
+            switch severity {
+            case .note: noteCount = newValue
+            case .warning: warningCount = newValue
+            case .error: errorCount = newValue
+            }
+        }
     }
 
     public var notes: Int { self[.note] }
     public var warnings: Int { self[.warning] }
     public var errors: Int { self[.error] }
-    public var total: Int { counts.reduce(0, +) }
+    public var total: Int { noteCount + warningCount + errorCount }
 
     public static func + (a: SeverityCounts, b: SeverityCounts) -> SeverityCounts {
         var sum = a
-        for i in sum.counts.indices { sum.counts[i] += b.counts[i] }
+        sum.noteCount += b.noteCount
+        sum.warningCount += b.warningCount
+        sum.errorCount += b.errorCount
         return sum
     }
 }
