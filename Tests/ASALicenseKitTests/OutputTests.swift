@@ -186,3 +186,48 @@ import Testing
         #expect(escaping > 1000 && escaping < 19_000)  // both answers were asked
     }
 }
+
+/// Canonical CLI writes most rows by a path of their own (rows with no box: a catalog name, a
+/// word or a count, no term, `perpetual` or days); every row must still be laid out as the
+/// device aligns it, which this suite spells from the model's public texts.
+@Suite struct CLIRowLayoutTests {
+    /// The block's lines as the device prints them: names padded to the widest (children two
+    /// spaces in), ` : `, the value, and the term after the widest value and one space.
+    static func expectedLines(_ rows: [FeatureRow]) -> [String] {
+        let valueText = { (r: FeatureRow) in r.value.text + (r.commaBeforeQualifier ? "," : "") }
+        let all = rows.map { ($0, 0) } + rows.flatMap { $0.children.map { ($0, 2) } }
+        let nameWidth = all.map { $0.0.name.text.count + $0.1 }.max() ?? 0
+        let valueWidth = all.map { valueText($0.0).count }.max() ?? 0
+        func line(_ r: FeatureRow, _ indent: Int) -> String {
+            let name = String(repeating: " ", count: indent) + r.name.text
+            var text = name + String(repeating: " ", count: nameWidth - name.count) + " : " + valueText(r)
+            if let term = r.term {
+                text += String(repeating: " ", count: valueWidth - valueText(r).count + 1) + term.text
+            }
+            while text.hasSuffix(" ") { text.removeLast() }
+            return text
+        }
+        return rows.flatMap { r in [line(r, 0)] + r.children.map { line($0, 2) } }
+    }
+
+    @Test func everyRowIsAlignedAsTheDeviceAlignsIt() {
+        var g = ModelGenerator(seed: 41)
+        for seed in 0..<300 {
+            var rows = g.rows(1...14)
+            // Counts a parser never reads but a model may hold: negative, and past 32 bits.
+            for i in rows.indices where g.chance(0.15) {
+                rows[i].value = .count(g.pick([-1, -40, Int(Int32.max), Int(Int32.max) + 1, Int.max, Int.min]))
+            }
+            for i in rows.indices where g.chance(0.1) { rows[i].term = .days(g.pick([0, 1, 99_999, Int(Int32.max) + 7])) }
+            var ak = ActivationKeyDocument()
+            ak.running = FeatureBlock(scope: .platform, rows: rows)
+            let lines = CLIWriter.text(Document(content: .activationKey(ak))).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            guard let header = lines.firstIndex(of: "Licensed features for this platform:") else {
+                Issue.record("seed \(seed): no block header")
+                continue
+            }
+            let expected = CLIRowLayoutTests.expectedLines(rows)
+            #expect(Array(lines.dropFirst(header + 1).prefix(expected.count)) == expected, "seed \(seed)")
+        }
+    }
+}

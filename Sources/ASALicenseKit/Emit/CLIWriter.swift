@@ -253,31 +253,82 @@ public struct CLIWriter {
     /// line is written as bytes, padded by the width the device aligns on (characters), from the
     /// row's compact fields, without making its value, its term or their texts.
     private mutating func writeRows(_ rows: [FeatureRow]) {
-        // Each row's widths are taken once, kept on the stack for the second pass.
-        withUnsafeTemporaryAllocation(of: (name: Int, value: Int).self, capacity: rows.count) { widths in
-            var nameWidth = 0, valueWidth = 0
-            // Each row is taken out of the array once a pass: its subscript hands out a copy
-            // of the row (its copy witness, a retain and a release) each time it is read.
-            for (i, r) in rows.enumerated() {
-                let w = (name: CLIWriter.nameWidth(r), value: CLIWriter.valueWidth(r))
-                widths[i] = w
-                nameWidth = max(nameWidth, w.name)
-                valueWidth = max(valueWidth, w.value)
-                guard r.hasChildren else { continue }
-                for c in r.children {
-                    nameWidth = max(nameWidth, CLIWriter.nameWidth(c) + 2)
-                    valueWidth = max(valueWidth, CLIWriter.valueWidth(c))
+        // Rows are read in place: an array's subscript hands out a copy of the row (its copy
+        // witness, a retain and a release) each time it is read.
+        rows.withUnsafeBufferPointer { rows in
+            // Each row's widths are taken once, kept on the stack for the second pass.
+            withUnsafeTemporaryAllocation(of: (name: Int, value: Int).self, capacity: rows.count) { widths in
+                var nameWidth = 0, valueWidth = 0
+                for i in rows.indices {
+                    let w: (name: Int, value: Int)
+                    if let p = rows[i].plainParts {
+                        w = (p.name.count, p.word.isEmpty ? ByteText.decimalCount(p.count) : p.word.count)
+                    } else {
+                        w = (CLIWriter.nameWidth(rows[i]), CLIWriter.valueWidth(rows[i]))
+                        for c in rows[i].children {
+                            nameWidth = max(nameWidth, CLIWriter.nameWidth(c) + 2)
+                            valueWidth = max(valueWidth, CLIWriter.valueWidth(c))
+                        }
+                    }
+                    widths[i] = w
+                    nameWidth = max(nameWidth, w.name)
+                    valueWidth = max(valueWidth, w.value)
                 }
-            }
-            for (i, r) in rows.enumerated() {
-                writeRow(r, indent: 0, namePad: nameWidth - widths[i].name, valuePad: valueWidth - widths[i].value + 1)
-                guard r.hasChildren else { continue }
-                for c in r.children {
-                    writeRow(c, indent: 2, namePad: nameWidth - 2 - CLIWriter.nameWidth(c), valuePad: valueWidth - CLIWriter.valueWidth(c) + 1)
+                for i in rows.indices {
+                    let (namePad, valuePad) = (nameWidth - widths[i].name, valueWidth - widths[i].value + 1)
+                    if let p = rows[i].plainParts {
+                        writePlainRow(p, namePad: namePad, valuePad: valuePad)
+                        continue
+                    }
+                    writeRow(rows[i], indent: 0, namePad: namePad, valuePad: valuePad)
+                    guard rows[i].hasChildren else { continue }
+                    for c in rows[i].children {
+                        writeRow(c, indent: 2, namePad: nameWidth - 2 - CLIWriter.nameWidth(c), valuePad: valueWidth - CLIWriter.valueWidth(c) + 1)
+                    }
                 }
             }
         }
     }
+
+    /// A row without a box (nearly every row), written straight into the text: the line as
+    /// `writeRow` makes it, whose value and term end in no space.
+    private mutating func writePlainRow(_ p: FeatureRow.PlainParts, namePad: Int, valuePad: Int) {
+        let digits = p.word.isEmpty ? ByteText.decimalCount(p.count) : 0
+        let dayDigits = p.term == 2 ? ByteText.decimalCount(p.days) : 0
+        let termLength = p.term == 0 ? 0 : p.term == 1 ? 9 : dayDigits + 5
+        let (namePad, valuePad) = (max(namePad, 0), p.term == 0 ? 0 : max(valuePad, 0))
+        let size = p.name.count + namePad + 3 + digits + p.word.count + valuePad + termLength + 1
+        _ = out.pointee.append(upTo: size) { raw in
+            let line = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            var n = 0
+            ByteBuffer.copy(p.name.baseAddress!, line, p.name.count)
+            n += p.name.count
+            (line + n).initialize(repeating: 0x20, count: namePad)
+            n += namePad
+            (line[n], line[n + 1], line[n + 2]) = (0x20, UInt8(ascii: ":"), 0x20)
+            n += 3
+            if let word = p.word.baseAddress {
+                ByteBuffer.copy(word, line + n, p.word.count)
+                n += p.word.count
+            } else {
+                ByteText.writeDecimal(p.count, count: digits, to: line + n)
+                n += digits
+            }
+            (line + n).initialize(repeating: 0x20, count: valuePad)
+            n += valuePad
+            if p.term == 1 {
+                ByteBuffer.copy(CLIWriter.perpetual.utf8Start, line + n, 9)
+            } else if p.term == 2 {
+                ByteText.writeDecimal(p.days, count: dayDigits, to: line + n)
+                ByteBuffer.copy(CLIWriter.spacedDays.utf8Start, line + n + dayDigits, 5)
+            }
+            line[size - 1] = 0x0A
+            return size
+        }
+    }
+
+    private static let perpetual: StaticString = "perpetual"
+    private static let spacedDays: StaticString = " days"
 
     /// One row's line, its name and its value followed by that many spaces. The line is made in
     /// one piece on the stack and appended at once: appended part by part, the array checked its

@@ -160,4 +160,22 @@ extension ByteText {
             return body(UnsafeBufferPointer(rebasing: buffer.bindMemory(to: UInt8.self)[i...]))
         }
     }
+
+    /// How many bytes `String(value)` takes.
+    @inline(__always) static func decimalCount(_ value: Int) -> Int {
+        var v = value.magnitude, n = value < 0 ? 2 : 1
+        while v >= 10 { v /= 10; n &+= 1 }
+        return n
+    }
+
+    /// Writes the `count` bytes of `String(value)` (`count` is `decimalCount(value)`) at `target`.
+    @inline(__always) static func writeDecimal(_ value: Int, count: Int, to target: UnsafeMutablePointer<UInt8>) {
+        var v = value.magnitude, i = count
+        repeat {
+            i &-= 1
+            target[i] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: v % 10)
+            v /= 10
+        } while v > 0
+        if value < 0 { target[0] = UInt8(ascii: "-") }
+    }
 }

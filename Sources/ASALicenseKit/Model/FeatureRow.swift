@@ -377,6 +377,46 @@ public struct FeatureRow: Hashable, Sendable {
         }
     }
 
+    /// A row with no box, as printed: a catalog spelling, a word or a count, and no term,
+    /// `perpetual` or days. All plain values, so a writer reads them with no closure and no copy
+    /// of the row (the three nested closures of `withPrintedParts` cost a writer most of a row).
+    struct PlainParts {
+        /// The catalog spelling's bytes (ASCII).
+        let name: UnsafeBufferPointer<UInt8>
+        /// The value's word (ASCII); empty for a count.
+        let word: UnsafeBufferPointer<UInt8>
+        let count: Int
+        /// 0 for no term, 1 for `perpetual`, 2 for `N days`.
+        let term: UInt8
+        let days: Int
+    }
+
+    /// The row's parts as `PlainParts`, nil for a row that has a box (a name the catalog does not
+    /// know, free text, a qualifier, children, or a number too wide for its field).
+    var plainParts: PlainParts? {
+        guard extra == nil, !commaBeforeQualifier else { return nil }
+        let word: UnsafeBufferPointer<UInt8>
+        switch valueKind {
+        case .count, .text: word = UnsafeBufferPointer(start: nil, count: 0)
+        case .unlimited: word = FeatureRow.bytes(of: .unlimited)
+        case .enabled: word = FeatureRow.bytes(of: .enabled)
+        case .disabled: word = FeatureRow.bytes(of: .disabled)
+        case .activeActive: word = FeatureRow.bytes(of: .failover(.activeActive))
+        case .activeStandby: word = FeatureRow.bytes(of: .failover(.activeStandby))
+        }
+        let term: UInt8 = switch termKind {
+        case .none, .qualifier: 0
+        case .perpetual: 1
+        case .days: 2
+        }
+        return PlainParts(name: FeatureCatalog.spellingBytes(Int(spelling)), word: word, count: Int(narrowNumber), term: term, days: Int(narrowDays))
+    }
+
+    @inline(__always) private static func bytes(of value: FeatureValue) -> UnsafeBufferPointer<UInt8> {
+        let word = value.word!
+        return UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+    }
+
     /// Whether rows are nested under this one, asked without copying them out of the box.
     var hasChildren: Bool { !(extra?.children.isEmpty ?? true) }
 
