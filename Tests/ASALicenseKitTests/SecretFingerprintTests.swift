@@ -23,6 +23,13 @@ import Testing
         #expect(SecretFingerprint.hmac("farscape", key: SymmetricKey(data: Array("site key two".utf8))) != one, "another key, another name")
     }
 
+    @Test func fingerprintsAreTheFirstTwelveHexDigitsOfTheirHash() {
+        // Python: hmac.new(b"site key one", b"farscape", hashlib.sha256).hexdigest()[:12], and
+        // hashlib.sha256(b"farscape").hexdigest()[:12].
+        #expect(SecretFingerprint.hmac("farscape", key: SymmetricKey(data: Array("site key one".utf8))) == "hmac:583784be6d25")
+        #expect(SecretFingerprint.of("farscape", kind: .sha256) == "sha256:f9df0da4d639")
+    }
+
     @Test func aFingerprintOfTheFirstKindStillComparesWithItsSecret() {
         // What asalic wrote before: the first 12 hex digits of SHA-256 of the secret.
         let old = Secret.parse("<redacted:sha256:\(SecretFingerprint.of("farscape", kind: .sha256)!.dropFirst("sha256:".count))>")

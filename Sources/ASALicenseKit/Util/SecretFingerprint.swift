@@ -37,14 +37,17 @@ public enum SecretFingerprint {
 
     /// The fingerprint asalic writes for a secret: `hmac:…` with a key, else `scrypt:…`.
     static func of(_ value: String) -> String {
-        let kind: Kind = currentHMAC() == nil ? .scrypt : .hmac
-        return of(value, kind: kind) ?? ""
+        let keyed = state.withLock { s in
+            chooseKey(&s)
+            return s.prepared != nil
+        }
+        return of(value, kind: keyed ? .hmac : .scrypt) ?? ""
     }
 
     /// The fingerprint of `value` of a given kind, to compare with one read back; nil for an
     /// HMAC one when no key is known.
     static func of(_ value: String, kind: Kind) -> String? {
-        let cacheKey = kind.rawValue + "\u{0}" + value
+        let cacheKey = CacheKey(kind: kind, value: value)
         if let hit = state.withLock({ $0.cache[cacheKey] }) { return hit }
         let bytes = Array(value.utf8)
         let digest: [UInt8]
@@ -81,7 +84,9 @@ public enum SecretFingerprint {
     static func hmac(_ value: String, prepared: HMAC<SHA256>) -> String {
         var mac = prepared
         mac.update(data: Array(value.utf8))
-        return "hmac:" + hex(Array(mac.finalize()).prefix(6))
+        // Read in place: the code copied into an array, and its digits into another, cost as
+        // much as the hash.
+        return mac.finalize().withUnsafeBytes { "hmac:" + hex(UnsafeBufferPointer(rebasing: $0.bindMemory(to: UInt8.self).prefix(6))) }
     }
 
     /// The kind a fingerprint says it is (`scrypt:0123456789ab`), when it is one asalic writes
@@ -94,17 +99,31 @@ public enum SecretFingerprint {
     }
 
     private static func hex(_ bytes: ArraySlice<UInt8>) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        for b in bytes { out.append(digits[Int(b >> 4)]); out.append(digits[Int(b & 15)]) }
-        return String(decoding: out, as: UTF8.self)
+        bytes.withUnsafeBufferPointer(hex)
+    }
+
+    private static func hex(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let digits: StaticString = "0123456789abcdef"
+        return String(unsafeUninitializedCapacity: bytes.count * 2) { out in
+            for (i, b) in bytes.enumerated() {
+                out[2 * i] = digits.utf8Start[Int(b >> 4)]
+                out[2 * i + 1] = digits.utf8Start[Int(b & 15)]
+            }
+            return bytes.count * 2
+        }
+    }
+
+    /// A secret's value and the kind of its fingerprint, as the cache knows them.
+    private struct CacheKey: Hashable {
+        let kind: Kind
+        let value: String
     }
 
     private struct State {
         /// An HMAC set up with the key (nil: no key), copied for each secret.
         var prepared: HMAC<SHA256>?
         var keyChosen = false
-        var cache: [String: String] = [:]
+        var cache: [CacheKey: String] = [:]
 
         mutating func use(_ key: SymmetricKey?) {
             prepared = key.map { HMAC(key: $0) }
