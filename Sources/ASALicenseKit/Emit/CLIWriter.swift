@@ -218,22 +218,27 @@ public struct CLIWriter {
         line(text)
     }
 
-    private mutating func writeBlock(_ b: FeatureBlock, header: String) {
+    /// A block with its header (the program's own words, copied as bytes without a `String`).
+    private mutating func writeBlock(_ b: FeatureBlock, header: StaticString) {
         if !b.headerless {
-            append(header)
-            line(b.scope == .platform ? " platform:" : " user context:")
+            out.pointee.append(header)
+            out.pointee.append(b.scope == .platform ? " platform:\n" : " user context:\n")
         }
         writeRows(b.rows)
         blank()
         if let p = b.platform {
-            append("This platform has ")
+            out.pointee.append("This platform has ")
+            // The article, the model and the tier, those there are, one space apart.
             var first = true
-            for word in [p.article, p.model, p.tier.isEmpty ? nil : p.tier] {
-                guard let word else { continue }
+            func word(_ text: String?) {
+                guard let text else { return }
                 if !first { out.pointee.append(0x20) }
                 first = false
-                append(word)
+                append(text)
             }
+            word(p.article)
+            word(p.model)
+            word(p.tier.isEmpty ? nil : p.tier)
             line(" license.")
             blank()
         }
