@@ -159,6 +159,23 @@ import Testing
         #expect(!findings.contains { $0.code.family == "KEY" }, "\(findings.map { $0.rendered() })")
     }
 
+    /// Question marks, and a serial with no letter or digit, are blanking as much as `x`s are.
+    @Test func serialsAndKeysBlankedWithQuestionMarksAreNoted() {
+        let (docs, diags) = read("redacted-with-question-marks.txt")
+        #expect(docs.count == 2)
+        #expect(diags.map(\.code) == [.DOC008, .DOC008])
+        let findings = Linter().lint(docs.map { LintDocument(path: "p", document: $0) }, readDiagnostics: diags)
+        #expect(!findings.contains { $0.code.family == "KEY" }, "\(findings.map { $0.rendered() })")
+        for serial in ["FTX1???????", "?", "???????????", "-", "..."] {
+            #expect(PastedRedaction.serialLooksRedacted(serial), "\(serial)")
+        }
+        for serial in ["JMX1234L0AB", "FTX1?", "9A1234567?B", ""] {
+            #expect(!PastedRedaction.serialLooksRedacted(serial), "\(serial)")
+        }
+        #expect(PastedRedaction.keyWordLooksRedacted("0x????????"))
+        #expect(!PastedRedaction.keyWordLooksRedacted("0x####????"), "a hash mark blanks serials, not key words")
+    }
+
     @Test func proseBeforeAnOutputIsNotedAndNotAnError() {
         let (docs, diags) = read("blog-paste-with-prose.txt")
         #expect(docs.count == 1)
@@ -178,7 +195,8 @@ import Testing
     /// A healthy unit, however its text came, lints with no error.
     @Test(arguments: ["show-version-8.0-rows-without-header.txt", "rows-pasted-alone.txt", "asav-license-state.txt", "license-state-fragment.txt",
                       "ftd-banner-context.txt", "platform-sentences.txt", "session-prompt-on-its-own-line.txt", "change-script.txt",
-                      "config-snippet.txt", "redacted-paste.txt", "blog-paste-with-prose.txt", "blog-paste-no-break-spaces.txt", "pix-7.2-show-version.txt"])
+                      "config-snippet.txt", "redacted-paste.txt", "blog-paste-with-prose.txt", "blog-paste-no-break-spaces.txt", "pix-7.2-show-version.txt",
+                      "redacted-with-question-marks.txt"])
     func healthySamplesLintWithNoError(_ name: String) {
         let (docs, diags) = read(name)
         let findings = Linter().lint(docs.map { LintDocument(path: name, document: $0) }, readDiagnostics: diags)

@@ -1,5 +1,5 @@
 /// Serial numbers and keys that whoever pasted an output blanked out by hand (`JAD22xxxxx`,
-/// `0xXXXXXXXX`, or a serial and key of all zeros together). They are not the unit's values,
+/// `FTX1???????`, `0xXXXXXXXX`, or a serial and key of all zeros together). They are not the unit's values,
 /// so the KEY rules do not judge them; the parser notes them once (DOC008).
 public enum PastedRedaction {
     /// A placeholder someone typed in place of the value: `<removed>`, `[REDACTED]`, `{hidden}`,
@@ -30,28 +30,36 @@ public enum PastedRedaction {
         return false
     }
 
-    /// A run of three or more of `x`, `X`, `*` or `#`, or a placeholder: no licensing serial
-    /// number has one.
+    /// A run of three or more of `x`, `X`, `*`, `#` or `?`, no letter or digit at all (`?`,
+    /// `-`), or a placeholder: no licensing serial number has one.
     public static func serialLooksRedacted(_ serial: String, key: ActivationKey? = nil) -> Bool {
         if isPlaceholder(serial) { return true }
         var run = 0
+        var alphanumeric = false
         for b in serial.utf8 {
-            run = b == UInt8(ascii: "x") || b == UInt8(ascii: "X") || b == UInt8(ascii: "*") || b == UInt8(ascii: "#") ? run + 1 : 0
+            run = isBlankingMark(b) ? run + 1 : 0
             if run >= 3 { return true }
+            alphanumeric = alphanumeric || ByteText.isDigit(b) || (b | 0x20) &- UInt8(ascii: "a") < 26
         }
+        if !serial.isEmpty && !alphanumeric { return true }
         // All zeros: redacted when the key is blanked the same way (an all-zero key alone is a
         // real state of the ISA 3000, KEY004).
         guard !serial.isEmpty, serial.utf8.allSatisfy({ $0 == UInt8(ascii: "0") }) else { return false }
         return key.map { $0.isAllZero || keyLooksRedacted($0) } ?? true
     }
 
-    /// A key word of only `x`, `X` or `*` after an optional `0x` (`0xXXXXXXXX`, `xxxxxxxx`), or
-    /// a placeholder.
+    /// A key word of only `x`, `X`, `*` or `?` after an optional `0x` (`0xXXXXXXXX`,
+    /// `xxxxxxxx`, `0x????????`), or a placeholder.
     public static func keyWordLooksRedacted<S: StringProtocol>(_ word: S) -> Bool {
         if isPlaceholder(word) { return true }
         var w = Substring(word)
         if w.count > 2, w.hasPrefix("0x") || w.hasPrefix("0X") { w = w.dropFirst(2) }
-        return !w.isEmpty && w.utf8.allSatisfy { $0 == UInt8(ascii: "x") || $0 == UInt8(ascii: "X") || $0 == UInt8(ascii: "*") }
+        return !w.isEmpty && w.utf8.allSatisfy { $0 != UInt8(ascii: "#") && isBlankingMark($0) }
+    }
+
+    /// A character people type over a value they blank out: `x`, `X`, `*`, `#` (serials) or `?`.
+    private static func isBlankingMark(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "x") || b == UInt8(ascii: "X") || b == UInt8(ascii: "*") || b == UInt8(ascii: "#") || b == UInt8(ascii: "?")
     }
 
     /// Every word that is not hexadecimal looks blanked out, and at least one does.
