@@ -176,6 +176,20 @@ import Testing
         #expect(!PastedRedaction.keyWordLooksRedacted("0x####????"), "a hash mark blanks serials, not key words")
     }
 
+    /// Marks among other words are noise, not blanking: a key with a word past its fifth, and a
+    /// serial of several words, are judged as written.
+    @Test func marksAfterAWholeKeyOrAmongASerialsWordsAreNotBlanking() {
+        let text = "fw# show activation-key\nSerial Number: JMX1234L0AB ??? 5\nRunning Permanent Activation Key: 0x1a2b3c4d 0x5e6f7081 0x92a3b4c5 0xd6e7f809 0x1a2b3c4d ??? 65398\n"
+        let parsed = CaptureParser.parse(text)
+        #expect(parsed.diagnostics.map(\.code) == [.KEY001])
+        let findings = Linter().lint(parsed.documents.map { LintDocument(path: "p", document: $0) }, readDiagnostics: parsed.diagnostics)
+        #expect(findings.map(\.code).contains(.KEY005), "\(findings.map { $0.rendered() })")
+        #expect(!PastedRedaction.serialLooksRedacted("JMX1234L0AB xxx 5"))
+        #expect(PastedRedaction.keyLooksRedacted(ActivationKey("[REDACTED]")), "one placeholder for the whole key")
+        #expect(!PastedRedaction.keyLooksRedacted(ActivationKey("0x1 0x2 0x3 0x4 0x5 xxxxxxxx")))
+        #expect(PastedRedaction.keyLooksRedacted(ActivationKey("0x1 0x2 0x3 0xXXXXXXXX"), fourWords: true))
+    }
+
     @Test func proseBeforeAnOutputIsNotedAndNotAnError() {
         let (docs, diags) = read("blog-paste-with-prose.txt")
         #expect(docs.count == 1)

@@ -30,10 +30,12 @@ public enum PastedRedaction {
         return false
     }
 
-    /// A run of three or more of `x`, `X`, `*`, `#` or `?`, no letter or digit at all (`?`,
-    /// `-`), or a placeholder: no licensing serial number has one.
+    /// A placeholder, or one word (a serial has no blank; a mark among words is noise, not
+    /// blanking) with a run of three or more of `x`, `X`, `*`, `#` or `?`, or with no letter or
+    /// digit at all (`?`, `-`): no licensing serial number has one.
     public static func serialLooksRedacted(_ serial: String, key: ActivationKey? = nil) -> Bool {
         if isPlaceholder(serial) { return true }
+        guard !serial.utf8.contains(0x20) else { return false }
         var run = 0
         var alphanumeric = false
         for b in serial.utf8 {
@@ -62,9 +64,19 @@ public enum PastedRedaction {
         b == UInt8(ascii: "x") || b == UInt8(ascii: "X") || b == UInt8(ascii: "*") || b == UInt8(ascii: "#") || b == UInt8(ascii: "?")
     }
 
-    /// Every word that is not hexadecimal looks blanked out, and at least one does.
-    public static func keyLooksRedacted(_ key: ActivationKey) -> Bool {
-        let bad = key.words.filter { ActivationKey.wordValue($0) == nil }
-        return !bad.isEmpty && bad.allSatisfy(keyWordLooksRedacted)
+    /// Every word that is not hexadecimal looks blanked out, and at least one does; and either
+    /// the key has five words (four, a PIX's: `fourWords`) or none of its words is hexadecimal
+    /// (`[REDACTED]` for the whole key). Hexadecimal words and a mark past the fifth are a
+    /// malformed key, not a blanked one (KEY001).
+    public static func keyLooksRedacted(_ key: ActivationKey, fourWords: Bool = false) -> Bool {
+        let words = key.words
+        let bad = words.filter { ActivationKey.wordValue($0) == nil }
+        return blanked(words: words.count, notHexadecimal: bad.count, fourWords: fourWords) && bad.allSatisfy(keyWordLooksRedacted)
+    }
+
+    /// Whether a key of `words` words of which `notHexadecimal` are not can be a blanked one
+    /// (when those all look blanked).
+    static func blanked(words: Int, notHexadecimal: Int, fourWords: Bool) -> Bool {
+        notHexadecimal > 0 && (words == 5 || (fourWords && words == 4) || notHexadecimal == words)
     }
 }

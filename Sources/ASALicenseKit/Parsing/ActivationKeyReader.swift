@@ -16,7 +16,8 @@ enum ActivationKeyReader {
             let t = lx.token(i)
             if !isHexWord(lx.bytes, t.start, t.end) { bad.append(i) }
         }
-        if !bad.isEmpty && bad.allSatisfy({ PastedRedaction.keyWordLooksRedacted(lx.text($0)) }) {
+        if PastedRedaction.blanked(words: count, notHexadecimal: bad.count, fourWords: fourWords),
+           bad.allSatisfy({ PastedRedaction.keyWordLooksRedacted(lx.text($0)) }) {
             ctx.record(Diagnostic(.note, .DOC008, "activation key looks redacted by whoever pasted the output ('\(lx.text(bad[0]))'); it is not checked", at: lx.span(bad[0])))
         } else if let b = bad.first {
             let more = bad.count > 1 ? " (\(bad.count) of its words are not)" : ""

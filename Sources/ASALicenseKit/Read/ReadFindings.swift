@@ -21,7 +21,7 @@ enum ReadFindings {
         default:
             break  // no key and no feature row
         }
-        for key in keys where !key.isEmpty && !(pix ? key.isWellFormedPIXKey : key.isWellFormed) && !PastedRedaction.keyLooksRedacted(key) {
+        for key in keys where !key.isEmpty && !(pix ? key.isWellFormedPIXKey : key.isWellFormed) && !PastedRedaction.keyLooksRedacted(key, fourWords: pix) {
             out.append(Diagnostic(.error, .KEY001, "activation key '\(key.text)' is not five 32-bit hexadecimal words", at: key.span))
         }
         var seen = Set<String>()
