@@ -157,11 +157,48 @@ public struct FeatureRow: Hashable, Sendable {
             self.init(name: .known(spelling: index), value: value, term: term, span: span)
             return
         }
-        guard let spelling = Int16(exactly: index), let number = Int32(exactly: number), let days = Int32(exactly: days),
-              let column = UInt16(exactly: span.column), let offset = UInt32(exactly: span.offset) else {
+        guard let row = FeatureRow(packing: index, kind, number, termKind, days, span) else {
             self.init(name: .known(spelling: index), value: value, term: term, span: span)
             return
         }
+        self = row
+    }
+
+    /// A plain row as the parser reads it from its bytes: a catalog spelling, the value's word
+    /// `bytes[start..<end]` typed in place (as `FeatureValue(_:_:_:)` types it; no value is made
+    /// unless it is free text), and no term (`days` nil, `perpetual` false), `perpetual`, or
+    /// `days` days.
+    init(spelling index: Int, valueIn bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+         perpetual: Bool, days: Int?, span: SourceSpan) {
+        var number = 0, kind: ValueKind
+        if let n = ByteText.decimal(bytes, start, end) {
+            (kind, number) = (.count, n)
+        } else if ByteText.equals(bytes, start, end, "Enabled") {
+            kind = .enabled
+        } else if ByteText.equals(bytes, start, end, "Disabled") {
+            kind = .disabled
+        } else if ByteText.equals(bytes, start, end, "Unlimited") {
+            kind = .unlimited
+        } else if ByteText.equals(bytes, start, end, "Active/Active") {
+            kind = .activeActive
+        } else if ByteText.equals(bytes, start, end, "Active/Standby") {
+            kind = .activeStandby
+        } else {
+            kind = .text
+        }
+        let termKind: TermKind = perpetual ? .perpetual : days == nil ? .none : .days
+        guard kind != .text, let row = FeatureRow(packing: index, kind, number, termKind, days ?? 0, span) else {
+            let term: Term? = perpetual ? .perpetual : days.map { .days($0) }
+            self.init(name: .known(spelling: index), value: FeatureValue(bytes, start, end), term: term, span: span)
+            return
+        }
+        self = row
+    }
+
+    /// A row of typed parts packed in its three words, nil when a number does not fit its field.
+    @inline(__always) private init?(packing index: Int, _ kind: ValueKind, _ number: Int, _ termKind: TermKind, _ days: Int, _ span: SourceSpan) {
+        guard let spelling = Int16(exactly: index), let number = Int32(exactly: number), let days = Int32(exactly: days),
+              let column = UInt16(exactly: span.column), let offset = UInt32(exactly: span.offset) else { return nil }
         let head = UInt64(UInt16(bitPattern: spelling)) | UInt64(kind.rawValue) << 16 | UInt64(termKind.rawValue) << 24
             | UInt64(caseIndex(FeatureCatalog.spellings[index].id)) << 40 | UInt64(column) << 48
         // Lines past four billion (no input has them) are kept at the largest.
