@@ -151,11 +151,24 @@ import Testing
             row.children.append(FeatureRow(name: .known(spelling: 2), value: .enabled))
             #expect(row.children.count == p.children.count + 1 && row.value == p.value && row.term == p.term && row.span == span)
             row.children.removeLast()
-            // A plain row made at once is the row the general way makes, span and feature too.
-            if case .known(let i) = p.name, p.children.isEmpty, !p.comma {
-                let plain = FeatureRow(spelling: i, value: p.value, term: p.term, span: span)
-                #expect(plain == row && plain.span == span && plain.id == row.id && plain.spellingIndex == i)
-                #expect(plain.value == p.value && plain.term == p.term && plain.hashValue == row.hashValue)
+            // A plain row made at once from its value's bytes is the row the general way makes,
+            // span and feature too (for the values and terms a plain row can have).
+            let plainTerm: (perpetual: Bool, days: Int?)? = switch p.term {
+            case nil: (false, nil)
+            case .perpetual?: (true, nil)
+            case .days(let n)?: (false, n)
+            case .qualifier?: nil
+            }
+            if case .known(let i) = p.name, p.children.isEmpty, !p.comma, let plainTerm {
+                let bytes = Array(p.value.text.utf8)
+                let plain = bytes.withUnsafeBufferPointer {
+                    FeatureRow(spelling: i, valueIn: $0, 0, $0.count, perpetual: plainTerm.perpetual, days: plainTerm.days, span: span)
+                }
+                let typed = bytes.withUnsafeBufferPointer { FeatureValue($0, 0, $0.count) }
+                if typed == p.value {
+                    #expect(plain == row && plain.span == span && plain.id == row.id && plain.spellingIndex == i)
+                    #expect(plain.value == p.value && plain.term == p.term && plain.hashValue == row.hashValue)
+                }
             }
             let again = FeatureRow(name: p.name, value: p.value, term: p.term, children: p.children, commaBeforeQualifier: p.comma)
             #expect(row == again && row.hashValue == again.hashValue)

@@ -129,45 +129,12 @@ public struct FeatureRow: Hashable, Sendable {
         set(name: name, value: value, term: term, children: children, column: span.column, offset: span.offset)
     }
 
-    /// A row of a catalog spelling with a typed value and `perpetual`, days or no term: what
-    /// nearly every row of a capture is. Its words are made at once, without the general
-    /// setter's boxing checks (a sixth of reading a plain row); anything else, or a number too
-    /// wide for its field, goes the general way.
-    init(spelling index: Int, value: FeatureValue, term: Term?, span: SourceSpan) {
-        // The value and term are typed here as `set` types them, not through a helper both
-        // share: returned as a tuple, they were destroyed out of line, 1 % more for parsing.
-        var number = 0, kind: ValueKind
-        switch value {
-        case .count(let n): (kind, number) = (.count, n)
-        case .unlimited: kind = .unlimited
-        case .enabled: kind = .enabled
-        case .disabled: kind = .disabled
-        case .failover(.activeActive): kind = .activeActive
-        case .failover(.activeStandby): kind = .activeStandby
-        case .text:
-            self.init(name: .known(spelling: index), value: value, term: term, span: span)
-            return
-        }
-        var days = 0, termKind = TermKind.none
-        switch term {
-        case nil: break
-        case .perpetual?: termKind = .perpetual
-        case .days(let n)?: (termKind, days) = (.days, n)
-        case .qualifier?:
-            self.init(name: .known(spelling: index), value: value, term: term, span: span)
-            return
-        }
-        guard let row = FeatureRow(packing: index, kind, number, termKind, days, span) else {
-            self.init(name: .known(spelling: index), value: value, term: term, span: span)
-            return
-        }
-        self = row
-    }
-
-    /// A plain row as the parser reads it from its bytes: a catalog spelling, the value's word
-    /// `bytes[start..<end]` typed in place (as `FeatureValue(_:_:_:)` types it; no value is made
-    /// unless it is free text), and no term (`days` nil, `perpetual` false), `perpetual`, or
-    /// `days` days.
+    /// A plain row as the parser reads it from its bytes: what nearly every row of a capture is.
+    /// A catalog spelling, the value's word `bytes[start..<end]` typed in place (as
+    /// `FeatureValue(_:_:_:)` types it; no value is made unless it is free text), and no term
+    /// (`days` nil, `perpetual` false), `perpetual`, or `days` days. Its words are packed at
+    /// once, without the general setter's boxing checks; free text, or a number too wide for its
+    /// field, goes the general way.
     init(spelling index: Int, valueIn bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
          perpetual: Bool, days: Int?, span: SourceSpan) {
         var number = 0, kind: ValueKind
