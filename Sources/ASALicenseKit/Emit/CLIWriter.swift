@@ -254,6 +254,15 @@ public struct CLIWriter {
         }
     }
 
+    /// What the first pass over a block learns of a row: its widths, and a plain row's parts with
+    /// its count's digits, so that the second pass writes it without reading the row again.
+    private struct RowLayout {
+        var name: Int
+        var value: Int
+        var plain: FeatureRow.PlainParts?
+        var digits: Int
+    }
+
     /// Rows with the colons and the value column aligned; children indented two spaces. Each
     /// line is written as bytes, padded by the width the device aligns on (characters), from the
     /// row's compact fields, without making its value, its term or their texts.
@@ -261,28 +270,29 @@ public struct CLIWriter {
         // Rows are read in place: an array's subscript hands out a copy of the row (its copy
         // witness, a retain and a release) each time it is read.
         rows.withUnsafeBufferPointer { rows in
-            // Each row's widths are taken once, kept on the stack for the second pass.
-            withUnsafeTemporaryAllocation(of: (name: Int, value: Int).self, capacity: rows.count) { widths in
+            withUnsafeTemporaryAllocation(of: RowLayout.self, capacity: rows.count) { layouts in
                 var nameWidth = 0, valueWidth = 0
                 for i in rows.indices {
-                    let w: (name: Int, value: Int)
+                    let layout: RowLayout
                     if let p = rows[i].plainParts {
-                        w = (p.name.count, p.word.isEmpty ? ByteText.decimalCount(p.count) : p.word.count)
+                        let digits = p.word.isEmpty ? ByteText.decimalCount(p.count) : 0
+                        layout = RowLayout(name: p.name.count, value: digits + p.word.count, plain: p, digits: digits)
                     } else {
-                        w = (CLIWriter.nameWidth(rows[i]), CLIWriter.valueWidth(rows[i]))
+                        layout = RowLayout(name: CLIWriter.nameWidth(rows[i]), value: CLIWriter.valueWidth(rows[i]), plain: nil, digits: 0)
                         for c in rows[i].children {
                             nameWidth = max(nameWidth, CLIWriter.nameWidth(c) + 2)
                             valueWidth = max(valueWidth, CLIWriter.valueWidth(c))
                         }
                     }
-                    widths[i] = w
-                    nameWidth = max(nameWidth, w.name)
-                    valueWidth = max(valueWidth, w.value)
+                    (layouts.baseAddress! + i).initialize(to: layout)
+                    nameWidth = max(nameWidth, layout.name)
+                    valueWidth = max(valueWidth, layout.value)
                 }
                 for i in rows.indices {
-                    let (namePad, valuePad) = (nameWidth - widths[i].name, valueWidth - widths[i].value + 1)
-                    if let p = rows[i].plainParts {
-                        writePlainRow(p, namePad: namePad, valuePad: valuePad)
+                    let layout = layouts[i]
+                    let (namePad, valuePad) = (nameWidth - layout.name, valueWidth - layout.value + 1)
+                    if let p = layout.plain {
+                        writePlainRow(p, digits: layout.digits, namePad: namePad, valuePad: valuePad)
                         continue
                     }
                     writeRow(rows[i], indent: 0, namePad: namePad, valuePad: valuePad)
@@ -291,36 +301,32 @@ public struct CLIWriter {
                         writeRow(c, indent: 2, namePad: nameWidth - 2 - CLIWriter.nameWidth(c), valuePad: valueWidth - CLIWriter.valueWidth(c) + 1)
                     }
                 }
+                layouts.baseAddress!.deinitialize(count: rows.count)
             }
         }
     }
 
     /// A row without a box (nearly every row), written straight into the text: the line as
-    /// `writeRow` makes it, whose value and term end in no space.
-    private mutating func writePlainRow(_ p: FeatureRow.PlainParts, namePad: Int, valuePad: Int) {
-        let digits = p.word.isEmpty ? ByteText.decimalCount(p.count) : 0
+    /// `writeRow` makes it, whose value and term end in no space. Its parts are copied a word
+    /// (eight bytes) at a time into room with slack after it, which the next part or the line
+    /// feed writes over: a call to `memset` or `memcpy` for each pad and name cost more.
+    private mutating func writePlainRow(_ p: FeatureRow.PlainParts, digits: Int, namePad: Int, valuePad: Int) {
         let dayDigits = p.term == 2 ? ByteText.decimalCount(p.days) : 0
         let termLength = p.term == 0 ? 0 : p.term == 1 ? 9 : dayDigits + 5
         let (namePad, valuePad) = (max(namePad, 0), p.term == 0 ? 0 : max(valuePad, 0))
         let size = p.name.count + namePad + 3 + digits + p.word.count + valuePad + termLength + 1
-        _ = out.pointee.append(upTo: size) { raw in
-            let line = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
-            var n = 0
-            ByteBuffer.copy(p.name.baseAddress!, line, p.name.count)
-            n += p.name.count
-            (line + n).initialize(repeating: 0x20, count: namePad)
-            n += namePad
+        _ = out.pointee.appendWithSlack(size, slack: 8) { line in
+            var n = CLIWriter.copyWords(p.name, to: line)
+            n = CLIWriter.spaces(namePad, at: line, n)
             (line[n], line[n + 1], line[n + 2]) = (0x20, UInt8(ascii: ":"), 0x20)
             n += 3
-            if let word = p.word.baseAddress {
-                ByteBuffer.copy(word, line + n, p.word.count)
-                n += p.word.count
-            } else {
+            if p.word.isEmpty {
                 ByteText.writeDecimal(p.count, count: digits, to: line + n)
                 n += digits
+            } else {
+                n += CLIWriter.copyWords(p.word, to: line + n)
             }
-            (line + n).initialize(repeating: 0x20, count: valuePad)
-            n += valuePad
+            n = CLIWriter.spaces(valuePad, at: line, n)
             if p.term == 1 {
                 ByteBuffer.copy(CLIWriter.perpetual.utf8Start, line + n, 9)
             } else if p.term == 2 {
@@ -328,8 +334,36 @@ public struct CLIWriter {
                 ByteBuffer.copy(CLIWriter.spacedDays.utf8Start, line + n + dayDigits, 5)
             }
             line[size - 1] = 0x0A
-            return size
+            return true
         }
+    }
+
+    /// Copies `bytes` to `target` eight at a time (the last eight overlapping the ones before, so
+    /// nothing past `bytes` is read); returns how many.
+    @inline(__always) private static func copyWords(_ bytes: UnsafeBufferPointer<UInt8>, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        let n = bytes.count
+        guard n >= 8, let source = bytes.baseAddress else {
+            if let source = bytes.baseAddress { ByteBuffer.copy(source, target, n) }
+            return n
+        }
+        var i = 0
+        while i &+ 8 < n {
+            UnsafeMutableRawPointer(target + i).storeBytes(of: UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self), as: UInt64.self)
+            i &+= 8
+        }
+        UnsafeMutableRawPointer(target + (n &- 8)).storeBytes(of: UnsafeRawPointer(source + (n &- 8)).loadUnaligned(as: UInt64.self), as: UInt64.self)
+        return n
+    }
+
+    /// Writes `count` spaces at `line + at`, eight at a time (up to seven more, into what follows);
+    /// returns where they end.
+    @inline(__always) private static func spaces(_ count: Int, at line: UnsafeMutablePointer<UInt8>, _ at: Int) -> Int {
+        var i = 0
+        while i < count {
+            UnsafeMutableRawPointer(line + (at &+ i)).storeBytes(of: 0x2020_2020_2020_2020 as UInt64, as: UInt64.self)
+            i &+= 8
+        }
+        return at &+ count
     }
 
     private static let perpetual: StaticString = "perpetual"

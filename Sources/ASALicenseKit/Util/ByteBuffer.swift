@@ -65,7 +65,7 @@ struct ByteBuffer {
     }
 
     /// Lets `body` write `n` bytes at the end, with `slack` more bytes of room after them that it
-    /// may read (never keep): the bytes are kept only when it returns true.
+    /// may read or write over (never keep): the bytes are kept only when it returns true.
     @inline(__always) mutating func appendWithSlack(_ n: Int, slack: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Bool) -> Bool {
         reserve(n + slack)
         guard body(base + count) else { return false }
