@@ -254,13 +254,14 @@ public struct CLIWriter {
         }
     }
 
-    /// What the first pass over a block learns of a row: its widths, and a plain row's parts with
-    /// its count's digits, so that the second pass writes it without reading the row again.
+    /// What the first pass over a block learns of a row: its widths, and whether it is plain
+    /// with its count's digits. Small, so that a block's fit on the stack (a kilobyte: with the
+    /// plain parts kept too, every block's took a `malloc`).
     private struct RowLayout {
-        var name: Int
-        var value: Int
-        var plain: FeatureRow.PlainParts?
-        var digits: Int
+        var name: Int32
+        var value: Int32
+        var digits: Int32
+        var plain: Bool
     }
 
     /// Rows with the colons and the value column aligned; children indented two spaces. Each
@@ -276,23 +277,24 @@ public struct CLIWriter {
                     let layout: RowLayout
                     if let p = rows[i].plainParts {
                         let digits = p.word.isEmpty ? ByteText.decimalCount(p.count) : 0
-                        layout = RowLayout(name: p.name.count, value: digits + p.word.count, plain: p, digits: digits)
+                        layout = RowLayout(name: Int32(p.name.count), value: Int32(digits + p.word.count), digits: Int32(digits), plain: true)
                     } else {
-                        layout = RowLayout(name: CLIWriter.nameWidth(rows[i]), value: CLIWriter.valueWidth(rows[i]), plain: nil, digits: 0)
+                        // Widths past 2^31 columns (no row has them) are kept at the largest.
+                        layout = RowLayout(name: Int32(clamping: CLIWriter.nameWidth(rows[i])), value: Int32(clamping: CLIWriter.valueWidth(rows[i])), digits: 0, plain: false)
                         for c in rows[i].children {
                             nameWidth = max(nameWidth, CLIWriter.nameWidth(c) + 2)
                             valueWidth = max(valueWidth, CLIWriter.valueWidth(c))
                         }
                     }
                     (layouts.baseAddress! + i).initialize(to: layout)
-                    nameWidth = max(nameWidth, layout.name)
-                    valueWidth = max(valueWidth, layout.value)
+                    nameWidth = max(nameWidth, Int(layout.name))
+                    valueWidth = max(valueWidth, Int(layout.value))
                 }
                 for i in rows.indices {
                     let layout = layouts[i]
-                    let (namePad, valuePad) = (nameWidth - layout.name, valueWidth - layout.value + 1)
-                    if let p = layout.plain {
-                        writePlainRow(p, digits: layout.digits, namePad: namePad, valuePad: valuePad)
+                    let (namePad, valuePad) = (nameWidth - Int(layout.name), valueWidth - Int(layout.value) + 1)
+                    if layout.plain, let p = rows[i].plainParts {
+                        writePlainRow(p, digits: Int(layout.digits), namePad: namePad, valuePad: valuePad)
                         continue
                     }
                     writeRow(rows[i], indent: 0, namePad: namePad, valuePad: valuePad)
