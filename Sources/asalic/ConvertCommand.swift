@@ -4,6 +4,7 @@ import Foundation
 
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "convert",
         abstract: "Convert license text (or asalic's own YAML/JSON) to YAML, JSON, JSON Lines or canonical CLI.",
         discussion: """
             Reads each FILE (or directory, or '-' for standard input); the kind of each input is detected from its content, and device text is read as a stream, one document at a time. Results go to stdout, or with -o to a file; with several inputs or a directory and -o DIR, one output per input file, mirroring the tree, converted by --jobs workers. Diagnostics go to stderr. Exit status: 0 clean, 1 errors in the input, 2 usage or I/O errors (the worst over all files).

@@ -4,6 +4,7 @@ import Foundation
 
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Compare two units' license text by model: what differs, and whether it matters.",
         discussion: "Compares features by identity and typed value, blind to column layout, line endings, order and prompts. Secrets compare by fingerprint and are never shown. Exit status, as diff(1): 0 same, 1 different, 2 error."
     )

@@ -4,6 +4,7 @@ import ASALicenseKit
 
 struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "lint",
         abstract: "Check license text and configurations against the licensing rules.",
         discussion: "All inputs are seen together, so unit rules (documents of one unit) and fleet rules (failover pairs, a shared licensing server with its participants) work across files. Exit status: 0 no errors (warnings allowed), 1 errors (or warnings with --strict), 2 usage or I/O errors."
     )

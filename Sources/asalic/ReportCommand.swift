@@ -5,6 +5,7 @@ import Foundation
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "The fleet at a glance: one row per unit, expiry timeline, failover pairs, shared licensing, findings.",
         discussion: "Reads every input together, as lint does. html is one self-contained page (no script, nothing loaded from outside); md is for tickets and wikis; csv has one row per unit (RFC 4180). Exit status: 0 written, 2 usage or I/O errors (findings are reported, not failed on)."
     )

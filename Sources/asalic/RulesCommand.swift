@@ -2,7 +2,7 @@ import ArgumentParser
 import ASALicenseKit
 
 struct Rules: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the rule catalog, or explain one rule.")
+    static let configuration = CommandConfiguration(commandName: "rules", abstract: "List the rule catalog, or explain one rule.")
 
     @Argument(help: "A rule code (KEY001, SHR009 …) to explain.")
     var code: String?
