@@ -137,21 +137,15 @@ public struct FeatureRow: Hashable, Sendable {
     /// field, goes the general way.
     init(spelling index: Int, valueIn bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
          perpetual: Bool, days: Int?, span: SourceSpan) {
-        var number = 0, kind: ValueKind
-        if let n = ByteText.decimal(bytes, start, end) {
-            (kind, number) = (.count, n)
-        } else if ByteText.equals(bytes, start, end, "Enabled") {
-            kind = .enabled
-        } else if ByteText.equals(bytes, start, end, "Disabled") {
-            kind = .disabled
-        } else if ByteText.equals(bytes, start, end, "Unlimited") {
-            kind = .unlimited
-        } else if ByteText.equals(bytes, start, end, "Active/Active") {
-            kind = .activeActive
-        } else if ByteText.equals(bytes, start, end, "Active/Standby") {
-            kind = .activeStandby
-        } else {
-            kind = .text
+        var number = 0, kind = ValueKind.text
+        switch FeatureValue.typed(bytes, start, end) {
+        case .count(let n)?: (kind, number) = (.count, n)
+        case .unlimited?: kind = .unlimited
+        case .enabled?: kind = .enabled
+        case .disabled?: kind = .disabled
+        case .failover(.activeActive)?: kind = .activeActive
+        case .failover(.activeStandby)?: kind = .activeStandby
+        case .text?, nil: break
         }
         let termKind: TermKind = perpetual ? .perpetual : days == nil ? .none : .days
         guard kind != .text, let row = FeatureRow(packing: index, kind, number, termKind, days ?? 0, span) else {

@@ -33,23 +33,20 @@ public enum FeatureValue: Hashable, Sendable {
 
     /// Types a value from bytes, making a `String` only for free text.
     public init(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
-        if let n = ByteText.decimal(bytes, start, end) {
-            self = .count(n)
-        } else if ByteText.equals(bytes, start, end, "Enabled") {
-            self = .enabled
-        } else if ByteText.equals(bytes, start, end, "Disabled") {
-            self = .disabled
-        } else if ByteText.equals(bytes, start, end, "Unlimited") {
-            self = .unlimited
-        } else if ByteText.equals(bytes, start, end, "Active/Active") {
-            self = .failover(.activeActive)
-        } else if ByteText.equals(bytes, start, end, "Active/Standby") {
-            self = .failover(.activeStandby)
-        } else {
-            self = .text(ByteText.string(bytes, start, end))
-        }
+        self = FeatureValue.typed(bytes, start, end) ?? .text(ByteText.string(bytes, start, end))
     }
 
+    /// The value `bytes[start..<end]` is when it is a count or one of the words; nil for free
+    /// text (no `String` is made). The one typing of values from bytes.
+    @inline(__always) static func typed(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> FeatureValue? {
+        if let n = ByteText.decimal(bytes, start, end) { return .count(n) }
+        if ByteText.equals(bytes, start, end, "Enabled") { return .enabled }
+        if ByteText.equals(bytes, start, end, "Disabled") { return .disabled }
+        if ByteText.equals(bytes, start, end, "Unlimited") { return .unlimited }
+        if ByteText.equals(bytes, start, end, "Active/Active") { return .failover(.activeActive) }
+        if ByteText.equals(bytes, start, end, "Active/Standby") { return .failover(.activeStandby) }
+        return nil
+    }
 
     /// The value as the device prints it.
     public var text: String {

@@ -1,6 +1,6 @@
 /// Serial numbers and keys that whoever pasted an output blanked out by hand (`JAD22xxxxx`,
-/// `FTX1???????`, `0xXXXXXXXX`, or a serial and key of all zeros together). They are not the unit's values,
-/// so the KEY rules do not judge them; the parser notes them once (DOC008).
+/// `FTX1???????`, `0xXXXXXXXX`, or a serial and key of all zeros together). They are not the
+/// unit's values, so the KEY rules do not judge them; the parser notes them once (DOC008).
 public enum PastedRedaction {
     /// A placeholder someone typed in place of the value: `<removed>`, `[REDACTED]`, `{hidden}`,
     /// or a word that says so.
