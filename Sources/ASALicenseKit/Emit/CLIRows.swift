@@ -51,7 +51,6 @@ extension CLIWriter {
                         writeRow(c, indent: 2, namePad: nameWidth - 2 - CLIWriter.nameWidth(c), valuePad: valueWidth - CLIWriter.valueWidth(c) + 1)
                     }
                 }
-                layouts.baseAddress!.deinitialize(count: rows.count)
             }
         }
     }
@@ -61,9 +60,9 @@ extension CLIWriter {
     /// (eight bytes) at a time into room with slack after it, which the next part or the line
     /// feed writes over: a call to `memset` or `memcpy` for each pad and name cost more.
     private mutating func writePlainRow(_ p: FeatureRow.PlainParts, digits: Int, namePad: Int, valuePad: Int) {
-        let dayDigits = p.term == 2 ? ByteText.decimalCount(p.days) : 0
-        let termLength = p.term == 0 ? 0 : p.term == 1 ? 9 : dayDigits + 5
-        let (namePad, valuePad) = (max(namePad, 0), p.term == 0 ? 0 : max(valuePad, 0))
+        let dayDigits = p.term == .days ? ByteText.decimalCount(p.days) : 0
+        let termLength = p.term == .none ? 0 : p.term == .perpetual ? 9 : dayDigits + 5
+        let (namePad, valuePad) = (max(namePad, 0), p.term == .none ? 0 : max(valuePad, 0))
         let size = p.name.count + namePad + 3 + digits + p.word.count + valuePad + termLength + 1
         _ = out.pointee.appendWithSlack(size, slack: 8) { line in
             var n = CLIWriter.copyWords(p.name, to: line)
@@ -77,9 +76,9 @@ extension CLIWriter {
                 n += CLIWriter.copyWords(p.word, to: line + n)
             }
             n = CLIWriter.spaces(valuePad, at: line, n)
-            if p.term == 1 {
+            if p.term == .perpetual {
                 ByteBuffer.copy(CLIWriter.perpetual.utf8Start, line + n, 9)
-            } else if p.term == 2 {
+            } else if p.term == .days {
                 ByteText.writeDecimal(p.days, count: dayDigits, to: line + n)
                 ByteBuffer.copy(CLIWriter.spacedDays.utf8Start, line + n + dayDigits, 5)
             }

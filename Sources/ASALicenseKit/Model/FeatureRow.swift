@@ -384,10 +384,12 @@ public struct FeatureRow: Hashable, Sendable {
         /// The value's word (ASCII); empty for a count.
         let word: UnsafeBufferPointer<UInt8>
         let count: Int
-        /// 0 for no term, 1 for `perpetual`, 2 for `N days`.
-        let term: UInt8
+        let term: PlainTerm
         let days: Int
     }
+
+    /// A plain row's term: none, `perpetual`, or `N days` (`PlainParts.days`).
+    enum PlainTerm { case none, perpetual, days }
 
     /// The row's parts as `PlainParts`, nil for a row that has a box (a name the catalog does not
     /// know, free text, a qualifier, children, or a number too wide for its field).
@@ -402,10 +404,10 @@ public struct FeatureRow: Hashable, Sendable {
         case .activeActive: word = FeatureRow.bytes(of: .failover(.activeActive))
         case .activeStandby: word = FeatureRow.bytes(of: .failover(.activeStandby))
         }
-        let term: UInt8 = switch termKind {
-        case .none, .qualifier: 0
-        case .perpetual: 1
-        case .days: 2
+        let term: PlainTerm = switch termKind {
+        case .none, .qualifier: .none
+        case .perpetual: .perpetual
+        case .days: .days
         }
         return PlainParts(name: FeatureCatalog.spellingBytes(Int(spelling)), word: word, count: Int(narrowNumber), term: term, days: Int(narrowDays))
     }
