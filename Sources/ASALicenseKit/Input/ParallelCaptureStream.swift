@@ -90,7 +90,7 @@ public struct ParallelCaptureStream {
                 let readAhead = cursor.dropped == 0
                 slot.parse = queue.post { worker in
                     guard readAhead else { return }
-                    let run = slot.bytes.withUnsafeBufferPointer { SegmentRun($0, line: slot.line, offset: slot.offset, limits: limits) }
+                    let run = slot.bytes.withUnsafeBufferPointer { SegmentRun($0, line: slot.line, offset: slot.offset, last: last, limits: limits) }
                     slot.results = run.transformed(by: transforms[worker])
                     slot.run = run
                     slot.parsedBy = worker
@@ -137,7 +137,7 @@ public struct ParallelCaptureStream {
                 let before = cursor.delivered
                 var first = cursor.held != nil
                 slot.bytes.withUnsafeBufferPointer { bytes in
-                    CaptureParser.forEachDocument(in: bytes, limits: limits, cursor: &cursor, atEnd: false) { doc, g in
+                    CaptureParser.forEachDocument(in: bytes, limits: limits, cursor: &cursor, atEnd: false, endsCapture: last) { doc, g in
                         guard let doc = doc.take() else { return }
                         items.append(Item(document: doc, diagnostics: g, result: first ? heldResult : nil))
                         first = false

@@ -22,6 +22,10 @@ protocol ActivationKeyLayout: Sendable {
     /// an echoed `show version` says this is one; elsewhere such a line would not start the
     /// output when written again.
     func readsUnitLines(versionRead: Bool) -> Bool
+    /// Lines not understood that end the output, with nothing of it after them, are given
+    /// back as text outside it (see `TrailingRun`): where nothing echoed says the output runs
+    /// on to the next prompt, or where no prompt follows (`atCaptureEnd`).
+    func givesBackTrailingLines(atCaptureEnd: Bool) -> Bool
 }
 
 /// The show activation-key way, which a layout keeps unless it says otherwise: the serial and
@@ -33,6 +37,7 @@ extension ActivationKeyLayout {
     var keysFollowFeatures: Bool { false }
     var mayBecomeShowVersion: Bool { false }
     func readsUnitLines(versionRead: Bool) -> Bool { versionRead }
+    func givesBackTrailingLines(atCaptureEnd: Bool) -> Bool { atCaptureEnd }
 }
 
 /// `show activation-key [detail]`, echoed.
@@ -42,6 +47,7 @@ struct ShowActivationKeyLayout: ActivationKeyLayout {}
 /// the license part of a show version.
 struct UndecidedLayout: ActivationKeyLayout {
     var mayBecomeShowVersion: Bool { true }
+    func givesBackTrailingLines(atCaptureEnd: Bool) -> Bool { true }
 }
 
 /// The license part of `show version`: the banner and unit lines, licence-state lines, the

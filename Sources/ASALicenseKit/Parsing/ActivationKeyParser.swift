@@ -25,6 +25,9 @@ struct ActivationKeyParser {
     /// Lines of this output kept as not understood: once there is one, the output is no longer
     /// read as a show version (which skips such lines), so that read again it reads the same.
     private var keptLines = 0
+    /// The lines kept since the last line understood: given back when the output ends after
+    /// them and its layout says so.
+    private var trailing = TrailingRun()
 
     /// The echoed command, when there is one, says which layout the text has; else it is told
     /// from the order of the lines (`UndecidedLayout`).
@@ -53,9 +56,11 @@ struct ActivationKeyParser {
             if section == .running || section == .cluster || section == .permanent,
                let (row, indent) = ctx.nextPlainFeatureRow() {
                 block?.rows.append(row, indent: indent, baseIndent: &blockIndent)
+                trailing.understood()
                 continue
             }
             guard let line = ctx.next() else { break }
+            let keptBefore = keptLines
             let kind = LineClassifier.classify(ctx.lexer)
             if kind == .prompt || kind.opensOutput(otherThan: .activationKey) {
                 ctx.unread(line)
@@ -87,6 +92,7 @@ struct ActivationKeyParser {
             default:  // a pager remnant or any other line; other outputs stopped the parse above
                 readOtherLine(&ctx)
             }
+            if keptLines == keptBefore { trailing.understood() }
         }
         return finish(&ctx)
     }
@@ -244,7 +250,7 @@ struct ActivationKeyParser {
             if layout.blockEndsAtOtherLine { endBlockOrKey() }
         case .active, .inactive:
             let lx = ctx.lexer
-            if lx.firstColon == nil {
+            if lx.firstColon == nil && ActivationKeyReader.startsKey(lx) {
                 endBlockOrKey()
                 timebased = TimebasedKey(key: ActivationKeyReader.read(lx, from: 0, ctx: &ctx))
                 timebasedIndent = -1
@@ -395,6 +401,7 @@ struct ActivationKeyParser {
 
     private mutating func keep(_ ctx: inout ParseContext, _ why: String) {
         keptLines += 1
+        trailing.keeping(ctx)
         ctx.keepUnparsed(why)
     }
 
@@ -420,6 +427,9 @@ struct ActivationKeyParser {
     }
 
     private mutating func finish(_ ctx: inout ParseContext) -> ActivationKeyDocument {
+        if let mark = trailing.mark, layout.givesBackTrailingLines(atCaptureEnd: ctx.endsCapture && ctx.scanner.isAtEnd) {
+            ctx.rewind(to: mark)
+        }
         let open = section
         endBlockOrKey()
         if (open == .active && doc.activeTimebasedKeys.isEmpty) || (open == .inactive && doc.inactiveTimebasedKeys.isEmpty) {

@@ -122,10 +122,11 @@ struct SegmentRun {
     var documents: [(Document, [Diagnostic])] = []
     var end: CaptureCursor
 
-    init(_ segment: UnsafeBufferPointer<UInt8>, line: Int, offset: Int, limits: ParseLimits) {
+    /// `last`: the segment ends the capture.
+    init(_ segment: UnsafeBufferPointer<UInt8>, line: Int, offset: Int, last: Bool, limits: ParseLimits) {
         end = CaptureCursor(line: line, offset: offset)
         var documents: [(Document, [Diagnostic])] = []
-        CaptureParser.forEachDocument(in: segment, limits: limits, cursor: &end, atEnd: false) { doc, g in
+        CaptureParser.forEachDocument(in: segment, limits: limits, cursor: &end, atEnd: false, endsCapture: last) { doc, g in
             if let doc = doc.take() { documents.append((doc, g)) }
         }
         self.documents = documents

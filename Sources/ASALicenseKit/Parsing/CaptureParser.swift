@@ -19,15 +19,18 @@ public enum CaptureParser {
     /// read (or at the end), so that the diagnostics found after it, before the next document,
     /// go with the next, as they do when the capture is read whole. (`CaptureStream` is the
     /// public way to read in chunks.) `body` may take the document out of its argument, to keep
-    /// it without copying it.
+    /// it without copying it. `endsCapture`: the chunk is the capture's last, when that is known
+    /// although `atEnd` is not given (a segment read on its own on another core).
     static func forEachDocument(
         in bytes: UnsafeBufferPointer<UInt8>,
         limits: ParseLimits = .default,
         cursor: inout CaptureCursor,
         atEnd: Bool,
+        endsCapture: Bool? = nil,
         _ body: (inout Document?, [Diagnostic]) -> Void
     ) {
         var ctx = ParseContext(bytes, limits: limits, startLine: cursor.line, baseOffset: cursor.offset)
+        ctx.endsCapture = endsCapture ?? atEnd
         ctx.resumeCounting(reported: cursor.reported, dropped: cursor.dropped, pending: cursor.pendingDiagnostics)
         if cursor.endsAfterPager { ctx.barePagerLines.insert(cursor.line - 1) }
         /// Text that is not license text, outside every document: counted by runs and noted once
@@ -188,7 +191,7 @@ public enum CaptureParser {
     private static func content(_ command: EchoedCommand, _ ctx: inout ParseContext) -> Document.Content {
         switch command {
         case .showSharedLicense:
-            var p = SharedLicenseParser()
+            var p = SharedLicenseParser(echoed: false)
             return .sharedLicense(p.parse(&ctx))
         default:
             var p = ActivationKeyParser(layout: command == .showVersion ? ShowVersionLayout(echoed: false) : UndecidedLayout())
@@ -234,7 +237,7 @@ public enum CaptureParser {
             var p = ActivationKeyParser(layout: ShowVersionLayout(echoed: host != nil))
             return .activationKey(p.parse(&ctx))
         case .showSharedLicense:
-            var p = SharedLicenseParser()
+            var p = SharedLicenseParser(echoed: true)
             return .sharedLicense(p.parse(&ctx))
         case .showClock:
             return nil  // a date, not a document: read where the prompt is

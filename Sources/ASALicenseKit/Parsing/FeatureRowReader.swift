@@ -24,6 +24,7 @@ enum FeatureRowReader {
         if let index = lx.catalogSpelling(0, colon) {
             name = .known(spelling: index)
         } else {
+            guard looksLikeUnknownRow(lx, colon: colon) else { return nil }
             let text = lx.joined(0, colon)
             name = .unknown(text)
             if unknownNames.insert(text).inserted { newName = text }
@@ -56,6 +57,19 @@ enum FeatureRowReader {
         var checkText = false
         if case .unknown = name { checkText = true } else if case .text = value { checkText = true }
         return (FeatureRow(name: name, value: value, term: term, commaBeforeQualifier: comma, span: lx.lineSpan), newName, checkText)
+    }
+
+    /// Whether a line whose name the catalog does not know reads as a row a release could
+    /// print: a name of a few words that starts with a letter or digit, and a value of a few
+    /// words before its term. A sentence with a colon in it (`Note: the key was applied
+    /// after the reload.`, `**Example 3: …**`) is not a feature, and becomes none.
+    private static func looksLikeUnknownRow(_ lx: LineLexer, colon: Int) -> Bool {
+        let first = lx.bytes[lx.token(0).start]
+        guard colon <= 6, ByteText.isLetter(first) || ByteText.isDigit(first) else { return false }
+        var valueWords = lx.count - colon - 1
+        if valueWords > 1 && lx.isWord(lx.count - 1, "perpetual") { valueWords -= 1 }
+        if valueWords > 2 && (lx.isWord(lx.count - 1, "days") || lx.isWord(lx.count - 1, "day")) { valueWords -= 2 }
+        return valueWords <= 3
     }
 
     /// The value's first word, typed, and whether it is a count with the comma a device puts

@@ -27,6 +27,12 @@ struct ParseContext {
     /// What plain feature rows are read with (`nextPlainFeatureRow`), fetched once; nil when
     /// they are not read from their bytes (as while the tables themselves are being made).
     let plainRowTables: PlainFeatureRow.Tables?
+    /// Where the line read last starts, before a pager's remnant is cut from it.
+    private var lineStart = 0
+    /// The number of the last line read that was blank (or a code fence).
+    private(set) var lastBlankLine = 0
+    /// The bytes end where the capture ends, not before a prompt that another chunk starts with.
+    var endsCapture = true
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, limits: ParseLimits = .default, startLine: Int = 1, baseOffset: Int = 0) {
         self.bytes = bytes
@@ -40,6 +46,7 @@ struct ParseContext {
     /// Reads and lexes the next line; nil at the end of input.
     mutating func next() -> Line? {
         guard var line = scanner.nextLine() else { return nil }
+        lineStart = line.start
         let firstRead = markRead(line)
         if line.end - line.start > limits.maxLineBytes {
             if firstRead { report(.error, .DOC001, "line of \(line.end - line.start) bytes is longer than the limit of \(limits.maxLineBytes); only its first \(limits.maxLineBytes) bytes are read", at: SourceSpan(line: line.number, column: 1, offset: baseOffset + line.start)) }
@@ -54,11 +61,48 @@ struct ParseContext {
                 barePagerLines.insert(line.number)
             }
         }
-        if lexer.count > 0, lexer.bytes[lexer.token(0).start] == UInt8(ascii: "<") {
-            stripPager(&line, report: firstRead)
-            if lexer.count == 0 { barePagerLines.insert(line.number) }
+        if lexer.count > 0 {
+            switch lexer.bytes[lexer.token(0).start] {
+            case UInt8(ascii: "<"):
+                stripPager(&line, report: firstRead)
+                if lexer.count == 0 { barePagerLines.insert(line.number) }
+            case UInt8(ascii: "`"), UInt8(ascii: "~"):
+                // A Markdown code fence around pasted output (```, ```text, ~~~) frames the
+                // text and is none of it: read as a blank line.
+                if ByteText.hasPrefix(bytes, lexer.token(0).start, line.end, "```") || ByteText.hasPrefix(bytes, lexer.token(0).start, line.end, "~~~") {
+                    line.start = line.end
+                    lexer.lex(line)
+                }
+            default:
+                break
+            }
         }
+        if lexer.count == 0 { lastBlankLine = line.number }
         return line
+    }
+
+    /// Where reading stands before the line read last: `rewind(to:)` goes back there and takes
+    /// back what was recorded since (lines kept, diagnostics), as if the lines after it had not
+    /// been read. What reading a line reported (a pager's remnant, a line too long) stays
+    /// recorded once.
+    struct Mark {
+        fileprivate let line: Line
+        fileprivate let diagnostics: Int
+        fileprivate let reported: Int
+        fileprivate let dropped: Int
+        fileprivate let unparsed: Int
+    }
+
+    func markBeforeLastLine() -> Mark {
+        Mark(line: Line(number: lexer.line.number, start: lineStart, end: lineStart), diagnostics: diagnostics.count,
+             reported: reportedCount, dropped: droppedCount, unparsed: unparsed.count)
+    }
+
+    mutating func rewind(to mark: Mark) {
+        scanner.rewind(to: mark.line)
+        if diagnostics.count > mark.diagnostics { diagnostics.removeSubrange(mark.diagnostics...) }
+        (reportedCount, droppedCount) = (mark.reported, mark.dropped)
+        if unparsed.count > mark.unparsed { unparsed.removeSubrange(mark.unparsed...) }
     }
 
     /// Records that `line` is read (the last line, and checked once); whether it is read for

@@ -12,6 +12,15 @@ struct SharedLicenseParser {
     private var client: ClientInfo?
     private var sawClientInfo = false
     private var sawParticipantTable = false
+    /// A prompt echoed the command: the output runs on to the next prompt.
+    private let echoed: Bool
+    private var keptLines = 0
+    /// The lines kept since the last line understood (see `TrailingRun`).
+    private var trailing = TrailingRun()
+
+    init(echoed: Bool) {
+        self.echoed = echoed
+    }
 
     mutating func parse(_ ctx: inout ParseContext) -> SharedLicenseDocument {
         var seenAny = false
@@ -19,8 +28,9 @@ struct SharedLicenseParser {
             let kind = LineClassifier.classify(ctx.lexer)
             if kind == .prompt || kind.opensOutput(otherThan: .sharedLicense) {
                 ctx.unread(line)
-                return finish()
+                return finish(&ctx)
             }
+            let keptBefore = keptLines
             switch kind {
             case .blank:
                 inMessages = false
@@ -28,15 +38,22 @@ struct SharedLicenseParser {
                 // A second `Primary License Server` line is the next capture.
                 if seenAny && ctx.lexer.matches("Primary License Server :") && doc.primaryServer != nil {
                     ctx.unread(line)
-                    return finish()
+                    return finish(&ctx)
                 }
                 readLine(&ctx)
             default:  // a pager remnant or any other line; other outputs stopped the parse above
                 readLine(&ctx)
             }
+            if kind != .blank && keptLines == keptBefore { trailing.understood() }
             seenAny = true
         }
-        return finish()
+        return finish(&ctx)
+    }
+
+    private mutating func keep(_ ctx: inout ParseContext, _ why: String) {
+        keptLines += 1
+        trailing.keeping(ctx)
+        ctx.keepUnparsed(why)
     }
 
     private mutating func readLine(_ ctx: inout ParseContext) {
@@ -60,7 +77,7 @@ struct SharedLicenseParser {
                     return
                 }
             }
-            ctx.keepUnparsed("line not understood in show shared license output")
+            keep(&ctx, "line not understood in show shared license output")
             return
         }
         // A header: words and a closing colon, nothing after it.
@@ -103,7 +120,7 @@ struct SharedLicenseParser {
         } else if block == .client, client != nil {
             client?.pool = lx.joined(0, colon)
         } else {
-            ctx.keepUnparsed("block header not understood in show shared license output")
+            keep(&ctx, "block header not understood in show shared license output")
         }
     }
 
@@ -168,7 +185,7 @@ struct SharedLicenseParser {
             understood = false
         }
         if !understood {
-            ctx.keepUnparsed("field not understood in show shared license output")
+            keep(&ctx, "field not understood in show shared license output")
         }
     }
 
@@ -177,7 +194,8 @@ struct SharedLicenseParser {
         client = nil
     }
 
-    private mutating func finish() -> SharedLicenseDocument {
+    private mutating func finish(_ ctx: inout ParseContext) -> SharedLicenseDocument {
+        if let mark = trailing.mark, !echoed || (ctx.endsCapture && ctx.scanner.isAtEnd) { ctx.rewind(to: mark) }
         closeClient()
         doc.emptyClientInfo = sawClientInfo && doc.clients.isEmpty
         doc.emptyParticipantTable = sawParticipantTable && doc.participants.isEmpty

@@ -1,0 +1,29 @@
+/// The lines an output's parser kept as not understood since the last line it understood,
+/// after a blank line. When nothing of the output follows them, and no echoed command said
+/// the output runs on to the next prompt, they are not part of it: a paragraph of prose after
+/// a pasted output ("Hope this helps"), a form or a note. The parser gives them back, and the
+/// capture reads them as the text outside every document that they are (DOC010), not as
+/// errors inside a healthy output. A line not understood right under the output's last line,
+/// with no blank between, stays in it (DOC001): nothing sets it apart.
+struct TrailingRun {
+    private var start: ParseContext.Mark?
+
+    /// Before the line just read is kept. A line that would open an output when read again
+    /// (a pager's remnant, a feature row) is never given back: it stays in this output like a
+    /// line understood, and only lines after it can start a run.
+    mutating func keeping(_ ctx: ParseContext) {
+        guard LineClassifier.classify(ctx.lexer) == .other && !ActivationKeyParser.isCatalogRow(ctx.lexer) else {
+            start = nil
+            return
+        }
+        if start == nil && ctx.lastBlankLine == ctx.lexer.line.number - 1 { start = ctx.markBeforeLastLine() }
+    }
+
+    /// A line of the output was understood after the run: the run is inside the output.
+    @inline(__always) mutating func understood() {
+        start = nil
+    }
+
+    /// Where the run started, if one is open (the output ends here).
+    var mark: ParseContext.Mark? { start }
+}

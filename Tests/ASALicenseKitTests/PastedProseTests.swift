@@ -1,0 +1,122 @@
+import FuzzSupport
+import Testing
+@testable import ASALicenseKit
+
+/// Output pasted where people write: in Markdown code fences, with a paragraph of prose after
+/// it. The fences are none of the text, and the prose is not part of the output: a healthy unit
+/// pasted so gets no error. A line the output holds that asalic does not understand still does.
+@Suite struct PastedProseTests {
+    static let output = """
+        Serial Number: JMX1232L11M
+        Running Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c
+
+        Licensed features for this platform:
+        Maximum VLANs               : 150       perpetual
+        Failover                    : Active/Standby perpetual
+
+        This platform has an ASA 5520 VPN Plus license.
+
+        """
+
+    func read(_ text: String) -> (docs: [Document], diags: [Diagnostic]) {
+        let (docs, diags) = CaptureParser.parse(Array(text.utf8))
+        return (docs, diags)
+    }
+
+    func codes(_ diags: [Diagnostic]) -> [RuleCode] { diags.map(\.code) }
+
+    @Test(arguments: ["```", "```text", "``` cisco", "~~~", "    ```"])
+    func aCodeFenceReadsAsABlankLine(_ fence: String) {
+        let fenced = read("\(fence)\n\(Self.output)\(fence)\n")
+        let bare = read("\n\(Self.output)\n")
+        #expect(fenced.docs.map(\.withoutProvenance) == bare.docs.map(\.withoutProvenance))
+        #expect(fenced.diags.isEmpty)
+        #expect(fenced.docs.first?.sourceLines == bare.docs.first?.sourceLines)
+    }
+
+    @Test func aParagraphAfterAnOutputIsTextOutsideIt() {
+        let (docs, diags) = read(Self.output + "\nHope this helps, and thanks for reading!\nRegards\n")
+        #expect(docs.count == 1)
+        #expect(docs[0].unparsed.isEmpty)
+        #expect(docs[0].sourceLines == 1...9)
+        #expect(codes(diags) == [.DOC010])
+        #expect(diags.first?.span.line == 10)
+        #expect(diags.first?.message.contains("lines 10–11") == true)
+    }
+
+    @Test func aLineRightUnderTheOutputStaysInIt() {
+        let (docs, diags) = read(Self.output.dropLast() + "\nthis line is not license output\n")
+        #expect(docs.count == 1)
+        #expect(docs[0].unparsed.map(\.text) == ["this line is not license output"])
+        #expect(codes(diags) == [.DOC001])
+    }
+
+    @Test func aLineWithTheOutputAfterItStaysInIt() {
+        let text = Self.output.replacingOccurrences(of: "\nLicensed features", with: "\nnot understood\n\nLicensed features")
+        let (docs, diags) = read(text)
+        #expect(docs.count == 1)
+        #expect(docs[0].unparsed.map(\.text) == ["not understood"])
+        #expect(codes(diags) == [.DOC001])
+    }
+
+    @Test func aSentenceUnderATimeBasedKeyIsNoKey() {
+        let key = "Active Timebased Activation Key:\n0xa821d549 0x35725fe4 0xc918b97b 0xce0b987b 0x47c7c285\nBotnet Traffic Filter : Enabled 39 days\n"
+        let (docs, diags) = read(Self.output + key + "\nHope this helps\n")
+        guard case .activationKey(let ak)? = docs.first?.content else { Issue.record("no activation-key document"); return }
+        #expect(ak.activeTimebasedKeys.count == 1)
+        #expect(codes(diags).filter { $0 != .TIME003 && $0 != .TIME006 } == [.DOC010])
+        // Right under the key, with no blank line, it is a line not understood: still no key.
+        let (under, underDiags) = read(Self.output + key + "Hope this helps\n")
+        guard case .activationKey(let ak2)? = under.first?.content else { Issue.record("no activation-key document"); return }
+        #expect(ak2.activeTimebasedKeys.count == 1)
+        #expect(codes(underDiags).contains(.DOC001))
+        #expect(!codes(underDiags).contains(.KEY001))
+    }
+
+    @Test func aSentenceWithAColonIsNoFeature() {
+        let (docs, diags) = read(Self.output.dropLast() + "\nNote: the output above was taken right after the reload.\n")
+        guard case .activationKey(let ak)? = docs.first?.content else { Issue.record("no activation-key document"); return }
+        #expect(ak.running?.rows.count == 2)
+        #expect(!codes(diags).contains(.DOC004))
+        // A row a later release could print is still read, and reported once.
+        let (later, laterDiags) = read(Self.output.replacingOccurrences(of: "Failover  ", with: "Quantum Tunnels : 4 perpetual\nFailover  "))
+        guard case .activationKey(let ak2)? = later.first?.content else { Issue.record("no activation-key document"); return }
+        #expect(ak2.running?.rows.count == 3)
+        #expect(codes(laterDiags) == [.DOC004])
+    }
+
+    /// Under an echoed command the output runs to the next prompt: what is there is the device's.
+    /// Where no prompt follows, a paragraph after it is the paster's.
+    @Test func anEchoedOutputKeepsItsLinesUpToThePrompt() {
+        let echoed = "ciscoasa# show activation-key\n" + Self.output + "\nnot understood\n"
+        let (docs, diags) = read(echoed + "ciscoasa# exit\n")
+        #expect(docs.first?.unparsed.map(\.text) == ["not understood"])
+        #expect(codes(diags) == [.DOC001])
+        let (atEnd, atEndDiags) = read(echoed)
+        #expect(atEnd.first?.unparsed.isEmpty == true)
+        #expect(codes(atEndDiags) == [.DOC010])
+    }
+
+    @Test func aParagraphAfterASharedLicenseOutputIsTextOutsideIt() {
+        let shared = "Primary License Server : 10.3.32.20\n  Version              : 1\n  Status               : Inactive\n"
+        let (docs, diags) = read(shared + "\nThe server is reachable, so the status is odd.\nAny idea?\n")
+        #expect(docs.count == 1)
+        #expect(docs.first?.unparsed.isEmpty == true)
+        #expect(codes(diags) == [.DOC010])
+    }
+
+    /// Whether a paragraph ends the capture is known the same way in chunks and on two cores.
+    @Test(arguments: [64, 256, 4096])
+    func theSamplesReadAlikeInChunksAndOnTwoCores(_ size: Int) {
+        for name in ["markdown-fenced-paste.txt", "ticket-paste-with-comments.txt"] {
+            let bytes = Samples.bytes("Samples/real-world/\(name)")
+            let whole = CaptureParser.parse(bytes)
+            let streamed = FuzzProperties.streamed(bytes, chunk: size)
+            #expect(streamed.documents == whole.documents, "\(name)")
+            #expect(streamed.diagnostics == whole.diagnostics, "\(name)")
+            let parallel = ParallelStreamTests().parallel(bytes, jobs: 2, segment: size)
+            #expect(parallel == ParallelStreamTests().whole(bytes), "\(name)")
+            #expect(!whole.diagnostics.contains { $0.severity == .error }, "\(name)")
+        }
+    }
+}
