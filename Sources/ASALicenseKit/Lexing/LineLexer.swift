@@ -11,6 +11,9 @@ struct LineLexer {
     private var storage: [Token] = Array(repeating: Token(kind: .word, start: 0, end: 0), count: 32)
     private(set) var count = 0
     private(set) var line = Line(number: 0, start: 0, end: 0)
+    /// Where columns count from: the line's start, or the start of the physical line when
+    /// what is lexed is the text inside an envelope (`LineEnvelope`).
+    private var columnOrigin = 0
     /// Column (0-based, in bytes) of the first token; the line's indentation.
     private(set) var indent = 0
     /// Where `bytes` starts in the whole input (a chunk of a stream starts further on): spans
@@ -25,6 +28,7 @@ struct LineLexer {
     /// `colonsInWords`: configuration commands take a colon as part of a word (`secret ab:cd:`).
     mutating func lex(_ line: Line, colonsInWords: Bool = false) {
         self.line = line
+        columnOrigin = line.start
         var n = 0
         var first = -1
         var from = line.start
@@ -235,14 +239,19 @@ struct LineLexer {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Columns of the line lexed count from `origin`, where its physical line starts.
+    mutating func countColumns(from origin: Int) {
+        columnOrigin = origin
+    }
+
     /// 1-based byte column of token `i` (or of the line end when past the last token).
     func column(_ i: Int) -> Int {
-        i < count ? storage[i].start - line.start + 1 : line.end - line.start + 1
+        (i < count ? storage[i].start : line.end) - columnOrigin + 1
     }
 
     func span(_ i: Int) -> SourceSpan {
         let offset = i < count ? storage[i].start : line.end
-        return SourceSpan(line: line.number, column: offset - line.start + 1, offset: baseOffset + offset)
+        return SourceSpan(line: line.number, column: offset - columnOrigin + 1, offset: baseOffset + offset)
     }
 
     /// The position of the line's first token.

@@ -24,8 +24,8 @@ protocol ActivationKeyLayout: Sendable {
     func readsUnitLines(versionRead: Bool) -> Bool
     /// Lines not understood that end the output, with nothing of it after them, are given
     /// back as text outside it (see `TrailingRun`): where nothing echoed says the output runs
-    /// on to the next prompt, or where no prompt follows (`atCaptureEnd`).
-    func givesBackTrailingLines(atCaptureEnd: Bool) -> Bool
+    /// on to the next prompt, or where no prompt follows it.
+    func givesBackTrailingLines(promptFollows: Bool) -> Bool
 }
 
 /// The show activation-key way, which a layout keeps unless it says otherwise: the serial and
@@ -37,7 +37,7 @@ extension ActivationKeyLayout {
     var keysFollowFeatures: Bool { false }
     var mayBecomeShowVersion: Bool { false }
     func readsUnitLines(versionRead: Bool) -> Bool { versionRead }
-    func givesBackTrailingLines(atCaptureEnd: Bool) -> Bool { atCaptureEnd }
+    func givesBackTrailingLines(promptFollows: Bool) -> Bool { !promptFollows }
 }
 
 /// `show activation-key [detail]`, echoed.
@@ -47,7 +47,7 @@ struct ShowActivationKeyLayout: ActivationKeyLayout {}
 /// the license part of a show version.
 struct UndecidedLayout: ActivationKeyLayout {
     var mayBecomeShowVersion: Bool { true }
-    func givesBackTrailingLines(atCaptureEnd: Bool) -> Bool { true }
+    func givesBackTrailingLines(promptFollows: Bool) -> Bool { true }
 }
 
 /// The license part of `show version`: the banner and unit lines, licence-state lines, the

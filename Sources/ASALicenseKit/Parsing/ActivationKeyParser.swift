@@ -64,7 +64,7 @@ struct ActivationKeyParser {
             let kind = LineClassifier.classify(ctx.lexer)
             if kind == .prompt || kind.opensOutput(otherThan: .activationKey) {
                 ctx.unread(line)
-                return finish(&ctx)
+                return finish(&ctx, promptFollows: kind == .prompt)
             }
             switch kind {
             case .blank:
@@ -75,26 +75,27 @@ struct ActivationKeyParser {
                 // which output this is: under an echoed command the output runs to the next prompt.
                 if sawLicenseLine || info.softwareVersion != nil || info.hasLicenseState || (keptLines > 0 && layout.mayBecomeShowVersion) {
                     ctx.unread(line)
-                    return finish(&ctx)
+                    return finish(&ctx, promptFollows: false)
                 }
                 becomeShowVersion()
                 readVersionLine(ctx.lexer)
             case .licenseState:
                 if !readLicenseState(ctx.lexer) {
                     ctx.unread(line)
-                    return finish(&ctx)
+                    return finish(&ctx, promptFollows: false)
                 }
             case .activationKey:
                 if !readLicenseLine(&ctx) {
                     ctx.unread(line)
-                    return finish(&ctx)
+                    return finish(&ctx, promptFollows: false)
                 }
             default:  // a pager remnant or any other line; other outputs stopped the parse above
                 readOtherLine(&ctx)
             }
             if keptLines == keptBefore { trailing.understood() }
         }
-        return finish(&ctx)
+        // A chunk of a stream ends before a prompt, unless the capture ends with it.
+        return finish(&ctx, promptFollows: !ctx.endsCapture)
     }
 
     /// `Cisco Adaptive Security Appliance Software Version 9.8(3)21 <context>`: the version, and
@@ -426,8 +427,10 @@ struct ActivationKeyParser {
         }
     }
 
-    private mutating func finish(_ ctx: inout ParseContext) -> ActivationKeyDocument {
-        if let mark = trailing.mark, layout.givesBackTrailingLines(atCaptureEnd: ctx.endsCapture && ctx.scanner.isAtEnd) {
+    /// `promptFollows`: a prompt is the next line after the output (not another output's first
+    /// line, not the capture's end).
+    private mutating func finish(_ ctx: inout ParseContext, promptFollows: Bool) -> ActivationKeyDocument {
+        if let mark = trailing.mark, layout.givesBackTrailingLines(promptFollows: promptFollows) {
             ctx.rewind(to: mark)
         }
         let open = section

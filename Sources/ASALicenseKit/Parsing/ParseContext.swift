@@ -52,6 +52,7 @@ struct ParseContext {
             if firstRead { report(.error, .DOC001, "line of \(line.end - line.start) bytes is longer than the limit of \(limits.maxLineBytes); only its first \(limits.maxLineBytes) bytes are read", at: SourceSpan(line: line.number, column: 1, offset: baseOffset + line.start)) }
             line.end = line.start + limits.maxLineBytes
         }
+        let enveloped = LineEnvelope.strip(bytes, &line)
         lexer.lex(line)
         if !barePagerLines.isEmpty && barePagerLines.contains(line.number - 1) {
             if lexer.count > 0 {
@@ -73,12 +74,29 @@ struct ParseContext {
                     line.start = line.end
                     lexer.lex(line)
                 }
+            case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"):
+                // The brackets of a JSON list of lines around them (`],`, `}`) frame them too.
+                if Self.onlyBrackets(bytes, line) {
+                    line.start = line.end
+                    lexer.lex(line)
+                }
             default:
                 break
             }
         }
         if lexer.count == 0 { lastBlankLine = line.number }
+        if enveloped { lexer.countColumns(from: lineStart) }
         return line
+    }
+
+    private static func onlyBrackets(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Line) -> Bool {
+        for i in line.start..<line.end {
+            switch bytes[i] {
+            case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: ","), 0x20, 0x09: continue
+            default: return false
+            }
+        }
+        return true
     }
 
     /// Where reading stands before the line read last: `rewind(to:)` goes back there and takes
@@ -114,9 +132,13 @@ struct ParseContext {
         return firstRead
     }
 
-    /// Puts `line` back so that the next `next()` returns it again.
+    /// Puts `line` back so that the next `next()` returns it again. The line read last goes
+    /// back to where it physically starts, so that it is read again as a whole (its envelope
+    /// or a pager's remnant taken off again).
     mutating func unread(_ line: Line) {
-        scanner.rewind(to: line)
+        var physical = line
+        if line.number == lexer.line.number { physical.start = lineStart }
+        scanner.rewind(to: physical)
     }
 
     /// Goes on from an earlier chunk of the same capture: its count against the limit, and the

@@ -28,7 +28,7 @@ struct SharedLicenseParser {
             let kind = LineClassifier.classify(ctx.lexer)
             if kind == .prompt || kind.opensOutput(otherThan: .sharedLicense) {
                 ctx.unread(line)
-                return finish(&ctx)
+                return finish(&ctx, promptFollows: kind == .prompt)
             }
             let keptBefore = keptLines
             switch kind {
@@ -38,7 +38,7 @@ struct SharedLicenseParser {
                 // A second `Primary License Server` line is the next capture.
                 if seenAny && ctx.lexer.matches("Primary License Server :") && doc.primaryServer != nil {
                     ctx.unread(line)
-                    return finish(&ctx)
+                    return finish(&ctx, promptFollows: false)
                 }
                 readLine(&ctx)
             default:  // a pager remnant or any other line; other outputs stopped the parse above
@@ -47,7 +47,8 @@ struct SharedLicenseParser {
             if kind != .blank && keptLines == keptBefore { trailing.understood() }
             seenAny = true
         }
-        return finish(&ctx)
+        // A chunk of a stream ends before a prompt, unless the capture ends with it.
+        return finish(&ctx, promptFollows: !ctx.endsCapture)
     }
 
     private mutating func keep(_ ctx: inout ParseContext, _ why: String) {
@@ -194,8 +195,9 @@ struct SharedLicenseParser {
         client = nil
     }
 
-    private mutating func finish(_ ctx: inout ParseContext) -> SharedLicenseDocument {
-        if let mark = trailing.mark, !echoed || (ctx.endsCapture && ctx.scanner.isAtEnd) { ctx.rewind(to: mark) }
+    /// `promptFollows`: a prompt is the next line after the output.
+    private mutating func finish(_ ctx: inout ParseContext, promptFollows: Bool) -> SharedLicenseDocument {
+        if let mark = trailing.mark, !echoed || !promptFollows { ctx.rewind(to: mark) }
         closeClient()
         doc.emptyClientInfo = sawClientInfo && doc.clients.isEmpty
         doc.emptyParticipantTable = sawParticipantTable && doc.participants.isEmpty

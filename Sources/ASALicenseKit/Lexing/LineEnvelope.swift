@@ -1,0 +1,40 @@
+/// What a medium wraps around every line of an output pasted through it, taken off before the
+/// line is read: an e-mail's quote marks (`> Serial Number: …`, `>> `, `> > `), and the quotes
+/// of a JSON list of strings (`"Serial Number: JMX1232L11M",`), as Ansible prints a command's
+/// `stdout_lines`. No line of a device's output or configuration starts with either.
+enum LineEnvelope {
+    /// Narrows `line` to the text inside its envelope; false (and `line` unchanged) when it
+    /// has none. Escapes inside a JSON string are left as written.
+    static func strip(_ bytes: UnsafeBufferPointer<UInt8>, _ line: inout Line) -> Bool {
+        var i = ByteText.skipSpace(bytes, line.start, line.end)
+        guard i < line.end else { return false }
+        switch bytes[i] {
+        case UInt8(ascii: ">"):
+            // Nested quotes, touching or spaced; then the one space a mail client puts before
+            // the text (more is the text's own indentation).
+            while i < line.end && bytes[i] == UInt8(ascii: ">") {
+                i += 1
+                if i + 1 < line.end && bytes[i] == 0x20 && bytes[i + 1] == UInt8(ascii: ">") { i += 1 }
+            }
+            if i < line.end && bytes[i] == 0x20 { i += 1 }
+            line.start = i
+            return true
+        case UInt8(ascii: "\""):
+            var end = ByteText.trimEnd(bytes, i, line.end)
+            if bytes[end - 1] == UInt8(ascii: ",") { end -= 1 }
+            guard end - i >= 2, bytes[end - 1] == UInt8(ascii: "\"") else { return false }
+            // One string, not a key and its value (`"msg": "…"`): no quote inside but escaped ones.
+            var j = i + 1
+            while j < end - 1 {
+                if bytes[j] == UInt8(ascii: "\\") { j += 2; continue }
+                if bytes[j] == UInt8(ascii: "\"") { return false }
+                j += 1
+            }
+            guard j == end - 1 else { return false }
+            (line.start, line.end) = (i + 1, end - 1)
+            return true
+        default:
+            return false
+        }
+    }
+}
