@@ -80,6 +80,52 @@ import Testing
     }
 }
 
+/// A backup tool's file (Oxidized keeps `show version` as `! ` comments above the
+/// configuration): the output in the comments is read as output, the configuration as one.
+@Suite struct CommentedOutputTests {
+    func read(_ text: String) -> (docs: [Document], diags: [Diagnostic]) {
+        let (docs, diags) = CaptureParser.parse(Array(text.utf8))
+        return (docs, diags)
+    }
+
+    @Test func anOxidizedBackupIsItsOutputAndItsConfiguration() {
+        let (docs, diags) = InputReader.read(Samples.bytes("Samples/real-world/oxidized-backup.txt"))
+        #expect(docs.count == 2)
+        guard case .activationKey(let ak)? = docs.first?.content, case .configuration(let config)? = docs.last?.content else {
+            Issue.record("not an activation-key document and a configuration"); return
+        }
+        #expect(ak.serialNumber?.text == "FCH18177QQQ")
+        #expect(ak.showVersion?.softwareVersion == "9.1(7)16")
+        #expect(ak.running?.rows.count == 22)
+        #expect(ak.running?.platform?.tier == "VPN Premium")
+        #expect(docs.first?.sourceLines == 1...40)
+        // The backup address commented out is no command of the unit.
+        #expect(config.commands.count == 1)
+        #expect(config.role == .participant)
+        #expect(!diags.contains { $0.severity != .note })
+    }
+
+    @Test func aCommentThatIsNotOutputStaysTheConfigurations() {
+        let text = "! Change 1234: the participant\n!\nlicense-server address 10.1.1.1 secret farscape\n"
+        let (docs, diags) = read(text)
+        #expect(docs.count == 1)
+        guard case .configuration(let config)? = docs.first?.content else { Issue.record("no configuration"); return }
+        #expect(docs.first?.sourceLines == 1...3)
+        #expect(config.otherLines == 2)
+        #expect(diags.isEmpty)
+    }
+
+    @Test func aCommandCommentedOutAfterOutputIsNoCommand() {
+        let text = "! Serial Number: FCH18177QQQ\n! license-server enable inside\nlicense-server address 10.1.1.1 secret farscape\n"
+        let (docs, _) = read(text)
+        #expect(docs.count == 2)
+        guard case .configuration(let config)? = docs.last?.content else { Issue.record("no configuration"); return }
+        #expect(config.commands.count == 1)
+        #expect(config.otherLines == 1)
+        #expect(docs.first?.sourceLines == 1...1)
+    }
+}
+
 private extension String {
     var trimmingTrailingSpaces: String {
         var s = self

@@ -1,8 +1,27 @@
 /// What a medium wraps around every line of an output pasted through it, taken off before the
 /// line is read: an e-mail's quote marks (`> Serial Number: …`, `>> `, `> > `), and the quotes
 /// of a JSON list of strings (`"Serial Number: JMX1232L11M",`), as Ansible prints a command's
-/// `stdout_lines`. No line of a device's output or configuration starts with either.
+/// `stdout_lines`. No line of a device's output or configuration starts with either. A third,
+/// the `! ` of a configuration's comments that backup tools keep outputs in, is taken off only
+/// where what it holds is output (`ParseContext.uncomment`).
 enum LineEnvelope {
+    /// Whether a line whose first non-blank byte is `b` may have an envelope.
+    @inline(__always) static func mayOpen(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: ">") || b == UInt8(ascii: "\"")
+    }
+
+    /// Narrows `line` to the text after its comment mark (`!` and one blank); false when
+    /// nothing follows the mark.
+    static func stripComment(_ bytes: UnsafeBufferPointer<UInt8>, _ line: inout Line) -> Bool {
+        var i = ByteText.skipSpace(bytes, line.start, line.end)
+        guard i < line.end, bytes[i] == UInt8(ascii: "!") else { return false }
+        i += 1
+        if i < line.end && bytes[i] == 0x20 { i += 1 }
+        guard ByteText.skipSpace(bytes, i, line.end) < line.end else { return false }
+        line.start = i
+        return true
+    }
+
     /// Narrows `line` to the text inside its envelope; false (and `line` unchanged) when it
     /// has none. Escapes inside a JSON string are left as written.
     static func strip(_ bytes: UnsafeBufferPointer<UInt8>, _ line: inout Line) -> Bool {

@@ -11,8 +11,9 @@ struct LineLexer {
     private var storage: [Token] = Array(repeating: Token(kind: .word, start: 0, end: 0), count: 32)
     private(set) var count = 0
     private(set) var line = Line(number: 0, start: 0, end: 0)
-    /// Where columns count from: the line's start, or the start of the physical line when
-    /// what is lexed is the text inside an envelope (`LineEnvelope`).
+    /// Where columns count from: where the line first lexed under its number starts. Lexed
+    /// again narrower (inside its envelope, after a pager's remnant), its columns still count
+    /// on the line as written.
     private var columnOrigin = 0
     /// Column (0-based, in bytes) of the first token; the line's indentation.
     private(set) var indent = 0
@@ -27,8 +28,8 @@ struct LineLexer {
 
     /// `colonsInWords`: configuration commands take a colon as part of a word (`secret ab:cd:`).
     mutating func lex(_ line: Line, colonsInWords: Bool = false) {
+        if line.number != self.line.number || line.start < columnOrigin { columnOrigin = line.start }
         self.line = line
-        columnOrigin = line.start
         var n = 0
         var first = -1
         var from = line.start
@@ -237,11 +238,6 @@ struct LineLexer {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[storage[i].start..<storage[i].end]))
         }
         return String(decoding: out, as: UTF8.self)
-    }
-
-    /// Columns of the line lexed count from `origin`, where its physical line starts.
-    mutating func countColumns(from origin: Int) {
-        columnOrigin = origin
     }
 
     /// 1-based byte column of token `i` (or of the line end when past the last token).

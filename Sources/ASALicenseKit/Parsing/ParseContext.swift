@@ -33,6 +33,10 @@ struct ParseContext {
     private(set) var lastBlankLine = 0
     /// The bytes end where the capture ends, not before a prompt that another chunk starts with.
     var endsCapture = true
+    /// Lines read as output kept in a configuration's comments (`ParseContext.uncomment`), by
+    /// number: a line after one of them may continue it. Kept by number so that a line read
+    /// again reads the same.
+    private var uncommentedLines: Set<Int> = []
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, limits: ParseLimits = .default, startLine: Int = 1, baseOffset: Int = 0) {
         self.bytes = bytes
@@ -52,8 +56,16 @@ struct ParseContext {
             if firstRead { report(.error, .DOC001, "line of \(line.end - line.start) bytes is longer than the limit of \(limits.maxLineBytes); only its first \(limits.maxLineBytes) bytes are read", at: SourceSpan(line: line.number, column: 1, offset: baseOffset + line.start)) }
             line.end = line.start + limits.maxLineBytes
         }
-        let enveloped = LineEnvelope.strip(bytes, &line)
         lexer.lex(line)
+        // Looked for by the first token's byte, as the checks below: most lines have none.
+        if lexer.count > 0 {
+            let first = lexer.bytes[lexer.token(0).start]
+            if LineEnvelope.mayOpen(first), LineEnvelope.strip(bytes, &line) {
+                lexer.lex(line)
+            } else if first == UInt8(ascii: "!") {
+                uncomment(&line)
+            }
+        }
         if !barePagerLines.isEmpty && barePagerLines.contains(line.number - 1) {
             if lexer.count > 0 {
                 line.start = lexer.token(0).start
@@ -85,8 +97,36 @@ struct ParseContext {
             }
         }
         if lexer.count == 0 { lastBlankLine = line.number }
-        if enveloped { lexer.countColumns(from: lineStart) }
         return line
+    }
+
+    /// `! Licensed features for this platform:`: output that a backup tool (Oxidized, RANCID)
+    /// keeps as comments of the configuration it stores, read as that output. A comment opens
+    /// such output when it is license text (a banner, a header, a serial, a feature row), and
+    /// the comments right after it continue it (a bare `!` is its blank line) up to the first
+    /// that is not a comment or is a command. Any other comment (`! Change 1234`, a command
+    /// commented out) stays the configuration's own.
+    private mutating func uncomment(_ line: inout Line) {
+        let continues = uncommentedLines.contains(line.number - 1)
+        var inner = line
+        guard LineEnvelope.stripComment(bytes, &inner) else {
+            if continues {
+                uncommentedLines.insert(line.number)
+                line.start = line.end
+                lexer.lex(line)
+            }
+            return
+        }
+        lexer.lex(inner)
+        let kind = LineClassifier.classify(lexer)
+        let opens = kind == .activationKey || kind == .showVersion || kind == .licenseState || kind == .sharedLicense
+            || (kind == .other && ActivationKeyParser.isCatalogRow(lexer))
+        guard opens || (continues && kind != .configuration && kind != .prompt) else {
+            lexer.lex(line)
+            return
+        }
+        uncommentedLines.insert(line.number)
+        line = inner
     }
 
     private static func onlyBrackets(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Line) -> Bool {
