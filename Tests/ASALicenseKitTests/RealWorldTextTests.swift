@@ -257,4 +257,30 @@ import Testing
         #expect(activationKey(docs.last)?.showVersion?.activeEntitlement == "ASAv-STD-2G")
         #expect(activationKey(docs.last)?.showVersion?.enforceMode == "Eval period")
     }
+
+    /// A terminal log keeps the backspaces and blanks the pager erases its prompt with: they are
+    /// not part of the row after them (read as an unknown feature named by them before).
+    @Test func backspacesAfterThePagerAreNotText() {
+        let (docs, diags) = read("putty-log-pager-backspaces.txt")
+        let ak = activationKey(docs.first)
+        #expect(ak?.running?.rows.count == 13)
+        #expect(ak?.running?.row(.des)?.value == .enabled)
+        #expect(ak?.running?.row(.essentials)?.value == .disabled)
+        #expect(diags.map(\.code) == [.DOC010, .DOC003, .DOC003])
+    }
+
+    /// A key cut by the width of a page, the rest of its words alone on the next line.
+    @Test func aKeyWrappedByThePageIsJoined() {
+        let key = "0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c"
+        let text = "Serial Number: JMX1232L11M\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4\n0xd2c4b8b8 0xc4594f9c\n"
+        let (docs, diags) = CaptureParser.parse(text)
+        #expect(activationKey(docs.first)?.runningPermanentKey?.text == key)
+        #expect(diags.map(\.code) == [.DOC002])
+        #expect(docs.first?.unparsed.isEmpty == true)
+        // A short key with other text after it is a short key.
+        let short = "Serial Number: JMX1232L11M\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4\nnot a key\n"
+        let (shortDocs, shortDiags) = CaptureParser.parse(short)
+        #expect(shortDiags.map(\.code) == [.KEY001, .DOC001])
+        #expect(activationKey(shortDocs.first)?.runningPermanentKey?.words.count == 3)
+    }
 }

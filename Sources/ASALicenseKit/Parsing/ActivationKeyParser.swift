@@ -194,7 +194,8 @@ struct ActivationKeyParser {
             case .timebased: break
             }
             let pix = PlatformLicense.isPIX(hardware: info.hardware, platform: doc.platform)
-            let key = ActivationKeyReader.read(lx, from: colon + 1, fourWords: pix, ctx: &ctx)
+            let key = ActivationKeyReader.readWrapped(lx, from: colon + 1, fourWords: pix, ctx: &ctx)
+                ?? ActivationKeyReader.read(lx, from: colon + 1, fourWords: pix, ctx: &ctx)
             if key.isEmpty {
                 ctx.report(.warning, .DOC002, "\(lx.joined(0, colon)) is empty", at: lx.span(colon + 1))
             }

@@ -28,6 +28,24 @@ enum ActivationKeyReader {
         return key
     }
 
+    /// A key cut by the width of a page or a terminal: its first words on the label's line
+    /// (`lx`, from `first`), the rest of its five alone on the next line. Joined, with a
+    /// warning (DOC002); nil, with the next line left unread, when the key is not so cut.
+    static func readWrapped(_ lx: LineLexer, from first: Int, fourWords: Bool, ctx: inout ParseContext) -> ActivationKey? {
+        let words = lx.count - first
+        guard words >= 1, words < (fourWords ? 4 : 5),
+              (first..<lx.count).allSatisfy({ isHexWord(lx.bytes, lx.token($0).start, lx.token($0).end) }),
+              let next = ctx.next() else { return nil }
+        let rest = ctx.lexer
+        guard rest.count == 5 - words, LineClassifier.classify(rest) == .other,
+              (0..<rest.count).allSatisfy({ isHexWord(rest.bytes, rest.token($0).start, rest.token($0).end) }) else {
+            ctx.unread(next)
+            return nil
+        }
+        ctx.report(.warning, .DOC002, "activation key wrapped: line \(lx.line.number) continues on line \(next.number); joined", at: lx.span(first))
+        return ActivationKey(lx.joined(first, lx.count) + " " + rest.joined(0, rest.count), span: lx.span(first))
+    }
+
     /// Whether a line under a time-based key section's header reads as a key at all: its first
     /// word hexadecimal, written with `0x` (or the letter O a scan or a retyping gives,
     /// `Oxyadayad3`), or blanked. Anything else there (a sentence after a pasted output) is

@@ -211,11 +211,13 @@ struct ParseContext {
         let start = lexer.token(0).start
         guard ByteText.hasPrefix(bytes, start, line.end, "<--- More --->") else { return }
         if shouldReport { report(.warning, .DOC003, "output cut by the pager ('<--- More --->'); the text after it is read", at: SourceSpan(line: line.number, column: start - line.start + 1, offset: baseOffset + start)) }
-        // The pager pads with blanks to erase its prompt: they are not indentation. Prompts
-        // repeated on one line all go, so that the text kept never starts with one.
+        // The pager erases its prompt with blanks, or backspaces, blanks and backspaces as a
+        // terminal log keeps them: they are not indentation. Prompts repeated on one line all
+        // go, so that the text kept never starts with one.
         var rest = start
         while ByteText.hasPrefix(bytes, rest, line.end, "<--- More --->") {
-            rest = ByteText.skipSpace(bytes, rest + 14, line.end)
+            rest += 14
+            while rest < line.end && (ByteText.isSpace(bytes[rest]) || bytes[rest] == 0x08) { rest += 1 }
         }
         line.start = rest
         lexer.lex(line)
