@@ -185,11 +185,16 @@ import Testing
 /// needs: it must give the tokens of the plain byte-by-byte rule on any line, whatever its
 /// length, its bytes, or where the line ends inside the buffer (a line cut at the length limit).
 @Suite struct LexerScanTests {
-    /// The rule written one byte at a time: blanks (and U+00A0) separate words; a colon at the
-    /// start of a token is one; colons that close a word are tokens, a colon run inside it stays.
+    /// The rule written one byte at a time: blanks (and U+00A0, in UTF-8 or as a byte 0xA0 that
+    /// no UTF-8 character holds) separate words; a colon at the start of a token is one; colons
+    /// that close a word are tokens, a colon run inside it stays.
     static func reference(_ b: [UInt8], _ start: Int, _ end: Int, colonsInWords: Bool) -> [Range<Int>] {
         func blank(_ i: Int) -> Int {  // the width of the blank at i, or 0
             if [0x20, 0x09, 0x0D, 0x0B, 0x0C].contains(b[i]) { return 1 }
+            if b[i] == 0xA0 {
+                let run = b[..<i].reversed().prefix { $0 == 0xA0 }.count
+                return i - run == 0 || b[i - run - 1] < 0x80 ? 1 : 0
+            }
             return b[i] == 0xC2 && i + 1 < end && b[i + 1] == 0xA0 ? 2 : 0
         }
         var out: [Range<Int>] = []
@@ -216,7 +221,7 @@ import Testing
 
     @Test(arguments: [false, true]) func agreesWithTheByteRule(colonsInWords: Bool) {
         let alphabet: [[UInt8]] = [[0x20], [0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20], [0x09], [0x0D], [0x3A], [0x3A, 0x3A],
-                                   [0xC2, 0xA0], [0xC2], [0xA0], Array("Maximum".utf8), Array("0x1f2e3d4c".utf8), Array("9".utf8),
+                                   [0xC2, 0xA0], [0xC2], [0xA0], [0xA0, 0xA0], [0xE8, 0xA0, 0xA0], Array("Maximum".utf8), Array("0x1f2e3d4c".utf8), Array("9".utf8),
                                    Array("perpetual".utf8), [0xE2, 0x80, 0x94], [0x3B], [0x2F], [0x7F], [0xFF], Array("-,.".utf8)]
         var rng = SeededRandom(seed: 15)
         for _ in 0..<3000 {

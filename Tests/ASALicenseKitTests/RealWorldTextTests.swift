@@ -230,6 +230,24 @@ import Testing
         #expect(diags.isEmpty, "\(diags.map { $0.rendered() })")
     }
 
+    /// The same text saved by an older editor as Windows-1252: the no-break space is one byte
+    /// 0xA0, which no UTF-8 character holds alone. Inside a UTF-8 character it stays text.
+    @Test func windows1252NoBreakSpacesAreBlanks() {
+        let utf8 = "Serial\u{00A0}Number:\u{00A0}JMX1232L11M\nLicensed features for this platform:\nFailover\u{00A0}\u{00A0}\u{00A0}: Active/Standby\u{00A0}perpetual\nQuantum Tunnels : Enabl\u{00E0} perpetual\n"
+        let cp1252 = Array(utf8.utf8).reduce(into: [UInt8]()) { out, b in
+            if b == 0xA0 && out.last == 0xC2 { out[out.count - 1] = 0xA0 } else { out.append(b) }
+        }
+        #expect(cp1252.filter { $0 == 0xC2 }.count == 0 && cp1252.contains(0xA0))
+        let (docs, diags) = CaptureParser.parse(cp1252)
+        let (utf8Docs, utf8Diags) = CaptureParser.parse(utf8)
+        let ak = activationKey(docs.first)
+        #expect(ak?.serialNumber?.text == "JMX1232L11M")
+        #expect(ak?.running?.row(.failover)?.value == .failover(.activeStandby))
+        // 'à' (C3 A0) keeps its second byte: one word, not a word and a blank.
+        #expect(docs.map(\.withoutProvenance) == utf8Docs.map(\.withoutProvenance))
+        #expect(diags.map(\.code) == utf8Diags.map(\.code))
+    }
+
     /// A PIX running 7.x: its banner, a four-word key and a nine-digit serial are its own, not
     /// malformed ASA values.
     @Test func aPIXShowVersionIsReadAndNotJudgedAsAnASA() {

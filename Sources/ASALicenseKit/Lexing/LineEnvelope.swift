@@ -5,11 +5,6 @@
 /// the `! ` of a configuration's comments that backup tools keep outputs in, is taken off only
 /// where what it holds is output (`ParseContext.uncomment`).
 enum LineEnvelope {
-    /// Whether a line whose first non-blank byte is `b` may have an envelope.
-    @inline(__always) static func mayOpen(_ b: UInt8) -> Bool {
-        b == UInt8(ascii: ">") || b == UInt8(ascii: "\"")
-    }
-
     /// Narrows `line` to the text after its comment mark (`!` and one blank); false when
     /// nothing follows the mark.
     static func stripComment(_ bytes: UnsafeBufferPointer<UInt8>, _ line: inout Line) -> Bool {

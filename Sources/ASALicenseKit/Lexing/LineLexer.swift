@@ -28,7 +28,7 @@ struct LineLexer {
 
     /// `colonsInWords`: configuration commands take a colon as part of a word (`secret ab:cd:`).
     mutating func lex(_ line: Line, colonsInWords: Bool = false) {
-        if line.number != self.line.number || line.start < columnOrigin { columnOrigin = line.start }
+        if line.number != self.line.number { columnOrigin = line.start }
         self.line = line
         var n = 0
         var first = -1
@@ -63,8 +63,10 @@ struct LineLexer {
                 continue
             }
             if ByteText.isSpace(b) { i += 1; continue }
-            // A no-break space (U+00A0), which text copied from web pages puts between words.
+            // A no-break space (U+00A0), which text copied from web pages puts between words, in
+            // UTF-8 or as the one byte of Windows-1252 (text saved by an older editor).
             if b == 0xC2 && i + 1 < end && p[i + 1] == 0xA0 { i += 2; continue }
+            if b == 0xA0 && LineLexer.isLoneNoBreakSpace(p, i) { i += 1; continue }
             if n == out.count { return i }
             if indentAt < 0 { indentAt = i }
             if b == 0x3A && !colonsInWords {  // a colon at the start of a token is a token of its own
@@ -79,7 +81,7 @@ struct LineLexer {
                 let c = p[i]
                 // Letters and most punctuation lie above ':' (0x3A); blanks and ':' do not.
                 if c > 0x3A {
-                    if c == 0xC2 && i + 1 < end && p[i + 1] == 0xA0 { break }
+                    if c >= 0x80 && ((c == 0xC2 && i + 1 < end && p[i + 1] == 0xA0) || (c == 0xA0 && LineLexer.isLoneNoBreakSpace(p, i))) { break }
                     i += 1
                     continue
                 }
@@ -89,7 +91,8 @@ struct LineLexer {
                     // inside it (`2001:db8::1`) stays.
                     var next = i + 1
                     while next < end && p[next] == 0x3A { next += 1 }
-                    if next == end || ByteText.isSpace(p[next]) || (p[next] == 0xC2 && next + 1 < end && p[next + 1] == 0xA0) { break }
+                    if next == end || ByteText.isSpace(p[next]) || (p[next] == 0xC2 && next + 1 < end && p[next + 1] == 0xA0)
+                        || (p[next] == 0xA0 && LineLexer.isLoneNoBreakSpace(p, next)) { break }
                     i = next
                     continue
                 }
@@ -99,6 +102,15 @@ struct LineLexer {
             n += 1
         }
         return nil
+    }
+
+    /// A byte 0xA0 that no UTF-8 sequence holds: the run of 0xA0 it stands in follows a byte
+    /// below 0x80, or the start of the bytes. (In UTF-8 it only continues a character.) Looked
+    /// back over the bytes, not only the line, so that a line is lexed alike wherever it starts.
+    static func isLoneNoBreakSpace(_ p: UnsafePointer<UInt8>, _ i: Int) -> Bool {
+        var j = i
+        while j > 0 && p[j - 1] == 0xA0 { j -= 1 }
+        return j == 0 || p[j - 1] < 0x80
     }
 
     private static let ones: UInt64 = 0x0101_0101_0101_0101
@@ -132,13 +144,14 @@ struct LineLexer {
     }
 
     /// How many of the eight bytes at `p + i` come before the first that may end a word: a blank
-    /// or control byte (below 0x21), ':' or 0xC2 (the lead byte of a no-break space); 8: none.
+    /// or control byte (below 0x21), ':' or a byte above 0x7F (a no-break space starts with
+    /// one); 8: none.
     /// The byte-by-byte loop decides at that byte. Only the first flag of each test is exact,
     /// and only the first is used.
     @inline(__always) private static func leadingWordBytes(_ p: UnsafePointer<UInt8>, _ i: Int) -> Int {
         let x = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self).littleEndian
         let below = (x &- ones &* 0x21) & ~x & highs
-        return (below | zeroBytes(x ^ (ones &* 0x3A)) | zeroBytes(x ^ (ones &* 0xC2))).trailingZeroBitCount >> 3
+        return (below | zeroBytes(x ^ (ones &* 0x3A)) | (x & highs)).trailingZeroBitCount >> 3
     }
 
     /// Lexes one line of text given as a `String`, for the few places that hold text rather than

@@ -57,15 +57,6 @@ struct ParseContext {
             line.end = line.start + limits.maxLineBytes
         }
         lexer.lex(line)
-        // Looked for by the first token's byte, as the checks below: most lines have none.
-        if lexer.count > 0 {
-            let first = lexer.bytes[lexer.token(0).start]
-            if LineEnvelope.mayOpen(first), LineEnvelope.strip(bytes, &line) {
-                lexer.lex(line)
-            } else if first == UInt8(ascii: "!") {
-                uncomment(&line)
-            }
-        }
         if !barePagerLines.isEmpty && barePagerLines.contains(line.number - 1) {
             if lexer.count > 0 {
                 line.start = lexer.token(0).start
@@ -74,8 +65,21 @@ struct ParseContext {
                 barePagerLines.insert(line.number)
             }
         }
-        if lexer.count > 0 {
+        // What a line holds besides its text is told by its first byte: most lines have none.
+        var unwrapped = false
+        firstByte: while lexer.count > 0 {
             switch lexer.bytes[lexer.token(0).start] {
+            case UInt8(ascii: ">"), UInt8(ascii: "\""):
+                if !unwrapped, LineEnvelope.strip(bytes, &line) {
+                    unwrapped = true
+                    lexer.lex(line)
+                    continue firstByte
+                }
+            case UInt8(ascii: "!"):
+                if !unwrapped, uncomment(&line) {
+                    unwrapped = true
+                    continue firstByte
+                }
             case UInt8(ascii: "<"):
                 stripPager(&line, report: firstRead)
                 if lexer.count == 0 { barePagerLines.insert(line.number) }
@@ -95,6 +99,7 @@ struct ParseContext {
             default:
                 break
             }
+            break
         }
         if lexer.count == 0 { lastBlankLine = line.number }
         return line
@@ -106,16 +111,17 @@ struct ParseContext {
     /// the comments right after it continue it (a bare `!` is its blank line) up to the first
     /// that is not a comment or is a command. Any other comment (`! Change 1234`, a command
     /// commented out) stays the configuration's own.
-    private mutating func uncomment(_ line: inout Line) {
-        let continues = uncommentedLines.contains(line.number - 1)
+    /// True when the line is read as output (lexed again, narrowed to it).
+    private mutating func uncomment(_ line: inout Line) -> Bool {
+        // Most `!` lines are a configuration's bare separators, with no commented output before.
+        let continues = !uncommentedLines.isEmpty && uncommentedLines.contains(line.number - 1)
         var inner = line
         guard LineEnvelope.stripComment(bytes, &inner) else {
-            if continues {
-                uncommentedLines.insert(line.number)
-                line.start = line.end
-                lexer.lex(line)
-            }
-            return
+            guard continues else { return false }
+            uncommentedLines.insert(line.number)
+            line.start = line.end
+            lexer.lex(line)
+            return true
         }
         lexer.lex(inner)
         let kind = LineClassifier.classify(lexer)
@@ -123,10 +129,11 @@ struct ParseContext {
             || (kind == .other && ActivationKeyParser.isCatalogRow(lexer))
         guard opens || (continues && kind != .configuration && kind != .prompt) else {
             lexer.lex(line)
-            return
+            return false
         }
         uncommentedLines.insert(line.number)
         line = inner
+        return true
     }
 
     private static func onlyBrackets(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Line) -> Bool {
