@@ -66,23 +66,23 @@ struct ParseContext {
             }
         }
         // What a line holds besides its text is told by its first byte: most lines have none.
-        var unwrapped = false
+        // Each step that goes on narrows the line, until what is left is read as it stands, as
+        // it will be when written back and read again (`> "…"`, a pager's remnant before `]`).
         firstByte: while lexer.count > 0 {
             switch lexer.bytes[lexer.token(0).start] {
             case UInt8(ascii: ">"), UInt8(ascii: "\""):
-                if !unwrapped, LineEnvelope.strip(bytes, &line) {
-                    unwrapped = true
+                if LineEnvelope.strip(bytes, &line) {
                     lexer.lex(line)
                     continue firstByte
                 }
             case UInt8(ascii: "!"):
-                if !unwrapped, uncomment(&line) {
-                    unwrapped = true
-                    continue firstByte
-                }
+                if uncomment(&line) { continue firstByte }
             case UInt8(ascii: "<"):
+                let before = line.start
                 stripPager(&line, report: firstRead)
                 if lexer.count == 0 { barePagerLines.insert(line.number) }
+                // What follows the remnant is read as a line of its own (a fence, brackets, an envelope).
+                if line.start != before { continue firstByte }
             case UInt8(ascii: "`"), UInt8(ascii: "~"):
                 // A Markdown code fence around pasted output (```, ```text, ~~~) frames the
                 // text and is none of it: read as a blank line.
@@ -92,7 +92,7 @@ struct ParseContext {
                 }
             case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"):
                 // The brackets of a JSON list of lines around them (`],`, `}`) frame them too.
-                if Self.onlyBrackets(bytes, line) {
+                if onlyBrackets() {
                     line.start = line.end
                     lexer.lex(line)
                 }
@@ -136,11 +136,16 @@ struct ParseContext {
         return true
     }
 
-    private static func onlyBrackets(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Line) -> Bool {
-        for i in line.start..<line.end {
-            switch bytes[i] {
-            case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: ","), 0x20, 0x09: continue
-            default: return false
+    /// Every token of the line lexed is brackets and commas (whatever the lexer takes for blanks
+    /// between them).
+    private func onlyBrackets() -> Bool {
+        for t in 0..<lexer.count {
+            let token = lexer.token(t)
+            for i in token.start..<token.end {
+                switch bytes[i] {
+                case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: ","): continue
+                default: return false
+                }
             }
         }
         return true
