@@ -1,0 +1,108 @@
+/// What a line holds besides its text, taken off before it is read: the pager's remnant, the
+/// envelope of the medium it came through (`LineEnvelope`), the comment mark of a backup tool,
+/// the fences and brackets around a pasted output. Told by the line's first byte.
+extension ParseContext {
+    /// Narrows `line` (lexed) to its text, or makes it blank when it is only framing.
+    @inline(__always) mutating func takeOffFraming(_ line: inout Line, firstRead: Bool) {
+        // Most lines have none. Each step that goes on narrows the line, until what is left is
+        // read as it stands, as it will be when written back and read again (`> "…"`, a pager's
+        // remnant before `]`).
+        firstByte: while lexer.count > 0 {
+            switch lexer.bytes[lexer.token(0).start] {
+            case UInt8(ascii: ">"), UInt8(ascii: "\""):
+                if LineEnvelope.strip(bytes, &line) {
+                    lexer.lex(line)
+                    continue firstByte
+                }
+            case UInt8(ascii: "!"):
+                if uncomment(&line) { continue firstByte }
+            case UInt8(ascii: "<"):
+                let before = line.start
+                stripPager(&line, report: firstRead)
+                if lexer.count == 0 { barePagerLines.insert(line.number) }
+                // What follows the remnant is read as a line of its own (a fence, brackets, an envelope).
+                if line.start != before { continue firstByte }
+            case UInt8(ascii: "`"), UInt8(ascii: "~"):
+                // A Markdown code fence around pasted output (```, ```text, ~~~) frames the
+                // text and is none of it: read as a blank line.
+                if ByteText.hasPrefix(bytes, lexer.token(0).start, line.end, "```") || ByteText.hasPrefix(bytes, lexer.token(0).start, line.end, "~~~") {
+                    line.start = line.end
+                    lexer.lex(line)
+                }
+            case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"):
+                // The brackets of a JSON list of lines around them (`],`, `}`) frame them too.
+                if onlyBrackets() {
+                    line.start = line.end
+                    lexer.lex(line)
+                }
+            default:
+                break
+            }
+            break
+        }
+    }
+
+    /// `! Licensed features for this platform:`: output that a backup tool (Oxidized, RANCID)
+    /// keeps as comments of the configuration it stores, read as that output. A comment opens
+    /// such output when it is license text (a banner, a header, a serial, a feature row), and
+    /// the comments right after it continue it (a bare `!` is its blank line) up to the first
+    /// that is not a comment or is a command. Any other comment (`! Change 1234`, a command
+    /// commented out) stays the configuration's own. True when the line is read as output
+    /// (narrowed to it, and lexed again).
+    private mutating func uncomment(_ line: inout Line) -> Bool {
+        // Most `!` lines are a configuration's bare separators, with no commented output before.
+        let continues = !uncommentedLines.isEmpty && uncommentedLines.contains(line.number - 1)
+        var inner = line
+        guard LineEnvelope.stripComment(bytes, &inner) else {
+            guard continues else { return false }
+            uncommentedLines.insert(line.number)
+            line.start = line.end
+            lexer.lex(line)
+            return true
+        }
+        lexer.lex(inner)
+        let kind = LineClassifier.classify(lexer)
+        let opens = kind == .activationKey || kind == .showVersion || kind == .licenseState || kind == .sharedLicense
+            || (kind == .other && ActivationKeyParser.isCatalogRow(lexer))
+        guard opens || (continues && kind != .configuration && kind != .prompt) else {
+            lexer.lex(line)
+            return false
+        }
+        uncommentedLines.insert(line.number)
+        line = inner
+        return true
+    }
+
+    /// Every token of the line lexed is brackets and commas (whatever the lexer takes for blanks
+    /// between them).
+    private func onlyBrackets() -> Bool {
+        for t in 0..<lexer.count {
+            let token = lexer.token(t)
+            for i in token.start..<token.end {
+                switch bytes[i] {
+                case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: ","): continue
+                default: return false
+                }
+            }
+        }
+        return true
+    }
+
+    /// `<--- More --->` left by the pager: reported once per line (DOC003), and the rest of the
+    /// line read as if it stood alone.
+    private mutating func stripPager(_ line: inout Line, report shouldReport: Bool) {
+        let start = lexer.token(0).start
+        guard ByteText.hasPrefix(bytes, start, line.end, "<--- More --->") else { return }
+        if shouldReport { report(.warning, .DOC003, "output cut by the pager ('<--- More --->'); the text after it is read", at: SourceSpan(line: line.number, column: start - line.start + 1, offset: baseOffset + start)) }
+        // The pager erases its prompt with blanks, or backspaces, blanks and backspaces as a
+        // terminal log keeps them: they are not indentation. Prompts repeated on one line all
+        // go, so that the text kept never starts with one.
+        var rest = start
+        while ByteText.hasPrefix(bytes, rest, line.end, "<--- More --->") {
+            rest += 14
+            while rest < line.end && (ByteText.isSpace(bytes[rest]) || bytes[rest] == 0x08) { rest += 1 }
+        }
+        line.start = rest
+        lexer.lex(line)
+    }
+}
