@@ -106,7 +106,23 @@ enum ByteText {
     /// invalid UTF-8 check with `firstInvalidUTF8` first.
     @inlinable static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
         guard end > start else { return "" }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        // Valid UTF-8 keeps its length; a byte replaced by U+FFFD lengthens it.
+        return text.utf8.count == end - start ? text : stringWithLoneNoBreakSpaces(bytes, start, end)
+    }
+
+    /// Text with invalid UTF-8, where a byte 0xA0 that no character holds is the Windows-1252
+    /// no-break space the lexer takes it for (`LineLexer.isLoneNoBreakSpace`): kept as U+00A0,
+    /// so that the text written back lexes as it did. Other invalid bytes become U+FFFD.
+    @usableFromInline static func stringWithLoneNoBreakSpaces(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        guard let p = bytes.baseAddress else { return "" }
+        var out: [UInt8] = []
+        out.reserveCapacity(end - start + 8)
+        for i in start..<end {
+            if p[i] == 0xA0 && LineLexer.isLoneNoBreakSpace(p, i) { out.append(0xC2) }
+            out.append(p[i])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// How many bytes the UTF-8 sequence led by `b` takes (1 for a byte that leads none).

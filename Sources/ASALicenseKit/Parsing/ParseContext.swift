@@ -149,9 +149,13 @@ struct ParseContext {
     /// U+FFFD in place of the bad bytes.
     mutating func checkUTF8() {
         let line = lexer.line
-        if let bad = ByteText.firstInvalidUTF8(bytes, line.start, line.end) {
+        if let bad = ByteText.firstInvalidUTF8(bytes, line.start, line.end), let p = bytes.baseAddress {
             let offset = baseOffset + bad
-            report(.warning, .DOC006, "invalid UTF-8 at byte offset \(offset); the bytes are kept as U+FFFD", at: SourceSpan(line: line.number, column: bad - line.start + 1, offset: offset))
+            // Columns count on the line as written (the line read last may have been narrowed).
+            let column = bad - (line.number == lastLine ? lineStart : line.start) + 1
+            let kept = p[bad] == 0xA0 && LineLexer.isLoneNoBreakSpace(p, bad)
+                ? "a Windows-1252 no-break space, read as a blank and kept as U+00A0" : "the bytes are kept as U+FFFD"
+            report(.warning, .DOC006, "invalid UTF-8 at byte offset \(offset); \(kept)", at: SourceSpan(line: line.number, column: column, offset: offset))
         }
     }
 
