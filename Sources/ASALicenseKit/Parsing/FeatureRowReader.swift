@@ -19,18 +19,7 @@ enum FeatureRowReader {
     private static func row(_ lx: LineLexer, unknownNames: inout Set<String>) -> (FeatureRow, newName: String?, checkText: Bool)? {
         guard let colon = lx.firstColon, colon >= 1 else { return nil }
         let bytes = lx.bytes
-        let name: FeatureName
-        var newName: String?
-        if let index = lx.catalogSpelling(0, colon) {
-            name = .known(spelling: index)
-        } else {
-            guard looksLikeUnknownRow(lx, colon: colon) else { return nil }
-            let text = lx.joined(0, colon)
-            name = .unknown(text)
-            if unknownNames.insert(text).inserted { newName = text }
-        }
         let valueIndex = colon + 1
-        guard valueIndex < lx.count else { return (FeatureRow(name: name, value: .text(""), span: lx.lineSpan), newName, false) }
         // The term stands last: `perpetual` or `N days`.
         var valueEnd = lx.count
         var term: Term?
@@ -42,6 +31,22 @@ enum FeatureRowReader {
             term = .days(n)
             valueEnd -= 2
         }
+        let name: FeatureName
+        var newName: String?
+        if let index = lx.catalogSpelling(0, colon) {
+            name = .known(spelling: index)
+        } else {
+            // A name the catalog does not know makes a row only as a release could print one: a
+            // few words that start with a letter or digit, a value of a few words before its
+            // term. A sentence with a colon (`Note: the key was applied after the reload.`,
+            // `**Example 3: …**`) is no feature.
+            let first = bytes[lx.token(0).start]
+            guard colon <= 6, ByteText.isLetter(first) || ByteText.isDigit(first), valueEnd - valueIndex <= 3 else { return nil }
+            let text = lx.joined(0, colon)
+            name = .unknown(text)
+            if unknownNames.insert(text).inserted { newName = text }
+        }
+        guard valueIndex < lx.count else { return (FeatureRow(name: name, value: .text(""), span: lx.lineSpan), newName, false) }
         let (first, comma) = firstValue(lx, at: valueIndex)
         let value: FeatureValue
         if valueEnd - valueIndex == 1 && !comma {
@@ -57,19 +62,6 @@ enum FeatureRowReader {
         var checkText = false
         if case .unknown = name { checkText = true } else if case .text = value { checkText = true }
         return (FeatureRow(name: name, value: value, term: term, commaBeforeQualifier: comma, span: lx.lineSpan), newName, checkText)
-    }
-
-    /// Whether a line whose name the catalog does not know reads as a row a release could
-    /// print: a name of a few words that starts with a letter or digit, and a value of a few
-    /// words before its term. A sentence with a colon in it (`Note: the key was applied
-    /// after the reload.`, `**Example 3: …**`) is not a feature, and becomes none.
-    private static func looksLikeUnknownRow(_ lx: LineLexer, colon: Int) -> Bool {
-        let first = lx.bytes[lx.token(0).start]
-        guard colon <= 6, ByteText.isLetter(first) || ByteText.isDigit(first) else { return false }
-        var valueWords = lx.count - colon - 1
-        if valueWords > 1 && lx.isWord(lx.count - 1, "perpetual") { valueWords -= 1 }
-        if valueWords > 2 && (lx.isWord(lx.count - 1, "days") || lx.isWord(lx.count - 1, "day")) { valueWords -= 2 }
-        return valueWords <= 3
     }
 
     /// The value's first word, typed, and whether it is a count with the comma a device puts
