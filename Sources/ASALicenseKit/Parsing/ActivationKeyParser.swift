@@ -431,9 +431,7 @@ struct ActivationKeyParser {
     /// `promptFollows`: a prompt is the next line after the output (not another output's first
     /// line, not the capture's end).
     private mutating func finish(_ ctx: inout ParseContext, promptFollows: Bool) -> ActivationKeyDocument {
-        if let mark = trailing.mark, layout.givesBackTrailingLines(promptFollows: promptFollows) {
-            ctx.rewind(to: mark)
-        }
+        if layout.givesBackTrailingLines(promptFollows: promptFollows) { trailing.giveBack(&ctx) }
         let open = section
         endBlockOrKey()
         if (open == .active && doc.activeTimebasedKeys.isEmpty) || (open == .inactive && doc.inactiveTimebasedKeys.isEmpty) {

@@ -14,7 +14,6 @@ struct SharedLicenseParser {
     private var sawParticipantTable = false
     /// A prompt echoed the command: the output runs on to the next prompt.
     private let echoed: Bool
-    private var keptLines = 0
     /// The lines kept since the last line understood (see `TrailingRun`).
     private var trailing = TrailingRun()
 
@@ -30,7 +29,7 @@ struct SharedLicenseParser {
                 ctx.unread(line)
                 return finish(&ctx, promptFollows: kind == .prompt)
             }
-            let keptBefore = keptLines
+            let keptBefore = ctx.unparsed.count
             switch kind {
             case .blank:
                 inMessages = false
@@ -44,7 +43,7 @@ struct SharedLicenseParser {
             default:  // a pager remnant or any other line; other outputs stopped the parse above
                 readLine(&ctx)
             }
-            if kind != .blank && keptLines == keptBefore { trailing.understood() }
+            if kind != .blank && ctx.unparsed.count == keptBefore { trailing.understood() }
             seenAny = true
         }
         // A chunk of a stream ends before a prompt, unless the capture ends with it.
@@ -52,7 +51,6 @@ struct SharedLicenseParser {
     }
 
     private mutating func keep(_ ctx: inout ParseContext, _ why: String) {
-        keptLines += 1
         trailing.keeping(ctx)
         ctx.keepUnparsed(why)
     }
@@ -197,7 +195,7 @@ struct SharedLicenseParser {
 
     /// `promptFollows`: a prompt is the next line after the output.
     private mutating func finish(_ ctx: inout ParseContext, promptFollows: Bool) -> SharedLicenseDocument {
-        if let mark = trailing.mark, !echoed || !promptFollows { ctx.rewind(to: mark) }
+        if !echoed || !promptFollows { trailing.giveBack(&ctx) }
         closeClient()
         doc.emptyClientInfo = sawClientInfo && doc.clients.isEmpty
         doc.emptyParticipantTable = sawParticipantTable && doc.participants.isEmpty

@@ -24,6 +24,9 @@ struct TrailingRun {
         start = nil
     }
 
-    /// Where the run started, if one is open (the output ends here).
-    var mark: ParseContext.Mark? { start }
+    /// The output ends here, without the run: reading goes back to where it started, and what
+    /// was recorded of its lines is taken back (nothing when no run is open).
+    func giveBack(_ ctx: inout ParseContext) {
+        if let start { ctx.rewind(to: start) }
+    }
 }
