@@ -26,20 +26,41 @@ import Testing
         }
     }
 
+    /// ASA runs `show` in every mode: at a config-mode prompt a `show` (or IOS's `do show`) is
+    /// still the command whose output follows (skipped when asalic does not read it), as are
+    /// `wr mem` and `copy`; `exit` leaves the mode; `conf t`, `enable password` or a licence
+    /// command there is a line of the configuration.
+    @Test func aShowAtAConfigModePromptIsStillTheCommand() {
+        let cases: [(String, EchoedCommand)] = [
+            ("sh ver", .showVersion), ("show activation-key detail", .showActivationKey), ("do show version", .showVersion),
+            ("do sh act", .showActivationKey), ("show shared license", .showSharedLicense), ("sh run | i license", .showRunningConfig),
+            ("show clock", .showClock), ("conf t", .configLine), ("exit", .leaveConfigMode), ("end", .leaveConfigMode), ("license-server enable inside", .configLine),
+            ("do", .configLine), ("do write memory", .other), ("show interface", .other), ("shun 10.0.0.1", .configLine),
+            ("wr mem", .other), ("copy run start", .other), ("enable password x", .configLine), ("clear configure all", .configLine),
+        ]
+        for (command, expected) in cases {
+            #expect(document(command, prompt: "fw1(config)#").echoedCommand == expected, "\(command)")
+            #expect(LineLexer.lexing("fw1(config-if)# " + command) { EchoedCommand.classify($0) } == expected, "\(command)")
+        }
+        #expect(document("do show version").echoedCommand == .showVersion)
+    }
+
     /// A document's command is classified as the parser classified the line that echoed it:
     /// by the lexer's words, for any text (split at blanks alone, `config: …` was another
     /// command here than there, and canonical CLI did not mark a `configure` the parser saw).
     @Test func aCommandIsClassifiedAsTheParserReadTheLine() {
         var rng = SeededRandom(seed: 7)
         let pieces = ["show", "sh", " ", " ", "\t", "\u{0C}", "\u{A0}", ":", "::", "configure", "conf", "config:", "ver",
-                      "act", "run", "more", "system:running-config", "clock", "é", "x", "terminal", "-"]
+                      "act", "run", "more", "system:running-config", "clock", "é", "x", "terminal", "-", "do"]
         var classified: Set<String> = []
         for _ in 0..<5_000 {
             let text = (0..<Int.random(in: 0...6, using: &rng)).map { _ in pieces.randomElement(using: &rng) ?? "" }.joined()
-            let parsed = LineLexer.lexing("fw1# " + text) { EchoedCommand.classify($0) }
-            let echoed = document(text).echoedCommand
-            #expect(echoed == parsed, "\(text.debugDescription)")
-            classified.insert("\(String(describing: echoed))")
+            for prompt in ["fw1#", "fw1(config)#"] {
+                let parsed = LineLexer.lexing(prompt + " " + text) { EchoedCommand.classify($0) }
+                let echoed = document(text, prompt: prompt).echoedCommand
+                #expect(echoed == parsed, "\(prompt) \(text.debugDescription)")
+                classified.insert("\(String(describing: echoed))")
+            }
         }
         #expect(classified.count >= 6, "\(classified)")
     }

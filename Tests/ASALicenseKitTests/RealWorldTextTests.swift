@@ -311,4 +311,18 @@ import Testing
         #expect(shortDiags.map(\.code) == [.KEY001, .DOC001])
         #expect(activationKey(shortDocs.first)?.runningPermanentKey?.words.count == 3)
     }
+
+    /// An engineer still in configuration mode types `sh act`, `do show shared license`, `wr mem`:
+    /// each `show` is read as its output, the rest skipped, and only the licence commands are a
+    /// configuration.
+    @Test func showCommandsAtAConfigModePromptAreReadAsTheirOutput() {
+        let (docs, diags) = read("config-mode-session.txt")
+        #expect(docs.map(\.content.kind) == [.configuration, .activationKey, .sharedLicense])
+        #expect(docs.map(\.command) == [nil, "sh activation-key", "do show shared license"])
+        #expect(docs.allSatisfy { $0.prompt == "fw-branch(config)#" && $0.unparsed.isEmpty })
+        #expect(activationKey(docs[1])?.running?.rows.count == 20)
+        if case .configuration(let c) = docs[0].content { #expect(c.role == .participant && c.otherLines == 0) }
+        #expect(docs[0].sourceLines == 1...2)
+        #expect(!diags.contains { $0.severity != .note })
+    }
 }

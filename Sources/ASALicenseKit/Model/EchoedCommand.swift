@@ -11,12 +11,17 @@ public enum EchoedCommand: Equatable, Sendable {
     case configure
     /// A configuration command typed at a config-mode prompt.
     case configLine
+    /// `exit` or `end` at a config-mode prompt: a line of the configuration being read (the
+    /// same host's `configure terminal` after it goes on with it), that opens none of its own.
+    case leaveConfigMode
     case other
 
     /// The command whose first word is word `i`; nil when that word starts no exec command
     /// asalic knows of (a line after a prompt that stood alone is the command only then).
     public static func classify(_ w: some CommandWords, commandAt i: Int) -> EchoedCommand? {
         guard i < w.wordCount else { return nil }
+        // `do show …`, as IOS wants it in configuration mode; ASA takes it too.
+        if w.word(i, abbreviates: "do", minimum: 2), i + 1 < w.wordCount { return classify(w, commandAt: i + 1) }
         if w.word(i, abbreviates: "show", minimum: 2) {
             if w.word(i + 1, abbreviates: "activation-key", minimum: 2) { return .showActivationKey }
             if w.word(i + 1, abbreviates: "version", minimum: 3) { return .showVersion }
@@ -31,10 +36,26 @@ public enum EchoedCommand: Equatable, Sendable {
         return nil
     }
 
-    /// Exec commands of a session whose output asalic skips.
-    private static let otherExecVerbs: [(word: StaticString, minimum: Int)] = [
-        ("write", 2), ("copy", 2), ("reload", 3), ("terminal", 4), ("enable", 2), ("ping", 2), ("dir", 3),
-        ("clear", 3), ("exit", 4), ("end", 3), ("more", 4), ("traceroute", 5), ("packet-tracer", 6), ("license", 3),
+    /// The command at a prompt in the mode the prompt shows. ASA runs `show`, `write`, `copy`,
+    /// `ping` … in every mode, so at a config-mode prompt (`fw(config)#`) they (and `do …`) are
+    /// still exec commands whose output follows; `exit` or `end` leaves the mode; any other
+    /// words there are a configuration line (`license-server …`, `enable password …`).
+    static func classify(_ w: some CommandWords, commandAt i: Int, configMode: Bool) -> EchoedCommand {
+        let exec = !configMode || (w.word(i, abbreviates: "do", minimum: 2) && i + 1 < w.wordCount)
+            || w.word(i, abbreviates: "show", minimum: 2)
+            || otherExecVerbs.contains { $0.inConfigMode && w.word(i, abbreviates: $0.word, minimum: $0.minimum) }
+        if exec { return classify(w, commandAt: i) ?? .other }
+        let leaves = i + 1 == w.wordCount && (w.word(i, abbreviates: "exit", minimum: 4) || w.word(i, abbreviates: "end", minimum: 3))
+        return leaves ? .leaveConfigMode : .configLine
+    }
+
+    /// Exec commands of a session whose output asalic skips; `inConfigMode`, those that are
+    /// exec commands at a config-mode prompt too (there `enable`, `clear`, `license` … are
+    /// configuration commands).
+    private static let otherExecVerbs: [(word: StaticString, minimum: Int, inConfigMode: Bool)] = [
+        ("write", 2, true), ("copy", 2, true), ("reload", 3, true), ("terminal", 4, false), ("enable", 2, false),
+        ("ping", 2, true), ("dir", 3, true), ("clear", 3, false), ("exit", 4, false), ("end", 3, false),
+        ("more", 4, true), ("traceroute", 5, true), ("packet-tracer", 6, true), ("license", 3, false),
     ]
 }
 
@@ -75,18 +96,18 @@ extension Document {
         }
     }
 
-    /// What the document's echoed command asks for: a command typed at a config-mode prompt
-    /// is a configuration line, whatever its words.
+    /// What the document's echoed command asks for, in the mode its prompt shows (at a
+    /// config-mode prompt only `show`, `do` and the exec commands ASA runs there are commands).
     public var echoedCommand: EchoedCommand? {
         guard var command else { return nil }
-        if let prompt, Document.hasConfigMode(prompt) { return .configLine }
+        let configMode = prompt.map(Document.hasConfigMode) ?? false
         // Its words as the parser read them, by the lexer: split at blanks alone, `config: …`
         // was one word here and `config` `:` there, so canonical CLI left unmarked a
         // `configure` the parser had seen, and read again it joined the configuration before.
         return command.withUTF8 { bytes in
             var lx = LineLexer(bytes)
             lx.lex(Line(number: 1, start: 0, end: bytes.count))
-            return EchoedCommand.classify(lx, commandAt: 0) ?? .other
+            return EchoedCommand.classify(lx, commandAt: 0, configMode: configMode)
         }
     }
 }

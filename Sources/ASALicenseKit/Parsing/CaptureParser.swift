@@ -244,7 +244,7 @@ public enum CaptureParser {
         case .showRunningConfig, .configure, .configLine:
             var p = ConfigParser(host: host)
             return .configuration(p.parse(&ctx))
-        case .other:
+        case .leaveConfigMode, .other:
             return nil
         }
     }

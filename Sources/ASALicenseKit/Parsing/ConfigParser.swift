@@ -25,7 +25,8 @@ struct ConfigParser {
                 continue
             case .prompt:
                 let prompt = Prompt.hostname(ctx.lexer.text(0))
-                guard Prompt.isConfigMode(ctx.lexer) || EchoedCommand.classify(ctx.lexer) == .configure,
+                let echoed = EchoedCommand.classify(ctx.lexer)
+                guard echoed == .configLine || echoed == .leaveConfigMode || echoed == .configure,
                       host == nil || host == prompt else {
                     ctx.unread(line)
                     return config

@@ -64,9 +64,9 @@ enum Prompt {
 extension EchoedCommand {
     /// What the command echoed after the line's prompt asks for.
     static func classify(_ lx: LineLexer) -> EchoedCommand {
-        if Prompt.isConfigMode(lx) { return .configLine }
-        guard lx.count > 1 else { return .other }
-        return classify(lx, commandAt: 1) ?? .other
+        let configMode = Prompt.isConfigMode(lx)
+        guard lx.count > 1 else { return configMode ? .configLine : .other }
+        return classify(lx, commandAt: 1, configMode: configMode)
     }
 }
 
