@@ -325,4 +325,19 @@ import Testing
         #expect(docs[0].sourceLines == 1...2)
         #expect(!diags.contains { $0.severity != .note })
     }
+
+    /// A backup tool's header of comments (`!RANCID-CONTENT-TYPE: cisco`, `!Chassis type: …`)
+    /// above the output it keeps as comments is no configuration: skipped and noted, and the
+    /// configuration after the output is read as one.
+    @Test func aHeaderOfCommentsIsNoConfiguration() {
+        let (docs, diags) = read("backup-comment-header.txt")
+        #expect(docs.map(\.content.kind) == [.activationKey, .configuration])
+        #expect(docs.first?.sourceLines == 9...36)
+        #expect(diags.filter { $0.code == .DOC010 }.map(\.span.line) == [1])
+        #expect(!diags.contains { $0.severity != .note })
+        // Comments after a configuration's command, or with a command of their own, stay the configuration's.
+        let config = CaptureParser.parse("!\n! managed by ops\nhostname fw1\n!\nlicense-server enable inside\n").documents
+        #expect(config.map(\.content.kind) == [.configuration])
+        if case .configuration(let c)? = config.first?.content { #expect(c.otherLines == 4) }
+    }
 }

@@ -116,6 +116,10 @@ public enum CaptureParser {
                 ctx.unread(line)
                 var config = ConfigParser()
                 var c = config.parse(&ctx)
+                if taken == nil && config.readCommentsOnly {
+                    stray.add(start...max(start, ctx.scanner.lineNumber), count: c.otherLines)
+                    continue
+                }
                 c.otherLines += taken?.count ?? 0
                 deliver(.configuration(c), from: taken?.first ?? start, &ctx)
             case .deviceError:

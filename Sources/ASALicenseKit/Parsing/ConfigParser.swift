@@ -7,6 +7,9 @@ struct ConfigParser {
     /// The host whose prompt the configuration was typed at: another host's prompt starts the
     /// next document.
     private var host: String?
+    /// Every line read so far is a comment (`!`, `!Chassis type: …`): a backup tool's header
+    /// above the output it keeps as comments, no configuration of its own.
+    private(set) var readCommentsOnly = true
 
     init(host: String? = nil) {
         self.host = host
@@ -36,6 +39,7 @@ struct ConfigParser {
             default:  // a configuration line, a pager remnant or any other; other outputs stopped the parse above
                 break
             }
+            if readCommentsOnly && (first >= ctx.lexer.count || ctx.lexer.bytes[ctx.lexer.token(first).start] != UInt8(ascii: "!")) { readCommentsOnly = false }
             readCommand(&ctx, from: first)
         }
         return config

@@ -8,6 +8,11 @@ struct StrayText {
         if let r = run { run = (r.first, line, r.count + 1) } else { run = (line, line, 1) }
     }
 
+    /// `lines`, of which `count` are not blank.
+    mutating func add(_ lines: ClosedRange<Int>, count: Int) {
+        if let r = run { run = (r.first, lines.upperBound, r.count + count) } else { run = (lines.lowerBound, lines.upperBound, count) }
+    }
+
     /// The run so far, ended.
     mutating func take() -> (first: Int, last: Int, count: Int)? {
         defer { run = nil }
