@@ -340,4 +340,28 @@ import Testing
         #expect(config.map(\.content.kind) == [.configuration])
         if case .configuration(let c)? = config.first?.content { #expect(c.otherLines == 4) }
     }
+
+    /// 7.0 and its command reference print the block's header as `License Features for this
+    /// Platform:`: the block is read as under the later header, with no DOC009 note.
+    @Test func theSevenZeroHeaderOpensTheBlock() {
+        let (docs, diags) = read("show-version-7.0-license-features.txt")
+        let ak = activationKey(docs.first)
+        #expect(docs.count == 1 && diags.isEmpty)
+        #expect(ak?.running?.headerless == false)
+        #expect(ak?.running?.rows.count == 10)
+        #expect(ak?.running?.platform?.tier == "VPN Plus")
+    }
+
+    /// A filtered output (`show version | include Serial|license`) can hold the platform
+    /// sentence and no block: the sentence is the unit's, kept as a notice, not an error.
+    @Test func aPlatformSentenceWithNoBlockIsANotice() {
+        let (docs, diags) = read("filtered-output.txt")
+        #expect(docs.count == 2 && diags.isEmpty)
+        #expect(activationKey(docs.first)?.notices.map(\.text) == ["This platform has an ASA 5525 VPN Premium license."])
+        #expect(activationKey(docs.first)?.serialNumber?.text == "FCH1234X0AB")
+        #expect(docs.allSatisfy { $0.unparsed.isEmpty })
+        // After a block that has its sentence, a second one is still not understood.
+        let twice = CaptureParser.parse("Licensed features for this platform:\nFailover : Disabled perpetual\n\nThis platform has a Base license.\nThis platform has a Base license.\n")
+        #expect(twice.diagnostics.map(\.code) == [.DOC001])
+    }
 }

@@ -28,6 +28,7 @@ struct ActivationKeyParser {
     /// The lines kept since the last line understood: given back when the output ends after
     /// them and its layout says so.
     private var trailing = TrailingRun()
+    private var lookahead = BlockLookahead()
 
     /// The echoed command, when there is one, says which layout the text has; else it is told
     /// from the order of the lines (`UndecidedLayout`).
@@ -375,6 +376,10 @@ struct ActivationKeyParser {
         } else if lastClosed == .running, var running = doc.running, running.platform == nil {
             running.platform = platform
             doc.running = running
+        } else if !doc.has(.running) && !doc.has(.failoverCluster) && !doc.has(.permanent) && !lookahead.blockFollows(&ctx) {
+            // An output with no block at all (`show version | include license`, the tail of a
+            // paste): the sentence is the unit's, kept whole as a notice.
+            doc.notices.append(Notice(lx.rest(from: 0), span: lx.lineSpan))
         } else {
             keep(&ctx, "platform sentence with no licensed-features block before it")
         }

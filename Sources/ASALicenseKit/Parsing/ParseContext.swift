@@ -95,6 +95,19 @@ struct ParseContext {
         if unparsed.count > mark.unparsed { unparsed.removeSubrange(mark.unparsed...) }
     }
 
+    /// Reads ahead with `body` (which calls `next()`), then puts everything back as it was: the
+    /// lines read ahead are read again, and report what they report, as if for the first time;
+    /// the line read last is read again and held by the lexer.
+    mutating func peekAhead<T>(_ body: (inout ParseContext) -> T) -> T {
+        let mark = markBeforeLastLine()
+        let saved = (lastLineChecked, lastBlankLine, lastLine)
+        let result = body(&self)
+        rewind(to: mark)
+        (lastLineChecked, lastBlankLine, lastLine) = saved
+        _ = next()
+        return result
+    }
+
     /// Records that `line` is read (the last line, and checked once); whether it is read for
     /// the first time (not again after `unread`).
     mutating func markRead(_ line: Line) -> Bool {
