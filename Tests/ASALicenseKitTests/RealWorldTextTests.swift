@@ -364,4 +364,16 @@ import Testing
         let twice = CaptureParser.parse("Licensed features for this platform:\nFailover : Disabled perpetual\n\nThis platform has a Base license.\nThis platform has a Base license.\n")
         #expect(twice.diagnostics.map(\.code) == [.DOC001])
     }
+
+    /// An SSH session (login banner, `en`, `terminal pager 0`, `exit`, `Connection … closed.`)
+    /// around `show activation-key detail`, whose permanent block has its own platform sentence.
+    @Test func thePermanentBlockHasItsOwnPlatformSentence() {
+        let (docs, diags) = read("ssh-session-detail.txt")
+        let ak = activationKey(docs.first)
+        #expect(docs.count == 1 && docs.first?.unparsed.isEmpty == true)
+        #expect(diags.map(\.code) == [.DOC010])
+        #expect(ak?.permanent?.features?.platform?.tier == "Security Plus")
+        #expect(ak?.running?.platform?.tier == "Security Plus")
+        #expect(ak?.permanent?.features?.rows.count == 21)
+    }
 }

@@ -376,6 +376,11 @@ struct ActivationKeyParser {
         } else if lastClosed == .running, var running = doc.running, running.platform == nil {
             running.platform = platform
             doc.running = running
+        } else if lastClosed == .permanent, var permanent = doc.permanent, var block = permanent.features, block.platform == nil {
+            // `show activation-key detail` may say the permanent license's tier under its block too.
+            block.platform = platform
+            permanent.features = block
+            doc.permanent = permanent
         } else if !doc.has(.running) && !doc.has(.failoverCluster) && !doc.has(.permanent) && !lookahead.blockFollows(&ctx) {
             // An output with no block at all (`show version | include license`, the tail of a
             // paste): the sentence is the unit's, kept whole as a notice.
