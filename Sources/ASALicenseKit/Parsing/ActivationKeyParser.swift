@@ -28,7 +28,8 @@ struct ActivationKeyParser {
     /// The lines kept since the last line understood: given back when the output ends after
     /// them and its layout says so.
     private var trailing = TrailingRun()
-    private var lookahead = BlockLookahead()
+    /// Platform sentences read with no block before them, kept until the output ends (`finish`).
+    private var blocklessSentences: [Notice] = []
 
     /// The echoed command, when there is one, says which layout the text has; else it is told
     /// from the order of the lines (`UndecidedLayout`).
@@ -381,12 +382,14 @@ struct ActivationKeyParser {
             block.platform = platform
             permanent.features = block
             doc.permanent = permanent
-        } else if !doc.has(.running) && !doc.has(.failoverCluster) && !doc.has(.permanent) && !lookahead.blockFollows(&ctx) {
-            // An output with no block at all (`show version | include license`, the tail of a
-            // paste): the sentence is the unit's, kept whole as a notice.
-            doc.notices.append(Notice(lx.rest(from: 0), span: lx.lineSpan))
         } else {
-            keep(&ctx, "platform sentence with no licensed-features block before it")
+            // Kept, and decided when the output ends: in one with no block at all (`show version
+            // | include license`, the tail of a paste) it is the unit's sentence, a notice. It is
+            // never given back as a paragraph after the output, so that read again it is here again.
+            blocklessSentences.append(Notice(lx.rest(from: 0), span: lx.lineSpan))
+            keptLines += 1
+            trailing.understood()
+            ctx.keepUnparsed("platform sentence with no licensed-features block before it")
         }
         section = .between
     }
@@ -447,6 +450,12 @@ struct ActivationKeyParser {
         if (open == .active && doc.activeTimebasedKeys.isEmpty) || (open == .inactive && doc.inactiveTimebasedKeys.isEmpty) {
             // Placed at the section's header: where the output ends depends on what follows it.
             ctx.report(.warning, .DOC003, "the output ends inside this time-based key section, before any key", at: sectionHeader)
+        }
+        if !blocklessSentences.isEmpty {
+            if !doc.has(.running) && !doc.has(.failoverCluster) && !doc.has(.permanent) {
+                for n in blocklessSentences where ctx.withdrawKept(line: n.span.line) { doc.notices.append(n) }
+            }
+            blocklessSentences.removeAll()
         }
         if isShowVersion { doc.showVersion = exchange(&info, with: ShowVersionInfo()) }
         // Once per document: a redacted key read above said it already.

@@ -95,19 +95,6 @@ struct ParseContext {
         if unparsed.count > mark.unparsed { unparsed.removeSubrange(mark.unparsed...) }
     }
 
-    /// Reads ahead with `body` (which calls `next()`), then puts everything back as it was: the
-    /// lines read ahead are read again, and report what they report, as if for the first time;
-    /// the line read last is read again and held by the lexer.
-    mutating func peekAhead<T>(_ body: (inout ParseContext) -> T) -> T {
-        let mark = markBeforeLastLine()
-        let saved = (lastLineChecked, lastBlankLine, lastLine)
-        let result = body(&self)
-        rewind(to: mark)
-        (lastLineChecked, lastBlankLine, lastLine) = saved
-        _ = next()
-        return result
-    }
-
     /// Records that `line` is read (the last line, and checked once); whether it is read for
     /// the first time (not again after `unread`).
     mutating func markRead(_ line: Line) -> Bool {
@@ -156,6 +143,20 @@ struct ParseContext {
         unparsed.append(UnparsedLine(line: lexer.line.number, text: text))
         report(.error, .DOC001, why, at: lexer.lineSpan)
         checkUTF8()
+    }
+
+    /// Takes back the line kept on line `line`, and its report, when reading on showed it was
+    /// understood after all; false when it is no longer kept (given back with a trailing run).
+    mutating func withdrawKept(line: Int) -> Bool {
+        guard let i = unparsed.lastIndex(where: { $0.line == line }) else { return false }
+        unparsed.remove(at: i)
+        reportedCount -= 1
+        if let d = diagnostics.lastIndex(where: { $0.code == .DOC001 && $0.span.line == line }) {
+            diagnostics.remove(at: d)
+        } else {
+            droppedCount -= 1  // it was past the limit
+        }
+        return true
     }
 
     /// Reports invalid UTF-8 on the current line with its byte offset: the text is kept with
