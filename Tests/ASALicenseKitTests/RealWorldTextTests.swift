@@ -376,4 +376,20 @@ import Testing
         #expect(ak?.running?.platform?.tier == "Security Plus")
         #expect(ak?.permanent?.features?.rows.count == 21)
     }
+
+    /// Nornir's `print_result` draws rules around each host's output (`vvvv … INFO`, `^^^^ END …`,
+    /// `* fw2 ** changed : False ***`), right under the output's last line: rules, not text.
+    @Test func rulesAroundAnOutputAreFraming() {
+        let (docs, diags) = read("nornir-print-result.txt")
+        #expect(docs.compactMap { activationKey($0)?.serialNumber?.text } == ["JAD1234567X", "JAD7654321X"])
+        #expect(docs.allSatisfy { $0.unparsed.isEmpty })
+        #expect(diags.map(\.code) == [.DOC010])  // the task's title line, before any output
+        // A line is a rule by a run of four marks first, or a lone `*` with a run last; a
+        // bullet, a short dash run or a word that starts with `v` stays text.
+        let out = "Serial Number: JMX1232L11M\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c\n"
+        let rules = ["-----[ fw1 ]-----", "=====", "^^^^ END x ^^^^", "vvvv x vvvv INFO", "* fw1 ** changed : False ****", "____", "++++"]
+        let text = ["--- x", "* bullet", "vvv x", "value x", "*** x", "-1 x", "+---+---+"]
+        for line in rules { #expect(CaptureParser.parse(out + line + "\n").diagnostics.isEmpty, "\(line)") }
+        for line in text { #expect(CaptureParser.parse(out + line + "\n").diagnostics.map(\.code) == [.DOC001], "\(line)") }
+    }
 }

@@ -1,6 +1,6 @@
 /// What a line holds besides its text, taken off before it is read: the pager's remnant, the
 /// envelope of the medium it came through (`LineEnvelope`), the comment mark of a backup tool,
-/// the fences and brackets around a pasted output. Told by the line's first byte.
+/// the fences, rules and brackets around a pasted output. Told by the line's first byte.
 extension ParseContext {
     /// Narrows `line` (lexed) to its text, or makes it blank when it is only framing.
     @inline(__always) mutating func takeOffFraming(_ line: inout Line, firstRead: Bool) {
@@ -26,6 +26,11 @@ extension ParseContext {
                 // A Markdown code fence around pasted output (```, ```text, ~~~) frames the
                 // text and is none of it: read as a blank line.
                 if ByteText.hasPrefix(bytes, lexer.token(0).start, line.end, "```") || ByteText.hasPrefix(bytes, lexer.token(0).start, line.end, "~~~") {
+                    line.start = line.end
+                    lexer.lex(line)
+                }
+            case UInt8(ascii: "-"), UInt8(ascii: "="), UInt8(ascii: "*"), UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "+"), UInt8(ascii: "v"):
+                if isRule() {
                     line.start = line.end
                     lexer.lex(line)
                 }
@@ -71,6 +76,19 @@ extension ParseContext {
         uncommentedLines.insert(line.number)
         line = inner
         return true
+    }
+
+    /// A rule drawn around an output by whatever printed it: a first word that starts with four
+    /// or more of one mark (`-----[ fw1 ]-----`, `=====`, `^^^^ END netmiko_send_command ^^^^`,
+    /// Nornir's `vvvv netmiko_send_command … vvvv INFO`), or a lone `*` with a run of them last
+    /// (`* fw1 ** changed : False ****`). No line of a device's licence output starts so.
+    private func isRule() -> Bool {
+        let first = lexer.token(0)
+        let mark = bytes[first.start]
+        if first.length >= 4 && bytes[first.start + 1] == mark && bytes[first.start + 2] == mark && bytes[first.start + 3] == mark { return true }
+        guard first.length == 1, mark == UInt8(ascii: "*"), lexer.count > 1 else { return false }
+        let last = lexer.token(lexer.count - 1)
+        return last.length >= 4 && (last.start..<last.end).allSatisfy { bytes[$0] == mark }
     }
 
     /// Every token of the line lexed is brackets and commas (whatever the lexer takes for blanks
