@@ -20,8 +20,6 @@ public enum EchoedCommand: Equatable, Sendable {
     /// asalic knows of (a line after a prompt that stood alone is the command only then).
     public static func classify(_ w: some CommandWords, commandAt i: Int) -> EchoedCommand? {
         guard i < w.wordCount else { return nil }
-        // `do show …`, as IOS wants it in configuration mode; ASA takes it too.
-        if w.word(i, abbreviates: "do", minimum: 2), i + 1 < w.wordCount { return classify(w, commandAt: i + 1) }
         if w.word(i, abbreviates: "show", minimum: 2) {
             if w.word(i + 1, abbreviates: "activation-key", minimum: 2) { return .showActivationKey }
             if w.word(i + 1, abbreviates: "version", minimum: 3) { return .showVersion }
@@ -32,6 +30,8 @@ public enum EchoedCommand: Equatable, Sendable {
         }
         if w.word(i, abbreviates: "more", minimum: 4) && w.word(i + 1, endsWith: "running-config") { return .showRunningConfig }
         if w.word(i, abbreviates: "configure", minimum: 4) { return .configure }
+        // `do show …`, as IOS wants it in configuration mode; ASA takes it too.
+        if w.word(i, abbreviates: "do", minimum: 2), i + 1 < w.wordCount { return classify(w, commandAt: i + 1) }
         for verb in otherExecVerbs where w.word(i, abbreviates: verb.word, minimum: verb.minimum) { return .other }
         return nil
     }

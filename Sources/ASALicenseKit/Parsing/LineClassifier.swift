@@ -47,13 +47,6 @@ enum LineClassifier {
         return start == .other && Prompt.isPrompt(lx) ? .prompt : start
     }
 
-    /// The header of a licensed-features block: `Licensed features for this …`, `Failover
-    /// cluster licensed features …`, and `License Features for this Platform:` as 7.0 and its
-    /// command reference print it.
-    static func isBlockHeader(_ lx: LineLexer) -> Bool {
-        lx.matches("Licensed features for this") || lx.matches("License Features for this") || lx.matches("Failover cluster licensed features")
-    }
-
     private static func byContent(_ lx: LineLexer) -> LineStart {
         let bytes = lx.bytes
         let t = lx.token(0)
@@ -80,11 +73,12 @@ enum LineClassifier {
             return lx.isWord(0, "Running") && (lx.isWord(1, "Permanent") || lx.isWord(1, "Timebased") || lx.isWord(1, "Activation"))
                 ? .activationKey : .other
         case UInt8(ascii: "L"):
-            if isBlockHeader(lx) { return .activationKey }
+            // `License Features for this Platform:`, as 7.0 and its command reference print it.
+            if lx.matches("Licensed features for this") || lx.matches("License Features for this") { return .activationKey }
             return lx.isWord(0, "License") && lx.count > 2 && lx.isColon(2)
                 && (lx.isWord(1, "mode") || lx.isWord(1, "state") || lx.isWord(1, "reservation")) ? .licenseState : .other
         case UInt8(ascii: "F"):
-            if isBlockHeader(lx) { return .activationKey }
+            if lx.matches("Failover cluster licensed features") { return .activationKey }
             return lx.matches("Firewall throughput limited to") ? .licenseState : .other
         case UInt8(ascii: "N"):
             return lx.matches("No active entitlement :") ? .licenseState : .other
