@@ -43,6 +43,10 @@ import Testing
             #expect(LineLexer.lexing("fw1(config-if)# " + command) { EchoedCommand.classify($0) } == expected, "\(command)")
         }
         #expect(document("do show version").echoedCommand == .showVersion)
+        // `activation-key` is an exec command that configures: a configuration line at either prompt.
+        for prompt in ["fw1#", "fw1(config)#"] {
+            #expect(document("activation-key 0x1 0x2 0x3 0x4 0x5", prompt: prompt).echoedCommand == .configLine)
+        }
     }
 
     /// A document's command is classified as the parser classified the line that echoed it:

@@ -392,4 +392,18 @@ import Testing
         for line in rules { #expect(CaptureParser.parse(out + line + "\n").diagnostics.isEmpty, "\(line)") }
         for line in text { #expect(CaptureParser.parse(out + line + "\n").diagnostics.map(\.code) == [.DOC001], "\(line)") }
     }
+
+    /// The document's own example: `activation-key` typed at the exec prompt, and the device's
+    /// answer. It is the unit's configuration command, not a command whose output is skipped.
+    @Test func anActivationKeyAtTheExecPromptIsAConfigurationCommand() {
+        let (docs, diags) = read("activation-key-at-exec-prompt.txt")
+        #expect(docs.count == 1 && diags.isEmpty)
+        guard case .configuration(let c)? = docs.first?.content else { Issue.record("no configuration"); return }
+        #expect(c.commands.count == 1)
+        if case .activationKey(let key, _)? = c.commands.first?.kind { #expect(key.text == "0xd11b3d48 0xa80a4c0a 0x48e0fd1c 0xb0443480 0x843fc490") }
+        #expect(docs.first?.sourceLines == 1...6)
+        // The prompt alone and the command on the next line, as capture frameworks log it.
+        let split = CaptureParser.parse("fw1#\nactivation-key 0xd11b3d48 0xa80a4c0a 0x48e0fd1c 0xb0443480 0x843fc490\n").documents
+        #expect(split.map(\.content.kind) == [.configuration])
+    }
 }

@@ -47,6 +47,20 @@ import Testing
         #expect(diags == whole.diagnostics)
     }
 
+    /// `activation-key …` at the exec prompt continues the same host's configuration, whole or
+    /// in chunks (a chunk is never cut before it).
+    @Test func anActivationKeyAtTheExecPromptIsNotACut() {
+        var log = Array("fw(config)# license-server secret abc\nfw(config)# license-server enable inside\n".utf8)
+        log += Array(repeating: 0x20, count: 5000) + [0x0A]
+        log += Array("fw# activation-key 0xd11b3d48 0xa80a4c0a 0x48e0fd1c 0xb0443480 0x843fc490\nfw# show clock\n".utf8)
+        let whole = CaptureParser.parse(log)
+        let (docs, _) = streamed(log, chunk: 4096)
+        #expect(whole.documents.count == 1)
+        #expect(docs == whole.documents)
+        guard case .configuration(let c)? = docs.first?.content else { Issue.record("no configuration"); return }
+        #expect(c.commands.count == 3)
+    }
+
     /// `configure terminal` again continues the configuration being read, whole or in chunks.
     @Test func configureTerminalAgainIsNotACut() {
         var log = Array("fw# configure terminal\nfw(config)# license-server secret abc\nfw(config)# exit\n".utf8)

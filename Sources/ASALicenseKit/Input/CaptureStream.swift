@@ -38,10 +38,10 @@ public struct CaptureStream {
             while start > from && b[start - 1] != 0x0A { start -= 1 }
             if start == 0 { return 0 }
             lexer.lex(Line(number: 0, start: start, end: lineEnd))
-            // A config-mode prompt, or `configure terminal` again, continues a configuration
-            // (consecutive configuration lines are one document): never cut there.
-            if lexer.count > 0 && LineClassifier.classify(lexer) == .prompt && !Prompt.isConfigMode(lexer)
-                && EchoedCommand.classify(lexer) != .configure { return start }
+            // A config-mode prompt, `configure terminal` again or `activation-key …` continues a
+            // configuration (consecutive configuration lines are one document): never cut there.
+            if lexer.count > 0 && LineClassifier.classify(lexer) == .prompt && !Prompt.isConfigMode(lexer),
+               case let echoed = EchoedCommand.classify(lexer), echoed != .configure && echoed != .configLine { return start }
             lineEnd = start - 1
         }
         return 0

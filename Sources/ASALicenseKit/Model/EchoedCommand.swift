@@ -9,7 +9,8 @@ public enum EchoedCommand: Equatable, Sendable {
     /// `show clock`: the device's date, which dates the capture.
     case showClock
     case configure
-    /// A configuration command typed at a config-mode prompt.
+    /// A configuration command: any typed at a config-mode prompt, and `activation-key …`,
+    /// which ASA takes at the exec prompt (`fw# activation-key 0x…`).
     case configLine
     /// `exit` or `end` at a config-mode prompt: a line of the configuration being read (the
     /// same host's `configure terminal` after it goes on with it), that opens none of its own.
@@ -30,6 +31,7 @@ public enum EchoedCommand: Equatable, Sendable {
         }
         if w.word(i, abbreviates: "more", minimum: 4) && w.word(i + 1, endsWith: "running-config") { return .showRunningConfig }
         if w.word(i, abbreviates: "configure", minimum: 4) { return .configure }
+        if w.word(i, abbreviates: "activation-key", minimum: 14) { return .configLine }
         // `do show …`, as IOS wants it in configuration mode; ASA takes it too.
         if w.word(i, abbreviates: "do", minimum: 2), i + 1 < w.wordCount { return classify(w, commandAt: i + 1) }
         for verb in otherExecVerbs where w.word(i, abbreviates: verb.word, minimum: verb.minimum) { return .other }

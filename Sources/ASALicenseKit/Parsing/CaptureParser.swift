@@ -209,7 +209,8 @@ public enum CaptureParser {
         while let line = ctx.next() {
             let kind = LineClassifier.classify(ctx.lexer)
             if kind == .blank { continue }
-            guard kind == .other, let command = EchoedCommand.classify(ctx.lexer, commandAt: 0) else {
+            // A configuration command there (`activation-key …`) is read as the configuration's.
+            guard kind == .other, let command = EchoedCommand.classify(ctx.lexer, commandAt: 0), command != .configLine else {
                 ctx.unread(line)
                 return nil
             }
