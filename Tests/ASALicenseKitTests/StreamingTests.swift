@@ -51,8 +51,8 @@ import Testing
     /// in chunks (a chunk is never cut before it).
     @Test func anActivationKeyAtTheExecPromptIsNotACut() {
         var log = Array("fw(config)# license-server secret abc\nfw(config)# license-server enable inside\n".utf8)
-        log += Array(repeating: 0x20, count: 5000) + [0x0A]
-        log += Array("fw# activation-key 0xd11b3d48 0xa80a4c0a 0x48e0fd1c 0xb0443480 0x843fc490\nfw# show clock\n".utf8)
+        log += Array("fw# activation-key 0xd11b3d48 0xa80a4c0a 0x48e0fd1c 0xb0443480 0x843fc490\n".utf8)
+        log += Array(repeating: 0x20, count: 5000) + [0x0A]  // the first chunk ends after the key's line
         let whole = CaptureParser.parse(log)
         let (docs, _) = streamed(log, chunk: 4096)
         #expect(whole.documents.count == 1)
