@@ -11,7 +11,9 @@ import Testing
         let cases: [(String, EchoedCommand)] = [
             ("show activation-key detail", .showActivationKey), ("sh act", .showActivationKey), ("  sh\tver  ", .showVersion),
             ("show shared license client", .showSharedLicense), ("more system:running-config", .showRunningConfig),
-            ("sh run", .showRunningConfig), ("show clock", .showClock), ("conf t", .configure), ("configure terminal", .configure),
+            ("sh run", .showRunningConfig), ("show startup-config", .showRunningConfig), ("sh start", .showRunningConfig),
+            ("show configuration", .showRunningConfig), ("sh conf | i license", .showRunningConfig), ("more disk0:/startup-config", .showRunningConfig),
+            ("sh con", .other), ("show conn", .other), ("show clock", .showClock), ("conf t", .configure), ("configure terminal", .configure),
             ("s act", .other), ("show", .other), ("", .other), ("\t", .other), ("write memory", .other), ("xyzzy", .other),
             ("show  \t activation-key", .showActivationKey), ("show\u{A0}version", .showVersion), ("config: x", .configure),
         ]

@@ -406,4 +406,15 @@ import Testing
         let split = CaptureParser.parse("fw1#\nactivation-key 0xd11b3d48 0xa80a4c0a 0x48e0fd1c 0xb0443480 0x843fc490\n").documents
         #expect(split.map(\.content.kind) == [.configuration])
     }
+
+    /// The saved configuration (`show startup-config`, ASA's `show configuration`) is read as a
+    /// configuration echoed by its host, as `show running-config` is.
+    @Test func theSavedConfigurationIsTheHostsConfiguration() {
+        let (docs, diags) = read("startup-config.txt")
+        #expect(docs.map(\.content.kind) == [.configuration, .configuration])
+        #expect(docs.map(\.hostname) == ["fw1", "fw1"])
+        #expect(docs.map(\.command) == ["show startup-config", "show configuration | include license"])
+        #expect(docs.map(\.sourceLines) == [1...10, 11...13])
+        #expect(!diags.contains { $0.severity != .note })
+    }
 }

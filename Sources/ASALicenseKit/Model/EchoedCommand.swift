@@ -5,6 +5,8 @@ public enum EchoedCommand: Equatable, Sendable {
     case showActivationKey
     case showVersion
     case showSharedLicense
+    /// `show running-config`, and the saved one: `show startup-config`, `show configuration`
+    /// (ASA's name for it), `more …running-config` or `more …startup-config`.
     case showRunningConfig
     /// `show clock`: the device's date, which dates the capture.
     case showClock
@@ -25,11 +27,12 @@ public enum EchoedCommand: Equatable, Sendable {
             if w.word(i + 1, abbreviates: "activation-key", minimum: 2) { return .showActivationKey }
             if w.word(i + 1, abbreviates: "version", minimum: 3) { return .showVersion }
             if w.word(i + 1, abbreviates: "shared", minimum: 2) { return .showSharedLicense }
-            if w.word(i + 1, abbreviates: "running-config", minimum: 3) { return .showRunningConfig }
+            if w.word(i + 1, abbreviates: "running-config", minimum: 3) || w.word(i + 1, abbreviates: "startup-config", minimum: 4)
+                || w.word(i + 1, abbreviates: "configuration", minimum: 4) { return .showRunningConfig }
             if w.word(i + 1, abbreviates: "clock", minimum: 3) { return .showClock }
             return .other
         }
-        if w.word(i, abbreviates: "more", minimum: 4) && w.word(i + 1, endsWith: "running-config") { return .showRunningConfig }
+        if w.word(i, abbreviates: "more", minimum: 4) && (w.word(i + 1, endsWith: "running-config") || w.word(i + 1, endsWith: "startup-config")) { return .showRunningConfig }
         if w.word(i, abbreviates: "configure", minimum: 4) { return .configure }
         if w.word(i, abbreviates: "activation-key", minimum: 14) { return .configLine }
         // `do show …`, as IOS wants it in configuration mode; ASA takes it too.
