@@ -30,6 +30,7 @@ struct ActivationKeyParser {
     private var trailing = TrailingRun()
     /// Platform sentences read with no block before them, kept until the output ends (`finish`).
     private var blocklessSentences: [Notice] = []
+    private static let blocklessSentence = "platform sentence with no licensed-features block before it"
 
     /// The echoed command, when there is one, says which layout the text has; else it is told
     /// from the order of the lines (`UndecidedLayout`).
@@ -389,7 +390,7 @@ struct ActivationKeyParser {
             blocklessSentences.append(Notice(lx.rest(from: 0), span: lx.lineSpan))
             keptLines += 1
             trailing.understood()
-            ctx.keepUnparsed("platform sentence with no licensed-features block before it")
+            ctx.keepUnparsed(Self.blocklessSentence)
         }
         section = .between
     }
@@ -453,7 +454,8 @@ struct ActivationKeyParser {
         }
         if !blocklessSentences.isEmpty {
             if !doc.has(.running) && !doc.has(.failoverCluster) && !doc.has(.permanent) {
-                for n in blocklessSentences where ctx.withdrawKept(line: n.span.line) { doc.notices.append(n) }
+                let withdrawn = ctx.withdrawKept(lines: Set(blocklessSentences.map(\.span.line)), why: Self.blocklessSentence)
+                for n in blocklessSentences where withdrawn.contains(n.span.line) { doc.notices.append(n) }
             }
             blocklessSentences.removeAll()
         }

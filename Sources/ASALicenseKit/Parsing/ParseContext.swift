@@ -145,18 +145,21 @@ struct ParseContext {
         checkUTF8()
     }
 
-    /// Takes back the line kept on line `line`, and its report, when reading on showed it was
-    /// understood after all; false when it is no longer kept (given back with a trailing run).
-    mutating func withdrawKept(line: Int) -> Bool {
-        guard let i = unparsed.lastIndex(where: { $0.line == line }) else { return false }
-        unparsed.remove(at: i)
-        reportedCount -= 1
-        if let d = diagnostics.lastIndex(where: { $0.code == .DOC001 && $0.span.line == line }) {
-            diagnostics.remove(at: d)
-        } else {
-            droppedCount -= 1  // it was past the limit
+    /// Takes back the lines kept on `lines` for `why`, and those reports, when reading on showed
+    /// they were understood after all; returns the lines that were still kept (not given back
+    /// with a trailing run). One pass over what is kept, however many lines.
+    mutating func withdrawKept(lines: Set<Int>, why: String) -> Set<Int> {
+        var withdrawn = Set<Int>()
+        unparsed.removeAll { kept in
+            guard lines.contains(kept.line) else { return false }
+            withdrawn.insert(kept.line)
+            return true
         }
-        return true
+        let recorded = diagnostics.count
+        diagnostics.removeAll { $0.code == .DOC001 && withdrawn.contains($0.span.line) && $0.message == why }
+        reportedCount -= withdrawn.count
+        droppedCount -= withdrawn.count - (recorded - diagnostics.count)  // those past the limit
+        return withdrawn
     }
 
     /// Reports invalid UTF-8 on the current line with its byte offset: the text is kept with
