@@ -360,6 +360,19 @@ import Testing
         #expect(activationKey(docs.first)?.notices.map(\.text) == ["This platform has an ASA 5525 VPN Premium license."])
         #expect(activationKey(docs.first)?.serialNumber?.text == "FCH1234X0AB")
         #expect(docs.allSatisfy { $0.unparsed.isEmpty })
+        // Withdrawn whether their reports were recorded or past the limit: none is left, and
+        // no count of diagnostics not shown either.
+        let many = "Serial Number: JMX1232L11M\n" + String(repeating: "This platform has a Base license.\n", count: 5)
+        let limited = Array(many.utf8).withUnsafeBufferPointer { bytes in
+            var diags: [Diagnostic] = []
+            var notices = 0
+            CaptureParser.forEachDocument(in: bytes, limits: ParseLimits(maxLineBytes: 65536, maxDiagnostics: 2)) { doc, g in
+                diags += g
+                notices += activationKey(doc)?.notices.count ?? 0
+            }
+            return (diags, notices)
+        }
+        #expect(limited.0.isEmpty && limited.1 == 5)
         // After a block that has its sentence, a second one is still not understood.
         let twice = CaptureParser.parse("Licensed features for this platform:\nFailover : Disabled perpetual\n\nThis platform has a Base license.\nThis platform has a Base license.\n")
         #expect(twice.diagnostics.map(\.code) == [.DOC001])
