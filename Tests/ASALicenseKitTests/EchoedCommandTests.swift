@@ -49,6 +49,10 @@ import Testing
         for prompt in ["fw1#", "fw1(config)#"] {
             #expect(document("activation-key 0x1 0x2 0x3 0x4 0x5", prompt: prompt).echoedCommand == .configLine)
         }
+        // With no key it sets nothing: a command whose answer (an error) is skipped.
+        for command in ["activation-key", "activation-key activate", "activation-key  deactivate"] {
+            #expect(document(command).echoedCommand == .other, "\(command)")
+        }
     }
 
     /// A document's command is classified as the parser classified the line that echoed it:
