@@ -415,6 +415,16 @@ import Testing
         #expect(c.commands.count == 1)
         if case .activationKey(let key, _)? = c.commands.first?.kind { #expect(key.text == "0xd11b3d48 0xa80a4c0a 0x48e0fd1c 0xb0443480 0x843fc490") }
         #expect(docs.first?.sourceLines == 1...6)
+        // With the host's other licence commands after it: one configuration, whose canonical
+        // CLI puts the key after the exec prompt and the rest bare, where they read back (at
+        // `fw#`, `license-server …` is no command).
+        let mixed = "fw# activation-key 0xd11b3d48 0xa80a4c0a 0x48e0fd1c 0xb0443480 0x843fc490\nlicense-server secret farscape\nfw(config)# license-server enable inside\n"
+        let once = CaptureParser.parse(mixed).documents
+        #expect(once.count == 1 && once.first?.prompt == "fw#")
+        let cli = once.map { CLIWriter.text($0, options: OutputOptions(showSecrets: true)) }.joined()
+        #expect(cli.hasPrefix("fw# activation-key ") && cli.contains("\nlicense-server secret farscape\n"))
+        let again = CaptureParser.parse(cli).documents.map { CLIWriter.text($0, options: OutputOptions(showSecrets: true)) }.joined()
+        #expect(again == cli)
         // The prompt alone and the command on the next line, as capture frameworks log it.
         let split = CaptureParser.parse("fw1#\nactivation-key 0xd11b3d48 0xa80a4c0a 0x48e0fd1c 0xb0443480 0x843fc490\n").documents
         #expect(split.map(\.content.kind) == [.configuration])

@@ -276,12 +276,20 @@ public struct CLIWriter {
     /// A configuration typed at a config-mode prompt keeps its prompt on every command: the
     /// prompt names the unit, and tells one unit's configuration from the next.
     mutating func writeConfiguration(_ c: LicenseConfiguration, prompt: String?, unparsed: Bool) {
+        // At an exec prompt (`fw#`) only `activation-key` is a configuration command: the keys
+        // go first, after the prompt, and the other commands bare after them, where they read
+        // back as the same configuration.
+        let execPrompt = prompt.map { !Document.hasConfigMode($0) } ?? false
+        func order(_ k: ConfigCommand.Kind) -> Int {
+            if execPrompt, case .activationKey = k { return -1 }
+            return CLIWriter.rank(k)
+        }
         let ordered = c.commands.enumerated().sorted { a, b in
-            let (ra, rb) = (CLIWriter.rank(a.element.kind), CLIWriter.rank(b.element.kind))
+            let (ra, rb) = (order(a.element.kind), order(b.element.kind))
             return ra != rb ? ra < rb : a.offset < b.offset
         }
         for (_, command) in ordered {
-            if let prompt {
+            if let prompt, !execPrompt || order(command.kind) < 0 {
                 append(prompt)
                 out.pointee.append(0x20)
             }
