@@ -26,19 +26,16 @@ extension ParseContext {
                 // A Markdown code fence around pasted output (```, ```text, ~~~) frames the
                 // text and is none of it: read as a blank line.
                 if ByteText.hasPrefix(bytes, lexer.token(0).start, line.end, "```") || ByteText.hasPrefix(bytes, lexer.token(0).start, line.end, "~~~") {
-                    line.start = line.end
-                    lexer.lex(line)
+                    makeBlank(&line)
                 }
             case UInt8(ascii: "-"), UInt8(ascii: "="), UInt8(ascii: "*"), UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "+"), UInt8(ascii: "v"):
                 if isRule() {
-                    line.start = line.end
-                    lexer.lex(line)
+                    makeBlank(&line)
                 }
             case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"):
                 // The brackets of a JSON list of lines around them (`],`, `}`) frame them too.
                 if onlyBrackets() {
-                    line.start = line.end
-                    lexer.lex(line)
+                    makeBlank(&line)
                 }
             default:
                 break
@@ -61,8 +58,7 @@ extension ParseContext {
         guard LineEnvelope.stripComment(bytes, &inner) else {
             guard continues else { return false }
             uncommentedLines.insert(line.number)
-            line.start = line.end
-            lexer.lex(line)
+            makeBlank(&line)
             return true
         }
         lexer.lex(inner)
@@ -76,6 +72,12 @@ extension ParseContext {
         uncommentedLines.insert(line.number)
         line = inner
         return true
+    }
+
+    /// The line is only framing: read as a blank line.
+    @inline(__always) private mutating func makeBlank(_ line: inout Line) {
+        line.start = line.end
+        lexer.lex(line)
     }
 
     /// A rule drawn around an output by whatever printed it: a first word that starts with four
