@@ -5,7 +5,7 @@ import Testing
 /// every field reads back what was written, a change to one copy never shows in another, and
 /// documents compare and hash by their fields, wherever they are kept.
 @Suite struct ActivationKeyDocumentStorageTests {
-    /// Sets field `field` (0..<13) of `ak` to a value that tells `mark` apart.
+    /// Sets field `field` (0..<14) of `ak` to a value that tells `mark` apart.
     func set(_ field: Int, of ak: inout ActivationKeyDocument, mark: Int) {
         let key = ActivationKey("0x\(mark) 0x2 0x3 0x4 0x5")
         let rows = [FeatureRow(name: .known(spelling: 0), value: .count(mark))]
@@ -22,7 +22,8 @@ import Testing
         case 9: ak.flashKey = FlashKeyState(same: mark % 2 == 0)
         case 10: ak.unsupportedFeatures.append("Feature \(mark)")
         case 11: ak.activeTimebasedKeys.append(TimebasedKey(key: key, features: rows))
-        default: ak.inactiveTimebasedKeys.append(TimebasedKey(key: key, features: rows))
+        case 12: ak.inactiveTimebasedKeys.append(TimebasedKey(key: key, features: rows))
+        default: ak.flashPermanent = PermanentLicense(key: key, features: FeatureBlock(rows: rows))
         }
     }
 
@@ -41,26 +42,27 @@ import Testing
         case 9: "\(String(describing: ak.flashKey))"
         case 10: "\(ak.unsupportedFeatures)"
         case 11: "\(ak.activeTimebasedKeys)"
-        default: "\(ak.inactiveTimebasedKeys)"
+        case 12: "\(ak.inactiveTimebasedKeys)"
+        default: "\(String(describing: ak.flashPermanent))"
         }
     }
 
     @Test func copiesAreValuesOfTheirOwn() {
         var rng = SeededRandom(seed: 13)
         var docs = [ActivationKeyDocument()]
-        var shadows = [[String]](repeating: (0..<13).map { read($0, of: ActivationKeyDocument()) }, count: 1)
+        var shadows = [[String]](repeating: (0..<14).map { read($0, of: ActivationKeyDocument()) }, count: 1)
         for step in 0..<400 {
             let i = Int.random(in: 0..<docs.count, using: &rng)
             if Bool.random(using: &rng) && docs.count < 12 {
                 docs.append(docs[i])  // a copy shares the box
                 shadows.append(shadows[i])
             } else {
-                let field = Int.random(in: 0..<13, using: &rng)
+                let field = Int.random(in: 0..<14, using: &rng)
                 set(field, of: &docs[i], mark: step)
                 shadows[i][field] = read(field, of: docs[i])
             }
             for (doc, shadow) in zip(docs, shadows) {
-                #expect((0..<13).map { read($0, of: doc) } == shadow)
+                #expect((0..<14).map { read($0, of: doc) } == shadow)
             }
         }
         for (a, sa) in zip(docs, shadows) {
@@ -73,7 +75,7 @@ import Testing
 
     @Test func equalFieldsInTwoBoxesAreEqual() {
         var a = ActivationKeyDocument(), b = ActivationKeyDocument()
-        for field in 0..<13 {
+        for field in 0..<14 {
             set(field, of: &a, mark: field)
             set(field, of: &b, mark: field)
             #expect(a == b && a.hashValue == b.hashValue)
@@ -91,7 +93,7 @@ import Testing
     @Test func hasAnswersAsTheGetterDoes() {
         let parts: [(ActivationKeyDocument.Part, field: Int)] = [
             (.showVersion, 0), (.serialNumber, 1), (.runningPermanentKey, 2), (.runningActivationKey, 3),
-            (.running, 6), (.failoverCluster, 7), (.permanent, 8), (.flashKey, 9),
+            (.running, 6), (.failoverCluster, 7), (.permanent, 8), (.flashKey, 9), (.flashPermanent, 13),
         ]
         func getter(_ part: ActivationKeyDocument.Part, _ ak: ActivationKeyDocument) -> Bool {
             switch part {
@@ -103,6 +105,7 @@ import Testing
             case .failoverCluster: ak.failoverCluster != nil
             case .permanent: ak.permanent != nil
             case .flashKey: ak.flashKey != nil
+            case .flashPermanent: ak.flashPermanent != nil
             }
         }
         var all = ActivationKeyDocument()

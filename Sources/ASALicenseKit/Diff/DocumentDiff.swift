@@ -81,9 +81,13 @@ public struct DocumentDiff {
             sets("keys", "running time-based key", a.runningTimebasedKeys.map(\.text), b.runningTimebasedKeys.map(\.text))
         }
         field("keys", "flash key", a.flashKey.map { $0.same ? "same as running" : "different from running" }, b.flashKey.map { $0.same ? "same as running" : "different from running" })
+        if !options.ignoreKeys {
+            field("keys", "flash permanent key", a.flashPermanent?.key.text, b.flashPermanent?.key.text)
+        }
         block("running", a.running, b.running)
         block("failover cluster", a.failoverCluster, b.failoverCluster)
         block("permanent", a.permanent?.features, b.permanent?.features)
+        block("flash permanent", a.flashPermanent?.features, b.flashPermanent?.features)
         timebased("active time-based", a.activeTimebasedKeys, b.activeTimebasedKeys)
         timebased("inactive time-based", a.inactiveTimebasedKeys, b.inactiveTimebasedKeys)
     }

@@ -149,8 +149,13 @@ public struct CLIWriter {
             line(f.same ? "The flash permanent activation key is the SAME as the running permanent key."
                         : "The flash permanent activation key is DIFFERENT from the running permanent key.")
         }
-        for n in d.notices where ActivationKeyParser.flashComparison(n.text) != nil { line(n.text) }
+        for n in d.notices where FlashKeySentence.comparison(n.text) != nil { line(n.text) }
         blank()
+        if let f = d.flashPermanent {
+            keyLine("Flash Permanent Activation Key:", f.key)
+            blank()
+            if let b = f.features { writeBlock(b, header: "Licensed features for this") }
+        }
         writeTimebased("Active Timebased Activation Key:", d.activeTimebasedKeys)
         writeTimebased("Inactive Timebased Activation Key:", d.inactiveTimebasedKeys)
     }
@@ -196,7 +201,7 @@ public struct CLIWriter {
     /// The device's notices; a second flash-key sentence goes after the first (the flash key's
     /// own line), where it reads back as a notice again.
     private mutating func writeNotices(_ d: ActivationKeyDocument) {
-        for n in d.notices where ActivationKeyParser.flashComparison(n.text) == nil { line(n.text) }
+        for n in d.notices where FlashKeySentence.comparison(n.text) == nil { line(n.text) }
         blank()
     }
 

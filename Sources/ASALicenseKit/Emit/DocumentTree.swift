@@ -79,21 +79,21 @@ struct DocumentTree {
             case .notices: w.list(key, d.notices) { w.string($0.text) }
             case .running: if let b = d.running { w.map(key) { writeBlock(b, w) } }
             case .failoverCluster: if let b = d.failoverCluster { w.map(key) { writeBlock(b, w) } }
-            case .permanent:
-                if let p = d.permanent {
-                    w.map(key) {
-                        for k in PermanentLicenseKey.allCases {
-                            switch k {
-                            case .key: w.field(k, p.key.text)
-                            case .features: if let b = p.features { w.map(k) { writeBlock(b, w) } }
-                            }
-                        }
-                    }
-                }
+            case .permanent: if let p = d.permanent { w.map(key) { writePermanent(p, w) } }
+            case .flashPermanent: if let p = d.flashPermanent { w.map(key) { writePermanent(p, w) } }
             case .unsupportedFeatures: w.list(key, d.unsupportedFeatures) { w.string($0) }
             case .flashKey: w.field(key, d.flashKey.map { $0.same ? "same" : "different" })
             case .activeTimebasedKeys: w.list(key, d.activeTimebasedKeys) { writeTimebased($0, w) }
             case .inactiveTimebasedKeys: w.list(key, d.inactiveTimebasedKeys) { writeTimebased($0, w) }
+            }
+        }
+    }
+
+    private func writePermanent(_ p: PermanentLicense, _ w: TreeWriter) {
+        for k in PermanentLicenseKey.allCases {
+            switch k {
+            case .key: w.field(k, p.key.text)
+            case .features: if let b = p.features { w.map(k) { writeBlock(b, w) } }
             }
         }
     }

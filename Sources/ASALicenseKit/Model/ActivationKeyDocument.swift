@@ -21,6 +21,7 @@ public struct ActivationKeyDocument: Hashable, Sendable {
         var failoverCluster: FeatureBlock? = nil
         var permanent: PermanentLicense? = nil
         var flashKey: FlashKeyState? = nil
+        var flashPermanent: PermanentLicense? = nil
         var unsupportedFeatures: [String] = []
         var activeTimebasedKeys: [TimebasedKey] = []
         var inactiveTimebasedKeys: [TimebasedKey] = []
@@ -98,6 +99,13 @@ public struct ActivationKeyDocument: Hashable, Sendable {
         set { own().fields.flashKey = newValue }
         _modify { yield &own().fields.flashKey }
     }
+    /// `Flash Permanent Activation Key:` and its block: the key that takes effect at the next
+    /// reload, printed when it is not the running one.
+    public var flashPermanent: PermanentLicense? {
+        get { storage.fields.flashPermanent }
+        set { own().fields.flashPermanent = newValue }
+        _modify { yield &own().fields.flashPermanent }
+    }
     /// `This platform does not support <feature>.`, each feature as printed.
     public var unsupportedFeatures: [String] {
         get { storage.fields.unsupportedFeatures }
@@ -128,7 +136,7 @@ public struct ActivationKeyDocument: Hashable, Sendable {
 
     /// The model's optional parts, for asking whether one is there (`has`).
     enum Part {
-        case showVersion, serialNumber, runningPermanentKey, runningActivationKey, running, failoverCluster, permanent, flashKey
+        case showVersion, serialNumber, runningPermanentKey, runningActivationKey, running, failoverCluster, permanent, flashKey, flashPermanent
     }
 
     /// Whether a part is there, read where it lies in the box: its getter copies it out first,
@@ -145,6 +153,7 @@ public struct ActivationKeyDocument: Hashable, Sendable {
         case .failoverCluster: if case .some = f.fields.failoverCluster { return true }
         case .permanent: if case .some = f.fields.permanent { return true }
         case .flashKey: if case .some = f.fields.flashKey { return true }
+        case .flashPermanent: if case .some = f.fields.flashPermanent { return true }
         }
         return false
     }
@@ -153,7 +162,7 @@ public struct ActivationKeyDocument: Hashable, Sendable {
     /// `show version`: what a bare echo of `show version` reads.
     var isBareEcho: Bool {
         if has(.serialNumber) || has(.runningPermanentKey) || has(.runningActivationKey) || has(.running)
-            || has(.failoverCluster) || has(.permanent) || has(.flashKey) { return false }
+            || has(.failoverCluster) || has(.permanent) || has(.flashKey) || has(.flashPermanent) { return false }
         let f = storage
         guard f.fields.runningTimebasedKeys.isEmpty, f.fields.activeTimebasedKeys.isEmpty,
               f.fields.inactiveTimebasedKeys.isEmpty, f.fields.notices.isEmpty,

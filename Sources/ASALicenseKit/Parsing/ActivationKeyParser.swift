@@ -3,7 +3,7 @@
 /// document, and leaves that line unread.
 struct ActivationKeyParser {
     private enum Section {
-        case header, running, cluster, permanent, between, active, inactive
+        case header, running, cluster, permanent, flash, between, active, inactive
     }
 
     private var doc = ActivationKeyDocument()
@@ -56,7 +56,7 @@ struct ActivationKeyParser {
     mutating func parse(_ ctx: inout ParseContext) -> ActivationKeyDocument {
         while true {
             // Inside a block, a plain row is read from its bytes (most lines are rows).
-            if section == .running || section == .cluster || section == .permanent,
+            if section == .running || section == .cluster || section == .permanent || section == .flash,
                let (row, indent) = ctx.nextPlainFeatureRow() {
                 block?.rows.append(row, indent: indent, baseIndent: &blockIndent)
                 trailing.understood()
@@ -212,6 +212,19 @@ struct ActivationKeyParser {
             section = .between
             return true
         }
+        if lx.isWord(0, "Flash") {
+            // The key that takes effect at the next reload; its block follows.
+            guard !doc.has(.flashPermanent), let colon = lx.firstColon else { return false }
+            let pix = PlatformLicense.isPIX(hardware: info.hardware, platform: doc.platform)
+            let key = ActivationKeyReader.read(lx, from: colon + 1, fourWords: pix, ctx: &ctx)
+            if key.isEmpty {
+                ctx.report(.warning, .DOC002, "\(lx.joined(0, colon)) is empty", at: lx.span(colon + 1))
+            }
+            sawLicenseLine = true
+            doc.flashPermanent = PermanentLicense(key: key)
+            section = .between
+            return true
+        }
         // `Licensed features for this …:` or `Failover cluster licensed features for this …:`
         let cluster = lx.isWord(0, "Failover")
         let scopeIndex = cluster ? 6 : 4  // `Failover cluster licensed features for this <scope>`
@@ -219,6 +232,8 @@ struct ActivationKeyParser {
         if cluster {
             guard !doc.has(.failoverCluster) else { return false }
             section = .cluster
+        } else if doc.has(.flashPermanent) && doc.flashPermanent?.features == nil {
+            section = .flash
         } else if doc.has(.permanent) && doc.permanent?.features == nil {
             section = .permanent
         } else {
@@ -238,13 +253,13 @@ struct ActivationKeyParser {
     private mutating func readOtherLine(_ ctx: inout ParseContext) {
         // Rows are most lines: only lines whose first letter can start a sentence are tested for one.
         switch ctx.lexer.bytes[ctx.lexer.token(0).start] {
-        case UInt8(ascii: "T"), UInt8(ascii: "A"), UInt8(ascii: "I"), UInt8(ascii: "H"), UInt8(ascii: "M"):
+        case UInt8(ascii: "T"), UInt8(ascii: "A"), UInt8(ascii: "I"), UInt8(ascii: "H"), UInt8(ascii: "M"), UInt8(ascii: "F"):
             if readSentence(&ctx) { return }
         default:
             break
         }
         switch section {
-        case .running, .cluster, .permanent:
+        case .running, .cluster, .permanent, .flash:
             // The lexer read in place, not copied: this is every row of every block.
             if let row = FeatureRowReader.read(&ctx, unknownNames: &unknownNames) {
                 block?.rows.append(row, indent: ctx.lexer.indent, baseIndent: &blockIndent)
@@ -293,11 +308,11 @@ struct ActivationKeyParser {
             readPlatformSentence(&ctx)
             return true
         }
-        if lx.matches("The flash") {
-            // `The flash permanent activation key is …` (8.3 and later) or `The flash activation
-            // key is …` (earlier): the same fact. Another sentence on the flash key is a notice.
+        let flashSentence = FlashKeySentence.comparison(lx)
+        if lx.matches("The flash") || flashSentence != nil {
+            // Another sentence on the flash key (`… takes effect after the next reload.`) is a notice.
             endBlockOrKey()
-            if let same = ActivationKeyParser.flashComparison(lx), !doc.has(.flashKey) {
+            if let same = flashSentence, !doc.has(.flashKey) {
                 doc.flashKey = FlashKeyState(same: same, span: lx.lineSpan)
             } else {
                 doc.notices.append(Notice(lx.rest(from: 0), span: lx.lineSpan))
@@ -322,27 +337,6 @@ struct ActivationKeyParser {
             return true
         }
         return readShowVersionLine(lx)
-    }
-
-    /// `The flash [permanent] activation key is the SAME as | DIFFERENT from the running
-    /// [permanent] key.`: true for SAME, false for DIFFERENT, nil for any other sentence.
-    static func flashComparison(_ text: String) -> Bool? {
-        LineLexer.lexing(text) { lx in lx.matches("The flash") ? flashComparison(lx) : nil }
-    }
-
-    static func flashComparison(_ lx: LineLexer) -> Bool? {
-        var i = 2
-        if lx.isWord(i, "permanent") { i += 1 }
-        guard lx.matches("activation key is", from: i) else { return nil }
-        i += 3
-        if lx.isWord(i, "the") { i += 1 }
-        let same: Bool
-        if lx.matches("SAME as", from: i) { same = true; i += 2 } else if lx.matches("DIFFERENT from", from: i) { same = false; i += 2 } else { return nil }
-        guard lx.isWord(i, "the"), lx.isWord(i + 1, "running") else { return nil }
-        i += 2
-        if lx.isWord(i, "permanent") { i += 1 }
-        guard i == lx.count - 1, lx.isWord(i, "key.") || lx.isWord(i, "key") else { return nil }
-        return same
     }
 
     /// `This platform has a/an [model] <tier> license.` under the block just read;
@@ -383,6 +377,11 @@ struct ActivationKeyParser {
             block.platform = platform
             permanent.features = block
             doc.permanent = permanent
+        } else if lastClosed == .flash, var flash = doc.flashPermanent, var block = flash.features, block.platform == nil {
+            // The tier the flash key will license after the reload.
+            block.platform = platform
+            flash.features = block
+            doc.flashPermanent = flash
         } else {
             // Kept, and decided when the output ends: in one with no block at all (`show version
             // | include license`, the tail of a paste) it is the unit's sentence, a notice. It is
@@ -432,6 +431,7 @@ struct ActivationKeyParser {
             case .running: doc.running = b
             case .cluster: doc.failoverCluster = b
             case .permanent: doc.permanent?.features = b
+            case .flash: doc.flashPermanent?.features = b
             default: break
             }
             lastClosed = section

@@ -47,6 +47,16 @@ enum LineClassifier {
         return start == .other && Prompt.isPrompt(lx) ? .prompt : start
     }
 
+    /// `Flash Permanent Activation Key:` (8.3 and later) or `Flash activation key:` (earlier): the
+    /// key that takes effect at the next reload, printed when it is not the running one.
+    static func isFlashKeyLine(_ lx: LineLexer) -> Bool {
+        guard lx.isWord(0, "Flash") else { return false }
+        var i = 1
+        if lx.isWord(i, "Permanent") || lx.isWord(i, "permanent") { i += 1 }
+        return (lx.isWord(i, "Activation") || lx.isWord(i, "activation")) && (lx.isWord(i + 1, "Key") || lx.isWord(i + 1, "key"))
+            && lx.isColon(i + 2)
+    }
+
     private static func byContent(_ lx: LineLexer) -> LineStart {
         let bytes = lx.bytes
         let t = lx.token(0)
@@ -78,7 +88,7 @@ enum LineClassifier {
             return lx.isWord(0, "License") && lx.count > 2 && lx.isColon(2)
                 && (lx.isWord(1, "mode") || lx.isWord(1, "state") || lx.isWord(1, "reservation")) ? .licenseState : .other
         case UInt8(ascii: "F"):
-            if lx.matches("Failover cluster licensed features") { return .activationKey }
+            if lx.matches("Failover cluster licensed features") || isFlashKeyLine(lx) { return .activationKey }
             return lx.matches("Firewall throughput limited to") ? .licenseState : .other
         case UInt8(ascii: "N"):
             return lx.matches("No active entitlement :") ? .licenseState : .other

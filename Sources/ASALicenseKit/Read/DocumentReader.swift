@@ -102,6 +102,19 @@ struct DocumentReader {
 
     // MARK: show activation-key
 
+    /// A key and its block: the permanent license of `detail`, or the flash key's.
+    private mutating func permanent(_ n: Node) -> PermanentLicense {
+        var key: ActivationKey?
+        var features: FeatureBlock?
+        read(n) { (r: inout DocumentReader, k: PermanentLicenseKey, v) in
+            switch k {
+            case .key: key = r.key(v)
+            case .features: features = r.block(v)
+            }
+        }
+        return PermanentLicense(key: key ?? ActivationKey(""), features: features)
+    }
+
     mutating func activationKey(_ entries: [(key: String, value: Node)]) -> ActivationKeyDocument {
         var d = ActivationKeyDocument()
         var serial: Node?
@@ -120,16 +133,8 @@ struct DocumentReader {
             case .notices: d.notices = (n.items ?? []).compactMap { x in x.text.map { Notice($0, span: x.span) } }
             case .running: d.running = r.block(n)
             case .failoverCluster: d.failoverCluster = r.block(n)
-            case .permanent:
-                var permanentKey: ActivationKey?
-                var features: FeatureBlock?
-                r.read(n) { (r: inout DocumentReader, k: PermanentLicenseKey, v) in
-                    switch k {
-                    case .key: permanentKey = r.key(v)
-                    case .features: features = r.block(v)
-                    }
-                }
-                d.permanent = PermanentLicense(key: permanentKey ?? ActivationKey(""), features: features)
+            case .permanent: d.permanent = r.permanent(n)
+            case .flashPermanent: d.flashPermanent = r.permanent(n)
             case .unsupportedFeatures: d.unsupportedFeatures = r.strings(n)
             case .flashKey:
                 if n.text == "same" || n.text == "different" { d.flashKey = FlashKeyState(same: n.text == "same", span: n.span) } else { r.report("flash_key must be 'same' or 'different'", n) }

@@ -46,7 +46,8 @@ enum KeyRules {
     /// KEY006: a new permanent key waits for a reload.
     @Sendable static func key006(_ d: LintDocument, _ ak: ActivationKeyDocument, _ o: LintOptions) -> [Diagnostic] {
         guard let f = ak.flashKey, !f.same else { return [] }
-        return [.rule(.KEY006, "the flash permanent key differs from the running one: the new permanent key takes effect after a reload", at: f.span, in: d)]
+        let key = ak.flashPermanent.map { " (\($0.key.text))" } ?? ""
+        return [.rule(.KEY006, "the flash permanent key\(key) differs from the running one: the new permanent key takes effect after a reload", at: f.span, in: d)]
     }
 
     /// KEY007: only one permanent key. The keys known to be permanent are the ones the unit's

@@ -15,6 +15,7 @@ public enum ActivationKeyDocumentKey: String, TreeKeys {
     case permanent
     case unsupportedFeatures = "unsupported_features"
     case flashKey = "flash_key"
+    case flashPermanent = "flash_permanent"
     case activeTimebasedKeys = "active_timebased_keys"
     case inactiveTimebasedKeys = "inactive_timebased_keys"
 
@@ -28,7 +29,7 @@ public enum ActivationKeyDocumentKey: String, TreeKeys {
         case .serialNumberTruncated: .flag
         case .runningTimebasedKeys, .notices, .unsupportedFeatures: .list(.string)
         case .running, .failoverCluster: .map(FeatureBlockKey.self)
-        case .permanent: .map(PermanentLicenseKey.self)
+        case .permanent, .flashPermanent: .map(PermanentLicenseKey.self)
         case .flashKey: .choice(["same", "different"])
         case .activeTimebasedKeys, .inactiveTimebasedKeys: .list(.map(TimebasedKeyKey.self))
         }
@@ -48,6 +49,7 @@ public enum ActivationKeyDocumentKey: String, TreeKeys {
         case .permanent: "`The Running Permanent Activation Key` block of show activation-key detail."
         case .unsupportedFeatures: "`This platform does not support …` sentences: the features named."
         case .flashKey: "Whether the flash permanent key is the running one."
+        case .flashPermanent: "`Flash Permanent Activation Key:` and its block: the key that takes effect at the next reload, printed when it differs from the running one."
         case .activeTimebasedKeys: "`The Running Timebased Activation Keys are active` blocks (detail)."
         case .inactiveTimebasedKeys: "`Installed, but not active` time-based keys (detail)."
         }

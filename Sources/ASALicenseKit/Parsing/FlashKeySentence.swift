@@ -1,0 +1,33 @@
+/// The device's sentence comparing the key in flash with the running one:
+/// `The flash [permanent] activation key is the SAME as | DIFFERENT from the running [permanent] key.`
+/// Releases before 8.3 print `The flash activation key is …`, and 7.x `… DIFFERENT than …` or
+/// the sentence without its `The`: the same fact.
+enum FlashKeySentence {
+    /// True for SAME, false for DIFFERENT, nil for any other sentence.
+    static func comparison(_ text: String) -> Bool? {
+        LineLexer.lexing(text) { lx in comparison(lx) }
+    }
+
+    static func comparison(_ lx: LineLexer) -> Bool? {
+        var i: Int
+        if lx.matches("The flash") { i = 2 } else if lx.isWord(0, "Flash") { i = 1 } else { return nil }
+        if lx.isWord(i, "permanent") { i += 1 }
+        guard lx.matches("activation key is", from: i) else { return nil }
+        i += 3
+        if lx.isWord(i, "the") { i += 1 }
+        let same: Bool
+        if lx.matches("SAME as", from: i) {
+            same = true
+        } else if lx.matches("DIFFERENT from", from: i) || lx.matches("DIFFERENT than", from: i) {
+            same = false
+        } else {
+            return nil
+        }
+        i += 2
+        guard lx.isWord(i, "the"), lx.isWord(i + 1, "running") else { return nil }
+        i += 2
+        if lx.isWord(i, "permanent") { i += 1 }
+        guard i == lx.count - 1, lx.isWord(i, "key.") || lx.isWord(i, "key") else { return nil }
+        return same
+    }
+}
