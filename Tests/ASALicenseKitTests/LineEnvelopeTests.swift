@@ -51,6 +51,62 @@ import Testing
         #expect(docs.first?.sourceLines == 4...14)
     }
 
+    /// Where line `k` of `Self.lines` starts on a physical line that holds them all, joined by
+    /// `separator`, from byte `textStart` (0-based).
+    func start(ofLine k: Int, textStart: Int, separator: String) -> Int {
+        textStart + Self.lines.prefix(k).reduce(0) { $0 + $1.utf8.count + separator.utf8.count }
+    }
+
+    /// Ansible's `stdout`: the whole output in one JSON string, its lines joined by `\n`
+    /// escapes. It reads as the output, each line numbered as the physical line and its
+    /// columns counted on it.
+    @Test(arguments: ["\\n", "\\r\\n"])
+    func aJSONStringOfTheWholeOutputReadsAsTheOutput(_ separator: String) {
+        let joined = "            \"" + Self.lines.joined(separator: separator) + "\""
+        let wrapped = ["ok: [asa1] => {", "    \"output\": {", "        \"stdout\": [", joined, "        ],", "    }", "}"]
+        let bare = read(Self.lines)
+        let (docs, diags) = read(wrapped)
+        #expect(docs.map(\.withoutProvenance) == bare.docs.map(\.withoutProvenance))
+        #expect(diags.map(\.code) == [.DOC010] + bare.diags.map(\.code))
+        #expect(diags.dropFirst().map(\.span.line) == bare.diags.map { _ in 4 })
+        #expect(diags.dropFirst().map(\.span.column) == bare.diags.map { start(ofLine: $0.span.line - 1, textStart: 13, separator: separator) + $0.span.column })
+        #expect(docs.first?.sourceLines?.lowerBound == 4)
+    }
+
+    /// `"stdout": "…"`, as `cli_command` prints it: the value's lines, the key no part of them.
+    @Test func aKeyWithTheWholeOutputAsItsValueReadsAsTheOutput() {
+        let wrapped = ["ok: [asa1] => {", "    \"stdout\": \"" + Self.lines.joined(separator: "\\n") + "\\n\"", "}"]
+        let bare = read(Self.lines)
+        let (docs, diags) = read(wrapped)
+        #expect(docs.map(\.withoutProvenance) == bare.docs.map(\.withoutProvenance))
+        #expect(diags.map(\.code) == [.DOC010] + bare.diags.map(\.code))
+        #expect(diags.dropFirst().map(\.span.column) == bare.diags.map { start(ofLine: $0.span.line - 1, textStart: 15, separator: "\\n") + $0.span.column })
+    }
+
+    /// What a device printed, written as one JSON string, reads as itself: the same documents
+    /// and the same diagnostics, on one line. (Samples with a quote, a backslash or a tab
+    /// would need JSON escapes that are not lines: not here. The real-world samples are
+    /// pastes, with prose, mail quotes and fences between outputs, which a device's `stdout`
+    /// never holds: told apart by their line numbers, they are not told apart inside one line.)
+    @Test func everyDeviceOutputAsOneJSONStringReadsAsItself() {
+        var compared = 0
+        for path in Samples.goldenInputs where !path.hasPrefix("Samples/real-world/") {
+            let text = Samples.text(path)
+            guard !text.isEmpty, !text.contains(where: { $0 == "\"" || $0 == "\\" || $0 == "\t" || $0 == "\r" }),
+                  text.unicodeScalars.allSatisfy({ $0.value >= 0x20 || $0 == "\n" }) else { continue }
+            var body = text
+            if body.hasSuffix("\n") { body.removeLast() }
+            let wrapped = "    \"" + body.replacingOccurrences(of: "\n", with: "\\n") + "\"\n"
+            let (bareDocs, bareDiags) = CaptureParser.parse(Array(text.utf8))
+            let (docs, diags) = CaptureParser.parse(Array(wrapped.utf8))
+            #expect(docs.map(\.withoutLineNumbers) == bareDocs.map(\.withoutLineNumbers), "\(path)")
+            #expect(diags.map(\.code) == bareDiags.map(\.code), "\(path)")
+            #expect(diags.allSatisfy { $0.span.line <= 1 }, "\(path)")
+            compared += 1
+        }
+        #expect(compared > 15)
+    }
+
     @Test func aKeyAndItsStringValueAreNoEnvelope() {
         var line = Line(number: 1, start: 0, end: 0)
         for text in ["\"msg\": \"Serial Number: JMX1232L11M\"", "\"open", "\"", "\"a\" \"b\"", "no quote", "\"ends escaped\\\""] {
@@ -123,6 +179,15 @@ import Testing
         #expect(config.commands.count == 1)
         #expect(config.otherLines == 1)
         #expect(docs.first?.sourceLines == 1...1)
+    }
+}
+
+private extension Document {
+    /// The document as read, without the line numbers that only the reading adds.
+    var withoutLineNumbers: Document {
+        var d = withoutProvenance
+        d.unparsed = d.unparsed.map { UnparsedLine(line: 0, text: $0.text) }
+        return d
     }
 }
 

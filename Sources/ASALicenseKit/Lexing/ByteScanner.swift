@@ -6,10 +6,21 @@ import Darwin
 
 /// Walks a byte buffer line by line. `\n` ends a line, a `\r` before it is dropped; a lone `\r`
 /// stays inside the line (the line lexer treats it as white space).
+///
+/// One physical line may hold several: a JSON string of a whole output whose lines are joined
+/// by `\n` escapes, as Ansible prints a command's `stdout` (`"Serial Number: JMX…\nRunning …"`,
+/// or `"stdout": "…\n…"`). Its lines are read one by one, inside the quotes, each numbered as
+/// the physical line (columns count on it: `lineOrigin`).
 struct ByteScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     private(set) var position: Int
     private(set) var lineNumber: Int
+    /// Where the physical line of the line read last starts: its columns count from there.
+    private(set) var lineOrigin = 0
+    /// The JSON string being read line by line: its text `start..<end` (inside the quotes), its
+    /// physical line's number and start, and where the next physical line starts. `end` is
+    /// -1 when there is none.
+    private var escaped = (start: 0, end: -1, number: 0, origin: 0, next: 0)
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, startLine: Int = 1, startOffset: Int = 0) {
         self.bytes = bytes
@@ -21,6 +32,7 @@ struct ByteScanner {
 
     /// The next line, or nil at the end of input.
     mutating func nextLine() -> Line? {
+        if position < escaped.end && position >= escaped.start { return nextEscapedLine() }
         let count = bytes.count
         guard position < count, let base = bytes.baseAddress else { return nil }
         let start = position
@@ -35,12 +47,91 @@ struct ByteScanner {
         }
         if end > start && base[end - 1] == 0x0D { end -= 1 }
         lineNumber += 1
+        lineOrigin = start
+        // A JSON string starts with a quote after the indentation; no device line does.
+        var i = start
+        while i < end && base[i] == 0x20 { i += 1 }
+        if i < end && base[i] == UInt8(ascii: "\""), let text = Self.joinedLines(bytes, i, end) {
+            escaped = (text.start, text.end, lineNumber, start, position)
+            position = text.start
+            return nextEscapedLine()
+        }
         return Line(number: lineNumber, start: start, end: end)
+    }
+
+    /// The next line of the JSON string being read: up to its next `\n` escape (a `\r` escape
+    /// before it dropped) or the closing quote.
+    private mutating func nextEscapedLine() -> Line {
+        let start = position
+        var i = start
+        var end = escaped.end
+        while i < escaped.end {
+            if bytes[i] == UInt8(ascii: "\\") {
+                if i + 1 < escaped.end && bytes[i + 1] == UInt8(ascii: "n") {
+                    end = i >= start + 2 && bytes[i - 2] == UInt8(ascii: "\\") && bytes[i - 1] == UInt8(ascii: "r") ? i - 2 : i
+                    break
+                }
+                i += 2
+                continue
+            }
+            i += 1
+        }
+        // After the last line, or after a `\n` that ends the string, on with the next physical line.
+        position = end == escaped.end || i + 2 >= escaped.end ? escaped.next : i + 2
+        if position == escaped.next { escaped.end = -1 }
+        lineNumber = escaped.number
+        lineOrigin = escaped.origin
+        return Line(number: escaped.number, start: start, end: end)
+    }
+
+    /// The text inside the quotes of `"…"` or `"key": "…"` on `bytes[quote..<end]` (a comma may
+    /// follow), when it is one JSON string holding a `\n` escape; nil for any other line.
+    static func joinedLines(_ bytes: UnsafeBufferPointer<UInt8>, _ quote: Int, _ end: Int) -> (start: Int, end: Int)? {
+        var last = end
+        while last > quote && (bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09) { last -= 1 }
+        if last > quote && bytes[last - 1] == UInt8(ascii: ",") { last -= 1 }
+        guard last - quote >= 2, bytes[last - 1] == UInt8(ascii: "\"") else { return nil }
+        var textStart = quote + 1
+        var newline = false
+        var i = textStart
+        while i < last - 1 {
+            switch bytes[i] {
+            case UInt8(ascii: "\\"):
+                if bytes[i + 1] == UInt8(ascii: "n") { newline = true }
+                i += 2
+            case UInt8(ascii: "\""):
+                // The end of a key: `": "` and the value's string, once.
+                guard textStart == quote + 1 else { return nil }
+                var j = i + 1
+                while j < last && bytes[j] == 0x20 { j += 1 }
+                guard j < last, bytes[j] == UInt8(ascii: ":") else { return nil }
+                j += 1
+                while j < last && bytes[j] == 0x20 { j += 1 }
+                guard j < last - 1, bytes[j] == UInt8(ascii: "\"") else { return nil }
+                textStart = j + 1
+                newline = false
+                i = j + 1
+            default:
+                i += 1
+            }
+        }
+        guard newline, i == last - 1 else { return nil }
+        return (textStart, last - 1)
     }
 
     /// Goes back to the start of `line`, so that it is read again.
     mutating func rewind(to line: Line) {
         position = line.start
         lineNumber = line.number - 1
+        guard position < escaped.start || position >= escaped.end else { return }
+        escaped.end = -1
+        // Back inside a JSON string read before: found again from its physical line's start.
+        guard position > 0, position < bytes.count, bytes[position - 1] != 0x0A else { return }
+        var origin = position
+        while origin > 0 && bytes[origin - 1] != 0x0A { origin -= 1 }
+        var physical = ByteScanner(bytes, startLine: line.number, startOffset: origin)
+        _ = physical.nextLine()
+        guard physical.escaped.end >= 0, position >= physical.escaped.start, position < physical.escaped.end else { return }
+        escaped = physical.escaped
     }
 }

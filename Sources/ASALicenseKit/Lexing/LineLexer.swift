@@ -253,6 +253,13 @@ struct LineLexer {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Columns count from `origin`: the physical line's start, when the line lexed is one of
+    /// several on it (`ByteScanner`).
+    mutating func countColumns(from origin: Int) { columnOrigin = origin }
+
+    /// 1-based byte column of a byte of the line.
+    func column(atOffset offset: Int) -> Int { offset - columnOrigin + 1 }
+
     /// 1-based byte column of token `i` (or of the line end when past the last token).
     func column(_ i: Int) -> Int {
         (i < count ? storage[i].start : line.end) - columnOrigin + 1

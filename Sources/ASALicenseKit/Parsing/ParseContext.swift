@@ -58,6 +58,7 @@ struct ParseContext {
             line.end = line.start + limits.maxLineBytes
         }
         lexer.lex(line)
+        if scanner.lineOrigin != line.start { lexer.countColumns(from: scanner.lineOrigin) }
         if !barePagerLines.isEmpty && barePagerLines.contains(line.number - 1) {
             if lexer.count > 0 {
                 line.start = lexer.token(0).start
@@ -109,7 +110,8 @@ struct ParseContext {
     /// or a pager's remnant taken off again).
     mutating func unread(_ line: Line) {
         var physical = line
-        if line.number == lexer.line.number { physical.start = lineStart }
+        // (An earlier line of the same physical line, in a JSON string's, starts where it says.)
+        if line.number == lexer.line.number && line.start >= lineStart { physical.start = lineStart }
         scanner.rewind(to: physical)
     }
 
@@ -169,7 +171,7 @@ struct ParseContext {
         if let bad = ByteText.firstInvalidUTF8(bytes, line.start, line.end), let p = bytes.baseAddress {
             let offset = baseOffset + bad
             // Columns count on the line as written (the line read last may have been narrowed).
-            let column = bad - (line.number == lastLine ? lineStart : line.start) + 1
+            let column = lexer.column(atOffset: bad)
             let kept = p[bad] == 0xA0 && LineLexer.isLoneNoBreakSpace(p, bad)
                 ? "a Windows-1252 no-break space, read as a blank and kept as U+00A0" : "the bytes are kept as U+FFFD"
             report(.warning, .DOC006, "invalid UTF-8 at byte offset \(offset); \(kept)", at: SourceSpan(line: line.number, column: column, offset: offset))

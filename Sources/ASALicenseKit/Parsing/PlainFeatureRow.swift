@@ -79,7 +79,8 @@ extension ParseContext {
         }
         scanner = peek
         _ = markRead(line)
-        let span = SourceSpan(line: line.number, column: nameStart - line.start + 1, offset: baseOffset + nameStart)
+        // Columns count on the physical line (several lines share one in a JSON string).
+        let span = SourceSpan(line: line.number, column: nameStart - peek.lineOrigin + 1, offset: baseOffset + nameStart)
         let row = FeatureRow(spelling: spelling, valueIn: bytes, words.0, words.1, perpetual: perpetual, days: days, span: span)
         return (row, nameStart - line.start)
     }
