@@ -16,6 +16,8 @@ import Testing
             ("sh con", .other), ("show conn", .other), ("show clock", .showClock), ("conf t", .configure), ("configure terminal", .configure),
             ("s act", .other), ("show", .other), ("", .other), ("\t", .other), ("write memory", .other), ("xyzzy", .other),
             ("show  \t activation-key", .showActivationKey), ("show\u{A0}version", .showVersion), ("config: x", .configure),
+            ("show license features", .showVersion), ("sh lic fe", .showVersion), ("show license all", .other), ("show license", .other),
+            ("show li features", .other),
         ]
         for (command, expected) in cases {
             #expect(document(command).echoedCommand == expected, "\(command)")

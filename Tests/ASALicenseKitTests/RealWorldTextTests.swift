@@ -210,11 +210,45 @@ import Testing
     @Test(arguments: ["show-version-8.0-rows-without-header.txt", "rows-pasted-alone.txt", "asav-license-state.txt", "license-state-fragment.txt",
                       "ftd-banner-context.txt", "platform-sentences.txt", "session-prompt-on-its-own-line.txt", "change-script.txt",
                       "config-snippet.txt", "redacted-paste.txt", "blog-paste-with-prose.txt", "blog-paste-no-break-spaces.txt", "pix-7.2-show-version.txt",
-                      "redacted-with-question-marks.txt"])
+                      "redacted-with-question-marks.txt", "flash-key-different-7.txt", "flash-key-different-detail.txt",
+                      "ansible-stdout-string.txt", "ansible-cli-command-stdout.txt", "show-license-features-smart.txt"])
     func healthySamplesLintWithNoError(_ name: String) {
         let (docs, diags) = read(name)
         let findings = Linter().lint(docs.map { LintDocument(path: name, document: $0) }, readDiagnostics: diags)
         #expect(!findings.hasErrors, "\(findings.filter { $0.severity == .error }.map { $0.rendered() })")
+    }
+
+    /// A flash key that differs from the running one is printed with what it will license
+    /// after the reload: the unit's flash key, not a second unit.
+    @Test(arguments: [("flash-key-different-7.txt", 10, "0x0277a1e5"), ("flash-key-different-detail.txt", 20, "0x12345678")])
+    func aDifferentFlashKeyAndItsBlockAreTheUnits(_ name: String, rows: Int, lastWord: String) {
+        let (docs, diags) = read(name)
+        #expect(docs.count == 1)
+        let ak = activationKey(docs.first)
+        #expect(ak?.flashKey?.same == false)
+        #expect(ak?.flashPermanent?.key.text.hasSuffix(lastWord) == true)
+        #expect(ak?.flashPermanent?.features?.rows.count == rows)
+        #expect(ak?.flashPermanent?.features?.platform?.tier == "VPN Plus")
+        #expect(ak?.running?.platform?.tier == "VPN Plus")
+        #expect(docs.first?.unparsed.isEmpty == true)
+        #expect(!diags.contains { $0.severity != .note })
+        let findings = Linter().lint(docs.map { LintDocument(path: name, document: $0) }, readDiagnostics: diags)
+        #expect(findings.filter { $0.code == .KEY006 }.count == 1)
+        #expect(findings.first { $0.code == .KEY006 }?.message.contains(lastWord) == true)
+    }
+
+    /// `show license features` of a Smart Licensing unit: its licence mode and blocks, one
+    /// document, and the note that the PAK rules do not apply, with nothing else to say.
+    @Test func showLicenseFeaturesIsReadInTheLayoutOfShowVersion() {
+        let (docs, diags) = read("show-license-features-smart.txt")
+        #expect(docs.count == 1)
+        let ak = activationKey(docs.first)
+        #expect(ak?.serialNumber?.text == "JAD19500AAA")
+        #expect(ak?.showVersion?.licenseMode == "Smart Licensing")
+        #expect(ak?.running?.rows.count == 18)
+        #expect(diags.map(\.code) == [])
+        let findings = Linter().lint(docs.map { LintDocument(path: "p", document: $0) }, readDiagnostics: diags)
+        #expect(findings.map(\.code) == [.PLAT004])
     }
 
     /// Text copied from a web page carries no-break spaces (U+00A0) between the words.

@@ -25,7 +25,10 @@ public enum EchoedCommand: Equatable, Sendable {
         guard i < w.wordCount else { return nil }
         if w.word(i, abbreviates: "show", minimum: 2) {
             if w.word(i + 1, abbreviates: "activation-key", minimum: 2) { return .showActivationKey }
-            if w.word(i + 1, abbreviates: "version", minimum: 3) { return .showVersion }
+            // `show license features` (the ASA virtual, Firepower) prints show version's licence
+            // lines and blocks, with a serial number first: read in its layout.
+            if w.word(i + 1, abbreviates: "version", minimum: 3)
+                || (w.word(i + 1, abbreviates: "license", minimum: 3) && w.word(i + 2, abbreviates: "features", minimum: 2)) { return .showVersion }
             if w.word(i + 1, abbreviates: "shared", minimum: 2) { return .showSharedLicense }
             if w.word(i + 1, abbreviates: "running-config", minimum: 3) || w.word(i + 1, abbreviates: "startup-config", minimum: 4)
                 || w.word(i + 1, abbreviates: "configuration", minimum: 4) { return .showRunningConfig }
