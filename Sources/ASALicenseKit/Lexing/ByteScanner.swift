@@ -32,36 +32,78 @@ struct ByteScanner {
 
     /// The next line, or nil at the end of input.
     mutating func nextLine() -> Line? {
-        if position < escaped.end && position >= escaped.start { return nextEscapedLine() }
-        let count = bytes.count
-        guard position < count, let base = bytes.baseAddress else { return nil }
+        // (`rewind` leaves a string being read only for a line before it.)
+        if position < escaped.end { return nextEscapedLine() }
+        guard position < bytes.count else { return nil }
         let start = position
-        var end: Int
-        // memchr is the fastest way to find the line end; this is the hottest loop of the tool.
-        if let hit = memchr(base + start, 0x0A, count - start) {
-            end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            position = end + 1
-        } else {
-            end = count
-            position = count
-        }
-        if end > start && base[end - 1] == 0x0D { end -= 1 }
+        let end: Int
+        (end, position) = physicalLine(from: start)
         lineNumber += 1
         lineOrigin = start
-        // A JSON string starts with a quote after the indentation; no device line does.
-        var i = start
-        while i < end && base[i] == 0x20 { i += 1 }
-        if i < end && base[i] == UInt8(ascii: "\""), let text = Self.joinedLines(bytes, i, end) {
-            escaped = (text.start, text.end, lineNumber, start, position)
-            position = text.start
-            return nextEscapedLine()
+        // A JSON string starts with a quote, after the indentation; no device line does. (One
+        // test for both: a blank, `!` or a quote, or a control byte, looked at further then.)
+        if end > start && bytes[start] <= UInt8(ascii: "\""), let line = startJoinedLines(start, end) {
+            return line
         }
         return Line(number: lineNumber, start: start, end: end)
     }
 
+    /// The next line when it is a physical line of its own, and where the one after it starts,
+    /// without moving (`advance` moves there): nil at the end, and at or inside a JSON string
+    /// of lines. Reading ahead so leaves the scanner as it is, not a copy of it.
+    @inline(__always) func peekPhysicalLine() -> (line: Line, next: Int)? {
+        guard position >= escaped.end, position < bytes.count else { return nil }
+        let (end, next) = physicalLine(from: position)
+        if end > position && bytes[position] <= UInt8(ascii: "\"") && holdsJoinedLines(position, end) { return nil }
+        return (Line(number: lineNumber + 1, start: position, end: end), next)
+    }
+
+    /// Moves past `line`, a line `peekPhysicalLine` gave, to `next`.
+    @inline(__always) mutating func advance(past line: Line, to next: Int) {
+        position = next
+        lineNumber = line.number
+        lineOrigin = line.start
+    }
+
+    /// Where the physical line from `start` ends (before its `\r\n` or `\n`) and where the next
+    /// one starts.
+    @inline(__always) private func physicalLine(from start: Int) -> (end: Int, next: Int) {
+        let count = bytes.count
+        guard let base = bytes.baseAddress else { return (start, count) }
+        var end: Int
+        let next: Int
+        // memchr is the fastest way to find the line end; this is the hottest loop of the tool.
+        if let hit = memchr(base + start, 0x0A, count - start) {
+            end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            next = end + 1
+        } else {
+            end = count
+            next = count
+        }
+        if end > start && base[end - 1] == 0x0D { end -= 1 }
+        return (end, next)
+    }
+
+    /// Whether the physical line `start..<end` is a JSON string holding several lines.
+    @inline(never) private func holdsJoinedLines(_ start: Int, _ end: Int) -> Bool {
+        var i = start
+        while i < end && bytes[i] == 0x20 { i += 1 }
+        return i < end && bytes[i] == UInt8(ascii: "\"") && Self.joinedLines(bytes, i, end) != nil
+    }
+
+    /// The first line of the JSON string on `start..<end`, when it is one holding several.
+    @inline(never) private mutating func startJoinedLines(_ start: Int, _ end: Int) -> Line? {
+        var i = start
+        while i < end && bytes[i] == 0x20 { i += 1 }
+        guard i < end, bytes[i] == UInt8(ascii: "\""), let text = Self.joinedLines(bytes, i, end) else { return nil }
+        escaped = (text.start, text.end, lineNumber, start, position)
+        position = text.start
+        return nextEscapedLine()
+    }
+
     /// The next line of the JSON string being read: up to its next `\n` escape (a `\r` escape
     /// before it dropped) or the closing quote.
-    private mutating func nextEscapedLine() -> Line {
+    @inline(never) private mutating func nextEscapedLine() -> Line {
         let start = position
         var i = start
         var end = escaped.end
@@ -123,13 +165,21 @@ struct ByteScanner {
     mutating func rewind(to line: Line) {
         position = line.start
         lineNumber = line.number - 1
+        // Mostly to the start of a physical line, with no JSON string being read.
+        if escaped.end < 0 && (position == 0 || bytes[position - 1] == 0x0A) { return }
+        rewindInsideLine()
+    }
+
+    /// Back inside a physical line: into the JSON string being read, or one read before, or
+    /// after an envelope a line was narrowed by.
+    @inline(never) private mutating func rewindInsideLine() {
         guard position < escaped.start || position >= escaped.end else { return }
         escaped.end = -1
         // Back inside a JSON string read before: found again from its physical line's start.
         guard position > 0, position < bytes.count, bytes[position - 1] != 0x0A else { return }
         var origin = position
         while origin > 0 && bytes[origin - 1] != 0x0A { origin -= 1 }
-        var physical = ByteScanner(bytes, startLine: line.number, startOffset: origin)
+        var physical = ByteScanner(bytes, startLine: lineNumber + 1, startOffset: origin)
         _ = physical.nextLine()
         guard physical.escaped.end >= 0, position >= physical.escaped.start, position < physical.escaped.end else { return }
         escaped = physical.escaped

@@ -21,7 +21,9 @@ public struct ActivationKeyDocument: Hashable, Sendable {
         var failoverCluster: FeatureBlock? = nil
         var permanent: PermanentLicense? = nil
         var flashKey: FlashKeyState? = nil
-        var flashPermanent: PermanentLicense? = nil
+        /// At most one: held as an array, one word in every document's box where an optional
+        /// license would add its whole size to each (and to each copy and clear of the box).
+        var flashPermanent: [PermanentLicense] = []
         var unsupportedFeatures: [String] = []
         var activeTimebasedKeys: [TimebasedKey] = []
         var inactiveTimebasedKeys: [TimebasedKey] = []
@@ -102,9 +104,8 @@ public struct ActivationKeyDocument: Hashable, Sendable {
     /// `Flash Permanent Activation Key:` and its block: the key that takes effect at the next
     /// reload, printed when it is not the running one.
     public var flashPermanent: PermanentLicense? {
-        get { storage.fields.flashPermanent }
-        set { own().fields.flashPermanent = newValue }
-        _modify { yield &own().fields.flashPermanent }
+        get { storage.fields.flashPermanent.first }
+        set { own().fields.flashPermanent = newValue.map { [$0] } ?? [] }
     }
     /// `This platform does not support <feature>.`, each feature as printed.
     public var unsupportedFeatures: [String] {
@@ -153,7 +154,7 @@ public struct ActivationKeyDocument: Hashable, Sendable {
         case .failoverCluster: if case .some = f.fields.failoverCluster { return true }
         case .permanent: if case .some = f.fields.permanent { return true }
         case .flashKey: if case .some = f.fields.flashKey { return true }
-        case .flashPermanent: if case .some = f.fields.flashPermanent { return true }
+        case .flashPermanent: return !f.fields.flashPermanent.isEmpty
         }
         return false
     }

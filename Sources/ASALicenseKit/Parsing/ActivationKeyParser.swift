@@ -308,8 +308,9 @@ struct ActivationKeyParser {
             readPlatformSentence(&ctx)
             return true
         }
-        let flashSentence = FlashKeySentence.comparison(lx)
-        if lx.matches("The flash") || flashSentence != nil {
+        let theFlash = lx.matches("The flash")
+        let flashSentence = theFlash ? FlashKeySentence.comparison(lx, after: 2) : lx.matches("Flash") ? FlashKeySentence.comparison(lx, after: 1) : nil
+        if theFlash || flashSentence != nil {
             // Another sentence on the flash key (`… takes effect after the next reload.`) is a notice.
             endBlockOrKey()
             if let same = flashSentence, !doc.has(.flashKey) {

@@ -5,12 +5,15 @@
 enum FlashKeySentence {
     /// True for SAME, false for DIFFERENT, nil for any other sentence.
     static func comparison(_ text: String) -> Bool? {
-        LineLexer.lexing(text) { lx in comparison(lx) }
+        LineLexer.lexing(text) { lx in
+            if lx.matches("The flash") { return comparison(lx, after: 2) }
+            return lx.isWord(0, "Flash") ? comparison(lx, after: 1) : nil
+        }
     }
 
-    static func comparison(_ lx: LineLexer) -> Bool? {
-        var i: Int
-        if lx.matches("The flash") { i = 2 } else if lx.isWord(0, "Flash") { i = 1 } else { return nil }
+    /// The comparison of a line whose first `after` words are `The flash` or `Flash`.
+    static func comparison(_ lx: LineLexer, after words: Int) -> Bool? {
+        var i = words
         if lx.isWord(i, "permanent") { i += 1 }
         guard lx.matches("activation key is", from: i) else { return nil }
         i += 3

@@ -88,7 +88,7 @@ enum LineClassifier {
             return lx.isWord(0, "License") && lx.count > 2 && lx.isColon(2)
                 && (lx.isWord(1, "mode") || lx.isWord(1, "state") || lx.isWord(1, "reservation")) ? .licenseState : .other
         case UInt8(ascii: "F"):
-            if lx.matches("Failover cluster licensed features") || isFlashKeyLine(lx) { return .activationKey }
+            if lx.matches("Failover cluster licensed features") || (t.length == 5 && bytes[t.start + 1] == UInt8(ascii: "l") && isFlashKeyLine(lx)) { return .activationKey }
             return lx.matches("Firewall throughput limited to") ? .licenseState : .other
         case UInt8(ascii: "N"):
             return lx.matches("No active entitlement :") ? .licenseState : .other

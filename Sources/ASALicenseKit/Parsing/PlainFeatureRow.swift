@@ -18,8 +18,7 @@ extension ParseContext {
     /// fewer instructions.)
     @inline(__always) mutating func nextPlainFeatureRow() -> (row: FeatureRow, indent: Int)? {
         guard barePagerLines.isEmpty, let p = bytes.baseAddress, let tables = plainRowTables else { return nil }
-        var peek = scanner
-        guard let line = peek.nextLine(), line.end - line.start <= limits.maxLineBytes else { return nil }
+        guard let (line, next) = scanner.peekPhysicalLine(), line.end - line.start <= limits.maxLineBytes else { return nil }
         let end = line.end
         let kinds = tables.kinds
         let wide = bytes.count &- 8
@@ -77,10 +76,9 @@ extension ParseContext {
         default:
             return nil
         }
-        scanner = peek
+        scanner.advance(past: line, to: next)
         _ = markRead(line)
-        // Columns count on the physical line (several lines share one in a JSON string).
-        let span = SourceSpan(line: line.number, column: nameStart - peek.lineOrigin + 1, offset: baseOffset + nameStart)
+        let span = SourceSpan(line: line.number, column: nameStart - line.start + 1, offset: baseOffset + nameStart)
         let row = FeatureRow(spelling: spelling, valueIn: bytes, words.0, words.1, perpetual: perpetual, days: days, span: span)
         return (row, nameStart - line.start)
     }
