@@ -104,6 +104,7 @@ public struct CLIWriter {
     // MARK: show activation-key / show version
 
     mutating func writeActivationKey(_ d: ActivationKeyDocument) {
+        var flashWritten = false
         if let v = d.showVersion {
             if let s = v.softwareVersion {
                 let product = v.product == "PIX" ? "Cisco PIX Security Appliance" : "Cisco Adaptive Security Appliance"
@@ -135,6 +136,11 @@ public struct CLIWriter {
             // With no serial or key line before it, a first `Licensed features` block would be
             // read again as a show version: the cluster block, first, says it is not.
             let bare = d.serialNumber == nil && d.runningPermanentKey == nil && d.runningActivationKey == nil && d.runningTimebasedKeys.isEmpty
+            // A flash key opens the output where nothing else would (a sentence does not).
+            if bare, let f = d.flashPermanent {
+                writeFlash(f)
+                flashWritten = true
+            }
             if !bare { writeNotices(d) }
             writeBlocks(d, clusterFirst: bare)
             if bare { writeNotices(d) }
@@ -151,13 +157,16 @@ public struct CLIWriter {
         }
         for n in d.notices where FlashKeySentence.comparison(n.text) != nil { line(n.text) }
         blank()
-        if let f = d.flashPermanent {
-            keyLine("Flash Permanent Activation Key:", f.key)
-            blank()
-            if let b = f.features { writeBlock(b, header: "Licensed features for this") }
-        }
+        if let f = d.flashPermanent, !flashWritten { writeFlash(f) }
         writeTimebased("Active Timebased Activation Key:", d.activeTimebasedKeys)
         writeTimebased("Inactive Timebased Activation Key:", d.inactiveTimebasedKeys)
+    }
+
+    /// The flash key and what it will license after the reload.
+    private mutating func writeFlash(_ f: PermanentLicense) {
+        keyLine("Flash Permanent Activation Key:", f.key)
+        blank()
+        if let b = f.features { writeBlock(b, header: "Licensed features for this") }
     }
 
     /// The licence-state lines, in the order `show version` prints them.

@@ -96,6 +96,9 @@ struct ModelGenerator {
         if !showVersion {
             if chance(0.3) { d.permanent = PermanentLicense(key: key(), features: block(platform: false)) }
             if chance(0.8) { d.flashKey = FlashKeyState(same: chance(0.8)) }
+            if d.flashKey?.same == false || chance(0.05) {
+                d.flashPermanent = PermanentLicense(key: key(), features: chance(0.8) ? block(platform: chance(0.5)) : nil)
+            }
             d.activeTimebasedKeys = (0..<int(0...2)).map { _ in TimebasedKey(key: key(), features: rows(1...3, termRequired: true)) }
             d.inactiveTimebasedKeys = (0..<int(0...2)).map { _ in TimebasedKey(key: key(), features: rows(1...3, termRequired: true)) }
         }
