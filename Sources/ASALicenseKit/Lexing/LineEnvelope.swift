@@ -1,7 +1,9 @@
 /// What a medium wraps around every line of an output pasted through it, taken off before the
 /// line is read: an e-mail's quote marks (`> Serial Number: …`, `>> `, `> > `), and the quotes
 /// of a JSON list of strings (`"Serial Number: JMX1232L11M",`), as Ansible prints a command's
-/// `stdout_lines`. No line of a device's output or configuration starts with either. A third,
+/// `stdout_lines`, or the items of a YAML list (`- 'Serial Number: JMX1232L11M'`, `- - '…'`,
+/// `- This platform …`), as Ansible's YAML callback prints them. No line of a device's output
+/// or configuration starts with any of them. A fourth,
 /// the `! ` of a configuration's comments that backup tools keep outputs in, is taken off only
 /// where what it holds is output (`ParseContext.uncomment`).
 enum LineEnvelope {
@@ -46,6 +48,25 @@ enum LineEnvelope {
             }
             guard j == end - 1 else { return false }
             (line.start, line.end) = (i + 1, end - 1)
+            return true
+        case UInt8(ascii: "-"):
+            // One `- ` a level of nesting; then the item, quoted whole or plain. Escapes inside
+            // (`''`) are left as written.
+            var j = i
+            while j + 1 < line.end && bytes[j] == UInt8(ascii: "-") && bytes[j + 1] == 0x20 {
+                j = ByteText.skipSpace(bytes, j + 2, line.end)
+            }
+            guard j > i else { return false }
+            let end = ByteText.trimEnd(bytes, j, line.end)
+            if j < end && (bytes[j] == UInt8(ascii: "'") || bytes[j] == UInt8(ascii: "\"")) {
+                guard end - j >= 2, bytes[end - 1] == bytes[j] else { return false }
+                (line.start, line.end) = (j + 1, end - 1)
+            } else {
+                // A plain item only indented, under its key: at the margin `- ` is a bullet of
+                // prose (a post's list), not a tool's list of lines.
+                guard i > line.start else { return false }
+                line.start = j
+            }
             return true
         default:
             return false

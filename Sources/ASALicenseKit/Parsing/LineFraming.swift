@@ -14,6 +14,12 @@ extension ParseContext {
                     lexer.lex(line)
                     continue firstByte
                 }
+            case UInt8(ascii: "-") where lexer.token(0).length == 1:
+                // A YAML list's item (`- '…'`); a first word of dashes is a rule (below).
+                if LineEnvelope.strip(bytes, &line) {
+                    lexer.lex(line)
+                    continue firstByte
+                }
             case UInt8(ascii: "!"):
                 if uncomment(&line) { continue firstByte }
             case UInt8(ascii: "<"):
@@ -30,6 +36,12 @@ extension ParseContext {
                 }
             case UInt8(ascii: "-"), UInt8(ascii: "="), UInt8(ascii: "*"), UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "+"), UInt8(ascii: "v"):
                 if isRule() {
+                    makeBlank(&line)
+                }
+            case UInt8(ascii: "a")...UInt8(ascii: "z"):
+                // The key of a YAML map around an output (`stdout_lines:`, as Ansible's YAML
+                // callback prints it between the output and its lines) frames it too.
+                if lexer.count == 2 && lexer.isColon(1) && isMapKey(lexer.token(0)) {
                     makeBlank(&line)
                 }
             case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"):
@@ -91,6 +103,15 @@ extension ParseContext {
         guard first.length == 1, mark == UInt8(ascii: "*"), lexer.count > 1 else { return false }
         let last = lexer.token(lexer.count - 1)
         return last.length >= 4 && (last.start..<last.end).allSatisfy { bytes[$0] == mark }
+    }
+
+    /// A word of lowercase letters, digits and underscores: a key as tools name them, which no
+    /// licence output or configuration line is alone with its colon.
+    private func isMapKey(_ t: Token) -> Bool {
+        (t.start..<t.end).allSatisfy { i in
+            let b = bytes[i]
+            return (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "_")
+        }
     }
 
     /// Every token of the line lexed is brackets and commas (whatever the lexer takes for blanks
