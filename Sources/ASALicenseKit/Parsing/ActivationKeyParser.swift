@@ -454,7 +454,7 @@ struct ActivationKeyParser {
             ctx.report(.warning, .DOC003, "the output ends inside this time-based key section, before any key", at: sectionHeader)
         }
         if !blocklessSentences.isEmpty {
-            if !doc.has(.running) && !doc.has(.failoverCluster) && !doc.has(.permanent) {
+            if !doc.has(.running) && !doc.has(.failoverCluster) && !doc.has(.permanent) && !doc.has(.flashPermanent) {
                 let withdrawn = ctx.withdrawKept(lines: Set(blocklessSentences.map(\.span.line)), why: Self.blocklessSentence)
                 for n in blocklessSentences where withdrawn.contains(n.span.line) { doc.notices.append(n) }
             }
