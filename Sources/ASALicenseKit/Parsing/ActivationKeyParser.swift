@@ -2,8 +2,11 @@
 /// (grammar: Grammars/show-activation-key.ebnf). Reads lines until one that starts another
 /// document, and leaves that line unread.
 struct ActivationKeyParser {
-    private enum Section {
-        case header, running, cluster, permanent, flash, between, active, inactive
+    private enum Section: UInt8 {
+        // The sections of rows first: `readsRows` is one comparison on every line.
+        case running, cluster, permanent, flash, header, between, active, inactive
+
+        var readsRows: Bool { rawValue <= Section.flash.rawValue }
     }
 
     private var doc = ActivationKeyDocument()
@@ -56,8 +59,7 @@ struct ActivationKeyParser {
     mutating func parse(_ ctx: inout ParseContext) -> ActivationKeyDocument {
         while true {
             // Inside a block, a plain row is read from its bytes (most lines are rows).
-            if section == .running || section == .cluster || section == .permanent || section == .flash,
-               let (row, indent) = ctx.nextPlainFeatureRow() {
+            if section.readsRows, let (row, indent) = ctx.nextPlainFeatureRow() {
                 block?.rows.append(row, indent: indent, baseIndent: &blockIndent)
                 trailing.understood()
                 continue
