@@ -68,11 +68,34 @@ public struct InputSource: Sendable {
             if doc != nil && transform == nil { transform = makeTransform() }
             body(doc, doc.flatMap { transform?($0) }, withPath(diagnostics))
         }
+        // A capture saved as UTF-16 is read as the UTF-8 it holds (`UTF16Input`): its first
+        // bytes as read are given to the decoder first, then the rest of the file.
+        var utf16: UTF16Input?
+        var rawHead: [UInt8] = []
+        var rawOffset = 0
+        func readRaw(_ buffer: UnsafeMutableRawBufferPointer) -> Int {
+            guard rawOffset < rawHead.count else { return readInto(buffer) }
+            let k = min(buffer.count, rawHead.count - rawOffset)
+            rawHead.withUnsafeBytes { src in buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: src[rawOffset..<(rawOffset + k)])) }
+            rawOffset += k
+            return k
+        }
+        func readText(_ buffer: UnsafeMutableRawBufferPointer) -> Int {
+            utf16 == nil ? readInto(buffer) : utf16!.read(into: buffer, from: readRaw)
+        }
         // The first bytes tell device text from asalic's own YAML or JSON.
         var head = [UInt8](repeating: 0, count: 16 * 1024)
-        let n = head.withUnsafeMutableBytes { readInto($0) }
+        var n = head.withUnsafeMutableBytes { readInto($0) }
         if n < 0 { throw cannotRead(errno) }
         head.removeLast(head.count - n)
+        if let decoder = head.withUnsafeBufferPointer({ UTF16Input(head: $0) }) {
+            utf16 = decoder
+            rawHead = head
+            head = [UInt8](repeating: 0, count: 16 * 1024)
+            n = head.withUnsafeMutableBytes { readText($0) }
+            if n < 0 { throw cannotRead(errno) }
+            head.removeLast(head.count - n)
+        }
         if format == nil, let note = head.withUnsafeBufferPointer(InputReader.binaryNote) {
             deliver(nil, [note])
             return total
@@ -82,7 +105,7 @@ public struct InputSource: Sendable {
             var all = head
             var chunk = [UInt8](repeating: 0, count: 1 << 20)
             while true {
-                let m = chunk.withUnsafeMutableBytes { readInto($0) }
+                let m = chunk.withUnsafeMutableBytes { readText($0) }
                 if m < 0 { throw cannotRead(errno) }
                 if m == 0 { break }
                 all += chunk[0..<m]
@@ -103,7 +126,7 @@ public struct InputSource: Sendable {
                 offset += k
                 return k
             }
-            return readInto(buffer)
+            return readText(buffer)
         }
         let chunk = min(max(size - head.count, 0) + 4096, 1 << 20)
         // Several threads pay off past one chunk; a pipe may bring any amount.

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import ASALicenseKit
+
+/// A capture saved as UTF-16 (Windows PowerShell 5's `>`) reads as the same text saved as
+/// UTF-8: decoded chunk by chunk, however the chunks fall.
+@Suite struct UTF16InputTests {
+    /// `text` as UTF-16 with its mark, in either byte order.
+    func encoded(_ text: String, bigEndian: Bool) -> [UInt8] {
+        var out: [UInt8] = bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]
+        for unit in text.utf16 {
+            out += bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+        }
+        return out
+    }
+
+    /// What the decoder makes of `bytes`, read `rawChunk` bytes at a time into buffers of `size`.
+    func decode(_ bytes: [UInt8], rawChunk: Int, size: Int) -> [UInt8]? {
+        guard var decoder = bytes.withUnsafeBufferPointer({ UTF16Input(head: $0) }) else { return nil }
+        var offset = 0
+        func read(_ buffer: UnsafeMutableRawBufferPointer) -> Int {
+            let k = min(buffer.count, rawChunk, bytes.count - offset)
+            for i in 0..<k { buffer[i] = bytes[offset + i] }
+            offset += k
+            return k
+        }
+        var out: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: size)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { decoder.read(into: $0, from: read) }
+            if n <= 0 { break }
+            out += buffer[0..<n]
+        }
+        return out
+    }
+
+    @Test(arguments: [false, true])
+    func everyChunkingDecodesTheSameText(_ bigEndian: Bool) {
+        let text = "Serial Number: JMX1232L11M\r\nFailover : Active/Standby perpetual\n名前 – 🔑 0xce06dc6b\n"
+        let bytes = encoded(text, bigEndian: bigEndian)
+        for rawChunk in [1, 2, 3, 5, 64] {
+            for size in [8, 9, 4096] {
+                #expect(decode(bytes, rawChunk: rawChunk, size: size) == Array(text.utf8), "raw \(rawChunk), buffer \(size)")
+            }
+        }
+    }
+
+    @Test func brokenUnitsAreReplacementCharacters() {
+        // A lone low surrogate, a high surrogate before a letter, and a byte left at the end.
+        let bytes: [UInt8] = [0xFF, 0xFE, 0x41, 0x00, 0x00, 0xDC, 0x42, 0x00, 0x00, 0xD8, 0x43, 0x00, 0x44]
+        #expect(decode(bytes, rawChunk: 3, size: 64) == Array("A\u{FFFD}B\u{FFFD}C\u{FFFD}".utf8))
+    }
+
+    @Test func otherTextHasNoDecoder() {
+        for head: [UInt8] in [[], [0xFF], Array("Serial".utf8), [0xEF, 0xBB, 0xBF, 0x41], [0xFF, 0xFE, 0x00, 0x00]] {
+            #expect(head.withUnsafeBufferPointer { UTF16Input(head: $0) } == nil, "\(head)")
+        }
+    }
+
+    /// A file in UTF-16 reads through `InputSource` as the same file in UTF-8: the same
+    /// documents and the same diagnostics, but for the path.
+    @Test(arguments: [false, true])
+    func aUTF16FileReadsAsItsText(_ bigEndian: Bool) throws {
+        let text = Samples.text("Samples/show-activation-key/example3-failover-primary-detail.txt").replacingOccurrences(of: "\n", with: "\r\n")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("asalic-utf16-\(bigEndian)-\(getpid()).txt")
+        try Data(encoded(text, bigEndian: bigEndian)).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let read = try InputSource(path: url.path).readAll()
+        let bare = CaptureParser.parse(text)
+        #expect(!read.documents.isEmpty)
+        #expect(read.documents == bare.documents)
+        #expect(read.diagnostics.map { $0.rendered() } == bare.diagnostics.map { d in var d = d; d.path = url.path; return d.rendered() })
+    }
+}
