@@ -138,7 +138,7 @@ public struct CLIWriter {
             let bare = d.serialNumber == nil && d.runningPermanentKey == nil && d.runningActivationKey == nil && d.runningTimebasedKeys.isEmpty
             // A flash key opens the output where nothing else would (a sentence does not).
             if bare, let f = d.flashPermanent {
-                writeFlash(f)
+                writeKeyAndBlock("Flash Permanent Activation Key:", f)
                 flashWritten = true
             }
             if !bare { writeNotices(d) }
@@ -146,27 +146,23 @@ public struct CLIWriter {
             if bare { writeNotices(d) }
             writeUnsupported(d)
         }
-        if let p = d.permanent {
-            keyLine("Running Permanent Activation Key:", p.key)
-            blank()
-            if let b = p.features { writeBlock(b, header: "Licensed features for this") }
-        }
+        if let p = d.permanent { writeKeyAndBlock("Running Permanent Activation Key:", p) }
         if let f = d.flashKey {
             line(f.same ? "The flash permanent activation key is the SAME as the running permanent key."
                         : "The flash permanent activation key is DIFFERENT from the running permanent key.")
         }
         for n in d.notices where FlashKeySentence.comparison(n.text) != nil { line(n.text) }
         blank()
-        if let f = d.flashPermanent, !flashWritten { writeFlash(f) }
+        if let f = d.flashPermanent, !flashWritten { writeKeyAndBlock("Flash Permanent Activation Key:", f) }
         writeTimebased("Active Timebased Activation Key:", d.activeTimebasedKeys)
         writeTimebased("Inactive Timebased Activation Key:", d.inactiveTimebasedKeys)
     }
 
-    /// The flash key and what it will license after the reload.
-    private mutating func writeFlash(_ f: PermanentLicense) {
-        keyLine("Flash Permanent Activation Key:", f.key)
+    /// A key and what it licenses: the permanent block of `detail`, the flash key's.
+    private mutating func writeKeyAndBlock(_ label: String, _ license: PermanentLicense) {
+        keyLine(label, license.key)
         blank()
-        if let b = f.features { writeBlock(b, header: "Licensed features for this") }
+        if let b = license.features { writeBlock(b, header: "Licensed features for this") }
     }
 
     /// The licence-state lines, in the order `show version` prints them.

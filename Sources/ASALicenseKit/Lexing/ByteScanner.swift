@@ -86,16 +86,21 @@ struct ByteScanner {
 
     /// Whether the physical line `start..<end` is a JSON string holding several lines.
     @inline(never) private func holdsJoinedLines(_ start: Int, _ end: Int) -> Bool {
+        joinedText(start, end) != nil
+    }
+
+    /// The text of the JSON string that the physical line `start..<end` is, after its
+    /// indentation, when it holds several lines.
+    private func joinedText(_ start: Int, _ end: Int) -> (start: Int, end: Int)? {
         var i = start
         while i < end && bytes[i] == 0x20 { i += 1 }
-        return i < end && bytes[i] == UInt8(ascii: "\"") && Self.joinedLines(bytes, i, end) != nil
+        guard i < end, bytes[i] == UInt8(ascii: "\"") else { return nil }
+        return Self.joinedLines(bytes, i, end)
     }
 
     /// The first line of the JSON string on `start..<end`, when it is one holding several.
     @inline(never) private mutating func startJoinedLines(_ start: Int, _ end: Int) -> Line? {
-        var i = start
-        while i < end && bytes[i] == 0x20 { i += 1 }
-        guard i < end, bytes[i] == UInt8(ascii: "\""), let text = Self.joinedLines(bytes, i, end) else { return nil }
+        guard let text = joinedText(start, end) else { return nil }
         escaped = (text.start, text.end, lineNumber, start, position)
         position = text.start
         return nextEscapedLine()

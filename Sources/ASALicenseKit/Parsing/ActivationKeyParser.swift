@@ -175,7 +175,9 @@ struct ActivationKeyParser {
             section = layout.keysFollowFeatures || doc.has(.running) ? .between : .header
             return true
         }
-        if lx.isWord(0, "Running") {
+        // `Flash … Activation Key:`: the key that takes effect at the next reload; its block follows.
+        let flash = lx.isWord(0, "Flash")
+        if lx.isWord(0, "Running") || flash {
             guard let colon = lx.firstColon else {
                 // show version skips what it does not understand, so such a line is kept in a
                 // show activation-key output of its own, where read again it is kept again.
@@ -185,9 +187,11 @@ struct ActivationKeyParser {
             }
             // Which key it is, and whether that one was read already (then this line is the next
             // output's, and is read, and reported, there).
-            enum Slot { case runningPermanent, permanentBlock, timebased, runningActivation }
+            enum Slot { case runningPermanent, permanentBlock, timebased, runningActivation, flash }
             let slot: Slot
-            if lx.isWord(1, "Permanent") {
+            if flash {
+                slot = .flash
+            } else if lx.isWord(1, "Permanent") {
                 slot = layout.keysFollowFeatures || !doc.has(.running) ? .runningPermanent : .permanentBlock
             } else {
                 slot = lx.isWord(1, "Timebased") ? .timebased : .runningActivation
@@ -196,6 +200,7 @@ struct ActivationKeyParser {
             case .runningPermanent: guard !doc.has(.runningPermanentKey) else { return false }
             case .permanentBlock: guard !doc.has(.permanent) else { return false }
             case .runningActivation: guard !doc.has(.runningActivationKey) else { return false }
+            case .flash: guard !doc.has(.flashPermanent) else { return false }
             case .timebased: break
             }
             let pix = PlatformLicense.isPIX(hardware: info.hardware, platform: doc.platform)
@@ -210,20 +215,8 @@ struct ActivationKeyParser {
             case .permanentBlock: doc.permanent = PermanentLicense(key: key)
             case .timebased: doc.runningTimebasedKeys.append(key)
             case .runningActivation: doc.runningActivationKey = key
+            case .flash: doc.flashPermanent = PermanentLicense(key: key)
             }
-            section = .between
-            return true
-        }
-        if lx.isWord(0, "Flash") {
-            // The key that takes effect at the next reload; its block follows.
-            guard !doc.has(.flashPermanent), let colon = lx.firstColon else { return false }
-            let pix = PlatformLicense.isPIX(hardware: info.hardware, platform: doc.platform)
-            let key = ActivationKeyReader.read(lx, from: colon + 1, fourWords: pix, ctx: &ctx)
-            if key.isEmpty {
-                ctx.report(.warning, .DOC002, "\(lx.joined(0, colon)) is empty", at: lx.span(colon + 1))
-            }
-            sawLicenseLine = true
-            doc.flashPermanent = PermanentLicense(key: key)
             section = .between
             return true
         }
