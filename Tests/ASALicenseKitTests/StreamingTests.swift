@@ -205,4 +205,13 @@ import Testing
         #expect(!ok)
         #expect(calls == 1)
     }
+
+    /// A chunk is cut before a prompt, never before a line the parser reads as a blank however
+    /// much it looks like one: a rule (`vvvv#`), a fence (```` ```fw# ````).
+    @Test func aRuleOrFenceThatLooksLikeAPromptIsNoCut() {
+        for (text, cut) in [("x\nfw# show version\n", 2), ("x\nvvvvvvvv#\n", 0), ("x\n```fw#\n", 0), ("x\nfw# sh ver\n----#\n", 2)] {
+            let bytes = Array(text.utf8)
+            #expect(bytes.withUnsafeBufferPointer { CaptureStream.lastPromptLine(in: $0) } == cut, "\(text)")
+        }
+    }
 }

@@ -40,7 +40,8 @@ public struct CaptureStream {
             lexer.lex(Line(number: 0, start: start, end: lineEnd))
             // A config-mode prompt, `configure terminal` again or `activation-key …` continues a
             // configuration (consecutive configuration lines are one document): never cut there.
-            if lexer.count > 0 && LineClassifier.classify(lexer) == .prompt && !Prompt.isConfigMode(lexer),
+            // A rule or a fence that looks like a prompt (`vvvv#`) is read as a blank: no cut there.
+            if lexer.count > 0 && LineClassifier.classify(lexer) == .prompt && !Prompt.isConfigMode(lexer) && !ParseContext.isFramingOnly(lexer),
                case let echoed = EchoedCommand.classify(lexer), echoed != .configure && echoed != .configLine { return start }
             lineEnd = start - 1
         }

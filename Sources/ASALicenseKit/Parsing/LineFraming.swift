@@ -31,11 +31,11 @@ extension ParseContext {
             case UInt8(ascii: "`"), UInt8(ascii: "~"):
                 // A Markdown code fence around pasted output (```, ```text, ~~~) frames the
                 // text and is none of it: read as a blank line.
-                if ByteText.hasPrefix(bytes, lexer.token(0).start, line.end, "```") || ByteText.hasPrefix(bytes, lexer.token(0).start, line.end, "~~~") {
+                if Self.isFence(lexer) {
                     makeBlank(&line)
                 }
             case UInt8(ascii: "-"), UInt8(ascii: "="), UInt8(ascii: "*"), UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "+"), UInt8(ascii: "v"):
-                if isRule() {
+                if Self.isRule(lexer) {
                     makeBlank(&line)
                 }
             case UInt8(ascii: "a")...UInt8(ascii: "z"):
@@ -96,13 +96,30 @@ extension ParseContext {
     /// or more of one mark (`-----[ fw1 ]-----`, `=====`, `^^^^ END netmiko_send_command ^^^^`,
     /// Nornir's `vvvv netmiko_send_command … vvvv INFO`), or a lone `*` with a run of them last
     /// (`* fw1 ** changed : False ****`). No line of a device's licence output starts so.
-    private func isRule() -> Bool {
+    static func isRule(_ lexer: LineLexer) -> Bool {
+        let bytes = lexer.bytes
         let first = lexer.token(0)
         let mark = bytes[first.start]
         if first.length >= 4 && bytes[first.start + 1] == mark && bytes[first.start + 2] == mark && bytes[first.start + 3] == mark { return true }
         guard first.length == 1, mark == UInt8(ascii: "*"), lexer.count > 1 else { return false }
         let last = lexer.token(lexer.count - 1)
         return last.length >= 4 && (last.start..<last.end).allSatisfy { bytes[$0] == mark }
+    }
+
+    /// A Markdown code fence: ```, ```text, ~~~.
+    static func isFence(_ lexer: LineLexer) -> Bool {
+        let start = lexer.token(0).start
+        return ByteText.hasPrefix(lexer.bytes, start, lexer.line.end, "```") || ByteText.hasPrefix(lexer.bytes, start, lexer.line.end, "~~~")
+    }
+
+    /// A line (lexed, not empty) that is only framing wherever it stands, a rule or a fence,
+    /// however much it looks like a prompt (`vvvv#`): a stream cuts no chunk before it.
+    static func isFramingOnly(_ lexer: LineLexer) -> Bool {
+        switch lexer.bytes[lexer.token(0).start] {
+        case UInt8(ascii: "`"), UInt8(ascii: "~"): isFence(lexer)
+        case UInt8(ascii: "-"), UInt8(ascii: "="), UInt8(ascii: "*"), UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "+"), UInt8(ascii: "v"): isRule(lexer)
+        default: false
+        }
     }
 
     /// A word of lowercase letters, digits and underscores: a key as tools name them, which no
