@@ -74,11 +74,7 @@ public struct InputSource: Sendable {
         var rawHead: [UInt8] = []
         var rawOffset = 0
         func readRaw(_ buffer: UnsafeMutableRawBufferPointer) -> Int {
-            guard rawOffset < rawHead.count else { return readInto(buffer) }
-            let k = min(buffer.count, rawHead.count - rawOffset)
-            rawHead.withUnsafeBytes { src in buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: src[rawOffset..<(rawOffset + k)])) }
-            rawOffset += k
-            return k
+            copy(from: rawHead, at: &rawOffset, into: buffer) ?? readInto(buffer)
         }
         func readText(_ buffer: UnsafeMutableRawBufferPointer) -> Int {
             utf16 == nil ? readInto(buffer) : utf16!.read(into: buffer, from: readRaw)
@@ -120,13 +116,7 @@ public struct InputSource: Sendable {
         let size = regular ? Int(info.st_size) : 1 << 20
         var offset = 0
         func readOn(_ buffer: UnsafeMutableRawBufferPointer) -> Int {
-            if offset < head.count {  // first the bytes already read
-                let k = min(buffer.count, head.count - offset)
-                head.withUnsafeBytes { src in buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: src[offset..<(offset + k)])) }
-                offset += k
-                return k
-            }
-            return readText(buffer)
+            copy(from: head, at: &offset, into: buffer) ?? readText(buffer)  // first the bytes already read
         }
         let chunk = min(max(size - head.count, 0) + 4096, 1 << 20)
         // Several threads pay off past one chunk; a pipe may bring any amount.
@@ -146,6 +136,16 @@ public struct InputSource: Sendable {
             diagnostics += d
         }
         return (documents, diagnostics)
+    }
+
+    /// The bytes of `bytes` from `offset` on that fit in `buffer`, copied there; nil once all
+    /// were (then the input is read on).
+    private func copy(from bytes: [UInt8], at offset: inout Int, into buffer: UnsafeMutableRawBufferPointer) -> Int? {
+        guard offset < bytes.count else { return nil }
+        let k = min(buffer.count, bytes.count - offset)
+        bytes.withUnsafeBytes { src in buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: src[offset..<(offset + k)])) }
+        offset += k
+        return k
     }
 
     private func cannotRead(_ code: Int32) -> InputError {
