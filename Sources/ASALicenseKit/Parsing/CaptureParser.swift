@@ -88,12 +88,12 @@ public enum CaptureParser {
                         cursor.firstClockAt = cursor.firstClockAt ?? cursor.delivered
                         cursor.clock = (prompt.flatMap(Prompt.hostname), date)
                     } else {
-                        skipOutput(&ctx)
+                        skipOutput(&ctx, echoedAt: start, &cursor)
                     }
                     continue
                 }
                 guard let content = readContent(&ctx, for: echoed, echoedBy: prompt.flatMap(Prompt.hostname)) else {
-                    skipOutput(&ctx)
+                    skipOutput(&ctx, echoedAt: start, &cursor)
                     continue
                 }
                 deliver(content, prompt: prompt, command: command, from: start, &ctx)
@@ -254,15 +254,24 @@ public enum CaptureParser {
         }
     }
 
-    /// The output of a command asalic does not read: skipped up to the next prompt or license text.
-    private static func skipOutput(_ ctx: inout ParseContext) {
+    /// The output of a command asalic does not read, echoed on line `prompt`: skipped up to the
+    /// next prompt or license text, and noted once (DOC010) when it holds a line, so that no
+    /// line goes unsaid. It counts among the lines that are not license text.
+    private static func skipOutput(_ ctx: inout ParseContext, echoedAt prompt: Int, _ cursor: inout CaptureCursor) {
+        var run = StrayText()
         while let line = ctx.next() {
             let kind = LineClassifier.classify(ctx.lexer)
-            if kind != .blank && kind != .other {
+            if kind == .blank { continue }
+            guard kind == .other else {
                 ctx.unread(line)
-                return
+                break
             }
+            run.add(line.number)
         }
+        guard let r = run.take() else { return }
+        cursor.strayLines += r.count
+        let which = r.count == 1 ? "line \(r.first) is" : "lines \(r.first)–\(r.last) are"
+        ctx.report(.note, .DOC010, "\(which) the output of the command on line \(prompt), which asalic does not read; skipped", at: SourceSpan(line: r.first, column: 1, offset: 0))
     }
 
     /// A device error reply (`^` marker, `% …`, `ERROR: …`) at the next non-blank line, consumed.
