@@ -38,6 +38,8 @@ public struct CaptureStream {
             while start > from && b[start - 1] != 0x0A { start -= 1 }
             if start == 0 { return 0 }
             lexer.lex(Line(number: 0, start: start, end: lineEnd))
+            // A prompt behind a terminal log's time stamp is one (the parser takes it off too).
+            if let text = LineTimestamp.textStart(lexer) { lexer.lex(Line(number: 0, start: text, end: lineEnd)) }
             // A config-mode prompt, `configure terminal` again or `activation-key …` continues a
             // configuration (consecutive configuration lines are one document): never cut there.
             // A rule or a fence that looks like a prompt (`vvvv#`) is read as a blank: no cut there.

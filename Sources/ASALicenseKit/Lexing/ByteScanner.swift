@@ -92,10 +92,14 @@ struct ByteScanner {
     /// The text of the JSON string that the physical line `start..<end` is, after its
     /// indentation, when it holds several lines.
     private func joinedText(_ start: Int, _ end: Int) -> (start: Int, end: Int)? {
+        guard let p = bytes.baseAddress else { return nil }
         var i = start
-        while i < end && bytes[i] == 0x20 { i += 1 }
-        guard i < end, bytes[i] == UInt8(ascii: "\"") else { return nil }
-        return Self.joinedLines(bytes, i, end)
+        // (A terminal log may keep the colours a tool wraps each line in: `ESC[0;32m    "…"ESC[0m`.)
+        while i < end && (p[i] == 0x20 || p[i] == 0x1B) {
+            i = p[i] == 0x20 ? i + 1 : LineLexer.skipEscape(p, from: i, end: end)
+        }
+        guard i < end, p[i] == UInt8(ascii: "\"") else { return nil }
+        return Self.joinedLines(bytes, i, LineLexer.escapeRunStart(p, i, end))
     }
 
     /// The first line of the JSON string on `start..<end`, when it is one holding several.

@@ -17,6 +17,8 @@ struct LineLexer {
     private var columnOrigin = 0
     /// Column (0-based, in bytes) of the first token; the line's indentation.
     private(set) var indent = 0
+    /// The line holds a terminal control sequence, read as blanks (`skipEscape`).
+    private(set) var sawEscape = false
     /// Where `bytes` starts in the whole input (a chunk of a stream starts further on): spans
     /// count offsets from the start of the input.
     let baseOffset: Int
@@ -33,9 +35,10 @@ struct LineLexer {
         var n = 0
         var first = -1
         var from = line.start
+        sawEscape = false
         // A line with more tokens than the storage holds grows it and goes on where it stopped.
         while let stop = storage.withUnsafeMutableBufferPointer({ out in
-            LineLexer.scan(bytes, from: from, to: line.end, colonsInWords: colonsInWords, into: out, count: &n, indentAt: &first)
+            LineLexer.scan(bytes, from: from, to: line.end, colonsInWords: colonsInWords, into: out, count: &n, indentAt: &first, sawEscape: &sawEscape)
         }) {
             from = stop
             storage.append(contentsOf: repeatElement(Token(kind: .word, start: 0, end: 0), count: storage.count))
@@ -48,7 +51,7 @@ struct LineLexer {
     /// line is read, else the offset to go on from once `out` is larger. `indentAt` is the
     /// offset of the line's first token (-1 before it).
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to end: Int, colonsInWords: Bool,
-                             into out: UnsafeMutableBufferPointer<Token>, count: inout Int, indentAt: inout Int) -> Int? {
+                             into out: UnsafeMutableBufferPointer<Token>, count: inout Int, indentAt: inout Int, sawEscape: inout Bool) -> Int? {
         guard let p = bytes.baseAddress, let o = out.baseAddress else { return nil }
         var n = count
         defer { count = n }
@@ -63,6 +66,11 @@ struct LineLexer {
                 continue
             }
             if ByteText.isSpace(b) { i += 1; continue }
+            if b == 0x1B {
+                i = LineLexer.skipEscape(p, from: i, end: end)
+                sawEscape = true
+                continue
+            }
             // A no-break space (U+00A0), which text copied from web pages puts between words, in
             // UTF-8 or as the one byte of Windows-1252 (text saved by an older editor).
             if b == 0xC2 && i + 1 < end && p[i + 1] == 0xA0 { i += 2; continue }
@@ -85,13 +93,13 @@ struct LineLexer {
                     i += 1
                     continue
                 }
-                if ByteText.isSpace(c) { break }
+                if ByteText.isSpace(c) || c == 0x1B { break }
                 if c == 0x3A && !colonsInWords {
                     // Colons that close the word (`Name::`) are tokens of their own; a colon run
                     // inside it (`2001:db8::1`) stays.
                     var next = i + 1
                     while next < end && p[next] == 0x3A { next += 1 }
-                    if next == end || ByteText.isSpace(p[next]) || (p[next] == 0xC2 && next + 1 < end && p[next + 1] == 0xA0)
+                    if next == end || ByteText.isSpace(p[next]) || p[next] == 0x1B || (p[next] == 0xC2 && next + 1 < end && p[next + 1] == 0xA0)
                         || (p[next] == 0xA0 && LineLexer.isLoneNoBreakSpace(p, next)) { break }
                     i = next
                     continue
@@ -102,6 +110,49 @@ struct LineLexer {
             n += 1
         }
         return nil
+    }
+
+    /// Where the terminal control sequence at `i` (an ESC byte) ends: a terminal log keeps the
+    /// colours and erasures the device or the shell sent (`ESC[K`, `ESC[1;32m`, an `ESC]…BEL`
+    /// title), which are no text and are read as blanks. CSI is `ESC [`, parameter bytes,
+    /// intermediate bytes, a final byte; OSC runs to BEL or `ESC \`; any other is `ESC`,
+    /// intermediates and one final byte.
+    static func skipEscape(_ p: UnsafePointer<UInt8>, from i: Int, end: Int) -> Int {
+        var j = i + 1
+        guard j < end else { return j }
+        switch p[j] {
+        case UInt8(ascii: "["):
+            j += 1
+            while j < end && p[j] >= 0x30 && p[j] <= 0x3F { j += 1 }
+            while j < end && p[j] >= 0x20 && p[j] <= 0x2F { j += 1 }
+            if j < end && p[j] >= 0x40 && p[j] <= 0x7E { j += 1 }
+        case UInt8(ascii: "]"):
+            j += 1
+            while j < end {
+                if p[j] == 0x07 { return j + 1 }
+                if p[j] == 0x1B && j + 1 < end && p[j + 1] == UInt8(ascii: "\\") { return j + 2 }
+                j += 1
+            }
+        default:
+            while j < end && p[j] >= 0x20 && p[j] <= 0x2F { j += 1 }
+            if j < end && p[j] >= 0x30 && p[j] <= 0x7E { j += 1 }
+        }
+        return j
+    }
+
+    /// Where the control sequences (and blanks between them) that end at `end` start, looking no
+    /// further back than `lower`; `end` when none does.
+    static func escapeRunStart(_ p: UnsafePointer<UInt8>, _ lower: Int, _ end: Int) -> Int {
+        var e = end
+        while e > lower {
+            if ByteText.isSpace(p[e - 1]) { e -= 1; continue }
+            // A sequence is a few bytes: its ESC is among the last 32.
+            var esc = e - 1
+            while esc > max(lower, e - 32) && p[esc] != 0x1B { esc -= 1 }
+            guard p[esc] == 0x1B, skipEscape(p, from: esc, end: e) == e else { break }
+            e = esc
+        }
+        return e
     }
 
     /// A byte 0xA0 that no UTF-8 sequence holds: the run of 0xA0 it stands in follows a byte

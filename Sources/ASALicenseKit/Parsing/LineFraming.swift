@@ -1,5 +1,5 @@
-/// What a line holds besides its text, taken off before it is read: the pager's remnant, the
-/// envelope of the medium it came through (`LineEnvelope`), the comment mark of a backup tool,
+/// What a line holds besides its text, taken off before it is read: the pager's remnant, a
+/// terminal log's time stamp, the envelope of the medium it came through (`LineEnvelope`), the comment mark of a backup tool,
 /// the fences, rules and brackets around a pasted output. Told by the line's first byte.
 extension ParseContext {
     /// Narrows `line` (lexed) to its text, or makes it blank when it is only framing.
@@ -44,7 +44,17 @@ extension ParseContext {
                 if lexer.count == 2 && lexer.isColon(1) && isMapKey(lexer.token(0)) {
                     makeBlank(&line)
                 }
-            case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"):
+            case UInt8(ascii: "["), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                // The time a terminal log stamps on every line (`LineTimestamp`).
+                if let text = LineTimestamp.textStart(lexer) {
+                    line.start = text
+                    lexer.lex(line)
+                    continue firstByte
+                }
+                if lexer.bytes[lexer.token(0).start] == UInt8(ascii: "[") && onlyBrackets() {
+                    makeBlank(&line)
+                }
+            case UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"):
                 // The brackets of a JSON list of lines around them (`],`, `}`) frame them too.
                 if onlyBrackets() {
                     makeBlank(&line)

@@ -59,6 +59,7 @@ struct ParseContext {
         }
         lexer.lex(line)
         if scanner.lineOrigin != line.start { lexer.countColumns(from: scanner.lineOrigin) }
+        if lexer.sawEscape { takeOffEscapes(&line) }
         if !barePagerLines.isEmpty && barePagerLines.contains(line.number - 1) {
             if lexer.count > 0 {
                 line.start = lexer.token(0).start
@@ -70,6 +71,22 @@ struct ParseContext {
         takeOffFraming(&line, firstRead: firstRead)
         if lexer.count == 0 { lastBlankLine = line.number }
         return line
+    }
+
+    /// A terminal log's control sequences around the text (colours a tool wraps each line in,
+    /// an erasure after it) are no part of it: the line is narrowed to what is between them, so
+    /// that its indentation and envelope (`- '…'`) are read as printed. Those inside it are
+    /// blanks to the lexer.
+    @inline(never) private mutating func takeOffEscapes(_ line: inout Line) {
+        guard let p = bytes.baseAddress else { return }
+        var narrowed = line
+        while narrowed.start < narrowed.end && p[narrowed.start] == 0x1B { narrowed.start = LineLexer.skipEscape(p, from: narrowed.start, end: narrowed.end) }
+        let textEnd = LineLexer.escapeRunStart(p, narrowed.start, narrowed.end)
+        // Blanks alone after the text are the line's own (columns past its end count them).
+        if (textEnd..<narrowed.end).contains(where: { p[$0] == 0x1B }) { narrowed.end = textEnd }
+        guard narrowed.start != line.start || narrowed.end != line.end else { return }
+        line = narrowed
+        lexer.lex(line)
     }
 
     /// Where reading stands before the line read last: `rewind(to:)` goes back there and takes

@@ -1,0 +1,77 @@
+/// The time a terminal log stamps on every line it keeps (SecureCRT's and Tera Term's
+/// `[2012-03-06 10:22:31] `, `[Tue Mar 06 10:22:31.123 2012] `; ISO `2012-03-06 10:22:31 `
+/// or `2012-03-06T10:22:31.123Z `). It is the log's, not the device's: taken off before the
+/// line is read. No line of licence output or configuration starts with a bracket or a date.
+enum LineTimestamp {
+    /// Where the text after the stamp starts (one blank after it is the stamp's own), when the
+    /// line lexed starts with one; nil otherwise.
+    static func textStart(_ lexer: LineLexer) -> Int? {
+        guard lexer.count > 0 else { return nil }
+        let bytes = lexer.bytes
+        let end = lexer.line.end
+        let first = lexer.token(0)
+        var stampEnd: Int
+        switch bytes[first.start] {
+        case UInt8(ascii: "["):
+            guard let close = bracketedStampEnd(bytes, first.start, end) else { return nil }
+            stampEnd = close
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            // A date alone (a time follows as the next word) or a date and time in one word.
+            guard isDate(bytes, first.start, first.end) else { return nil }
+            if first.length == 10 {
+                guard lexer.count > 1, case let time = lexer.token(1), time.start == first.end + 1,
+                      hasTime(bytes, time.start, time.end) else { return nil }
+                stampEnd = time.end
+            } else {
+                guard bytes[first.start + 10] == UInt8(ascii: "T"), hasTime(bytes, first.start + 11, first.end) else { return nil }
+                stampEnd = first.end
+            }
+        default:
+            return nil
+        }
+        if stampEnd < end && bytes[stampEnd] == 0x20 { stampEnd += 1 }
+        return stampEnd
+    }
+
+    /// The offset after `]` when `[…]` at `open` holds a time and only the bytes stamps are
+    /// written with (digits, letters, blanks, `-/:.,+`), within 48 bytes.
+    private static func bracketedStampEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ open: Int, _ end: Int) -> Int? {
+        var i = open + 1
+        let limit = min(end, open + 48)
+        while i < limit && bytes[i] != UInt8(ascii: "]") {
+            switch bytes[i] {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 0x20, UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "+"):
+                i += 1
+            default:
+                return nil
+            }
+        }
+        guard i < limit, hasTime(bytes, open + 1, i) else { return nil }
+        return i + 1
+    }
+
+    /// `YYYY-MM-DD` at `start`, alone or before more of the word.
+    private static func isDate(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard end - start == 10 || end - start >= 19 else { return false }
+        for k in 0..<10 {
+            let b = bytes[start + k]
+            if k == 4 || k == 7 {
+                guard b == UInt8(ascii: "-") else { return false }
+            } else if !ByteText.isDigit(b) {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Whether `start..<end` holds a time of day: a digit, a colon and two digits.
+    private static func hasTime(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var i = start + 1
+        while i + 2 < end {
+            if bytes[i] == UInt8(ascii: ":") && ByteText.isDigit(bytes[i - 1]) && ByteText.isDigit(bytes[i + 1]) && ByteText.isDigit(bytes[i + 2]) { return true }
+            i += 1
+        }
+        return false
+    }
+}
