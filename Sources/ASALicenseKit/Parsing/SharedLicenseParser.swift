@@ -68,7 +68,9 @@ struct SharedLicenseParser {
             sawParticipantTable = true
             return
         }
-        guard let colon = lx.firstColon else {
+        // A name starts with a letter or digit: `- Release : …`, a bullet at the margin, would be
+        // read, once written back indented, as an item of a YAML list (`LineEnvelope`).
+        guard let colon = lx.firstColon, !(lx.token(0).length == 1 && lx.bytes[lx.token(0).start] == UInt8(ascii: "-")) else {
             if block == .participants, lx.count == 3 {
                 let u = lx.token(1)
                 if let usage = ByteText.decimal(lx.bytes, u.start, u.end) {
