@@ -209,15 +209,6 @@ import Testing
     }
 }
 
-private extension Document {
-    /// The document as read, without the line numbers that only the reading adds.
-    var withoutLineNumbers: Document {
-        var d = withoutProvenance
-        d.unparsed = d.unparsed.map { UnparsedLine(line: 0, text: $0.text) }
-        return d
-    }
-}
-
 private extension String {
     var trimmingTrailingSpaces: String {
         var s = self

@@ -7,54 +7,56 @@ import Darwin
 /// Walks a byte buffer line by line. `\n` ends a line, a `\r` before it is dropped; a lone `\r`
 /// stays inside the line (the line lexer treats it as white space).
 ///
-/// One physical line may hold several: a JSON string of a whole output whose lines are joined
-/// by `\n` escapes, as Ansible prints a command's `stdout` (`"Serial Number: JMX…\nRunning …"`,
-/// or `"stdout": "…\n…"`). Its lines are read one by one, inside the quotes, each numbered as
-/// the physical line (columns count on it: `lineOrigin`).
+/// One physical line may hold several: quoted strings that hold a whole output, as a program
+/// printed it (`StringLines`: Ansible's `"…\n…"`, Python's `['…', '…']`). Its lines are read
+/// one by one, inside the quotes, each numbered as the physical line (columns count on it:
+/// `lineOrigin`).
 struct ByteScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     private(set) var position: Int
     private(set) var lineNumber: Int
     /// Where the physical line of the line read last starts: its columns count from there.
     private(set) var lineOrigin = 0
-    /// The JSON string being read line by line: its text `start..<end` (inside the quotes), its
-    /// physical line's number and start, and where the next physical line starts. `end` is
-    /// -1 when there is none.
-    private var escaped = (start: 0, end: -1, number: 0, origin: 0, next: 0)
+    /// The strings being read line by line: where their text starts and where the last value
+    /// closes, their physical line's number and start, where the next physical line starts,
+    /// and the quote of the value being read. `end` is -1 when none are.
+    private var strings = (start: 0, end: -1, number: 0, origin: 0, next: 0, quote: UInt8(0))
+    /// Where the first line starts (after a byte-order mark): no line starts before it.
+    private let firstLineStart: Int
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, startLine: Int = 1, startOffset: Int = 0) {
         self.bytes = bytes
         self.position = startOffset
         self.lineNumber = startLine - 1
+        self.firstLineStart = startOffset
     }
 
     var isAtEnd: Bool { position >= bytes.count }
 
     /// The next line, or nil at the end of input.
     mutating func nextLine() -> Line? {
-        // (`rewind` leaves a string being read only for a line before it.)
-        if position < escaped.end { return nextEscapedLine() }
+        if strings.end >= 0 { return nextStringLine() }
         guard position < bytes.count else { return nil }
         let start = position
         let end: Int
         (end, position) = physicalLine(from: start)
         lineNumber += 1
         lineOrigin = start
-        // A JSON string starts with a quote, after the indentation; no device line does. (One
-        // test for both: a blank, `!` or a quote, or a control byte, looked at further then.)
-        if end > start && bytes[start] <= UInt8(ascii: "\""), let line = startJoinedLines(start, end) {
+        // Strings start with a quote, a bracket or `b`, after the indentation; no device line
+        // does. (One test on the first byte for all: looked at further then.)
+        if end > start && StringLines.mayStart(bytes[start]), let line = startStringLines(start, end) {
             return line
         }
         return Line(number: lineNumber, start: start, end: end)
     }
 
     /// The next line when it is a physical line of its own, and where the one after it starts,
-    /// without moving (`advance` moves there): nil at the end, and at or inside a JSON string
-    /// of lines. Reading ahead so leaves the scanner as it is, not a copy of it.
+    /// without moving (`advance` moves there): nil at the end, and at or inside strings of
+    /// lines. Reading ahead so leaves the scanner as it is, not a copy of it.
     @inline(__always) func peekPhysicalLine() -> (line: Line, next: Int)? {
-        guard position >= escaped.end, position < bytes.count else { return nil }
+        guard strings.end < 0, position < bytes.count else { return nil }
         let (end, next) = physicalLine(from: position)
-        if end > position && bytes[position] <= UInt8(ascii: "\"") && holdsJoinedLines(position, end) { return nil }
+        if end > position && StringLines.mayStart(bytes[position]) && holdsStrings(position, end) { return nil }
         return (Line(number: lineNumber + 1, start: position, end: end), next)
     }
 
@@ -84,113 +86,65 @@ struct ByteScanner {
         return (end, next)
     }
 
-    /// Whether the physical line `start..<end` is a JSON string holding several lines.
-    @inline(never) private func holdsJoinedLines(_ start: Int, _ end: Int) -> Bool {
-        joinedText(start, end) != nil
+    /// Whether the physical line `start..<end` is strings holding lines.
+    @inline(never) private func holdsStrings(_ start: Int, _ end: Int) -> Bool {
+        guard let p = bytes.baseAddress else { return false }
+        return StringLines.first(p, start, end) != nil
     }
 
-    /// The text of the JSON string that the physical line `start..<end` is, after its
-    /// indentation, when it holds several lines.
-    private func joinedText(_ start: Int, _ end: Int) -> (start: Int, end: Int)? {
-        guard let p = bytes.baseAddress else { return nil }
-        var i = start
-        // (A terminal log may keep the colours a tool wraps each line in: `ESC[0;32m    "…"ESC[0m`.)
-        while i < end && (p[i] == 0x20 || p[i] == 0x1B) {
-            i = p[i] == 0x20 ? i + 1 : LineLexer.skipEscape(p, from: i, end: end)
-        }
-        guard i < end, p[i] == UInt8(ascii: "\"") else { return nil }
-        return Self.joinedLines(bytes, i, LineLexer.escapeRunStart(p, i, end))
+    /// The first line of the strings the physical line `start..<end` is, when it is.
+    @inline(never) private mutating func startStringLines(_ start: Int, _ end: Int) -> Line? {
+        guard let p = bytes.baseAddress, let first = StringLines.first(p, start, end) else { return nil }
+        strings = (first.text, first.close, lineNumber, start, position, first.quote)
+        position = first.text
+        return nextStringLine()
     }
 
-    /// The first line of the JSON string on `start..<end`, when it is one holding several.
-    @inline(never) private mutating func startJoinedLines(_ start: Int, _ end: Int) -> Line? {
-        guard let text = joinedText(start, end) else { return nil }
-        escaped = (text.start, text.end, lineNumber, start, position)
-        position = text.start
-        return nextEscapedLine()
-    }
-
-    /// The next line of the JSON string being read: up to its next `\n` escape (a `\r` escape
-    /// before it dropped) or the closing quote.
-    @inline(never) private mutating func nextEscapedLine() -> Line {
+    /// The next line of the strings being read; after their last, on with the next physical line.
+    @inline(never) private mutating func nextStringLine() -> Line {
         let start = position
-        var i = start
-        var end = escaped.end
-        while i < escaped.end {
-            if bytes[i] == UInt8(ascii: "\\") {
-                if i + 1 < escaped.end && bytes[i + 1] == UInt8(ascii: "n") {
-                    end = i >= start + 2 && bytes[i - 2] == UInt8(ascii: "\\") && bytes[i - 1] == UInt8(ascii: "r") ? i - 2 : i
-                    break
-                }
-                i += 2
-                continue
-            }
-            i += 1
+        let (end, next) = StringLines.line(bytes.baseAddress!, from: start, quote: strings.quote, close: strings.end)
+        if let next {
+            (position, strings.quote) = next
+        } else {
+            position = strings.next
+            strings.end = -1
         }
-        // After the last line, or after a `\n` that ends the string, on with the next physical line.
-        position = end == escaped.end || i + 2 >= escaped.end ? escaped.next : i + 2
-        if position == escaped.next { escaped.end = -1 }
-        lineNumber = escaped.number
-        lineOrigin = escaped.origin
-        return Line(number: escaped.number, start: start, end: end)
-    }
-
-    /// The text inside the quotes of `"…"` or `"key": "…"` on `bytes[quote..<end]` (a comma may
-    /// follow), when it is one JSON string holding a `\n` escape; nil for any other line.
-    static func joinedLines(_ bytes: UnsafeBufferPointer<UInt8>, _ quote: Int, _ end: Int) -> (start: Int, end: Int)? {
-        var last = end
-        while last > quote && (bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09) { last -= 1 }
-        if last > quote && bytes[last - 1] == UInt8(ascii: ",") { last -= 1 }
-        guard last - quote >= 2, bytes[last - 1] == UInt8(ascii: "\"") else { return nil }
-        var textStart = quote + 1
-        var newline = false
-        var i = textStart
-        while i < last - 1 {
-            switch bytes[i] {
-            case UInt8(ascii: "\\"):
-                if bytes[i + 1] == UInt8(ascii: "n") { newline = true }
-                i += 2
-            case UInt8(ascii: "\""):
-                // The end of a key: `": "` and the value's string, once.
-                guard textStart == quote + 1 else { return nil }
-                var j = i + 1
-                while j < last && bytes[j] == 0x20 { j += 1 }
-                guard j < last, bytes[j] == UInt8(ascii: ":") else { return nil }
-                j += 1
-                while j < last && bytes[j] == 0x20 { j += 1 }
-                guard j < last - 1, bytes[j] == UInt8(ascii: "\"") else { return nil }
-                textStart = j + 1
-                newline = false
-                i = j + 1
-            default:
-                i += 1
-            }
-        }
-        guard newline, i == last - 1 else { return nil }
-        return (textStart, last - 1)
+        lineNumber = strings.number
+        lineOrigin = strings.origin
+        return Line(number: strings.number, start: start, end: end)
     }
 
     /// Goes back to the start of `line`, so that it is read again.
     mutating func rewind(to line: Line) {
         position = line.start
         lineNumber = line.number - 1
-        // Mostly to the start of a physical line, with no JSON string being read.
-        if escaped.end < 0 && (position == 0 || bytes[position - 1] == 0x0A) { return }
+        // Mostly to the start of a physical line, with no strings being read.
+        if strings.end < 0 && (position == firstLineStart || bytes[position - 1] == 0x0A) { return }
         rewindInsideLine()
     }
 
-    /// Back inside a physical line: into the JSON string being read, or one read before, or
-    /// after an envelope a line was narrowed by.
+    /// Back inside a physical line (to a line narrowed by its envelope, or one of strings read
+    /// before or being read): back to where that line starts, so that it is read whole again,
+    /// its envelope taken off again. Inside strings, that is the start of the line that holds
+    /// the position, found again from the physical line's start.
     @inline(never) private mutating func rewindInsideLine() {
-        guard position < escaped.start || position >= escaped.end else { return }
-        escaped.end = -1
-        // Back inside a JSON string read before: found again from its physical line's start.
-        guard position > 0, position < bytes.count, bytes[position - 1] != 0x0A else { return }
+        strings.end = -1
+        guard let p = bytes.baseAddress, position > firstLineStart, position <= bytes.count, bytes[position - 1] != 0x0A else { return }
         var origin = position
-        while origin > 0 && bytes[origin - 1] != 0x0A { origin -= 1 }
-        var physical = ByteScanner(bytes, startLine: lineNumber + 1, startOffset: origin)
-        _ = physical.nextLine()
-        guard physical.escaped.end >= 0, position >= physical.escaped.start, position < physical.escaped.end else { return }
-        escaped = physical.escaped
+        while origin > firstLineStart && bytes[origin - 1] != 0x0A { origin -= 1 }
+        let (end, next) = physicalLine(from: origin)
+        guard StringLines.mayStart(p[origin]), let first = StringLines.first(p, origin, end), position >= first.text else {
+            position = origin
+            return
+        }
+        var value = (text: first.text, quote: first.quote)
+        while true {
+            let line = StringLines.line(p, from: value.text, quote: value.quote, close: first.close)
+            guard position > line.end, let following = line.next else { break }
+            value = following
+        }
+        strings = (first.text, first.close, lineNumber + 1, origin, next, value.quote)
+        position = value.text
     }
 }

@@ -1,7 +1,7 @@
 /// What a medium wraps around every line of an output pasted through it, taken off before the
 /// line is read: an e-mail's quote marks (`> Serial Number: …`, `>> `, `> > `), and the quotes
 /// of a JSON list of strings (`"Serial Number: JMX1232L11M",`), as Ansible prints a command's
-/// `stdout_lines`, or the items of a YAML list (`- 'Serial Number: JMX1232L11M'`, `- - '…'`,
+/// `stdout_lines`, or of Python's as `pprint` prints it (`['Serial Number: …',`, ` '…']`), or the items of a YAML list (`- 'Serial Number: JMX1232L11M'`, `- - '…'`,
 /// `- This platform …`), as Ansible's YAML callback prints them. No line of a device's output
 /// or configuration starts with any of them. A fourth,
 /// the `! ` of a configuration's comments that backup tools keep outputs in, is taken off only
@@ -35,19 +35,28 @@ enum LineEnvelope {
             if i < line.end && bytes[i] == 0x20 { i += 1 }
             line.start = i
             return true
-        case UInt8(ascii: "\""):
-            var end = ByteText.trimEnd(bytes, i, line.end)
+        case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "["):
+            // Python's list of lines as `pprint` breaks it (`['Serial Number: …',` … ` '…']`)
+            // has its brackets on the first and last items.
+            var open = i
+            while open < line.end && bytes[open] == UInt8(ascii: "[") { open += 1 }
+            guard open < line.end, bytes[open] == UInt8(ascii: "\"") || bytes[open] == UInt8(ascii: "'") else { return false }
+            let quote = bytes[open]
+            var end = ByteText.trimEnd(bytes, open, line.end)
             if bytes[end - 1] == UInt8(ascii: ",") { end -= 1 }
-            guard end - i >= 2, bytes[end - 1] == UInt8(ascii: "\"") else { return false }
+            if quote == UInt8(ascii: "'") || open > i {
+                while end > open + 1 && (bytes[end - 1] == UInt8(ascii: "]") || bytes[end - 1] == UInt8(ascii: ",")) { end -= 1 }
+            }
+            guard end - open >= 2, bytes[end - 1] == quote else { return false }
             // One string, not a key and its value (`"msg": "…"`): no quote inside but escaped ones.
-            var j = i + 1
+            var j = open + 1
             while j < end - 1 {
                 if bytes[j] == UInt8(ascii: "\\") { j += 2; continue }
-                if bytes[j] == UInt8(ascii: "\"") { return false }
+                if bytes[j] == quote { return false }
                 j += 1
             }
             guard j == end - 1 else { return false }
-            (line.start, line.end) = (i + 1, end - 1)
+            (line.start, line.end) = (open + 1, end - 1)
             return true
         case UInt8(ascii: "-"):
             // One `- ` a level of nesting; then the item, quoted whole or plain. Escapes inside

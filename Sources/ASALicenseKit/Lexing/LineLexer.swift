@@ -116,7 +116,7 @@ struct LineLexer {
     /// colours and erasures the device or the shell sent (`ESC[K`, `ESC[1;32m`, an `ESC]…BEL`
     /// title), which are no text and are read as blanks. CSI is `ESC [`, parameter bytes,
     /// intermediate bytes, a final byte; OSC runs to BEL or `ESC \`; any other is `ESC`,
-    /// intermediates and one final byte.
+    /// intermediates and one final byte (not a colon, which no such sequence ends with).
     static func skipEscape(_ p: UnsafePointer<UInt8>, from i: Int, end: Int) -> Int {
         var j = i + 1
         guard j < end else { return j }
@@ -134,8 +134,9 @@ struct LineLexer {
                 j += 1
             }
         default:
-            while j < end && p[j] >= 0x20 && p[j] <= 0x2F { j += 1 }
-            if j < end && p[j] >= 0x30 && p[j] <= 0x7E { j += 1 }
+            // (Not a blank: an ESC alone before the text leaves the text whole.)
+            while j < end && p[j] >= 0x21 && p[j] <= 0x2F { j += 1 }
+            if j < end && p[j] >= 0x30 && p[j] <= 0x7E && p[j] != UInt8(ascii: ":") { j += 1 }
         }
         return j
     }

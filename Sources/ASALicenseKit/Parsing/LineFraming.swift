@@ -9,7 +9,7 @@ extension ParseContext {
         // remnant before `]`).
         firstByte: while lexer.count > 0 {
             switch lexer.bytes[lexer.token(0).start] {
-            case UInt8(ascii: ">"), UInt8(ascii: "\""):
+            case UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"):
                 if LineEnvelope.strip(bytes, &line) {
                     lexer.lex(line)
                     continue firstByte
@@ -51,7 +51,12 @@ extension ParseContext {
                     lexer.lex(line)
                     continue firstByte
                 }
-                if lexer.bytes[lexer.token(0).start] == UInt8(ascii: "[") && onlyBrackets() {
+                guard lexer.bytes[lexer.token(0).start] == UInt8(ascii: "[") else { break }
+                if LineEnvelope.strip(bytes, &line) {
+                    lexer.lex(line)
+                    continue firstByte
+                }
+                if onlyBrackets() {
                     makeBlank(&line)
                 }
             case UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"):

@@ -122,12 +122,12 @@ struct ParseContext {
         return firstRead
     }
 
-    /// Puts `line` back so that the next `next()` returns it again. The line read last goes
-    /// back to where it physically starts, so that it is read again as a whole (its envelope
-    /// or a pager's remnant taken off again).
+    /// Puts `line` back so that the next `next()` returns it again. It goes back to where it
+    /// starts as written, so that it is read again as a whole (its envelope or a pager's
+    /// remnant taken off again): the line read last to where it was read from, an earlier one
+    /// (narrowed by its envelope) to where the scanner finds it starts.
     mutating func unread(_ line: Line) {
         var physical = line
-        // (An earlier line of the same physical line, in a JSON string's, starts where it says.)
         if line.number == lexer.line.number && line.start >= lineStart { physical.start = lineStart }
         scanner.rewind(to: physical)
     }

@@ -190,6 +190,13 @@ extension Document {
         d.source = nil
         return d
     }
+
+    /// The document as read, without the line numbers that only the reading adds.
+    var withoutLineNumbers: Document {
+        var d = withoutProvenance
+        d.unparsed = d.unparsed.map { UnparsedLine(line: 0, text: $0.text) }
+        return d
+    }
 }
 
 extension Array where Element == String {

@@ -1,0 +1,124 @@
+/// A physical line that is quoted strings holding the lines of an output, as a program printed
+/// them: a JSON string joined by `\n` escapes (Ansible's `stdout`: `"…\n…"`, `"stdout":
+/// "…\n…"`), Python's `repr` of one (`'…\n…'`; `b'…\r\n…'`, the bytes paramiko reads), of a
+/// list of lines (`['Serial Number: …', 'Running …']`, Netmiko's output split) or of a map of
+/// hosts (`{'fw1': '…\n…'}`). Each value's text is a line, split again at its `\n` escapes;
+/// a key before a value (`'fw1':`) is none. `ByteScanner` reads the lines one by one.
+enum StringLines {
+    /// Whether a physical line whose first byte is `b` may be one: a blank (indentation), a
+    /// quote, a bracket or Python's `b` of bytes, or a control byte (a terminal's colours).
+    @inline(__always) static func mayStart(_ b: UInt8) -> Bool {
+        b <= UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: "[") || b == UInt8(ascii: "{") || b == UInt8(ascii: "b")
+    }
+
+    /// The first value of the strings the physical line `start..<end` is: where its text
+    /// starts, its quote, and where the last value closes. nil unless the line is strings
+    /// (in brackets, keys before values, commas between) holding a `\n` escape, or at least
+    /// two in brackets.
+    static func first(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> (text: Int, quote: UInt8, close: Int)? {
+        var i = start
+        // (A terminal log may keep the colours a tool wraps each line in: `ESC[0;32m    "…"ESC[0m`.)
+        while i < end && (p[i] == 0x20 || p[i] == 0x09 || p[i] == 0x1B) {
+            i = p[i] == 0x1B ? LineLexer.skipEscape(p, from: i, end: end) : i + 1
+        }
+        let end = LineLexer.escapeRunStart(p, i, end)
+        var brackets = 0
+        while i < end && (p[i] == UInt8(ascii: "[") || p[i] == UInt8(ascii: "{")) {
+            brackets += 1
+            i = skipBlanks(p, i + 1, end)
+        }
+        var first: (text: Int, quote: UInt8)?
+        var values = 0
+        var newline = false
+        var close = 0
+        while true {
+            guard var s = string(p, i, end) else { return nil }
+            i = skipBlanks(p, s.close + 1, end)
+            if i < end && p[i] == UInt8(ascii: ":") {
+                // A key; its value follows.
+                guard let v = string(p, skipBlanks(p, i + 1, end), end) else { return nil }
+                s = v
+                i = skipBlanks(p, v.close + 1, end)
+            }
+            values += 1
+            newline = newline || s.newline
+            if first == nil { first = (s.text, s.quote) }
+            close = s.close
+            guard i < end, p[i] == UInt8(ascii: ",") else { break }
+            let after = skipBlanks(p, i + 1, end)
+            guard after < end, string(p, after, end) != nil else { break }  // a comma last
+            i = after
+        }
+        // The brackets closed, and a comma after them as an item of a list around.
+        while i < end && (p[i] == UInt8(ascii: "]") || p[i] == UInt8(ascii: "}") || p[i] == UInt8(ascii: ",") || p[i] == 0x20) { i += 1 }
+        guard i == end, let first, newline || (values >= 2 && brackets > 0) else { return nil }
+        return (first.text, first.quote, close)
+    }
+
+    /// The line of the value being read from `start` (its text quoted by `quote`), with the
+    /// strings' last value closing at `close`: where it ends (before a `\n` escape, a `\r`
+    /// escape before it dropped, or the value's quote), and where the next line starts with
+    /// its value's quote (nil after the last).
+    static func line(_ p: UnsafePointer<UInt8>, from start: Int, quote: UInt8, close: Int) -> (end: Int, next: (text: Int, quote: UInt8)?) {
+        var i = start
+        while i < close {
+            switch p[i] {
+            case UInt8(ascii: "\\"):
+                if i + 1 < close && p[i + 1] == UInt8(ascii: "n") {
+                    let end = i >= start + 2 && p[i - 2] == UInt8(ascii: "\\") && p[i - 1] == UInt8(ascii: "r") ? i - 2 : i
+                    // After a `\n` that ends its value, the next value; after the last, none.
+                    let after = i + 2
+                    if after >= close { return (end, nil) }
+                    return (end, p[after] == quote ? nextValue(p, after, close) : (after, quote))
+                }
+                i += 2
+            case quote:
+                return (i, nextValue(p, i, close))
+            default:
+                i += 1
+            }
+        }
+        return (close, nil)
+    }
+
+    /// The value after the one that closes at `valueClose` (a key before it passed over).
+    private static func nextValue(_ p: UnsafePointer<UInt8>, _ valueClose: Int, _ close: Int) -> (text: Int, quote: UInt8)? {
+        var i = skipBlanks(p, valueClose + 1, close)
+        guard i < close, p[i] == UInt8(ascii: ",") else { return nil }
+        i = skipBlanks(p, i + 1, close)
+        guard var s = string(p, i, close + 1) else { return nil }
+        let after = skipBlanks(p, s.close + 1, close)
+        if after < close && p[after] == UInt8(ascii: ":") {
+            guard let v = string(p, skipBlanks(p, after + 1, close), close + 1) else { return nil }
+            s = v
+        }
+        return (s.text, s.quote)
+    }
+
+    /// The quoted string at `i` (Python's `b` of bytes before it): its text's start, its
+    /// closing quote, its quote, and whether it holds a `\n` escape.
+    private static func string(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> (text: Int, close: Int, quote: UInt8, newline: Bool)? {
+        var j = i
+        if j + 1 < end && p[j] == UInt8(ascii: "b") { j += 1 }
+        guard j < end, p[j] == UInt8(ascii: "'") || p[j] == UInt8(ascii: "\"") else { return nil }
+        let quote = p[j]
+        var newline = false
+        var k = j + 1
+        while k < end {
+            if p[k] == UInt8(ascii: "\\") {
+                if k + 1 < end && p[k + 1] == UInt8(ascii: "n") { newline = true }
+                k += 2
+                continue
+            }
+            if p[k] == quote { return (j + 1, k, quote, newline) }
+            k += 1
+        }
+        return nil
+    }
+
+    private static func skipBlanks(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        var i = i
+        while i < end && (p[i] == 0x20 || p[i] == 0x09) { i += 1 }
+        return i
+    }
+}

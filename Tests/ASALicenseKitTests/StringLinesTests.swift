@@ -1,0 +1,104 @@
+import Testing
+@testable import ASALicenseKit
+
+/// Output as a program printed it: Python's `repr` of a string, of bytes, of a list of lines
+/// or of a map of hosts on one line, and `pprint`'s list of lines, one item a line.
+@Suite struct StringLinesTests {
+    /// Device output that Python's `repr` writes with no escape but `\n` (and `\r\n` for bytes).
+    var deviceOutputs: [(path: String, text: String)] {
+        Samples.goldenInputs.filter { !$0.hasPrefix("Samples/real-world/") }.compactMap { path in
+            let text = Samples.text(path)
+            guard !text.isEmpty, !text.contains(where: { $0 == "'" || $0 == "\"" || $0 == "\\" || $0 == "\t" || $0 == "\r" }),
+                  text.unicodeScalars.allSatisfy({ ($0.value >= 0x20 && $0.value < 0x7F) || $0 == "\n" }) else { return nil }
+            return (path, text)
+        }
+    }
+
+    func lines(_ text: String) -> [String] {
+        var body = text
+        if body.hasSuffix("\n") { body.removeLast() }
+        return body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// Printed on one line, every device output reads as itself: the same documents and
+    /// diagnostics, all on that line.
+    @Test func everyDeviceOutputPrintedByPythonReadsAsItself() {
+        var compared = 0
+        for (path, text) in deviceOutputs {
+            let l = lines(text)
+            let printed = [
+                "'" + l.joined(separator: "\\n") + "'",
+                "b'" + l.joined(separator: "\\r\\n") + "'",
+                "['" + l.joined(separator: "', '") + "']",
+                "{'fw1': '" + l.joined(separator: "\\n") + "'}",
+                "[\"" + l.joined(separator: "\", \"") + "\"]",
+            ]
+            let (bareDocs, bareDiags) = CaptureParser.parse(Array(text.utf8))
+            for form in printed where l.count > 1 {
+                let (docs, diags) = CaptureParser.parse(Array((form + "\n").utf8))
+                #expect(docs.map(\.withoutLineNumbers) == bareDocs.map(\.withoutLineNumbers), "\(path) \(form.prefix(3))")
+                #expect(diags.map(\.code) == bareDiags.map(\.code), "\(path) \(form.prefix(3))")
+                #expect(diags.allSatisfy { $0.span.line <= 1 }, "\(path)")
+            }
+            compared += 1
+        }
+        #expect(compared > 15)
+    }
+
+    /// `pprint` puts each line on a line of its own: the same documents and diagnostics, on the
+    /// same lines.
+    @Test func everyDeviceOutputPrettyPrintedReadsAsItself() {
+        var compared = 0
+        for (path, text) in deviceOutputs {
+            let l = lines(text)
+            guard l.count > 1 else { continue }
+            let items = l.enumerated().map { (i, line) in (i == 0 ? "['" : " '") + line + (i == l.count - 1 ? "']" : "',") }
+            let (bareDocs, bareDiags) = CaptureParser.parse(Array(text.utf8))
+            let (docs, diags) = CaptureParser.parse(Array((items.joined(separator: "\n") + "\n").utf8))
+            #expect(docs.map(\.withoutProvenance) == bareDocs.map(\.withoutProvenance), "\(path)")
+            #expect(diags.map(\.code) == bareDiags.map(\.code), "\(path)")
+            #expect(diags.map(\.span.line) == bareDiags.map(\.span.line), "\(path)")
+            compared += 1
+        }
+        #expect(compared > 15)
+    }
+
+    /// A line Python quotes with `"` (it holds a `'`) among lines quoted with `'`: each value
+    /// closes at its own quote, also when the parser reads a line again.
+    @Test func valuesQuotedEitherWayAreLinesAlike() {
+        let text = Samples.text("Samples/show-activation-key/example1-standalone.txt")
+        let printed = "[\"Type help or '?' for a list of available commands.\", '" + lines(text).joined(separator: "', '") + "']\n"
+        let (bareDocs, _) = CaptureParser.parse(text)
+        let (docs, diags) = CaptureParser.parse(printed)
+        #expect(docs.map(\.withoutLineNumbers) == bareDocs.map(\.withoutLineNumbers))
+        #expect(diags.first?.code == .DOC010)
+    }
+
+    func first(_ text: String) -> (text: String, close: Int)? {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { b in
+            guard let p = b.baseAddress, let f = StringLines.first(p, 0, b.count) else { return nil }
+            return (String(decoding: bytes[f.text...].prefix { $0 != f.quote && $0 != UInt8(ascii: "\\") }, as: UTF8.self), f.close)
+        }
+    }
+
+    @Test func stringsHoldingLinesAreFound() {
+        #expect(first("'a\\nb'")?.text == "a")
+        #expect(first("  b'a\\r\\nb'")?.text == "a")
+        #expect(first("['a', 'b']")?.text == "a")
+        #expect(first("[['a', \"b\"]],")?.text == "a")
+        #expect(first("{'fw1': 'a\\nb', 'fw2': 'c\\nd'}")?.text == "a")
+        #expect(first("\"stdout\": \"a\\nb\",")?.text == "a")
+        #expect(first("['', 'b']")?.text == "")
+    }
+
+    @Test func otherLinesAreNoStrings() {
+        for text in [
+            "'a'", "['a']", "['a',", "\"a\" \"b\"", "'a\\nb", "{'changed': False, 'stdout': 'a\\nb'}", "botnet 'a\\nb'",
+            "[2012-03-06 10:22:31] Serial Number: JMX1232L11M", "[confirm]", "  Shared AnyConnect Premium Peers : 12000 perpetual",
+            "'a', 'b'", "'a\\nb' trailing",
+        ] {
+            #expect(first(text) == nil, "\(text)")
+        }
+    }
+}
