@@ -17,9 +17,10 @@ final class CLISink: DocumentSink {
         guard !piece.bytes.isEmpty else { return }
         if let previous = lastKind {
             // Where reading the document again could continue the one before — it has no
-            // echoed command, or it echoes `configure` after a configuration (a configuration
-            // goes on over its host's sessions) — a bare prompt marks where it starts.
-            let marked = piece.needsMark || (previous == .configuration && piece.echoesConfigure)
+            // echoed command, or after a configuration it echoes `configure` or stands at a
+            // configuration mode prompt (a configuration goes on over its host's sessions) —
+            // a bare prompt marks where it starts.
+            let marked = piece.needsMark || (previous == .configuration && piece.continuesConfiguration)
             chunks.append(marked ? [0x0A, UInt8(ascii: "#"), 0x0A] : [0x0A])
         }
         lastKind = piece.kind
@@ -44,9 +45,20 @@ final class CLIRenderer: DocumentRenderer {
         writer = CLIWriter(options: options)
     }
 
+    /// Whether the document, right after a configuration, would be read as more of it: it
+    /// echoes `configure`, or a configuration command or `end` at a configuration mode prompt
+    /// (`fw(config)# end` and the device's error reply). A `show` there is not.
+    static func continuesConfiguration(_ doc: Document) -> Bool {
+        switch doc.echoedCommand {
+        case .configure: true
+        case .configLine, .leaveConfigMode: doc.prompt.map(Prompt.isConfigMode) == true
+        default: false
+        }
+    }
+
     func piece(_ doc: Document) -> DocumentPiece {
         DocumentPiece(bytes: writer.bytes(of: doc), kind: doc.kind,
                       needsMark: doc.command == nil && CLIWriter.markingCommand(doc) == nil && !type(of: doc.content.value).answersPrompt,
-                      echoesConfigure: doc.echoedCommand == .configure)
+                      continuesConfiguration: CLIRenderer.continuesConfiguration(doc))
     }
 }

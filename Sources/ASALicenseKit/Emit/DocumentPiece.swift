@@ -8,8 +8,9 @@ public struct DocumentPiece: Sendable {
     /// Canonical CLI: reading the text again could continue the document before it (no echoed
     /// command marks where it starts), so a bare prompt must mark it.
     var needsMark = false
-    /// Canonical CLI: it echoes `configure`, which after a configuration would continue it.
-    var echoesConfigure = false
+    /// Canonical CLI: after a configuration it would be read as more of it
+    /// (`CLIRenderer.continuesConfiguration`: `configure`, `fw(config)# end`).
+    var continuesConfiguration = false
     /// Why the document could not be written (libyaml refused an event).
     var failure: String?
 }

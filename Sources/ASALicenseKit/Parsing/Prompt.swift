@@ -49,6 +49,12 @@ enum Prompt {
     /// The hostname a prompt names: `fw1/pri/act>` → `fw1`, `fw1(config)#` → `fw1`.
     static func hostname(_ prompt: String) -> String? { Document.hostname(ofPrompt: prompt) }
 
+    /// Whether a prompt kept in a document is a configuration mode prompt.
+    static func isConfigMode(_ prompt: String) -> Bool {
+        guard let open = prompt.utf8.firstIndex(of: UInt8(ascii: "(")) else { return false }
+        return prompt.utf8[open...].starts(with: "(config".utf8)
+    }
+
     /// Whether the prompt is a configuration mode prompt (`(config)`, `(config-if)` …).
     static func isConfigMode(_ lx: LineLexer) -> Bool {
         let t = lx.token(0)
