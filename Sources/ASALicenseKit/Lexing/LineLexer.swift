@@ -142,7 +142,7 @@ struct LineLexer {
     }
 
     /// Where the control sequences (and blanks between them) that end at `end` start, looking no
-    /// further back than `lower`; `end` when none does.
+    /// further back than `lower`; `end` when none does. An ESC alone is no sequence here.
     static func escapeRunStart(_ p: UnsafePointer<UInt8>, _ lower: Int, _ end: Int) -> Int {
         var e = end
         while e > lower {
@@ -150,7 +150,7 @@ struct LineLexer {
             // A sequence is a few bytes: its ESC is among the last 32.
             var esc = e - 1
             while esc > max(lower, e - 32) && p[esc] != 0x1B { esc -= 1 }
-            guard p[esc] == 0x1B, skipEscape(p, from: esc, end: e) == e else { break }
+            guard p[esc] == 0x1B, e - esc > 1, skipEscape(p, from: esc, end: e) == e else { break }
             e = esc
         }
         return e

@@ -60,6 +60,10 @@ struct ParseContext {
         lexer.lex(line)
         if scanner.lineOrigin != line.start { lexer.countColumns(from: scanner.lineOrigin) }
         if lexer.sawEscape { takeOffEscapes(&line) }
+        takeOffFraming(&line, firstRead: firstRead)
+        // (Again when the framing taken off leaves a sequence first: `<--- More ---> ESC[K…`.)
+        if lexer.sawEscape { takeOffEscapes(&line) }
+        // (After the framing: the blanks the pager leaves follow a mail quote's `> ` too.)
         if !barePagerLines.isEmpty && barePagerLines.contains(line.number - 1) {
             if lexer.count > 0 {
                 line.start = lexer.token(0).start
@@ -68,7 +72,6 @@ struct ParseContext {
                 barePagerLines.insert(line.number)
             }
         }
-        takeOffFraming(&line, firstRead: firstRead)
         if lexer.count == 0 { lastBlankLine = line.number }
         return line
     }
@@ -80,7 +83,12 @@ struct ParseContext {
     @inline(never) private mutating func takeOffEscapes(_ line: inout Line) {
         guard let p = bytes.baseAddress else { return }
         var narrowed = line
-        while narrowed.start < narrowed.end && p[narrowed.start] == 0x1B { narrowed.start = LineLexer.skipEscape(p, from: narrowed.start, end: narrowed.end) }
+        // Whole sequences only: an ESC alone is kept with the text, as a byte not understood.
+        while narrowed.start < narrowed.end && p[narrowed.start] == 0x1B {
+            let after = LineLexer.skipEscape(p, from: narrowed.start, end: narrowed.end)
+            guard after > narrowed.start + 1 else { break }
+            narrowed.start = after
+        }
         let textEnd = LineLexer.escapeRunStart(p, narrowed.start, narrowed.end)
         // Blanks alone after the text are the line's own (columns past its end count them).
         if (textEnd..<narrowed.end).contains(where: { p[$0] == 0x1B }) { narrowed.end = textEnd }
