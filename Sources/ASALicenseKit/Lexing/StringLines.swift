@@ -2,13 +2,16 @@
 /// them: a JSON string joined by `\n` escapes (Ansible's `stdout`: `"…\n…"`, `"stdout":
 /// "…\n…"`), Python's `repr` of one (`'…\n…'`; `b'…\r\n…'`, the bytes paramiko reads), of a
 /// list of lines (`['Serial Number: …', 'Running …']`, Netmiko's output split) or of a map of
-/// hosts (`{'fw1': '…\n…'}`). Each value's text is a line, split again at its `\n` escapes;
-/// a key before a value (`'fw1':`) is none. `ByteScanner` reads the lines one by one.
+/// hosts (`{'fw1': '…\n…'}`), also quoted in an e-mail reply (`> "…"`). Each value's text
+/// is a line, split again at its `\n` escapes; a key before a value (`'fw1':`) is none.
+/// `ByteScanner` reads the lines one by one.
 enum StringLines {
     /// Whether a physical line whose first byte is `b` may be one: a blank (indentation), a
-    /// quote, a bracket or Python's `b` of bytes, or a control byte (a terminal's colours).
+    /// quote, a bracket or Python's `b` of bytes, a control byte (a terminal's colours), or an
+    /// e-mail's quote mark (`> "…\n…"`, a reply quoting it).
     @inline(__always) static func mayStart(_ b: UInt8) -> Bool {
         b <= UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: "[") || b == UInt8(ascii: "{") || b == UInt8(ascii: "b")
+            || b == UInt8(ascii: ">")
     }
 
     /// The first value of the strings the physical line `start..<end` is: where its text
@@ -18,9 +21,11 @@ enum StringLines {
     static func first(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> (text: Int, quote: UInt8, close: Int)? {
         var i = start
         // (A terminal log may keep the colours a tool wraps each line in: `ESC[0;32m    "…"ESC[0m`.)
-        while i < end && (p[i] == 0x20 || p[i] == 0x09 || p[i] == 0x1B) {
+        while i < end && (p[i] == 0x20 || p[i] == 0x09 || p[i] == 0x1B || p[i] == UInt8(ascii: ">")) {
             i = p[i] == 0x1B ? LineLexer.skipEscape(p, from: i, end: end) : i + 1
         }
+        // Most lines that get here are indented text: told by their first byte.
+        guard i < end, p[i] != 0x20, p[i] != UInt8(ascii: ">"), mayStart(p[i]) else { return nil }
         let end = LineLexer.escapeRunStart(p, i, end)
         var brackets = 0
         while i < end && (p[i] == UInt8(ascii: "[") || p[i] == UInt8(ascii: "{")) {

@@ -116,7 +116,9 @@ public enum CaptureParser {
                 ctx.unread(line)
                 var config = ConfigParser()
                 var c = config.parse(&ctx)
-                if taken == nil && config.readCommentsOnly {
+                if config.readCommentsOnly {
+                    // Comments alone are no configuration: with the text before them, not license text.
+                    if let taken { stray.add(taken.first...taken.last, count: taken.count) }
                     stray.add(start...max(start, ctx.scanner.lineNumber), count: c.otherLines)
                     continue
                 }

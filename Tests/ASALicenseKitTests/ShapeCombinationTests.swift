@@ -1,0 +1,45 @@
+import Testing
+@testable import ASALicenseKit
+
+/// Shapes of text met together: an e-mail reply quoting any of them, prose before a backup
+/// tool's comments. Each shape alone has its sample; together they read as each does alone.
+@Suite struct ShapeCombinationTests {
+    /// Every sample quoted in an e-mail reply (`> ` before each line) reads as itself: the same
+    /// documents and the same diagnostics on the same lines. Among them a pager's remnant,
+    /// whose blanks follow the quote mark, and the JSON and Python strings of lines.
+    @Test func everySampleQuotedInAReplyReadsAsItself() {
+        var compared = 0
+        for path in Samples.goldenInputs {
+            let text = Samples.text(path)
+            guard !text.isEmpty, !text.hasPrefix("\u{FEFF}") else { continue }
+            let quoted = text.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + $0 }.joined(separator: "\n")
+            let (bareDocs, bareDiags) = CaptureParser.parse(Array(text.utf8))
+            let (docs, diags) = CaptureParser.parse(Array(quoted.utf8))
+            #expect(docs.map(\.withoutProvenance) == bareDocs.map(\.withoutProvenance), "\(path)")
+            #expect(diags.map(\.code) == bareDiags.map(\.code), "\(path)")
+            #expect(diags.map(\.span.line) == bareDiags.map(\.span.line), "\(path)")
+            compared += 1
+        }
+        #expect(compared > 40)
+    }
+
+    /// A pager's remnant in a quoted reply: the row after it is a row of the block, not one
+    /// indented under the row before.
+    @Test func theBlanksAfterAQuotedPagerAreNotIndentation() {
+        let text = "> Licensed features for this platform:\n> Maximum Physical Interfaces : Unlimited perpetual\n> <--- More --->\n>               Maximum VLANs : 150 perpetual\n"
+        let (docs, _) = CaptureParser.parse(text)
+        guard case .activationKey(let ak)? = docs.first?.content else { Issue.record("no activation-key document"); return }
+        #expect(ak.running?.rows.map(\.id) == [.maximumPhysicalInterfaces, .maximumVLANs])
+        #expect(ak.running?.rows.allSatisfy { $0.children.isEmpty } == true)
+    }
+
+    /// Prose before a backup tool's comment header (`!RANCID-CONTENT-TYPE: cisco`): the prose
+    /// and the header are text that is not licence text, not a configuration of no command.
+    @Test func proseBeforeCommentsAloneIsNoConfiguration() {
+        let text = "Here is what RANCID keeps:\n\n!RANCID-CONTENT-TYPE: cisco\n!\n!Chassis type: ASA5510\n!\n!Licensed features for this platform:\n!Maximum VLANs : 100 perpetual\n"
+        let (docs, diags) = CaptureParser.parse(text)
+        #expect(docs.map(\.content.kind) == [.activationKey])
+        #expect(diags.map(\.code).contains(.DOC010))
+        #expect(diags.first { $0.code == .DOC010 }?.message.hasPrefix("lines 1–6 are not license text") == true)
+    }
+}
