@@ -101,6 +101,22 @@ import Testing
         #expect(!diags.contains { $0.code == .DOC001 })
     }
 
+    /// Older releases name the unit otherwise in the sentence (`This PIX has …`, `This machine
+    /// has …`): the same platform sentence, written back as `This platform has …`.
+    @Test func thePlatformSentenceMayNameTheUnitOtherwise() {
+        for subject in ["PIX", "machine"] {
+            let text = "Serial Number: 808112345AB\nLicensed features for this platform:\nMaximum VLANs : 100\n\nThis \(subject) has an Unrestricted (UR) license.\n"
+            let (docs, diags) = CaptureParser.parse(text)
+            #expect(activationKey(docs.first)?.running?.platform?.tier == "Unrestricted (UR)", "\(subject)")
+            #expect(diags.isEmpty, "\(diags)")
+            #expect(docs.first.map { CLIWriter.text($0) }?.contains("This platform has an Unrestricted (UR) license.") == true)
+        }
+        // A sentence of another shape is no platform sentence: here a paragraph after the output.
+        let other = CaptureParser.parse("Serial Number: 808112345AB\nLicensed features for this platform:\nMaximum VLANs : 100\n\nThis unit was licensed in 2009.\n")
+        #expect(activationKey(other.documents.first)?.running?.platform == nil)
+        #expect(other.diagnostics.map(\.code) == [.DOC010])
+    }
+
     @Test func aCountWithAQualifierIsTheCountAndTheQualifierAsWritten() {
         let (docs, _) = read("platform-sentences.txt")
         let vlans = activationKey(docs[1])?.running?.row(.vlans)

@@ -299,7 +299,8 @@ struct ActivationKeyParser {
     /// The device's sentences and section headers; false when the line is none of them.
     private mutating func readSentence(_ ctx: inout ParseContext) -> Bool {
         let lx = ctx.lexer
-        if lx.matches("This platform") {
+        // Older releases name the unit otherwise (`This PIX has an Unrestricted (UR) license.`).
+        if lx.matches("This platform") || (lx.isWord(0, "This") && Self.isLicenseSentence(lx)) {
             readPlatformSentence(&ctx)
             return true
         }
@@ -349,8 +350,7 @@ struct ActivationKeyParser {
             return
         }
         let last = lx.count - 1
-        guard lx.count >= 5, lx.isWord(2, "has"), lx.isWord(3, "a") || lx.isWord(3, "an"),
-              lx.isWord(last, "license.") || lx.isWord(last, "license") else {
+        guard Self.isLicenseSentence(lx) else {
             doc.notices.append(Notice(lx.rest(from: 0), span: lx.lineSpan))
             return
         }
@@ -388,6 +388,12 @@ struct ActivationKeyParser {
             ctx.keepUnparsed(Self.blocklessSentence)
         }
         section = .between
+    }
+
+    /// `This <unit> has a/an … license.`
+    private static func isLicenseSentence(_ lx: LineLexer) -> Bool {
+        lx.count >= 5 && lx.isWord(2, "has") && (lx.isWord(3, "a") || lx.isWord(3, "an"))
+            && (lx.isWord(lx.count - 1, "license.") || lx.isWord(lx.count - 1, "license"))
     }
 
     /// The few `show version` lines that say which unit this is.
