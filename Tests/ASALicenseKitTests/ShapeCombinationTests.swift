@@ -23,6 +23,26 @@ import Testing
         #expect(compared > 40)
     }
 
+    /// Every device output with a blank line after each of its lines, as a web page that
+    /// makes each line a paragraph gives it when copied, reads as itself: the same documents
+    /// and diagnostics (among them the message counters of `show shared license` and a device's
+    /// error reply). Not configurations: a command cut by the page width is joined only to
+    /// the line right under it.
+    @Test func everyDeviceOutputDoubleSpacedReadsAsItself() {
+        var compared = 0
+        for path in Samples.goldenInputs where path.hasPrefix("Samples/show-") || path.hasPrefix("Samples/edge-cases/") {
+            let text = Samples.text(path)
+            guard !text.isEmpty, !text.hasPrefix("\u{FEFF}") else { continue }
+            let spaced = text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n\n")
+            let (bareDocs, bareDiags) = CaptureParser.parse(Array(text.utf8))
+            let (docs, diags) = CaptureParser.parse(Array(spaced.utf8))
+            #expect(docs.map(\.withoutLineNumbers) == bareDocs.map(\.withoutLineNumbers), "\(path)")
+            #expect(diags.map(\.code) == bareDiags.map(\.code), "\(path)")
+            compared += 1
+        }
+        #expect(compared > 15)
+    }
+
     /// A pager's remnant in a quoted reply: the row after it is a row of the block, not one
     /// indented under the row before.
     @Test func theBlanksAfterAQuotedPagerAreNotIndentation() {

@@ -284,7 +284,8 @@ public enum CaptureParser {
         var before: [Line] = []
         while let line = ctx.next() {
             let kind = LineClassifier.classify(ctx.lexer)
-            if lines.isEmpty && kind == .blank { continue }
+            // (Blank lines between the reply's lines too: a page may put one after each.)
+            if kind == .blank { continue }
             if lines.isEmpty && kind == .other {
                 before.append(line)
                 continue

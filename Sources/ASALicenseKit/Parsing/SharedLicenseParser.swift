@@ -32,7 +32,10 @@ struct SharedLicenseParser {
             let keptBefore = ctx.unparsed.count
             switch kind {
             case .blank:
-                inMessages = false
+                // A blank line does not end the message counters: a page that puts one between
+                // every line (`Hello : 0 / 0 / 0`, blank, `Sync : …`) keeps them counters. The
+                // next line that is no counter ends them.
+                break
             case .sharedLicense:
                 // A second `Primary License Server` line is the next capture.
                 if seenAny && ctx.lexer.matches("Primary License Server :") && doc.primaryServer != nil {
