@@ -43,6 +43,45 @@ import Testing
         #expect(compared > 15)
     }
 
+    /// The lines longer than 72 characters broken at a blank, as an e-mail client or a narrow
+    /// page breaks them (a key, the flash sentence, a configuration's `activation-key … activate`).
+    func wrapped(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard line.count > 72 else { return String(line) }
+            var lines: [String] = [], current = ""
+            for word in line.split(separator: " ") {
+                if !current.isEmpty && current.count + 1 + word.count > 72 {
+                    lines.append(current)
+                    current = ""
+                }
+                current += (current.isEmpty ? "" : " ") + word
+            }
+            return (lines + [current]).joined(separator: "\n")
+        }.joined(separator: "\n")
+    }
+
+    /// Every device output and lint sample, its long lines broken, reads as itself: the same
+    /// documents in canonical CLI and the same findings, and a warning (DOC002) for each line
+    /// joined. A key with bad or blanked words is joined too, and judged as a whole.
+    @Test func everySampleWithItsLongLinesBrokenReadsAsItself() {
+        var compared = 0
+        for path in Samples.goldenInputs where path.hasPrefix("Samples/show-") || path.hasPrefix("Samples/lint/") || path.hasPrefix("Samples/edge-cases/") {
+            let text = Samples.text(path)
+            guard !text.isEmpty, !text.hasPrefix("\u{FEFF}"), !text.contains("\r\n"), text.split(separator: "\n").contains(where: { $0.count > 72 }) else { continue }
+            let (bareDocs, bareDiags) = CaptureParser.parse(Array(text.utf8))
+            // (A key short of a word, broken, is not told from a line of its own.)
+            if bareDiags.contains(where: { $0.message.hasSuffix("it must have exactly five") }) { continue }
+            let (docs, diags) = CaptureParser.parse(Array(wrapped(text).utf8))
+            let cli: [String] = docs.map { CLIWriter.text($0) }, bareCLI: [String] = bareDocs.map { CLIWriter.text($0) }
+            let codes: [RuleCode] = diags.map(\.code).filter { $0 != .DOC002 }, bareCodes: [RuleCode] = bareDiags.map(\.code).filter { $0 != .DOC002 }
+            #expect(cli == bareCLI, "\(path)")
+            #expect(codes == bareCodes, "\(path)")
+            #expect(diags.count > codes.count, "\(path)")
+            compared += 1
+        }
+        #expect(compared > 5)
+    }
+
     /// A pager's remnant in a quoted reply: the row after it is a row of the block, not one
     /// indented under the row before.
     @Test func theBlanksAfterAQuotedPagerAreNotIndentation() {

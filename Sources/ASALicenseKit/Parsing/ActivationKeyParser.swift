@@ -204,7 +204,7 @@ struct ActivationKeyParser {
             case .timebased: break
             }
             let pix = PlatformLicense.isPIX(hardware: info.hardware, platform: doc.platform)
-            let key = ActivationKeyReader.readWrapped(lx, from: colon + 1, fourWords: pix, ctx: &ctx)
+            let key = ActivationKeyReader.readWrapped(lx, from: colon + 1, fourWords: pix, ctx: &ctx)?.key
                 ?? ActivationKeyReader.read(lx, from: colon + 1, fourWords: pix, ctx: &ctx)
             if key.isEmpty {
                 ctx.report(.warning, .DOC002, "\(lx.joined(0, colon)) is empty", at: lx.span(colon + 1))
@@ -305,14 +305,18 @@ struct ActivationKeyParser {
             return true
         }
         let theFlash = lx.matches("The flash")
-        let flashSentence = theFlash ? FlashKeySentence.comparison(lx, after: 2) : lx.matches("Flash") ? FlashKeySentence.comparison(lx, after: 1) : nil
+        var flashSentence = theFlash ? FlashKeySentence.comparison(lx, after: 2) : lx.matches("Flash") ? FlashKeySentence.comparison(lx, after: 1) : nil
+        var wrapped: String?
+        if flashSentence == nil && theFlash, let whole = FlashKeySentence.readWrapped(&ctx, after: lx) {
+            (flashSentence, wrapped) = (FlashKeySentence.comparison(whole), whole)
+        }
         if theFlash || flashSentence != nil {
             // Another sentence on the flash key (`… takes effect after the next reload.`) is a notice.
             endBlockOrKey()
             if let same = flashSentence, !doc.has(.flashKey) {
                 doc.flashKey = FlashKeyState(same: same, span: lx.lineSpan)
             } else {
-                doc.notices.append(Notice(lx.rest(from: 0), span: lx.lineSpan))
+                doc.notices.append(Notice(wrapped ?? lx.rest(from: 0), span: lx.lineSpan))
             }
             section = .between
             return true

@@ -11,39 +11,52 @@ enum ActivationKeyReader {
         }
         let key = ActivationKey(lx.joined(first, last), span: lx.span(first))
         guard count > 0 else { return key }
-        var bad: [Int] = []
-        for i in first..<last {
-            let t = lx.token(i)
-            if !isHexWord(lx.bytes, t.start, t.end) { bad.append(i) }
-        }
-        if PastedRedaction.blanked(words: count, notHexadecimal: bad.count, fourWords: fourWords),
-           bad.allSatisfy({ PastedRedaction.keyWordLooksRedacted(lx.text($0)) }) {
-            ctx.record(Diagnostic(.note, .DOC008, "activation key looks redacted by whoever pasted the output ('\(lx.text(bad[0]))'); it is not checked", at: lx.span(bad[0])))
+        judge((first..<last).map { (lx, $0) }, fourWords: fourWords, ctx: &ctx)
+        return key
+    }
+
+    /// Reports what is wrong with a key's words (each a word of a lexed line): KEY001 at the
+    /// first that is not hexadecimal, or when there are not five; a note when it looks
+    /// redacted (DOC008).
+    private static func judge(_ words: [(line: LineLexer, token: Int)], fourWords: Bool, ctx: inout ParseContext) {
+        let bad = words.indices.filter { let (lx, i) = words[$0]; return !isHexWord(lx.bytes, lx.token(i).start, lx.token(i).end) }
+        func text(_ w: Int) -> String { words[w].line.text(words[w].token) }
+        func span(_ w: Int) -> SourceSpan { words[w].line.span(words[w].token) }
+        if PastedRedaction.blanked(words: words.count, notHexadecimal: bad.count, fourWords: fourWords),
+           bad.allSatisfy({ PastedRedaction.keyWordLooksRedacted(text($0)) }) {
+            ctx.record(Diagnostic(.note, .DOC008, "activation key looks redacted by whoever pasted the output ('\(text(bad[0]))'); it is not checked", at: span(bad[0])))
         } else if let b = bad.first {
             let more = bad.count > 1 ? " (\(bad.count) of its words are not)" : ""
-            ctx.record(Diagnostic(.error, .KEY001, "activation key word \(b - first + 1) '\(lx.text(b))' is not a 32-bit hexadecimal word\(more)", at: lx.span(b)))
-        } else if count != 5 && !(fourWords && count == 4) {
-            ctx.record(Diagnostic(.error, .KEY001, "activation key has \(count) words; it must have exactly five", at: lx.span(first)))
+            ctx.record(Diagnostic(.error, .KEY001, "activation key word \(b + 1) '\(text(b))' is not a 32-bit hexadecimal word\(more)", at: span(b)))
+        } else if words.count != 5 && !(fourWords && words.count == 4) {
+            ctx.record(Diagnostic(.error, .KEY001, "activation key has \(words.count) words; it must have exactly five", at: span(0)))
         }
-        return key
     }
 
     /// A key cut by the width of a page or a terminal: its first words on the label's line
     /// (`lx`, from `first`), the rest of its five alone on the next line. Joined, with a
     /// warning (DOC002); nil, with the next line left unread, when the key is not so cut.
-    static func readWrapped(_ lx: LineLexer, from first: Int, fourWords: Bool, ctx: inout ParseContext) -> ActivationKey? {
+    /// `allowsAction`: the `activation-key` command's action may follow the key's last words
+    /// there (`0xc4594f9c activate`); it is given with the key.
+    static func readWrapped(_ lx: LineLexer, from first: Int, fourWords: Bool, allowsAction: Bool = false,
+                            ctx: inout ParseContext) -> (key: ActivationKey, action: ConfigCommand.KeyAction?)? {
         let words = lx.count - first
-        guard words >= 1, words < (fourWords ? 4 : 5),
-              (first..<lx.count).allSatisfy({ isHexWord(lx.bytes, lx.token($0).start, lx.token($0).end) }),
+        guard words >= 1, words < (fourWords ? 4 : 5), (first..<lx.count).allSatisfy({ isKeyWord(lx, $0) }),
               let next = ctx.next() else { return nil }
         let rest = ctx.lexer
-        guard rest.count == 5 - words, LineClassifier.classify(rest) == .other,
-              (0..<rest.count).allSatisfy({ isHexWord(rest.bytes, rest.token($0).start, rest.token($0).end) }) else {
+        var restWords = rest.count
+        var restAction: ConfigCommand.KeyAction?
+        if allowsAction, restWords > 1 {
+            if rest.isWord(restWords - 1, "activate") { restAction = .activate } else if rest.isWord(restWords - 1, "deactivate") { restAction = .deactivate }
+            if restAction != nil { restWords -= 1 }
+        }
+        guard restWords == 5 - words, LineClassifier.classify(rest) == .other, (0..<restWords).allSatisfy({ isKeyWord(rest, $0) }) else {
             ctx.unread(next)
             return nil
         }
         ctx.report(.warning, .DOC002, "activation key wrapped: line \(lx.line.number) continues on line \(next.number); joined", at: lx.span(first))
-        return ActivationKey(lx.joined(first, lx.count) + " " + rest.joined(0, rest.count), span: lx.span(first))
+        judge((first..<lx.count).map { (lx, $0) } + (0..<restWords).map { (rest, $0) }, fourWords: fourWords, ctx: &ctx)
+        return (ActivationKey(lx.joined(first, lx.count) + " " + rest.joined(0, restWords), span: lx.span(first)), restAction)
     }
 
     /// Whether a line under a time-based key section's header reads as a key at all: its first
@@ -57,6 +70,17 @@ enum ActivationKeyReader {
         if t.end - t.start > 2, lx.bytes[t.start] | 0x20 == UInt8(ascii: "o") || lx.bytes[t.start] == UInt8(ascii: "0"),
            lx.bytes[t.start + 1] | 0x20 == UInt8(ascii: "x") { return true }
         return PastedRedaction.keyWordLooksRedacted(lx.text(0))
+    }
+
+    /// Whether word `i` is a key's word as pasted keys have them: hexadecimal, or `0x` and a
+    /// few more characters (a placeholder, `0xyadayad2`), or blanked (`0xXXXXXXXX`). Such a
+    /// key is joined when cut, and its words then judged as the key's.
+    private static func isKeyWord(_ lx: LineLexer, _ i: Int) -> Bool {
+        let t = lx.token(i)
+        if isHexWord(lx.bytes, t.start, t.end) { return true }
+        if (3...10).contains(t.length), lx.bytes[t.start] == UInt8(ascii: "0") || lx.bytes[t.start] | 0x20 == UInt8(ascii: "o"),
+           lx.bytes[t.start + 1] | 0x20 == UInt8(ascii: "x") { return true }
+        return PastedRedaction.keyWordLooksRedacted(lx.text(i))
     }
 
     static func isHexWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {

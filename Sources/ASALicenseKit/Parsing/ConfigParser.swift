@@ -134,6 +134,11 @@ struct ConfigParser {
             ctx.report(.warning, .KEY002, "activation-key words are separated by more than one space; canonical output uses one", at: lx.span(i - 1))
             break
         }
+        // A key cut by the width of a terminal or a page: its last words (and `activate`) next.
+        if action == nil, let (key, wrappedAction) = ActivationKeyReader.readWrapped(lx, from: first, fourWords: false, allowsAction: true, ctx: &ctx) {
+            config.commands.append(ConfigCommand(negated: negated, .activationKey(key, action: wrappedAction), span: lx.span(first - 1)))
+            return
+        }
         let key = ActivationKeyReader.read(lx, from: first, to: end, ctx: &ctx)
         config.commands.append(ConfigCommand(negated: negated, .activationKey(key, action: action), span: lx.span(first - 1)))
     }
