@@ -1,6 +1,7 @@
 /// What a line holds besides its text, taken off before it is read: the pager's remnant, a
-/// terminal log's time stamp, the envelope of the medium it came through (`LineEnvelope`), the comment mark of a backup tool,
-/// the fences, rules and brackets around a pasted output. Told by the line's first byte.
+/// terminal log's time stamp, the envelope of the medium it came through (`LineEnvelope`), the
+/// comment mark of a backup tool, the fences, rules and brackets around a pasted output. Told
+/// by the line's first byte.
 extension ParseContext {
     /// Narrows `line` (lexed) to its text, or makes it blank when it is only framing.
     @inline(__always) mutating func takeOffFraming(_ line: inout Line, firstRead: Bool) {
