@@ -9,15 +9,8 @@ import Testing
     /// whose blanks follow the quote mark, and the JSON and Python strings of lines.
     @Test func everySampleQuotedInAReplyReadsAsItself() {
         var compared = 0
-        for path in Samples.goldenInputs {
-            let text = Samples.text(path)
-            guard !text.isEmpty, !text.hasPrefix("\u{FEFF}") else { continue }
-            let quoted = text.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + $0 }.joined(separator: "\n")
-            let (bareDocs, bareDiags) = CaptureParser.parse(Array(text.utf8))
-            let (docs, diags) = CaptureParser.parse(Array(quoted.utf8))
-            #expect(docs.map(\.withoutProvenance) == bareDocs.map(\.withoutProvenance), "\(path)")
-            #expect(diags.map(\.code) == bareDiags.map(\.code), "\(path)")
-            #expect(diags.map(\.span.line) == bareDiags.map(\.span.line), "\(path)")
+        for (path, text) in Samples.textInputs {
+            expectSameReading(Samples.eachLine(of: text) { "> " + $0 }, as: text, path)
             compared += 1
         }
         #expect(compared > 40)

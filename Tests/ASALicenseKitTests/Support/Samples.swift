@@ -54,3 +54,29 @@ enum Convert {
         return (out, diags.map { $0.rendered(defaultPath: path) + "\n" }.joined())
     }
 }
+
+extension Samples {
+    /// The text samples whose reading a medium's marks must not change (not empty, no
+    /// byte-order mark): path and text.
+    static var textInputs: [(path: String, text: String)] {
+        goldenInputs.compactMap { path in
+            let text = text(path)
+            return text.isEmpty || text.hasPrefix("\u{FEFF}") ? nil : (path, text)
+        }
+    }
+
+    /// Each line of `text` changed by `mark` (a quote mark, a time stamp added before it).
+    static func eachLine(of text: String, _ mark: (Substring) -> String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map(mark).joined(separator: "\n")
+    }
+}
+
+/// Expects `changed` (a sample's text as a medium changed it, line for line) to read as `text`
+/// does: the same documents, the same diagnostics on the same lines.
+func expectSameReading(_ changed: String, as text: String, _ path: String) {
+    let (bareDocs, bareDiags) = CaptureParser.parse(Array(text.utf8))
+    let (docs, diags) = CaptureParser.parse(Array(changed.utf8))
+    #expect(docs.map(\.withoutProvenance) == bareDocs.map(\.withoutProvenance), "\(path)")
+    #expect(diags.map(\.code) == bareDiags.map(\.code), "\(path)")
+    #expect(diags.map(\.span.line) == bareDiags.map(\.span.line), "\(path)")
+}
