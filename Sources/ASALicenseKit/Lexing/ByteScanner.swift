@@ -17,10 +17,10 @@ struct ByteScanner {
     private(set) var lineNumber: Int
     /// Where the physical line of the line read last starts: its columns count from there.
     private(set) var lineOrigin = 0
-    /// The strings being read line by line: where their text starts and where the last value
-    /// closes, their physical line's number and start, where the next physical line starts,
-    /// and the quote of the value being read. `end` is -1 when none are.
-    private var strings = (start: 0, end: -1, number: 0, origin: 0, next: 0, quote: UInt8(0))
+    /// The strings being read line by line: where their last value closes, their physical
+    /// line's number and start, where the next physical line starts, and the quote of the value
+    /// being read. `end` is -1 when none are.
+    private var strings = (end: -1, number: 0, origin: 0, next: 0, quote: UInt8(0))
     /// Where the first line starts (after a byte-order mark): no line starts before it.
     private let firstLineStart: Int
 
@@ -95,7 +95,7 @@ struct ByteScanner {
     /// The first line of the strings the physical line `start..<end` is, when it is.
     @inline(never) private mutating func startStringLines(_ start: Int, _ end: Int) -> Line? {
         guard let p = bytes.baseAddress, let first = StringLines.first(p, start, end) else { return nil }
-        strings = (first.text, first.close, lineNumber, start, position, first.quote)
+        strings = (first.close, lineNumber, start, position, first.quote)
         position = first.text
         return nextStringLine()
     }
@@ -103,7 +103,8 @@ struct ByteScanner {
     /// The next line of the strings being read; after their last, on with the next physical line.
     @inline(never) private mutating func nextStringLine() -> Line {
         let start = position
-        let (end, next) = StringLines.line(bytes.baseAddress!, from: start, quote: strings.quote, close: strings.end)
+        // (Strings are being read: the bytes are not empty.)
+        let (end, next) = StringLines.line(bytes.baseAddress.unsafelyUnwrapped, from: start, quote: strings.quote, close: strings.end)
         if let next {
             (position, strings.quote) = next
         } else {
@@ -144,7 +145,7 @@ struct ByteScanner {
             guard position > line.end, let following = line.next else { break }
             value = following
         }
-        strings = (first.text, first.close, lineNumber + 1, origin, next, value.quote)
+        strings = (first.close, lineNumber + 1, origin, next, value.quote)
         position = value.text
     }
 }

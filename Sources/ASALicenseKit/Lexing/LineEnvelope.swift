@@ -1,11 +1,11 @@
 /// What a medium wraps around every line of an output pasted through it, taken off before the
 /// line is read: an e-mail's quote marks (`> Serial Number: …`, `>> `, `> > `), and the quotes
 /// of a JSON list of strings (`"Serial Number: JMX1232L11M",`), as Ansible prints a command's
-/// `stdout_lines`, or of Python's as `pprint` prints it (`['Serial Number: …',`, ` '…']`), or the items of a YAML list (`- 'Serial Number: JMX1232L11M'`, `- - '…'`,
-/// `- This platform …`), as Ansible's YAML callback prints them. No line of a device's output
-/// or configuration starts with any of them. A fourth,
-/// the `! ` of a configuration's comments that backup tools keep outputs in, is taken off only
-/// where what it holds is output (`ParseContext.uncomment`).
+/// `stdout_lines`, or of Python's as `pprint` prints it (`['Serial Number: …',`, ` '…']`), or
+/// the items of a YAML list (`- 'Serial Number: JMX1232L11M'`, `- - '…'`, `- This platform
+/// …`), as Ansible's YAML callback prints them. No line of a device's output or configuration
+/// starts with any of them. A fourth, the `! ` of a configuration's comments that backup tools
+/// keep outputs in, is taken off only where what it holds is output (`ParseContext.uncomment`).
 enum LineEnvelope {
     /// Narrows `line` to the text after its comment mark (`!` and one blank); false when
     /// nothing follows the mark.

@@ -71,7 +71,7 @@ struct SharedLicenseParser {
             sawParticipantTable = true
             return
         }
-        // A name starts with a letter or digit: `- Release : …`, a bullet at the margin, would be
+        // No name starts with a lone dash: `- Release : …`, a bullet at the margin, would be
         // read, once written back indented, as an item of a YAML list (`LineEnvelope`).
         guard let colon = lx.firstColon, !(lx.token(0).length == 1 && lx.bytes[lx.token(0).start] == UInt8(ascii: "-")) else {
             if block == .participants, lx.count == 3 {
