@@ -45,6 +45,19 @@ import Testing
         #expect(compared > 15)
     }
 
+    /// Every device output, one after another, in one list on one line: the same documents as
+    /// the text, read with every line put back found among the lines read last (a long line of
+    /// strings is read once, not again from its start for each line put back).
+    @Test func allDeviceOutputsInOneListReadAsThemselves() {
+        let text = deviceOutputs.map(\.text).joined(separator: "\n")
+        let printed = "['" + lines(text).joined(separator: "', '") + "']\n"
+        let (bareDocs, bareDiags) = CaptureParser.parse(Array(text.utf8))
+        let (docs, diags) = CaptureParser.parse(Array(printed.utf8))
+        #expect(docs.count > 15)
+        #expect(docs.map(\.withoutLineNumbers) == bareDocs.map(\.withoutLineNumbers))
+        #expect(diags.map(\.code) == bareDiags.map(\.code))
+    }
+
     /// `pprint` puts each line on a line of its own: the same documents and diagnostics, on the
     /// same lines.
     @Test func everyDeviceOutputPrettyPrintedReadsAsItself() {

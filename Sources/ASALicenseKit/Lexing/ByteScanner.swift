@@ -19,8 +19,12 @@ struct ByteScanner {
     private(set) var lineOrigin = 0
     /// The strings being read line by line: where their last value closes, their physical
     /// line's number and start, where the next physical line starts, and the quote of the value
-    /// being read. `end` is -1 when none are.
-    private var strings = (end: -1, number: 0, origin: 0, next: 0, quote: UInt8(0))
+    /// being read. `end` is -1 when none are; `close` stays when they are read.
+    private var strings = (end: -1, close: -1, number: 0, origin: 0, next: 0, quote: UInt8(0))
+    /// The starts of the last lines read from the strings, with their value's quote, oldest
+    /// first: a line put back is found among them, not by reading the strings again from their
+    /// start (which, done for each, made a long line of strings quadratic).
+    private var recentStringLines: [(start: Int, quote: UInt8)] = []
     /// Where the first line starts (after a byte-order mark): no line starts before it.
     private let firstLineStart: Int
 
@@ -95,7 +99,8 @@ struct ByteScanner {
     /// The first line of the strings the physical line `start..<end` is, when it is.
     @inline(never) private mutating func startStringLines(_ start: Int, _ end: Int) -> Line? {
         guard let p = bytes.baseAddress, let first = StringLines.first(p, start, end) else { return nil }
-        strings = (first.close, lineNumber, start, position, first.quote)
+        strings = (first.close, first.close, lineNumber, start, position, first.quote)
+        recentStringLines.removeAll(keepingCapacity: true)
         position = first.text
         return nextStringLine()
     }
@@ -103,6 +108,8 @@ struct ByteScanner {
     /// The next line of the strings being read; after their last, on with the next physical line.
     @inline(never) private mutating func nextStringLine() -> Line {
         let start = position
+        if recentStringLines.count == 64 { recentStringLines.removeFirst(32) }
+        recentStringLines.append((start, strings.quote))
         // (Strings are being read: the bytes are not empty.)
         let (end, next) = StringLines.line(bytes.baseAddress.unsafelyUnwrapped, from: start, quote: strings.quote, close: strings.end)
         if let next {
@@ -132,6 +139,12 @@ struct ByteScanner {
     @inline(never) private mutating func rewindInsideLine() {
         strings.end = -1
         guard let p = bytes.baseAddress, position > firstLineStart, position <= bytes.count, bytes[position - 1] != 0x0A else { return }
+        // Mostly to a line of the strings read last, a few lines back.
+        if position > strings.origin && position <= strings.close, let oldest = recentStringLines.first, position >= oldest.start,
+           let line = recentStringLines.last(where: { $0.start <= position }) {
+            (strings.end, strings.quote, position) = (strings.close, line.quote, line.start)
+            return
+        }
         var origin = position
         while origin > firstLineStart && bytes[origin - 1] != 0x0A { origin -= 1 }
         let (end, next) = physicalLine(from: origin)
@@ -145,7 +158,8 @@ struct ByteScanner {
             guard position > line.end, let following = line.next else { break }
             value = following
         }
-        strings = (first.close, lineNumber + 1, origin, next, value.quote)
+        strings = (first.close, first.close, lineNumber + 1, origin, next, value.quote)
+        recentStringLines = [(value.text, value.quote)]
         position = value.text
     }
 }

@@ -25,7 +25,7 @@ enum StringLines {
             i = p[i] == 0x1B ? LineLexer.skipEscape(p, from: i, end: end) : i + 1
         }
         // Most lines that get here are indented text: told by their first byte.
-        guard i < end, p[i] != 0x20, p[i] != UInt8(ascii: ">"), mayStart(p[i]) else { return nil }
+        guard i < end, mayStart(p[i]) else { return nil }
         let end = LineLexer.escapeRunStart(p, i, end)
         var brackets = 0
         while i < end && (p[i] == UInt8(ascii: "[") || p[i] == UInt8(ascii: "{")) {
