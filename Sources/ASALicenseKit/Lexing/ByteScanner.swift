@@ -110,8 +110,11 @@ struct ByteScanner {
         let start = position
         if recentStringLines.count == 64 { recentStringLines.removeFirst(32) }
         recentStringLines.append((start, strings.quote))
-        // (Strings are being read: the bytes are not empty.)
-        let (end, next) = StringLines.line(bytes.baseAddress.unsafelyUnwrapped, from: start, quote: strings.quote, close: strings.end)
+        guard let p = bytes.baseAddress else {  // (never: strings were found in the bytes)
+            strings.end = -1
+            return Line(number: strings.number, start: start, end: start)
+        }
+        let (end, next) = StringLines.line(p, from: start, quote: strings.quote, close: strings.end)
         if let next {
             (position, strings.quote) = next
         } else {
