@@ -17,10 +17,10 @@ struct ByteScanner {
     private(set) var lineNumber: Int
     /// Where the physical line of the line read last starts: its columns count from there.
     private(set) var lineOrigin = 0
-    /// The strings being read line by line: where their last value closes, their physical
-    /// line's number and start, where the next physical line starts, and the quote of the value
-    /// being read. `end` is -1 when none are; `close` stays when they are read.
-    private var strings = (end: -1, close: -1, number: 0, origin: 0, next: 0, quote: UInt8(0))
+    /// The strings of lines read last: whether they are being read, where their last value
+    /// closes, their physical line's number and start, where the next physical line starts,
+    /// and the quote of the value being read.
+    private var strings = (reading: false, close: -1, number: 0, origin: 0, next: 0, quote: UInt8(0))
     /// The starts of the last lines read from the strings, with their value's quote, oldest
     /// first: a line put back is found among them, not by reading the strings again from their
     /// start (which, done for each, made a long line of strings quadratic).
@@ -39,7 +39,7 @@ struct ByteScanner {
 
     /// The next line, or nil at the end of input.
     mutating func nextLine() -> Line? {
-        if strings.end >= 0 { return nextStringLine() }
+        if strings.reading { return nextStringLine() }
         guard position < bytes.count else { return nil }
         let start = position
         let end: Int
@@ -58,7 +58,7 @@ struct ByteScanner {
     /// without moving (`advance` moves there): nil at the end, and at or inside strings of
     /// lines. Reading ahead so leaves the scanner as it is, not a copy of it.
     @inline(__always) func peekPhysicalLine() -> (line: Line, next: Int)? {
-        guard strings.end < 0, position < bytes.count else { return nil }
+        guard !strings.reading, position < bytes.count else { return nil }
         let (end, next) = physicalLine(from: position)
         if end > position && StringLines.mayStart(bytes[position]) && holdsStrings(position, end) { return nil }
         return (Line(number: lineNumber + 1, start: position, end: end), next)
@@ -99,7 +99,7 @@ struct ByteScanner {
     /// The first line of the strings the physical line `start..<end` is, when it is.
     @inline(never) private mutating func startStringLines(_ start: Int, _ end: Int) -> Line? {
         guard let p = bytes.baseAddress, let first = StringLines.first(p, start, end) else { return nil }
-        strings = (first.close, first.close, lineNumber, start, position, first.quote)
+        strings = (true, first.close, lineNumber, start, position, first.quote)
         recentStringLines.removeAll(keepingCapacity: true)
         position = first.text
         return nextStringLine()
@@ -111,15 +111,15 @@ struct ByteScanner {
         if recentStringLines.count == 64 { recentStringLines.removeFirst(32) }
         recentStringLines.append((start, strings.quote))
         guard let p = bytes.baseAddress else {  // (never: strings were found in the bytes)
-            strings.end = -1
+            strings.reading = false
             return Line(number: strings.number, start: start, end: start)
         }
-        let (end, next) = StringLines.line(p, from: start, quote: strings.quote, close: strings.end)
+        let (end, next) = StringLines.line(p, from: start, quote: strings.quote, close: strings.close)
         if let next {
             (position, strings.quote) = next
         } else {
             position = strings.next
-            strings.end = -1
+            strings.reading = false
         }
         lineNumber = strings.number
         lineOrigin = strings.origin
@@ -131,7 +131,7 @@ struct ByteScanner {
         position = line.start
         lineNumber = line.number - 1
         // Mostly to the start of a physical line, with no strings being read.
-        if strings.end < 0 && (position == firstLineStart || bytes[position - 1] == 0x0A) { return }
+        if !strings.reading && (position == firstLineStart || bytes[position - 1] == 0x0A) { return }
         rewindInsideLine()
     }
 
@@ -140,12 +140,12 @@ struct ByteScanner {
     /// its envelope taken off again. Inside strings, that is the start of the line that holds
     /// the position, found again from the physical line's start.
     @inline(never) private mutating func rewindInsideLine() {
-        strings.end = -1
+        strings.reading = false
         guard let p = bytes.baseAddress, position > firstLineStart, position <= bytes.count, bytes[position - 1] != 0x0A else { return }
         // Mostly to a line of the strings read last, a few lines back.
         if position > strings.origin && position <= strings.close, let oldest = recentStringLines.first, position >= oldest.start,
            let line = recentStringLines.last(where: { $0.start <= position }) {
-            (strings.end, strings.quote, position) = (strings.close, line.quote, line.start)
+            (strings.reading, strings.quote, position) = (true, line.quote, line.start)
             return
         }
         var origin = position
@@ -161,7 +161,7 @@ struct ByteScanner {
             guard position > line.end, let following = line.next else { break }
             value = following
         }
-        strings = (first.close, first.close, lineNumber + 1, origin, next, value.quote)
+        strings = (true, first.close, lineNumber + 1, origin, next, value.quote)
         recentStringLines = [(value.text, value.quote)]
         position = value.text
     }
