@@ -85,7 +85,7 @@ struct ActivationKeyParser {
                 becomeShowVersion()
                 readVersionLine(ctx.lexer)
             case .licenseState:
-                if !readLicenseState(ctx.lexer) {
+                if !readLicenseState(&ctx) {
                     ctx.unread(line)
                     return finish(&ctx, promptFollows: false)
                 }
@@ -120,25 +120,25 @@ struct ActivationKeyParser {
 
     /// The licence-state lines of `show version`; false when the line starts the next document
     /// (the field was read already, or it follows the license blocks of another output).
-    private mutating func readLicenseState(_ lx: LineLexer) -> Bool {
+    private mutating func readLicenseState(_ ctx: inout ParseContext) -> Bool {
+        let lx = ctx.lexer
         // Only a show version carries these lines: another output ends before them.
         if !isShowVersion && (sawLicenseLine || keptLines > 0 || !layout.mayBecomeShowVersion) { return false }
-        func set(_ field: WritableKeyPath<ShowVersionInfo, String?>, _ value: String) -> Bool {
+        func set(_ field: WritableKeyPath<ShowVersionInfo, String?>, from word: Int) -> Bool {
             guard info[keyPath: field] == nil else { return false }
-            info[keyPath: field] = value
+            info[keyPath: field] = WrappedLine.readWhole(&ctx, lx, from: word, what: "licence state")
             becomeShowVersion()
             return true
         }
         let colon = lx.firstColon ?? 0
-        let value = lx.rest(from: colon + 1)
         if lx.isWord(0, "License") {
-            if lx.isWord(1, "mode") { return set(\.licenseMode, value) }
-            if lx.isWord(1, "state") { return set(\.licenseState, value) }
-            return set(\.licenseReservation, value)
+            if lx.isWord(1, "mode") { return set(\.licenseMode, from: colon + 1) }
+            if lx.isWord(1, "state") { return set(\.licenseState, from: colon + 1) }
+            return set(\.licenseReservation, from: colon + 1)
         }
-        if lx.isWord(0, "ASAv") { return set(\.platformLicenseState, value) }
-        if lx.isWord(0, "No") { return set(\.noActiveEntitlement, value) }
-        if lx.isWord(0, "Firewall") { return set(\.throughputLimit, lx.rest(from: 4)) }
+        if lx.isWord(0, "ASAv") { return set(\.platformLicenseState, from: colon + 1) }
+        if lx.isWord(0, "No") { return set(\.noActiveEntitlement, from: colon + 1) }
+        if lx.isWord(0, "Firewall") { return set(\.throughputLimit, from: 4) }
         // `Active entitlement: ASAv-STD-1G, enforce mode: Authorized`
         var end = lx.count
         var enforceMode: String?
@@ -149,8 +149,10 @@ struct ActivationKeyParser {
         }
         var entitlement = lx.joined(colon + 1, end)
         if end < lx.count, entitlement.hasSuffix(",") { entitlement.removeLast() }
-        guard set(\.activeEntitlement, entitlement) else { return false }
+        guard info.activeEntitlement == nil else { return false }
+        info.activeEntitlement = entitlement
         info.enforceMode = enforceMode
+        becomeShowVersion()
         return true
     }
 
@@ -334,7 +336,7 @@ struct ActivationKeyParser {
             return true
         }
         if lx.matches("The Running Activation Key") {
-            doc.notices.append(Notice(lx.rest(from: 0), span: lx.lineSpan))
+            doc.notices.append(Notice(WrappedLine.readWhole(&ctx, lx, from: 0, what: "sentence"), span: lx.lineSpan))
             return true
         }
         return readShowVersionLine(lx)

@@ -39,18 +39,15 @@ enum FlashKeySentence {
     /// next line read with it and a warning (DOC002); nil, with the next line left unread,
     /// when it is not so cut.
     static func readWrapped(_ ctx: inout ParseContext, after lx: LineLexer) -> String? {
-        guard lx.count > 0, lx.bytes[lx.token(lx.count - 1).end - 1] != UInt8(ascii: "."), let next = ctx.next() else { return nil }
-        let rest = ctx.lexer
-        guard (1...3).contains(rest.count), LineClassifier.classify(rest) == .other,
-              case let first = rest.bytes[rest.token(0).start], first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z"),
-              rest.bytes[rest.token(rest.count - 1).end - 1] == UInt8(ascii: "."),
-              case let whole = lx.rest(from: 0) + " " + rest.rest(from: 0), comparison(whole) != nil else {
-            // Left as it was: the next line unread, the sentence's line the one lexed.
-            ctx.unread(next)
-            ctx.lexer = lx
-            return nil
+        var whole: String?
+        // The sentence's own words judge the cut: a narrow page is one too.
+        _ = WrappedLine.readEnd(&ctx, after: lx, what: "sentence", narrowest: 0) { rest in
+            guard rest.count <= 3, rest.bytes[rest.token(rest.count - 1).end - 1] == UInt8(ascii: ".") else { return false }
+            let text = lx.rest(from: 0) + " " + rest.rest(from: 0)
+            guard comparison(text) != nil else { return false }
+            whole = text
+            return true
         }
-        ctx.report(.warning, .DOC002, "sentence wrapped: line \(lx.line.number) continues on line \(next.number); joined", at: lx.lineSpan)
         return whole
     }
 }

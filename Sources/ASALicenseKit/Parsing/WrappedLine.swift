@@ -1,0 +1,47 @@
+/// A line of free text cut by the width of a page or an e-mail client, its last words alone on
+/// the next line (`No active entitlement: no feature tier and no throughput level` /
+/// `configured`). The device never starts a line of these outputs with a small letter, so such
+/// a line after an unfinished long one is its end.
+enum WrappedLine {
+    /// A line shorter than this was not cut by a width: its next word would have fitted
+    /// (mail clients cut at 72 to 78 columns, Python's `textwrap` at 70).
+    static let narrowestCut = 60
+
+    /// The next line when it ends `lx` (read last): read, with a warning (DOC002) naming both
+    /// lines. Nil when it does not, with the next line left unread and `lx` lexed again.
+    /// `accepts` judges the next line beyond its shape (`what` names the text in the warning);
+    /// a caller whose judgment is strict enough alone lowers `narrowest`.
+    static func readEnd(_ ctx: inout ParseContext, after lx: LineLexer, what: String, narrowest: Int = narrowestCut,
+                        accepts: (LineLexer) -> Bool = { _ in true }) -> LineLexer? {
+        guard lx.count > 0, !endsSentence(lx), let next = ctx.next() else { return nil }
+        let rest = ctx.lexer
+        guard rest.count > 0, LineClassifier.classify(rest) == .other, rest.firstColon == nil,
+              case let first = rest.bytes[rest.token(0).start], first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z"),
+              width(lx) + 1 + (rest.token(0).end - rest.token(0).start) > narrowest,
+              accepts(rest) else {
+            ctx.unread(next)
+            ctx.lexer = lx
+            return nil
+        }
+        ctx.report(.warning, .DOC002, "\(what) wrapped: line \(lx.line.number) continues on line \(next.number); joined", at: lx.lineSpan)
+        return rest
+    }
+
+    /// `lx`'s text from its first word, with the end read by `readEnd` when there is one.
+    static func readWhole(_ ctx: inout ParseContext, _ lx: LineLexer, from word: Int, what: String) -> String {
+        let text = lx.rest(from: word)
+        guard let end = readEnd(&ctx, after: lx, what: what) else { return text }
+        return text + " " + end.rest(from: 0)
+    }
+
+    /// The columns `lx` takes up to the end of its last word, its indentation included.
+    private static func width(_ lx: LineLexer) -> Int {
+        lx.token(lx.count - 1).end - lx.line.start
+    }
+
+    /// A sentence or a label is finished: the line ends with `.` or `:`.
+    private static func endsSentence(_ lx: LineLexer) -> Bool {
+        let last = lx.bytes[lx.token(lx.count - 1).end - 1]
+        return last == UInt8(ascii: ".") || last == UInt8(ascii: ":") || lx.isColon(lx.count - 1)
+    }
+}
