@@ -36,43 +36,51 @@ import Testing
         #expect(compared > 15)
     }
 
-    /// The lines longer than 72 characters broken at a blank, as an e-mail client or a narrow
-    /// page breaks them (a key, the flash sentence, a configuration's `activation-key … activate`).
+    /// The lines longer than 72 characters broken at their last blank within 72, as an e-mail
+    /// client or a narrow page breaks them (a key, the flash sentence, a configuration's
+    /// `activation-key … activate`); the blanks between words kept.
     func wrapped(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            guard line.count > 72 else { return String(line) }
-            var lines: [String] = [], current = ""
-            for word in line.split(separator: " ") {
-                if !current.isEmpty && current.count + 1 + word.count > 72 {
-                    lines.append(current)
-                    current = ""
-                }
-                current += (current.isEmpty ? "" : " ") + word
+            var rest = line, lines: [Substring] = []
+            while rest.count > 72, let cut = rest.prefix(73).lastIndex(of: " "), cut > rest.startIndex {
+                lines.append(rest[..<cut])
+                rest = rest[rest.index(after: cut)...].drop { $0 == " " }
             }
-            return (lines + [current]).joined(separator: "\n")
+            return (lines + [rest]).joined(separator: "\n")
         }.joined(separator: "\n")
     }
 
-    /// Every device output and lint sample, its long lines broken, reads as itself: the same
-    /// documents in canonical CLI and the same findings, and a warning (DOC002) for each line
-    /// joined. A key with bad or blanked words is joined too, and judged as a whole.
+    /// Shapes a page does not break as text: strings of lines (a break inside a string is no
+    /// line's end), a backup's comments and a stamped log (the broken-off end has no mark of its
+    /// own), a framework's banners, a pager's remnant mid-line.
+    static let notBrokenAsText = ["ansible-", "python-", "backup-comment-header", "oxidized-", "nornir-", "putty-log-", "terminal-log-"]
+
+    /// Every sample, its long lines broken, reads as itself: the same documents in canonical
+    /// CLI and the same findings, and a warning (DOC002) for each line of license text joined.
+    /// A key with bad or blanked words is joined too, and judged as a whole; a configuration's
+    /// command cut before its options or its action is joined; the end of a licence-state line
+    /// or a device sentence is kept.
     @Test func everySampleWithItsLongLinesBrokenReadsAsItself() {
         var compared = 0
-        for path in Samples.goldenInputs where path.hasPrefix("Samples/show-") || path.hasPrefix("Samples/lint/") || path.hasPrefix("Samples/edge-cases/") {
+        for path in Samples.goldenInputs where !Self.notBrokenAsText.contains(where: { path.hasPrefix("Samples/real-world/" + $0) }) {
             let text = Samples.text(path)
             guard !text.isEmpty, !text.hasPrefix("\u{FEFF}"), !text.contains("\r\n"), text.split(separator: "\n").contains(where: { $0.count > 72 }) else { continue }
             let (bareDocs, bareDiags) = CaptureParser.parse(Array(text.utf8))
-            // (A key short of a word, broken, is not told from a line of its own.)
-            if bareDiags.contains(where: { $0.message.hasSuffix("it must have exactly five") }) { continue }
+            // (A key short of a word, broken, is not told from a line of its own; text broken
+            // already is not broken again.)
+            if bareDiags.contains(where: { $0.message.hasSuffix("it must have exactly five") || $0.code == .DOC002 }) { continue }
             let (docs, diags) = CaptureParser.parse(Array(wrapped(text).utf8))
             let cli: [String] = docs.map { CLIWriter.text($0) }, bareCLI: [String] = bareDocs.map { CLIWriter.text($0) }
-            let codes: [RuleCode] = diags.map(\.code).filter { $0 != .DOC002 }, bareCodes: [RuleCode] = bareDiags.map(\.code).filter { $0 != .DOC002 }
+            let codes: [RuleCode] = diags.map(\.code).filter { $0 != .DOC002 }, bareCodes: [RuleCode] = bareDiags.map(\.code)
             #expect(cli == bareCLI, "\(path)")
             #expect(codes == bareCodes, "\(path)")
-            #expect(diags.count > codes.count, "\(path)")
+            // Where a key or a command was broken (a show version's other long lines are not read).
+            if text.split(separator: "\n").contains(where: { $0.count > 72 && ($0.contains("Activation Key") || $0.contains("activation-key") || $0.contains("license-server")) }) {
+                #expect(diags.count > codes.count, "\(path)")
+            }
             compared += 1
         }
-        #expect(compared > 5)
+        #expect(compared > 12)
     }
 
     /// A pager's remnant in a quoted reply: the row after it is a row of the block, not one

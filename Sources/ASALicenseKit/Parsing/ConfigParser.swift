@@ -62,7 +62,7 @@ struct ConfigParser {
         }
         var words = (i + 1..<lx.count).map { lx.text($0) }
         var span = lx.span(i)
-        if expectsMore(words), let joined = joinWrappedLine(&ctx, words: words, negated: negated, firstLine: lx.line.number) {
+        if let joined = joinWrappedLine(&ctx, words: words, negated: negated, first: lx.lineSpan) {
             words = joined
         }
         span.column = lx.column(i)
@@ -97,28 +97,31 @@ struct ConfigParser {
         }
     }
 
-    /// Whether the words end where a value must follow (`… ha-backup-id`, `… secret`).
-    private func expectsMore(_ w: [String]) -> Bool {
-        guard let last = w.last else { return false }
-        if w.count == 1 { return ["secret", "refresh-interval", "port", "enable", "address", "backup"].contains(last) }
-        return ["ha-backup-id", "backup-id", "secret", "port"].contains(last)
-            || (w.count == 2 && w[0] == "backup" && (last == "address" || last == "enable"))
-    }
-
-    /// Joins the next line when it is a bare continuation (no prompt, not a command).
-    private func joinWrappedLine(_ ctx: inout ParseContext, words: [String], negated: Bool, firstLine: Int) -> [String]? {
-        guard let next = ctx.next() else { return nil }
+    /// Joins the next line when it is a bare continuation (no prompt, not a command) and the two
+    /// make one command: after words that want a value (`… ha-backup-id` / `JMX1378N0W3`), or
+    /// after a whole command that a page cut before its options (`… backup-id JMX0916L0Z4` /
+    /// `ha-backup-id JMX1378N0W3`), which would otherwise be counted among the other lines.
+    private func joinWrappedLine(_ ctx: inout ParseContext, words: [String], negated: Bool, first: SourceSpan) -> [String]? {
+        let complete = commandKind(words, negated: negated) != nil
+        // A whole command is followed by options only where it has them.
+        guard !complete || words.first == "backup" || words.first == "address", let next = ctx.next() else { return nil }
         var lx = ctx.lexer
         lx.lex(next, colonsInWords: true)
         let kind = LineClassifier.classify(ctx.lexer)
         let more = (0..<lx.count).map { lx.text($0) }
         // Only a join that makes a command is taken: otherwise the next line is read on its own.
-        guard kind == .other, lx.count >= 1, lx.count <= 2, commandKind(words + more, negated: negated) != nil else {
+        // An indented line after a whole command is a sub-command of something else.
+        guard kind == .other, (1...4).contains(lx.count), !complete || lx.indent == 0,
+              commandKind(words + more, negated: negated) != nil else {
             ctx.unread(next)
             return nil
         }
-        ctx.report(.warning, .DOC002, "command wrapped by the terminal: line \(firstLine) continues on line \(next.number); joined", at: SourceSpan(line: firstLine, column: 1, offset: 0))
+        reportJoined(&ctx, first, next)
         return words + more
+    }
+
+    private func reportJoined(_ ctx: inout ParseContext, _ first: SourceSpan, _ next: Line) {
+        ctx.report(.warning, .DOC002, "command wrapped by the terminal: line \(first.line) continues on line \(next.number); joined", at: first)
     }
 
     private mutating func readActivationKey(_ ctx: inout ParseContext, _ lx: LineLexer, from first: Int, negated: Bool) {
@@ -140,6 +143,22 @@ struct ConfigParser {
             return
         }
         let key = ActivationKeyReader.read(lx, from: first, to: end, ctx: &ctx)
+        if action == nil && end - first == 5 { action = readWrappedAction(&ctx, first: lx.lineSpan) }
         config.commands.append(ConfigCommand(negated: negated, .activationKey(key, action: action), span: lx.span(first - 1)))
+    }
+
+    /// A whole key's action cut by the width of a page onto the next line, alone
+    /// (`activation-key 0x… 0x… 0x… 0x… 0x…` / `activate`), with a warning (DOC002); nil, with
+    /// the next line left unread, when the next line is not that.
+    private func readWrappedAction(_ ctx: inout ParseContext, first: SourceSpan) -> ConfigCommand.KeyAction? {
+        guard let next = ctx.next() else { return nil }
+        let lx = ctx.lexer
+        let action: ConfigCommand.KeyAction? = lx.isWord(0, "activate") ? .activate : lx.isWord(0, "deactivate") ? .deactivate : nil
+        guard lx.count == 1, lx.indent == 0, let action, LineClassifier.classify(lx) == .other else {
+            ctx.unread(next)
+            return nil
+        }
+        reportJoined(&ctx, first, next)
+        return action
     }
 }
