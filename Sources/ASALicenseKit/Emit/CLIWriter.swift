@@ -304,6 +304,7 @@ public struct CLIWriter {
                 out.pointee.append(0x20)
             }
             line(commandText(command))
+            for answer in command.reply { line(answer) }
         }
         // A bare prompt keeps a configuration's prompt when nothing else would show it.
         if ordered.isEmpty && !unparsed, let prompt { line(prompt) }

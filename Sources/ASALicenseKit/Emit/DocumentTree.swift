@@ -401,6 +401,7 @@ struct DocumentTree {
             w.field(K.key, key.text)
             w.field(K.action, action?.rawValue)
         }
+        w.list(K.reply, c.reply) { w.string($0) }
         w.endMap()
     }
 }

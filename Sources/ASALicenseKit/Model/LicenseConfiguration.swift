@@ -94,11 +94,16 @@ public struct ConfigCommand: Hashable, Sendable {
 
     public var negated: Bool
     public var kind: Kind
+    /// What the device answered to a command typed at its prompt, as printed under it
+    /// (`Validating activation key. This may take a few minutes...`, `… will become active
+    /// after the next reload.`): whether the key took effect, kept as written.
+    public var reply: [String]
     @NotCompared public var span: SourceSpan
 
-    public init(negated: Bool = false, _ kind: Kind, span: SourceSpan = .none) {
+    public init(negated: Bool = false, _ kind: Kind, reply: [String] = [], span: SourceSpan = .none) {
         self.negated = negated
         self.kind = kind
+        self.reply = reply
         self.span = span
     }
 }

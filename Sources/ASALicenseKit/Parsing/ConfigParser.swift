@@ -40,12 +40,12 @@ struct ConfigParser {
                 break
             }
             if readCommentsOnly && (first >= ctx.lexer.count || ctx.lexer.bytes[ctx.lexer.token(first).start] != UInt8(ascii: "!")) { readCommentsOnly = false }
-            readCommand(&ctx, from: first)
+            readCommand(&ctx, from: first, prompted: kind == .prompt)
         }
         return config
     }
 
-    private mutating func readCommand(_ ctx: inout ParseContext, from start: Int) {
+    private mutating func readCommand(_ ctx: inout ParseContext, from start: Int, prompted: Bool) {
         // A configuration word may hold colons (`secret ab:cd:`): lex the line again that way.
         ctx.lexer.lex(ctx.lexer.line, colonsInWords: true)
         let lx = ctx.lexer
@@ -53,7 +53,9 @@ struct ConfigParser {
         let negated = lx.isWord(i, "no")
         if negated { i += 1 }
         if lx.isWord(i, "activation-key") {
-            readActivationKey(&ctx, lx, from: i + 1, negated: negated)
+            if readActivationKey(&ctx, lx, from: i + 1, negated: negated), prompted {
+                config.commands[config.commands.count - 1].reply = readReply(&ctx)
+            }
             return
         }
         guard lx.isWord(i, "license-server") else {
@@ -120,17 +122,46 @@ struct ConfigParser {
         return words + more
     }
 
+    /// The device's answer to a key typed at its prompt: the lines under the command, the
+    /// first a message (a capital letter first: `Validating activation key. …`, `WARNING: …`,
+    /// `Failover is different.`), then its indented or unfinished continuations and further
+    /// messages, up to a prompt, a blank line, a licensing command or a configuration line
+    /// (a small letter after a finished line). An error reply (`ERROR: …`, `% …`) is a
+    /// document of its own, as after any command.
+    private func readReply(_ ctx: inout ParseContext) -> [String] {
+        var reply: [String] = []
+        var finished = true
+        while reply.count < Self.longestReply, let line = ctx.next() {
+            let lx = ctx.lexer
+            let first = lx.count > 0 ? lx.bytes[lx.token(0).start] : 0
+            let message = first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
+            guard lx.count > 0, LineClassifier.classify(lx) == .other, !lx.isWord(0, "license-server"), !lx.isWord(0, "activation-key"), !lx.isWord(0, "no"),
+                  message || (!reply.isEmpty && (lx.indent > 0 || !finished)) else {
+                ctx.unread(line)
+                break
+            }
+            let last = lx.bytes[lx.token(lx.count - 1).end - 1]
+            finished = last == UInt8(ascii: ".") || last == UInt8(ascii: "]") || last == UInt8(ascii: ":") || last == UInt8(ascii: "!")
+            reply.append(lx.verbatim)
+        }
+        return reply
+    }
+
+    /// The device answers in a few lines; past this many the lines are read as configuration.
+    static let longestReply = 32
+
     private func reportJoined(_ ctx: inout ParseContext, _ first: SourceSpan, _ next: Line) {
         ctx.report(.warning, .DOC002, "command wrapped by the terminal: line \(first.line) continues on line \(next.number); joined", at: first)
     }
 
-    private mutating func readActivationKey(_ ctx: inout ParseContext, _ lx: LineLexer, from first: Int, negated: Bool) {
+    /// False when the line holds no key (then it is counted among the other lines).
+    private mutating func readActivationKey(_ ctx: inout ParseContext, _ lx: LineLexer, from first: Int, negated: Bool) -> Bool {
         var end = lx.count
         var action: ConfigCommand.KeyAction?
         if lx.isWord(end - 1, "activate") { action = .activate; end -= 1 } else if lx.isWord(end - 1, "deactivate") { action = .deactivate; end -= 1 }
         guard end > first else {
             config.otherLines += 1
-            return
+            return false
         }
         // KEY002: one space between words; more is tolerated on input.
         for i in first + 1..<end where lx.token(i).start - lx.token(i - 1).end > 1 || lx.bytes[lx.token(i).start - 1] != 0x20 {
@@ -140,11 +171,12 @@ struct ConfigParser {
         // A key cut by the width of a terminal or a page: its last words (and `activate`) next.
         if action == nil, let (key, wrappedAction) = ActivationKeyReader.readWrapped(lx, from: first, fourWords: false, allowsAction: true, ctx: &ctx) {
             config.commands.append(ConfigCommand(negated: negated, .activationKey(key, action: wrappedAction), span: lx.span(first - 1)))
-            return
+            return true
         }
         let key = ActivationKeyReader.read(lx, from: first, to: end, ctx: &ctx)
         if action == nil && end - first == 5 { action = readWrappedAction(&ctx, first: lx.lineSpan) }
         config.commands.append(ConfigCommand(negated: negated, .activationKey(key, action: action), span: lx.span(first - 1)))
+        return true
     }
 
     /// A whole key's action cut by the width of a page onto the next line, alone

@@ -343,6 +343,6 @@ struct DocumentReader {
             report("unknown command '\(text(.command))'", fields[.command] ?? n)
             return nil
         }
-        return ConfigCommand(negated: fields[.negated]?.bool ?? false, kind, span: n.span)
+        return ConfigCommand(negated: fields[.negated]?.bool ?? false, kind, reply: strings(fields[.reply]), span: n.span)
     }
 }

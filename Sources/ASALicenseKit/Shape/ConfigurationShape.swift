@@ -60,7 +60,7 @@ public enum CommandKey: String, TreeKeys {
     case command, secret, seconds, port, address
     case backupID = "backup_id"
     case haBackupID = "ha_backup_id"
-    case interface, key, action
+    case interface, key, action, reply
 
     public static let title = "command"
     public static let about = "One licensing command; `command` says which, and which keys it has."
@@ -75,6 +75,7 @@ public enum CommandKey: String, TreeKeys {
         case .seconds, .port: .integer(minimum: nil)
         case .action: .choice(["activate", "deactivate"])
         case .secret, .address, .backupID, .haBackupID, .interface, .key: .string
+        case .reply: .list(.string)
         }
     }
 
@@ -91,6 +92,7 @@ public enum CommandKey: String, TreeKeys {
         case .interface: "enable or backup-enable: the interface."
         case .key: "activation-key: the key."
         case .action: "activation-key: `activate` or `deactivate`."
+        case .reply: "What the device answered to the command typed at its prompt, line by line, as written."
         }
     }
 

@@ -129,11 +129,26 @@ struct ModelGenerator {
             if chance(0.6) { cs.append(ConfigCommand(.backupAddress(address()))) }
         }
         if chance(0.3) { cs.append(ConfigCommand(negated: true, .enable(interface: "outside"))) }
-        for _ in 0..<int(0...2) { cs.append(ConfigCommand(.activationKey(key(), action: pick([nil, .activate, .deactivate])))) }
+        let prompt = chance(0.5) ? "fw2(config)#" : nil
+        for _ in 0..<int(0...2) {
+            // Typed at a prompt, a key may have the device's answer under it.
+            let reply = prompt != nil && chance(0.5) ? Array(Self.keyReplies.prefix(int(1...Self.keyReplies.count))) : []
+            cs.append(ConfigCommand(.activationKey(key(), action: pick([nil, .activate, .deactivate])), reply: reply))
+        }
         // The canonical order, as the CLI writes it.
         let ordered = cs.enumerated().sorted { (CLIWriter.rank($0.element.kind), $0.offset) < (CLIWriter.rank($1.element.kind), $1.offset) }.map(\.element)
-        return Document(prompt: chance(0.5) ? "fw2(config)#" : nil, content: .configuration(LicenseConfiguration(commands: ordered)))
+        return Document(prompt: prompt, content: .configuration(LicenseConfiguration(commands: ordered)))
     }
+
+    /// The device's answer to an `activation-key` that needs a reload, line by line.
+    static let keyReplies = [
+        "Validating activation key. This may take a few minutes...",
+        "Failover is different.",
+        "   running key: Restricted(R)",
+        "WARNING: The running activation key was not updated with the requested key.",
+        "The flash activation key was updated with the requested key, and will become",
+        "active after the next reload.",
+    ]
 
     mutating func counters(_ names: [String]) -> [MessageCounter] {
         names.map { MessageCounter(name: $0, tx: int(0...500_000), rx: int(0...500_000), error: int(0...9)) }
@@ -171,6 +186,10 @@ struct ModelGenerator {
             d.clients.append(c)
         }
         d.participants = (0..<int(0...3)).map { _ in ParticipantRow(clientID: word(7...11), usage: int(0...5000), hostname: word(3...12, "abcdefgh-0123")) }
+        // An output has at least one of its parts: no text reads as an empty one.
+        if d.primaryServer == nil && d.backupServer == nil && d.utilization == nil && d.clients.isEmpty && d.participants.isEmpty {
+            d.primaryServer = PrimaryServerInfo(address: address(), version: 1, status: "Active")
+        }
         d.truncated = chance(0.2)
         return Document(content: .sharedLicense(d)).withEcho("show shared license detail", when: chance(0.5), prompt: "srv>")
     }
