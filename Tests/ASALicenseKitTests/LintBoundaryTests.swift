@@ -145,6 +145,29 @@ import Testing
         #expect(!findings.contains { $0.code == .SHR005 })
     }
 
+    /// One capture of two units that both keep the default hostname: each configuration is
+    /// judged with the license shown just before it under that hostname, as if the two were
+    /// in two files, not all with the last unit's.
+    @Test func twoUnitsOfOneHostnameInOneFileAreToldApartByPlace() {
+        func unit(_ serial: String, _ key: String, _ config: String) -> String {
+            "ciscoasa# show activation-key\nSerial Number: \(serial)\nRunning Permanent Activation Key: \(key)\n\n"
+                + "Licensed features for this platform:\nMaximum Physical Interfaces : Unlimited perpetual\nShared License : Enabled perpetual\n\n"
+                + "ciscoasa# show running-config license-server\n\(config)"
+        }
+        let a = unit("JMX1232L11M", "0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c", "license-server secret farscape\nlicense-server enable inside\n")
+        let b = unit("JMX1232L22M", "0x4a3eea7b 0x54b9f61a 0x4143a90c 0xe5849088 0x4412d4a9", "license-server address 10.1.1.1 secret farscape\n")
+        let apart = InputReader.read(a).documents.map { LintDocument(path: "a.txt", document: $0) }
+            + InputReader.read(b).documents.map { LintDocument(path: "b.txt", document: $0) }
+        let together = InputReader.read(a + b).documents.map { LintDocument(path: "ab.txt", document: $0) }
+        let units = LintGrouping.units(together)
+        #expect(units.map { $0.documents.count } == [2, 2])
+        #expect(units.map(\.role) == [.server, .participant])
+        // The server's missing pool is found either way (SHR011), on the same document.
+        let codes = { (docs: [LintDocument]) in Linter().lint(docs).filter { $0.severity == .error }.map(\.code) }
+        #expect(codes(together) == [.SHR011])
+        #expect(codes(together) == codes(apart))
+    }
+
     @Test func familiesSelectRules() {
         var linter = Linter()
         linter.only = ["SHR"]

@@ -171,10 +171,12 @@ public struct Fleet: Sendable {
 /// How documents become units, and units failover pairs.
 public enum LintGrouping {
     /// Groups documents into units. A unit is a serial number: documents with one join its unit.
-    /// A document without one joins the unit its own file shows for its hostname, or with no
-    /// hostname the unit of the last serial read before it in its file; else a unit of its
-    /// hostname in its file, or of its file. Hostnames never join files: two units may share
-    /// one (`ciscoasa`), and a wrong merge would judge one unit by another's license.
+    /// A document without one joins the unit its own file shows for its hostname (the serial
+    /// read last before it under that hostname, else the first after it), or with no hostname
+    /// the unit of the last serial read before it in its file; else a unit of its hostname in
+    /// its file, or of its file. Hostnames never join files: two units may share one
+    /// (`ciscoasa`), and a wrong merge would judge one unit by another's license. In one file,
+    /// such units are told apart by where their documents stand.
     public static func units(_ docs: [LintDocument]) -> [LintUnit] {
         // Keyed by their parts, not by strings made of them (a string a document cost a fifth
         // of grouping), files by their number (hashing each document's path was a third of
@@ -220,19 +222,25 @@ public enum LintGrouping {
                 members.append([d])
             }
         }
-        var inFile: [Place: String] = [:]          // file, host and position → serial
+        var inFile: [Place: String] = [:]          // file, host and position → its first serial
         inFile.reserveCapacity(docs.count)
+        func see(_ serial: String, _ host: String, _ position: String?, _ file: Int, in map: inout [Place: String], replacing: Bool) {
+            let place = Place(file: file, host: host, position: position)
+            if replacing || map[place] == nil { map[place] = serial }
+            let bare = Place(file: file, host: host, position: nil)
+            if position != nil, replacing || map[bare] == nil { map[bare] = serial }
+        }
         for (d, file) in zip(docs, files) {
             guard let serial = d.serial, let host = d.hostname else { continue }
-            inFile[Place(file: file, host: host, position: d.failoverPosition)] = serial
-            let bare = Place(file: file, host: host, position: nil)
-            if d.failoverPosition != nil, inFile[bare] == nil { inFile[bare] = serial }
+            see(serial, host, d.failoverPosition, file, in: &inFile, replacing: false)
         }
         var lastSerial: [Int: String] = [:]         // file → the last serial read
         for (d, file) in zip(docs, files) {
             if let serial = d.serial {
                 add(.serial(serial), d)
                 lastSerial[file] = serial
+                // From here on, the hostname's documents without a serial are this unit's.
+                if let host = d.hostname { see(serial, host, d.failoverPosition, file, in: &inFile, replacing: true) }
             } else if let host = d.hostname {
                 let place = Place(file: file, host: host, position: d.failoverPosition)
                 if let serial = inFile[place] ?? inFile[Place(file: file, host: host, position: nil)] {
