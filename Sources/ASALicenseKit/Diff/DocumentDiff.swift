@@ -149,12 +149,12 @@ public struct DocumentDiff {
                 return nil
             }
         }
-        if let sa = secret(a), let sb = secret(b), sa != sb { add(Difference("config", "secret", .changed(from: "(a secret)", to: "(a different secret)"))) }
+        if let sa = secret(a), let sb = secret(b), sa.differs(from: sb) { add(Difference("config", "secret", .changed(from: "(a secret)", to: "(a different secret)"))) }
         else { field("config", "secret", secret(a).map { _ in "(set)" }, secret(b).map { _ in "(set)" }) }
         field("config", "refresh-interval", Self.setting(a.refreshInterval), Self.setting(b.refreshInterval))
         field("config", "port", Self.setting(a.port), Self.setting(b.port))
         sets("config", "command", a.commands.compactMap(Self.commandKey), b.commands.compactMap(Self.commandKey))
-        if let sa = Self.addressSecret(a), let sb = Self.addressSecret(b), sa != sb {
+        if let sa = Self.addressSecret(a), let sb = Self.addressSecret(b), sa.differs(from: sb) {
             add(Difference("config", "address secret", .changed(from: "(a secret)", to: "(a different secret)")))
         }
     }

@@ -29,10 +29,25 @@ public struct Secret: Hashable, Sendable {
     /// How asalic prints a secret it does not show: one word, so CLI text stays parseable.
     public var redacted: String { "<redacted:\(fingerprint)>" }
 
-    /// The text to print: the secret with `showSecrets` (when known), else the redacted form.
+    /// The text stands in place of the secret: the stars `show running-config` prints
+    /// (`*****`), or a placeholder whoever pasted it typed (`<removed>`, `[REDACTED]`). Not
+    /// the unit's secret, so it is printed as it is and never compared.
+    public var isMasked: Bool {
+        guard let value, let first = value.utf8.first else { return false }
+        if value.utf8.allSatisfy({ $0 == UInt8(ascii: "*") }) { return true }
+        return (first == UInt8(ascii: "<") || first == UInt8(ascii: "[") || first == UInt8(ascii: "{")) && PastedRedaction.isPlaceholder(value)
+    }
+
+    /// The text to print: the secret with `showSecrets` (when known), else the redacted form;
+    /// a mask as it is.
     public func text(showSecrets: Bool) -> String {
-        if showSecrets, let value { return value }
+        if showSecrets || isMasked, let value { return value }
         return redacted
+    }
+
+    /// Whether two secrets can be told apart: neither is a mask, and they differ.
+    public func differs(from other: Secret) -> Bool {
+        !isMasked && !other.isMasked && self != other
     }
 
     /// Reads a secret as printed: a redacted form asalic writes or wrote becomes a fingerprint,

@@ -69,6 +69,13 @@ struct ConfigParser {
         }
         span.column = lx.column(i)
         if let kind = commandKind(words, negated: negated) {
+            let secret: Secret? = switch kind {
+            case .secret(let s), .address(_, let s, _): s
+            default: nil
+            }
+            if let secret, secret.isMasked {
+                ctx.report(.note, .DOC008, "the secret is masked ('\(secret.text(showSecrets: false))'); it is not checked or compared", at: span)
+            }
             config.commands.append(ConfigCommand(negated: negated, kind, span: span))
         } else {
             ctx.unparsed.append(UnparsedLine(line: lx.line.number, text: lx.verbatim))
@@ -81,7 +88,7 @@ struct ConfigParser {
         func int(_ s: String) -> Int? { s.utf8.allSatisfy(ByteText.isDigit) && s.utf8.count <= 9 ? Int(s) : nil }
         guard let head = w.first else { return nil }
         switch (head, w.count) {
-        case ("secret", 2): return .secret(Secret(w[1]))
+        case ("secret", 2): return .secret(Secret.parse(w[1]))
         case ("refresh-interval", 2): return int(w[1]).map { .refreshInterval($0) }
         case ("port", 2): return int(w[1]).map { .port($0) }
         case ("enable", 2): return .enable(interface: w[1])
@@ -92,9 +99,9 @@ struct ConfigParser {
         case ("backup", 6) where w[2] == "backup-id" && w[4] == "ha-backup-id":
             return .backupServer(address: IPAddress(w[1]), backupID: w[3], haBackupID: w[5])
         case ("address", 4) where w[2] == "secret":
-            return .address(IPAddress(w[1]), secret: Secret(w[3]), port: nil)
+            return .address(IPAddress(w[1]), secret: Secret.parse(w[3]), port: nil)
         case ("address", 6) where w[2] == "secret" && w[4] == "port":
-            return int(w[5]).map { .address(IPAddress(w[1]), secret: Secret(w[3]), port: $0) }
+            return int(w[5]).map { .address(IPAddress(w[1]), secret: Secret.parse(w[3]), port: $0) }
         default: return nil
         }
     }

@@ -15,7 +15,7 @@ enum SharedRules {
             case .secret(let s), .address(_, let s, _): secret = s
             default: return nil
             }
-            guard let v = secret.value else { return nil }  // a redacted secret cannot be measured
+            guard let v = secret.value, !secret.isMasked else { return nil }  // a redacted or masked secret cannot be measured
             let ascii = v.utf8.allSatisfy { $0 < 0x80 }
             guard !(4...128).contains(v.utf8.count) || !ascii else { return nil }
             return .rule(.SHR001, "the shared secret \(secret.text(showSecrets: o.showSecrets)) has \(v.count) characters\(ascii ? "" : " and non-ASCII ones"); it must be 4 to 128 ASCII characters", at: c.span, in: d)
@@ -142,7 +142,7 @@ enum SharedRules {
             for (d, c) in unit.configurations {
                 for cmd in c.commands where !cmd.negated {
                     guard case .address(_, let s, let p) = cmd.kind else { continue }
-                    if let secret, s != secret {
+                    if let secret, s.differs(from: secret) {
                         out.append(.rule(.SHR009, "this unit's secret \(s.text(showSecrets: o.showSecrets)) is not the server's (\(secret.text(showSecrets: o.showSecrets)), \(LintGrouping.describe(server)))", at: cmd.span, in: d))
                     }
                     if !port.isDefault, (p ?? 50554) != port.value {
