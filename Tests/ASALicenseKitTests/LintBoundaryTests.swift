@@ -168,6 +168,27 @@ import Testing
         #expect(codes(together) == codes(apart))
     }
 
+    /// A unit captured before and after its permanent key was replaced shows two running keys:
+    /// not two keys installed when the new one was given to it (typed in `activation-key` in
+    /// the capture of the change), but one pasted from nowhere is (KEY007).
+    @Test func aReplacedPermanentKeyIsNotASecondKey() {
+        func show(_ key: String) -> String {
+            "fw1# show activation-key\nSerial Number: JMX1232L11M\nRunning Permanent Activation Key: \(key)\n\n"
+                + "Licensed features for this platform:\nMaximum Physical Interfaces : 8 perpetual\n\n"
+                + "The flash permanent activation key is the SAME as the running permanent key.\n"
+        }
+        let (old, new) = ("0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c", "0x4a3eea7b 0x54b9f61a 0x4143a90c 0xe5849088 0x4412d4a9")
+        func lint(_ files: [(String, String)]) -> [RuleCode] {
+            let docs = files.flatMap { path, text in InputReader.read(text).documents.map { LintDocument(path: path, document: $0) } }
+            return Linter().lint(docs).filter { $0.severity == .error }.map(\.code)
+        }
+        let change = ("change.txt", show(old) + "fw1# configure terminal\nfw1(config)# activation-key \(new)\n")
+        // The new key's output first or last: files come in any order.
+        #expect(lint([change, ("after.txt", show(new))]).isEmpty)
+        #expect(lint([("after.txt", show(new)), change]).isEmpty)
+        #expect(lint([("before.txt", show(old)), ("after.txt", show(new))]) == [.KEY007])
+    }
+
     @Test func familiesSelectRules() {
         var linter = Linter()
         linter.only = ["SHR"]

@@ -227,7 +227,8 @@ import Testing
                       "ftd-banner-context.txt", "platform-sentences.txt", "session-prompt-on-its-own-line.txt", "change-script.txt",
                       "config-snippet.txt", "redacted-paste.txt", "blog-paste-with-prose.txt", "blog-paste-no-break-spaces.txt", "pix-7.2-show-version.txt",
                       "redacted-with-question-marks.txt", "flash-key-different-7.txt", "flash-key-different-detail.txt",
-                      "ansible-stdout-string.txt", "ansible-cli-command-stdout.txt", "show-license-features-smart.txt", "ansible-yaml-callback.txt"])
+                      "ansible-stdout-string.txt", "ansible-cli-command-stdout.txt", "show-license-features-smart.txt", "ansible-yaml-callback.txt",
+                      "permanent-key-upgrade-session.txt", "show-version-broken-at-72.txt"])
     func healthySamplesLintWithNoError(_ name: String) {
         let (docs, diags) = read(name)
         let findings = Linter().lint(docs.map { LintDocument(path: name, document: $0) }, readDiagnostics: diags)

@@ -249,7 +249,7 @@ public enum CaptureParser {
         case .showClock:
             return nil  // a date, not a document: read where the prompt is
         case .showRunningConfig, .configure, .configLine:
-            var p = ConfigParser(host: host)
+            var p = ConfigParser(host: host, typedInSession: command != .showRunningConfig)
             return .configuration(p.parse(&ctx))
         case .leaveConfigMode, .other:
             return nil

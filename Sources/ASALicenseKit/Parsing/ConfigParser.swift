@@ -11,8 +11,13 @@ struct ConfigParser {
     /// above the output it keeps as comments, no configuration of its own.
     private(set) var readCommentsOnly = true
 
-    init(host: String? = nil) {
+    /// Typed at the host's prompt after `configure terminal`: a key's bare line there is a
+    /// command typed too, and the device's answer may follow it (as canonical CLI writes it).
+    private let typedInSession: Bool
+
+    init(host: String? = nil, typedInSession: Bool = false) {
         self.host = host
+        self.typedInSession = typedInSession
     }
 
     mutating func parse(_ ctx: inout ParseContext) -> LicenseConfiguration {
@@ -40,7 +45,7 @@ struct ConfigParser {
                 break
             }
             if readCommentsOnly && (first >= ctx.lexer.count || ctx.lexer.bytes[ctx.lexer.token(first).start] != UInt8(ascii: "!")) { readCommentsOnly = false }
-            readCommand(&ctx, from: first, prompted: kind == .prompt)
+            readCommand(&ctx, from: first, prompted: kind == .prompt || typedInSession)
         }
         return config
     }

@@ -56,10 +56,21 @@ enum KeyRules {
     /// time-based (`activate` is the default; a new permanent key overwrites the old), so
     /// configuration lines never make a conflict on their own.
     @Sendable static func key007(_ u: LintUnit, _ o: LintOptions) -> [Diagnostic] {
+        // A key the unit was given is a replacement, not a second key, when it runs later: one
+        // waiting in flash for a reload (`Flash Permanent Activation Key:`), or one typed in an
+        // `activation-key` command. A capture of an upgrade shows the old key, then the new.
+        var given = Set<[UInt32]>()
+        for d in u.documents {
+            if let v = d.activationKey?.flashPermanent?.key.values { given.insert(v) }
+            for c in d.configuration?.commands ?? [] where !c.negated {
+                if case .activationKey(let k, _) = c.kind, let v = k.values { given.insert(v) }
+            }
+        }
         var out: [Diagnostic] = []
         var first: (LintDocument, ActivationKey)?
         func check(_ key: ActivationKey?, in d: LintDocument) {
             guard let k = key, !k.isEmpty else { return }
+            if let v = k.values, given.contains(v) { return }
             guard let (d0, f) = first else { first = (d, k); return }
             guard let v = k.values, let fv = f.values, v != fv else { return }
             let where0 = d0.path == d.path ? "line \(f.span.line)" : "\(d0.path):\(f.span.line)"
