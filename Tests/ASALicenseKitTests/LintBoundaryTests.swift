@@ -189,6 +189,22 @@ import Testing
         #expect(lint([("before.txt", show(old)), ("after.txt", show(new))]) == [.KEY007])
     }
 
+    /// A server captured before and after it was given its shared licensing server license:
+    /// the license the role needs is shown, so no SHR011; shown only before, SHR011.
+    @Test func aLicenseGivenDuringTheCaptureServesTheRole() {
+        func show(shared: Bool) -> String {
+            "fw1# show activation-key\nSerial Number: JMX1232L11M\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c\n\n"
+                + "Licensed features for this platform:\nMaximum Physical Interfaces : 8 perpetual\n"
+                + (shared ? "Shared License : Enabled perpetual\n  Shared AnyConnect Premium Peers : 12000 perpetual\n" : "Shared License : Disabled perpetual\n") + "\n"
+        }
+        let config = "fw1# configure terminal\nfw1(config)# license-server secret farscape\nfw1(config)# license-server enable inside\nfw1(config)# end\n"
+        func codes(_ text: String) -> [RuleCode] {
+            Linter().lint(InputReader.read(text).documents.map { LintDocument(path: "u.txt", document: $0) }).filter { $0.severity == .error }.map(\.code)
+        }
+        #expect(codes(show(shared: false) + config + show(shared: true)).isEmpty)
+        #expect(codes(show(shared: false) + config) == [.SHR011])
+    }
+
     @Test func familiesSelectRules() {
         var linter = Linter()
         linter.only = ["SHR"]

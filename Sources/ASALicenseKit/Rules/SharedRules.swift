@@ -187,6 +187,13 @@ enum SharedRules {
         let role = u.role
         guard role == .server || role == .participant || role == .backupServer,
               let (d, ak) = u.firstActivationKey(where: { $0.has(.running) }), let running = ak.running else { return [] }
+        // A unit captured before and after its license changed: any output showing the
+        // license its role needs is enough (the capture may be of the upgrade that gave it).
+        let enough = { (ak: ActivationKeyDocument) -> Bool in
+            guard let r = ak.running, r.row(.sharedLicense)?.value == .enabled else { return false }
+            return role != .server || (r.row(.sharedPremiumPeers)?.value.count ?? 0) > 0
+        }
+        if u.firstActivationKey(where: enough) != nil { return [] }
         let shared = running.row(.sharedLicense)?.value == .enabled
         let pool = running.row(.sharedPremiumPeers)?.value.count ?? 0
         if role == .server && (!shared || pool == 0) {
