@@ -14,10 +14,15 @@ struct ConfigParser {
     /// Typed at the host's prompt after `configure terminal`: a key's bare line there is a
     /// command typed too, and the device's answer may follow it (as canonical CLI writes it).
     private let typedInSession: Bool
+    /// A prompt opened the configuration, so the document keeps it and canonical CLI writes a
+    /// key's answer after the prompt it was typed at. A configuration that starts bare is
+    /// written bare, where an answer would read back as configuration lines: none is read.
+    private let readsAnswers: Bool
 
     init(host: String? = nil, typedInSession: Bool = false) {
         self.host = host
         self.typedInSession = typedInSession
+        self.readsAnswers = host != nil
     }
 
     mutating func parse(_ ctx: inout ParseContext) -> LicenseConfiguration {
@@ -58,7 +63,7 @@ struct ConfigParser {
         let negated = lx.isWord(i, "no")
         if negated { i += 1 }
         if lx.isWord(i, "activation-key") {
-            if readActivationKey(&ctx, lx, from: i + 1, negated: negated), prompted {
+            if readActivationKey(&ctx, lx, from: i + 1, negated: negated), prompted && readsAnswers {
                 config.commands[config.commands.count - 1].reply = readReply(&ctx)
             }
             return
@@ -69,20 +74,25 @@ struct ConfigParser {
         }
         var words = (i + 1..<lx.count).map { lx.text($0) }
         var span = lx.span(i)
-        if let joined = joinWrappedLine(&ctx, words: words, negated: negated, first: lx.lineSpan) {
+        var parsed = commandKind(words, negated: negated)
+        var complete = true
+        if case .none = parsed { complete = false }
+        // A whole command is followed by options only where it has them.
+        if !complete || words.first == "backup" || words.first == "address",
+           let joined = joinWrappedLine(&ctx, words: words, complete: complete, negated: negated, first: lx.lineSpan) {
             words = joined
+            parsed = commandKind(words, negated: negated)
         }
         span.column = lx.column(i)
-        if let kind = commandKind(words, negated: negated) {
-            let secret: Secret? = switch kind {
-            case .secret(let s), .address(_, let s, _): s
-            default: nil
-            }
-            if let secret, secret.isMasked {
-                ctx.report(.note, .DOC008, "the secret is masked ('\(secret.text(showSecrets: false))'); it is not checked or compared", at: span)
+        switch consume parsed {
+        case .some(let kind):
+            // The secret's word: `secret S`, `address A secret S …`.
+            let secretWord = words[0] == "secret" ? 1 : words[0] == "address" ? 3 : 0
+            if secretWord > 0, Secret.isMask(words[secretWord]) {
+                ctx.report(.note, .DOC008, "the secret is masked ('\(words[secretWord])'); it is not checked or compared", at: span)
             }
             config.commands.append(ConfigCommand(negated: negated, kind, span: span))
-        } else {
+        case .none:
             ctx.unparsed.append(UnparsedLine(line: lx.line.number, text: lx.verbatim))
             ctx.report(.error, .DOC001, "license-server command not understood: \(SecretRedaction.redact("license-server " + words.joined(separator: " ")))", at: span)
         }
@@ -113,25 +123,25 @@ struct ConfigParser {
 
     /// Joins the next line when it is a bare continuation (no prompt, not a command) and the two
     /// make one command: after words that want a value (`… ha-backup-id` / `JMX1378N0W3`), or
-    /// after a whole command that a page cut before its options (`… backup-id JMX0916L0Z4` /
-    /// `ha-backup-id JMX1378N0W3`), which would otherwise be counted among the other lines.
-    private func joinWrappedLine(_ ctx: inout ParseContext, words: [String], negated: Bool, first: SourceSpan) -> [String]? {
-        let complete = commandKind(words, negated: negated) != nil
-        // A whole command is followed by options only where it has them.
-        guard !complete || words.first == "backup" || words.first == "address", let next = ctx.next() else { return nil }
+    /// after a whole command (`complete`) that a page cut before its options (`… backup-id
+    /// JMX0916L0Z4` / `ha-backup-id JMX1378N0W3`), which would otherwise be counted among the
+    /// other lines. The joined words.
+    private func joinWrappedLine(_ ctx: inout ParseContext, words: [String], complete: Bool, negated: Bool,
+                                 first: SourceSpan) -> [String]? {
+        guard let next = ctx.next() else { return nil }
         var lx = ctx.lexer
         lx.lex(next, colonsInWords: true)
-        let kind = LineClassifier.classify(ctx.lexer)
-        let more = (0..<lx.count).map { lx.text($0) }
         // Only a join that makes a command is taken: otherwise the next line is read on its own.
-        // An indented line after a whole command is a sub-command of something else.
-        guard kind == .other, (1...4).contains(lx.count), !complete || lx.indent == 0,
-              commandKind(words + more, negated: negated) != nil else {
+        // After a whole command only its options may follow, unindented (an indented line is a
+        // sub-command of something else).
+        guard LineClassifier.classify(ctx.lexer) == .other, (1...4).contains(lx.count),
+              !complete || (lx.indent == 0 && (lx.isWord(0, "ha-backup-id") || lx.isWord(0, "port"))),
+              case let joined = words + (0..<lx.count).map({ lx.text($0) }), commandKind(joined, negated: negated) != nil else {
             ctx.unread(next)
             return nil
         }
         reportJoined(&ctx, first, next)
-        return words + more
+        return joined
     }
 
     /// The device's answer to a key typed at its prompt: the lines under the command, the
