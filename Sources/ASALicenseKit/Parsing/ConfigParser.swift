@@ -12,17 +12,17 @@ struct ConfigParser {
     private(set) var readCommentsOnly = true
 
     /// Typed at the host's prompt after `configure terminal`: a key's bare line there is a
-    /// command typed too, and the device's answer may follow it (as canonical CLI writes it).
+    /// command typed too, and the device's reply may follow it (as canonical CLI writes it).
     private let typedInSession: Bool
     /// A prompt opened the configuration, so the document keeps it and canonical CLI writes a
-    /// key's answer after the prompt it was typed at. A configuration that starts bare is
-    /// written bare, where an answer would read back as configuration lines: none is read.
-    private let readsAnswers: Bool
+    /// key's reply after the prompt it was typed at. A configuration that starts bare is
+    /// written bare, where a reply would read back as configuration lines: none is read.
+    private let readsReplies: Bool
 
     init(host: String? = nil, typedInSession: Bool = false) {
         self.host = host
         self.typedInSession = typedInSession
-        self.readsAnswers = host != nil
+        self.readsReplies = host != nil
     }
 
     mutating func parse(_ ctx: inout ParseContext) -> LicenseConfiguration {
@@ -50,12 +50,13 @@ struct ConfigParser {
                 break
             }
             if readCommentsOnly && (first >= ctx.lexer.count || ctx.lexer.bytes[ctx.lexer.token(first).start] != UInt8(ascii: "!")) { readCommentsOnly = false }
-            readCommand(&ctx, from: first, prompted: kind == .prompt || typedInSession)
+            readCommand(&ctx, from: first, mayBeReplied: readsReplies && (kind == .prompt || typedInSession))
         }
         return config
     }
 
-    private mutating func readCommand(_ ctx: inout ParseContext, from start: Int, prompted: Bool) {
+    /// `mayBeReplied`: typed at a prompt the document keeps, so a key's reply is read after it.
+    private mutating func readCommand(_ ctx: inout ParseContext, from start: Int, mayBeReplied: Bool) {
         // A configuration word may hold colons (`secret ab:cd:`): lex the line again that way.
         ctx.lexer.lex(ctx.lexer.line, colonsInWords: true)
         let lx = ctx.lexer
@@ -63,7 +64,7 @@ struct ConfigParser {
         let negated = lx.isWord(i, "no")
         if negated { i += 1 }
         if lx.isWord(i, "activation-key") {
-            if readActivationKey(&ctx, lx, from: i + 1, negated: negated), prompted && readsAnswers {
+            if readActivationKey(&ctx, lx, from: i + 1, negated: negated), mayBeReplied {
                 config.commands[config.commands.count - 1].reply = readReply(&ctx)
             }
             return
@@ -75,6 +76,7 @@ struct ConfigParser {
         var words = (i + 1..<lx.count).map { lx.text($0) }
         var span = lx.span(i)
         var parsed = commandKind(words, negated: negated)
+        // Told by its case: `parsed != nil` compared two optional commands, copying each.
         var complete = true
         if case .none = parsed { complete = false }
         // A whole command is followed by options only where it has them.
@@ -144,7 +146,7 @@ struct ConfigParser {
         return joined
     }
 
-    /// The device's answer to a key typed at its prompt: the lines under the command, the
+    /// The device's reply to a key typed at its prompt: the lines under the command, the
     /// first a message (a capital letter first: `Validating activation key. …`, `WARNING: …`,
     /// `Failover is different.`), then its indented or unfinished continuations and further
     /// messages, up to a prompt, a blank line, a licensing command or a configuration line
