@@ -32,16 +32,16 @@ public struct Secret: Hashable, Sendable {
     /// The text stands in place of the secret: the stars `show running-config` prints
     /// (`*****`), or a placeholder whoever pasted it typed (`<removed>`, `[REDACTED]`). Not
     /// the unit's secret, so it is printed as it is and never compared.
-    public var isMasked: Bool { value.map(Secret.isMask) ?? false }
+    public var isMasked: Bool { value.map(Secret.looksMasked) ?? false }
 
     /// Whether a secret's text as written is a mask (see `isMasked`); asalic's own redacted
     /// form is a fingerprint, not a mask.
-    static func isMask(_ text: String) -> Bool {
-        guard let first = text.utf8.first else { return false }
-        if first == UInt8(ascii: "*") { return text.utf8.allSatisfy { $0 == UInt8(ascii: "*") } }
-        guard first == UInt8(ascii: "<") || first == UInt8(ascii: "[") || first == UInt8(ascii: "{") else { return false }
-        return !(text.hasPrefix("<redacted:") && SecretFingerprint.kind(of: String(text.dropFirst("<redacted:".count).dropLast())) != nil)
-            && PastedRedaction.isPlaceholder(text)
+    static func isMask(_ text: String) -> Bool { parse(text).isMasked }
+
+    private static func looksMasked(_ value: String) -> Bool {
+        guard let first = value.utf8.first else { return false }
+        if first == UInt8(ascii: "*") { return value.utf8.allSatisfy { $0 == UInt8(ascii: "*") } }
+        return (first == UInt8(ascii: "<") || first == UInt8(ascii: "[") || first == UInt8(ascii: "{")) && PastedRedaction.isPlaceholder(value)
     }
 
     /// The text to print: the secret with `showSecrets` (when known), else the redacted form;

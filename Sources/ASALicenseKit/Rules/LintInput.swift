@@ -224,15 +224,15 @@ public enum LintGrouping {
         }
         var inFile: [Place: String] = [:]          // file, host and position → its first serial
         inFile.reserveCapacity(docs.count)
-        func see(_ serial: String, _ host: String, _ position: String?, _ file: Int, in map: inout [Place: String], replacing: Bool) {
+        func see(_ serial: String, _ host: String, _ position: String?, _ file: Int, replacing: Bool) {
             let place = Place(file: file, host: host, position: position)
-            if replacing || map[place] == nil { map[place] = serial }
+            if replacing || inFile[place] == nil { inFile[place] = serial }
             let bare = Place(file: file, host: host, position: nil)
-            if position != nil, replacing || map[bare] == nil { map[bare] = serial }
+            if position != nil, replacing || inFile[bare] == nil { inFile[bare] = serial }
         }
         for (d, file) in zip(docs, files) {
             guard let serial = d.serial, let host = d.hostname else { continue }
-            see(serial, host, d.failoverPosition, file, in: &inFile, replacing: false)
+            see(serial, host, d.failoverPosition, file, replacing: false)
         }
         var lastSerial: [Int: String] = [:]         // file → the last serial read
         for (d, file) in zip(docs, files) {
@@ -240,7 +240,7 @@ public enum LintGrouping {
                 add(.serial(serial), d)
                 lastSerial[file] = serial
                 // From here on, the hostname's documents without a serial are this unit's.
-                if let host = d.hostname { see(serial, host, d.failoverPosition, file, in: &inFile, replacing: true) }
+                if let host = d.hostname { see(serial, host, d.failoverPosition, file, replacing: true) }
             } else if let host = d.hostname {
                 let place = Place(file: file, host: host, position: d.failoverPosition)
                 if let serial = inFile[place] ?? inFile[Place(file: file, host: host, position: nil)] {
