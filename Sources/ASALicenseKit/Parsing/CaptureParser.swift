@@ -306,12 +306,27 @@ public enum CaptureParser {
             }
             let text = ctx.lexer.verbatim
             lines.append(text)
-            if ctx.lexer.count > 1 || !ctx.lexer.isWord(0, "^") {
+            if Self.saysNotInUse(ctx.lexer) {
+                // A state, not a failure: a unit that shares no licenses answers so.
+                ctx.report(.note, .DOC010, "the device answered that there is nothing to show: \(SecretRedaction.redact(text.trimmingLeadingSpaces))", at: ctx.lexer.lineSpan)
+            } else if ctx.lexer.count > 1 || !ctx.lexer.isWord(0, "^") {
                 ctx.report(.error, .DOC001, "the device answered with an error instead of output: \(SecretRedaction.redact(text.trimmingLeadingSpaces))", at: ctx.lexer.lineSpan)
             }
         }
         if lines.isEmpty, let first = before.first { ctx.unread(first) }
         return lines.isEmpty ? nil : DeviceErrorReply(lines: lines)
+    }
+
+    /// A reply that says what the unit does not use (`% Shared license is not configured`,
+    /// `… is not enabled`, `… not supported on this platform`): no output, and no error.
+    static func saysNotInUse(_ lx: LineLexer) -> Bool {
+        // (Only device error lines get here: a string a word is no cost.)
+        for i in 0..<max(0, lx.count - 1) where lx.isWord(i, "not") {
+            var state = lx.text(i + 1)
+            if state.hasSuffix(".") { state.removeLast() }
+            if ["configured", "enabled", "licensed", "running", "supported"].contains(state) { return true }
+        }
+        return false
     }
 
     private static func skipByteOrderMark(_ ctx: inout ParseContext) {

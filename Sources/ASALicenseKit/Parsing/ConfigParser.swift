@@ -65,7 +65,7 @@ struct ConfigParser {
         if negated { i += 1 }
         if lx.isWord(i, "activation-key") {
             if readActivationKey(&ctx, lx, from: i + 1, negated: negated), mayBeReplied {
-                config.commands[config.commands.count - 1].reply = readReply(&ctx)
+                config.commands[config.commands.count - 1].reply = readReply(&ctx, under: lx.indent)
             }
             return
         }
@@ -81,7 +81,7 @@ struct ConfigParser {
         if case .none = parsed { complete = false }
         // A whole command is followed by options only where it has them.
         if !complete || words.first == "backup" || words.first == "address",
-           let joined = joinWrappedLine(&ctx, words: words, complete: complete, negated: negated, first: lx.lineSpan) {
+           let joined = joinWrappedLine(&ctx, words: words, complete: complete, negated: negated, after: lx) {
             words = joined
             parsed = commandKind(words, negated: negated)
         }
@@ -129,20 +129,20 @@ struct ConfigParser {
     /// JMX0916L0Z4` / `ha-backup-id JMX1378N0W3`), which would otherwise be counted among the
     /// other lines. The joined words.
     private func joinWrappedLine(_ ctx: inout ParseContext, words: [String], complete: Bool, negated: Bool,
-                                 first: SourceSpan) -> [String]? {
+                                 after command: LineLexer) -> [String]? {
         guard let next = ctx.next() else { return nil }
         var lx = ctx.lexer
         lx.lex(next, colonsInWords: true)
         // Only a join that makes a command is taken: otherwise the next line is read on its own.
-        // After a whole command only its options may follow, unindented (an indented line is a
-        // sub-command of something else).
+        // After a whole command only its options may follow, no more indented than it (an
+        // indented line is a sub-command of something else).
         guard LineClassifier.classify(ctx.lexer) == .other, (1...4).contains(lx.count),
-              !complete || (lx.indent == 0 && (lx.isWord(0, "ha-backup-id") || lx.isWord(0, "port"))),
+              !complete || (lx.indent <= command.indent && (lx.isWord(0, "ha-backup-id") || lx.isWord(0, "port"))),
               case let joined = words + (0..<lx.count).map({ lx.text($0) }), commandKind(joined, negated: negated) != nil else {
             ctx.unread(next)
             return nil
         }
-        reportJoined(&ctx, first, next)
+        reportJoined(&ctx, command.lineSpan, next)
         return joined
     }
 
@@ -151,8 +151,10 @@ struct ConfigParser {
     /// `Failover is different.`), then its indented or unfinished continuations and further
     /// messages, up to a prompt, a blank line, a licensing command or a configuration line
     /// (a small letter after a finished line). An error reply (`ERROR: …`, `% …`) is a
-    /// document of its own, as after any command.
-    private func readReply(_ ctx: inout ParseContext) -> [String] {
+    /// document of its own, as after any command. Each line is kept as written from the
+    /// command's indentation (`indent`): a paste that indents the whole session (a page, a
+    /// quote) gives the same reply.
+    private func readReply(_ ctx: inout ParseContext, under indent: Int) -> [String] {
         var reply: [String] = []
         var finished = true
         while reply.count < Self.longestReply, let line = ctx.next() {
@@ -166,7 +168,8 @@ struct ConfigParser {
             }
             let last = lx.bytes[lx.token(lx.count - 1).end - 1]
             finished = last == UInt8(ascii: ".") || last == UInt8(ascii: "]") || last == UInt8(ascii: ":") || last == UInt8(ascii: "!")
-            reply.append(lx.verbatim)
+            let extra = max(0, lx.indent - indent)
+            reply.append(String(repeating: " ", count: extra) + lx.rest(from: 0))
         }
         return reply
     }
@@ -198,7 +201,7 @@ struct ConfigParser {
             return true
         }
         let key = ActivationKeyReader.read(lx, from: first, to: end, ctx: &ctx)
-        if action == nil && end - first == 5 { action = readWrappedAction(&ctx, first: lx.lineSpan) }
+        if action == nil && end - first == 5 { action = readWrappedAction(&ctx, after: lx) }
         config.commands.append(ConfigCommand(negated: negated, .activationKey(key, action: action), span: lx.span(first - 1)))
         return true
     }
@@ -206,15 +209,15 @@ struct ConfigParser {
     /// A whole key's action cut by the width of a page onto the next line, alone
     /// (`activation-key 0x… 0x… 0x… 0x… 0x…` / `activate`), with a warning (DOC002); nil, with
     /// the next line left unread, when the next line is not that.
-    private func readWrappedAction(_ ctx: inout ParseContext, first: SourceSpan) -> ConfigCommand.KeyAction? {
+    private func readWrappedAction(_ ctx: inout ParseContext, after command: LineLexer) -> ConfigCommand.KeyAction? {
         guard let next = ctx.next() else { return nil }
         let lx = ctx.lexer
         let action: ConfigCommand.KeyAction? = lx.isWord(0, "activate") ? .activate : lx.isWord(0, "deactivate") ? .deactivate : nil
-        guard lx.count == 1, lx.indent == 0, let action, LineClassifier.classify(lx) == .other else {
+        guard lx.count == 1, lx.indent <= command.indent, let action, LineClassifier.classify(lx) == .other else {
             ctx.unread(next)
             return nil
         }
-        reportJoined(&ctx, first, next)
+        reportJoined(&ctx, command.lineSpan, next)
         return action
     }
 }
