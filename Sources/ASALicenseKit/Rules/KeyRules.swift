@@ -59,20 +59,31 @@ enum KeyRules {
         // A key the unit was given is a replacement, not a second key, when it runs later: one
         // waiting in flash for a reload (`Flash Permanent Activation Key:`), or one typed in an
         // `activation-key` command. A capture of an upgrade shows the old key, then the new.
-        var given = Set<[UInt32]>()
-        for d in u.documents {
-            if let v = d.activationKey?.flashPermanent?.key.values { given.insert(v) }
-            for c in d.configuration?.commands ?? [] where !c.negated {
-                if case .activationKey(let k, _) = c.kind, let v = k.values { given.insert(v) }
+        // Gathered only when two keys differ (most units show one).
+        var given: Set<[UInt32]>?
+        func wasGiven(_ key: [UInt32]) -> Bool {
+            if given == nil {
+                var keys = Set<[UInt32]>()
+                for d in u.documents {
+                    if let v = d.activationKey?.flashPermanent?.key.values { keys.insert(v) }
+                    for c in d.configuration?.commands ?? [] where !c.negated {
+                        if case .activationKey(let k, _) = c.kind, let v = k.values { keys.insert(v) }
+                    }
+                }
+                given = keys
             }
+            return given?.contains(key) ?? false
         }
         var out: [Diagnostic] = []
         var first: (LintDocument, ActivationKey)?
         func check(_ key: ActivationKey?, in d: LintDocument) {
             guard let k = key, !k.isEmpty else { return }
-            if let v = k.values, given.contains(v) { return }
             guard let (d0, f) = first else { first = (d, k); return }
             guard let v = k.values, let fv = f.values, v != fv else { return }
+            // The later key replaced the earlier: given to the unit, it is no second key; the
+            // earlier given, the later is the one it replaced (the outputs came in any order).
+            if wasGiven(v) { return }
+            if wasGiven(fv) { first = (d, k); return }
             let where0 = d0.path == d.path ? "line \(f.span.line)" : "\(d0.path):\(f.span.line)"
             out.append(.rule(.KEY007, "a second permanent key \(k.text) for the unit whose permanent key is \(f.text) (\(where0)); only one permanent key can be installed", at: k.span, in: d))
         }

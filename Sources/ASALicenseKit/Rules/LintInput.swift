@@ -224,9 +224,18 @@ public enum LintGrouping {
         }
         var inFile: [Place: String] = [:]          // file, host and position → its first serial
         inFile.reserveCapacity(docs.count)
+        // Whether some file shows two serials under one hostname: only then does a document's
+        // unit depend on where it stands (most captures name each unit once).
+        var sharedHostname = false
         func see(_ serial: String, _ host: String, _ position: String?, _ file: Int, replacing: Bool) {
             let place = Place(file: file, host: host, position: position)
-            if replacing || inFile[place] == nil { inFile[place] = serial }
+            if replacing {
+                inFile[place] = serial
+            } else {
+                // The serial kept for the place, this one when it is the first: one lookup.
+                func kept(_ value: inout String) -> String { value }
+                if kept(&inFile[place, default: serial]) != serial { sharedHostname = true }
+            }
             let bare = Place(file: file, host: host, position: nil)
             if position != nil, replacing || inFile[bare] == nil { inFile[bare] = serial }
         }
@@ -240,7 +249,7 @@ public enum LintGrouping {
                 add(.serial(serial), d)
                 lastSerial[file] = serial
                 // From here on, the hostname's documents without a serial are this unit's.
-                if let host = d.hostname { see(serial, host, d.failoverPosition, file, replacing: true) }
+                if sharedHostname, let host = d.hostname { see(serial, host, d.failoverPosition, file, replacing: true) }
             } else if let host = d.hostname {
                 let place = Place(file: file, host: host, position: d.failoverPosition)
                 if let serial = inFile[place] ?? inFile[Place(file: file, host: host, position: nil)] {

@@ -187,6 +187,9 @@ enum SharedRules {
         let role = u.role
         guard role == .server || role == .participant || role == .backupServer,
               let (d, ak) = u.firstActivationKey(where: { $0.has(.running) }), let running = ak.running else { return [] }
+        let shared = running.row(.sharedLicense)?.value == .enabled
+        let pool = running.row(.sharedPremiumPeers)?.value.count ?? 0
+        guard !shared || (role == .server && pool == 0) else { return [] }
         // A unit captured before and after its license changed: any output showing the
         // license its role needs is enough (the capture may be of the upgrade that gave it).
         let enough = { (ak: ActivationKeyDocument) -> Bool in
@@ -194,8 +197,6 @@ enum SharedRules {
             return role != .server || (r.row(.sharedPremiumPeers)?.value.count ?? 0) > 0
         }
         if u.firstActivationKey(where: enough) != nil { return [] }
-        let shared = running.row(.sharedLicense)?.value == .enabled
-        let pool = running.row(.sharedPremiumPeers)?.value.count ?? 0
         if role == .server && (!shared || pool == 0) {
             return [.rule(.SHR011, "this unit is configured as the shared licensing server but its license shows \(shared ? "no shared session pool" : "Shared License: Disabled"); it needs a shared licensing server license", at: running.row(.sharedLicense)?.span ?? running.span, in: d)]
         }
