@@ -205,6 +205,16 @@ import Testing
         #expect(codes(show(shared: false) + config) == [.SHR011])
     }
 
+    /// `show running-config all` prints the refresh interval and port at their defaults on every
+    /// unit: a participant's is no server's too (SHR005), and set otherwise they still are.
+    @Test func defaultsShownByShowRunAllGiveNoRole() {
+        let path = "Samples/license-server-config/participant-show-run-all.txt"
+        let text = Samples.text(path)
+        let lint = { (text: String) in Linter().lint(InputReader.read(text).documents.map { LintDocument(path: path, document: $0) }).filter { $0.severity == .error } }
+        #expect(lint(text).isEmpty, "\(lint(text).map { $0.rendered() })")
+        #expect(lint(text.replacingOccurrences(of: "refresh-interval 30", with: "refresh-interval 60")).map(\.code) == [.SHR005])
+    }
+
     @Test func familiesSelectRules() {
         var linter = Linter()
         linter.only = ["SHR"]

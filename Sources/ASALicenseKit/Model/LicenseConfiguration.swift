@@ -10,11 +10,13 @@ public struct LicenseConfiguration: Hashable, Sendable {
         self.otherLines = otherLines
     }
 
-    /// The unit's role, read from all its lines together.
+    /// The unit's role, read from all its lines together. A refresh interval or port at its
+    /// default says nothing: `show running-config all` prints both on every unit.
     public var role: SharedLicensingRole {
         var server = false, backup = false, client = false
         for c in commands where !c.negated {
             switch c.kind {
+            case .refreshInterval(Self.defaultRefreshInterval), .port(Self.defaultPort): break
             case .secret, .enable, .backupServer, .refreshInterval, .port: server = true
             case .backupEnable: backup = true
             case .address, .backupAddress: client = true
@@ -35,7 +37,7 @@ public struct LicenseConfiguration: Hashable, Sendable {
         for c in commands.reversed() where !c.negated {
             if case .refreshInterval(let s) = c.kind { return Setting(value: s, isDefault: false) }
         }
-        return Setting(value: 30, isDefault: true)
+        return Setting(value: Self.defaultRefreshInterval, isDefault: true)
     }
 
     /// The effective port: the server's `port` or the port of `license-server address`.
@@ -47,8 +49,12 @@ public struct LicenseConfiguration: Hashable, Sendable {
             default: continue
             }
         }
-        return Setting(value: 50554, isDefault: true)
+        return Setting(value: Self.defaultPort, isDefault: true)
     }
+
+    /// The defaults the licensing document gives (`license-server refresh-interval`, `port`).
+    public static let defaultRefreshInterval = 30
+    public static let defaultPort = 50554
 
     /// A setting in effect, and whether no command set it.
     public struct Setting: Hashable, Sendable {

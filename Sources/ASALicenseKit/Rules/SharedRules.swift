@@ -71,6 +71,8 @@ enum SharedRules {
     static func roleAndName(_ k: ConfigCommand.Kind) -> (SharedLicensingRole, String)? {
         switch k {
         case .secret: (.server, "license-server secret")
+        // At their defaults, as `show running-config all` prints them on every unit: no role.
+        case .refreshInterval(LicenseConfiguration.defaultRefreshInterval), .port(LicenseConfiguration.defaultPort): nil
         case .refreshInterval: (.server, "license-server refresh-interval")
         case .port: (.server, "license-server port")
         case .backupServer: (.server, "license-server backup … backup-id")
