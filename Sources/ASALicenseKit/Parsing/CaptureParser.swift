@@ -71,8 +71,9 @@ public enum CaptureParser {
                 var echoed = EchoedCommand.classify(ctx.lexer)
                 // A config-mode line is a command of the configuration, not an echoed command.
                 var command = echoed != .configLine && ctx.lexer.count > 1 ? ctx.lexer.joined(1, ctx.lexer.count) : nil
+                let promptIndent = ctx.lexer.indent
                 if echoed == .configLine { ctx.unread(line) }
-                if let reply = readDeviceError(&ctx) {
+                if let reply = readDeviceError(&ctx, under: promptIndent) {
                     deliver(.deviceError(reply), prompt: prompt, command: command, from: start, &ctx)
                     continue
                 }
@@ -126,8 +127,10 @@ public enum CaptureParser {
                 deliver(.configuration(c), from: taken?.first ?? start, &ctx)
             case .deviceError:
                 endStray(&ctx)
+                // With no prompt before it, the reply is kept from its own first line's margin.
+                let indent = ctx.lexer.indent
                 ctx.unread(line)
-                if let reply = readDeviceError(&ctx) {
+                if let reply = readDeviceError(&ctx, under: indent) {
                     deliver(.deviceError(reply), from: start, &ctx)
                 }
             case .other:
@@ -278,8 +281,10 @@ public enum CaptureParser {
 
     /// A device error reply (`^` marker, `% …`, `ERROR: …`) at the next non-blank line, consumed.
     /// Unknown lines before it belong to the reply (kept as its unparsed lines); when no reply
-    /// follows them, they are left unread.
-    private static func readDeviceError(_ ctx: inout ParseContext) -> DeviceErrorReply? {
+    /// follows them, they are left unread. Each line is kept as written from the indentation of
+    /// the prompt it answers (`indent`): the `^` under the command points at the same column
+    /// however the whole paste is indented.
+    private static func readDeviceError(_ ctx: inout ParseContext, under indent: Int) -> DeviceErrorReply? {
         var lines: [String] = []
         var before: [Line] = []
         while let line = ctx.next() {
@@ -304,7 +309,7 @@ public enum CaptureParser {
                 before.removeAll()
                 _ = ctx.next()
             }
-            let text = ctx.lexer.verbatim
+            let text = String(repeating: " ", count: max(0, ctx.lexer.indent - indent)) + ctx.lexer.rest(from: 0)
             lines.append(text)
             if Self.saysNotInUse(ctx.lexer) {
                 // A state, not a failure: a unit that shares no licenses answers so.

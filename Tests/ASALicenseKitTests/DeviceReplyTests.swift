@@ -1,9 +1,9 @@
 import Testing
 @testable import ASALicenseKit
 
-/// A device's answer that a feature is not in use is the unit's state, not an error: a healthy
-/// unit that shares no licenses answers `show shared license` so.
-@Suite struct NotInUseReplyTests {
+/// What a device answers instead of an output. That a feature is not in use is the unit's
+/// state, not an error: a healthy unit that shares no licenses answers `show shared license` so.
+@Suite struct DeviceReplyTests {
     @Test(arguments: ["% Shared license is not configured", "% Shared license is not enabled.", "ERROR: Shared licensing is not supported on this platform"])
     func aReplyThatNothingIsInUseIsANote(_ reply: String) {
         let (docs, diags) = CaptureParser.parse("fw1# show shared license\n\(reply)\nfw1# \n")
@@ -17,5 +17,15 @@ import Testing
         let (_, diags) = CaptureParser.parse("fw1# show shared license\n\(reply)\nfw1# \n")
         #expect(diags.map(\.code) == [.DOC001])
         #expect(diags.allSatisfy { $0.severity == .error })
+    }
+
+    /// Replies, an error's and a key's, read the same however the whole paste is indented: each
+    /// line from its prompt's indentation (the `^` still under the column it points at).
+    @Test(arguments: ["Samples/edge-cases/device-error-reply.txt", "Samples/real-world/activation-key-install-session.txt"])
+    func repliesInAnIndentedPasteReadTheSame(_ path: String) {
+        let text = Samples.text(path)
+        for indent in ["    ", "\t"] {
+            expectSameReading(Samples.eachLine(of: text) { $0.isEmpty ? String($0) : indent + $0 }, as: text, path)
+        }
     }
 }
