@@ -329,4 +329,10 @@ struct LineLexer {
     var verbatim: String {
         ByteText.string(bytes, line.start, ByteText.trimEnd(bytes, line.start, line.end))
     }
+
+    /// The line as written from a margin `margin` blanks in (another line's indentation), its
+    /// deeper indentation as spaces: a paste indented as a whole reads the same.
+    func text(fromMargin margin: Int) -> String {
+        String(repeating: " ", count: max(0, indent - margin)) + rest(from: 0)
+    }
 }

@@ -309,7 +309,7 @@ public enum CaptureParser {
                 before.removeAll()
                 _ = ctx.next()
             }
-            let text = String(repeating: " ", count: max(0, ctx.lexer.indent - indent)) + ctx.lexer.rest(from: 0)
+            let text = ctx.lexer.text(fromMargin: indent)
             lines.append(text)
             if Self.saysNotInUse(ctx.lexer) {
                 // A state, not a failure: a unit that shares no licenses answers so.

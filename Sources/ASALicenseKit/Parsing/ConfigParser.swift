@@ -168,8 +168,7 @@ struct ConfigParser {
             }
             let last = lx.bytes[lx.token(lx.count - 1).end - 1]
             finished = last == UInt8(ascii: ".") || last == UInt8(ascii: "]") || last == UInt8(ascii: ":") || last == UInt8(ascii: "!")
-            let extra = max(0, lx.indent - indent)
-            reply.append(String(repeating: " ", count: extra) + lx.rest(from: 0))
+            reply.append(lx.text(fromMargin: indent))
         }
         return reply
     }
