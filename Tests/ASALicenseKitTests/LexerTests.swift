@@ -36,6 +36,15 @@ import Testing
         #expect(tokens("x") == [["x"]])
     }
 
+    /// A web page's source aligns columns with `&nbsp;`: a blank where a token starts or after
+    /// a word's end; inside a word (`R&amp;D`) and any other entity stays text.
+    @Test func noBreakSpaceEntitiesAreBlanks() {
+        #expect(tokens("Maximum VLANs &nbsp; &nbsp;: 150 &nbsp; &nbsp;perpetual") == [["Maximum", "VLANs", ":", "150", "perpetual"]])
+        #expect(tokens("GTP/GPRS &#160;: Disabled&#xA0;&nbsp;") == [["GTP/GPRS", ":", "Disabled"]])
+        #expect(tokens("a&nbsp;b &amp; &nbsp c") == [["a&nbsp;b", "&amp;", "&nbsp", "c"]])
+        #expect(tokens("&nbsp;") == [[]])
+    }
+
     @Test func configurationKeepsColonsInWords() {
         #expect(tokens("license-server secret ab:cd:", colonsInWords: true) == [["license-server", "secret", "ab:cd:"]])
     }

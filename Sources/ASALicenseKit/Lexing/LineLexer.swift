@@ -75,6 +75,12 @@ struct LineLexer {
             // UTF-8 or as the one byte of Windows-1252 (text saved by an older editor).
             if b == 0xC2 && i + 1 < end && p[i + 1] == 0xA0 { i += 2; continue }
             if b == 0xA0 && LineLexer.isLoneNoBreakSpace(p, i) { i += 1; continue }
+            // The no-break space of a web page's source, `&nbsp;` (an editor's alignment of
+            // columns), where a token would start.
+            if b == 0x26 {
+                let n = LineLexer.noBreakSpaceEntity(p, i, end)
+                if n > 0 { i += n; continue }
+            }
             if n == out.count { return i }
             if indentAt < 0 { indentAt = i }
             if b == 0x3A && !colonsInWords {  // a colon at the start of a token is a token of its own
@@ -106,7 +112,10 @@ struct LineLexer {
                 }
                 i += 1
             }
-            o[n] = Token(kind: .word, start: start, end: i)
+            // `&nbsp;` closing a word (`0x0e5d7c41&nbsp;`) is no part of it.
+            var wordEnd = i
+            while wordEnd - start > 6 && p[wordEnd - 1] == UInt8(ascii: ";") && LineLexer.noBreakSpaceEntity(p, wordEnd - 6, wordEnd) > 0 { wordEnd -= 6 }
+            o[n] = Token(kind: .word, start: start, end: wordEnd)
             n += 1
         }
         return nil
@@ -163,6 +172,16 @@ struct LineLexer {
         var j = i
         while j > 0 && p[j - 1] == 0xA0 { j -= 1 }
         return j == 0 || p[j - 1] < 0x80
+    }
+
+    /// The length of the HTML no-break space at `i` (`&nbsp;`, `&#160;`, `&#xa0;`); 0 for none.
+    static func noBreakSpaceEntity(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        guard end - i >= 6, p[i + 5] == UInt8(ascii: ";") else { return 0 }
+        let (a, b, c, d) = (p[i + 1], p[i + 2], p[i + 3], p[i + 4])
+        if a == UInt8(ascii: "n") && b == UInt8(ascii: "b") && c == UInt8(ascii: "s") && d == UInt8(ascii: "p") { return 6 }
+        guard a == UInt8(ascii: "#") else { return 0 }
+        if b == UInt8(ascii: "1") && c == UInt8(ascii: "6") && d == UInt8(ascii: "0") { return 6 }
+        return (b | 0x20) == UInt8(ascii: "x") && (c | 0x20) == UInt8(ascii: "a") && d == UInt8(ascii: "0") ? 6 : 0
     }
 
     private static let ones: UInt64 = 0x0101_0101_0101_0101

@@ -33,6 +33,8 @@ struct ActivationKeyParser {
     private var trailing = TrailingRun()
     /// Platform sentences read with no block before them, kept until the output ends (`finish`).
     private var blocklessSentences: [Notice] = []
+    /// The line that ended a show version block, while rows of the block may still follow it.
+    private var interruption: BlockInterruption?
     private static let blocklessSentence = "platform sentence with no licensed-features block before it"
 
     /// The echoed command, when there is one, says which layout the text has; else it is told
@@ -54,6 +56,13 @@ struct ActivationKeyParser {
         guard let colon = lx.firstColon, colon >= 1, colon + 1 < lx.count else { return false }
         if case .text = FeatureRowReader.firstValue(lx, at: colon + 1).value { return false }
         return lx.catalogSpelling(0, colon) != nil
+    }
+
+    /// `Name words : value words`: a name that starts with a letter or digit, a colon, a value.
+    private static func looksLikeRow(_ lx: LineLexer) -> Bool {
+        guard let colon = lx.firstColon, colon >= 1, colon + 1 < lx.count else { return false }
+        let first = lx.bytes[lx.token(0).start]
+        return ByteText.isLetter(first) || ByteText.isDigit(first)
     }
 
     mutating func parse(_ ctx: inout ParseContext) -> ActivationKeyDocument {
@@ -255,6 +264,12 @@ struct ActivationKeyParser {
         default:
             break
         }
+        if (section.readsRows || layout.keepsLinesNotUnderstood), Elision.isMarker(ctx.lexer) {
+            // Lines left out of a paste: the block it stands in goes on after it. (Show version
+            // passes over what it leaves out of its other text, as it passes over that text.)
+            ctx.report(.warning, .DOC003, "lines were left out of the paste here ('\(ctx.lexer.rest(from: 0))'); what they held is missing", at: ctx.lexer.lineSpan)
+            return
+        }
         switch section {
         case .running, .cluster, .permanent, .flash:
             // The lexer read in place, not copied: this is every row of every block.
@@ -264,7 +279,17 @@ struct ActivationKeyParser {
             }
             // In show version the block ends at the first other line; in show activation-key
             // output only structure ends it, so a stray line is kept and the rows after it read.
-            if layout.blockEndsAtOtherLine { endBlockOrKey() }
+            if layout.blockEndsAtOtherLine {
+                if Self.looksLikeRow(ctx.lexer) {
+                    // A row this reader cannot read (a name of many words, a value of many): in
+                    // the block, so said, and the block goes on. Show version passes over text.
+                    ctx.report(.warning, .DOC003, "feature row not understood ('\(ctx.lexer.rest(from: 0))'); passed over, and the block read on", at: ctx.lexer.lineSpan)
+                    return
+                }
+                let open = section
+                endBlockOrKey()
+                interruption = BlockInterruption(section: open, ctx.lexer)
+            }
         case .active, .inactive:
             let lx = ctx.lexer
             if lx.firstColon == nil && ActivationKeyReader.startsKey(lx) {
@@ -279,6 +304,28 @@ struct ActivationKeyParser {
             }
         case .header, .between:
             let lx = ctx.lexer
+            if var cut = interruption {
+                // A catalog row after the line that ended the block, with no structure between:
+                // that line stood in the block (a note pasted between rows). It is passed over, as
+                // show version passes over what is not license text, but said, and the block goes on.
+                if ActivationKeyParser.isCatalogRow(lx) {
+                    interruption = nil
+                    reopen(cut.section)
+                    let which = cut.lastLine == cut.span.line ? "a line that is not a row" : "lines \(cut.span.line)–\(cut.lastLine) that are not rows, first"
+                    ctx.report(.warning, .DOC003, "the features block is broken by \(which) ('\(cut.text)'); passed over, and the rows after are read into the block", at: cut.span)
+                    if let row = FeatureRowReader.read(&ctx, unknownNames: &unknownNames) {
+                        block?.rows.append(row, indent: lx.indent, baseIndent: &blockIndent)
+                    }
+                    return
+                }
+                cut.lastLine = lx.lineSpan.line
+                interruption = cut
+            } else if layout.blockEndsAtOtherLine, doc.has(.running), ActivationKeyParser.isCatalogRow(lx) {
+                // A row after its block was closed by structure (the serial, a sentence): never
+                // passed over without a word.
+                ctx.report(.warning, .DOC003, "feature row after its block has ended ('\(lx.rest(from: 0))'); passed over", at: lx.lineSpan)
+                return
+            }
             // Rows without their header, in the layout of `show version` (7.x and 8.0 print none;
             // pasted rows start one): the running block, when there is none yet.
             if layout.readsHeaderlessRows, !doc.has(.running), block == nil, ActivationKeyParser.isCatalogRow(lx) {
@@ -432,6 +479,7 @@ struct ActivationKeyParser {
 
     /// A structural line (or a line that is not a row) closes the open block or time-based key.
     private mutating func endBlockOrKey() {
+        interruption = nil
         // Taken out, not copied and then cleared: each copy and each clear of an optional block
         // went through the runtime's generic value witnesses.
         if let b = block.take() {
@@ -452,6 +500,35 @@ struct ActivationKeyParser {
 
     /// `promptFollows`: a prompt is the next line after the output (not another output's first
     /// line, not the capture's end).
+    /// Takes the block closed last back out of the document to read more rows into it.
+    private mutating func reopen(_ closed: Section) {
+        switch closed {
+        case .running: block = doc.running.take()
+        case .cluster: block = doc.failoverCluster.take()
+        case .permanent: block = doc.permanent?.features.take()
+        case .flash: block = doc.flashPermanent?.features.take()
+        default: return
+        }
+        section = closed
+    }
+
+    /// The line that ended a show version block, while no structure has followed it: rows of the
+    /// catalog after it are the block's.
+    private struct BlockInterruption {
+        let section: Section
+        let span: SourceSpan
+        let text: String
+        /// The last line passed over since, not blank.
+        var lastLine: Int
+
+        init(section: Section, _ lx: LineLexer) {
+            self.section = section
+            span = lx.lineSpan
+            lastLine = span.line
+            text = lx.rest(from: 0)
+        }
+    }
+
     private mutating func finish(_ ctx: inout ParseContext, promptFollows: Bool) -> ActivationKeyDocument {
         if layout.givesBackTrailingLines(promptFollows: promptFollows) { trailing.giveBack(&ctx) }
         let open = section

@@ -60,9 +60,10 @@ struct SharedLicenseParser {
 
     private mutating func readLine(_ ctx: inout ParseContext) {
         let lx = ctx.lexer
-        if lx.count == 1 && lx.isWord(0, "...") {
+        if Elision.isMarker(lx) {
+            // `...`, `<snip>`: lines left out of the paste.
             doc.truncated = true
-            ctx.report(.warning, .DOC003, "output continues beyond the capture ('...')", at: lx.lineSpan)
+            ctx.report(.warning, .DOC003, "output continues beyond the capture ('\(lx.rest(from: 0))')", at: lx.lineSpan)
             return
         }
         if lx.matches("Client ID Usage Hostname") {

@@ -1,0 +1,103 @@
+/// A line where whoever pasted an output left some of it out: `...`, `…`, `. . .`, `<snip>`,
+/// `--- snip ---`, `[output omitted]`, `(truncated)`, `<...>`. Blog posts and tickets shorten
+/// long outputs so; no device prints such a line in licence text. The parsers pass it over with
+/// a warning (DOC003) and read on: a block it stands in goes on after it.
+///
+/// Grammar (`elision` in Grammars/show-activation-key.ebnf): filler, then at most six words of the vocabulary below with
+/// at least one that says lines were left out, then filler; or filler alone when it holds an
+/// ellipsis (two dots in a row, or `…`). Filler is blanks and the marks `. < > [ ] ( ) { } - * = ~ _ #`.
+/// A line of dashes or equals signs alone is a rule, not an elision.
+enum Elision {
+    /// Whether the lexed line is an elision marker.
+    static func isMarker(_ lx: LineLexer) -> Bool {
+        guard lx.count > 0, lx.count <= 8 else { return false }
+        let p = lx.bytes
+        let first = p[lx.token(0).start]
+        // Only lines that start with filler, an ellipsis or a word of the vocabulary are looked at.
+        switch first {
+        case UInt8(ascii: "."), 0xE2, UInt8(ascii: "<"), UInt8(ascii: "["), UInt8(ascii: "("), UInt8(ascii: "{"),
+             UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "="), UInt8(ascii: "~"), UInt8(ascii: "_"), UInt8(ascii: "#"),
+             UInt8(ascii: "s"), UInt8(ascii: "S"), UInt8(ascii: "o"), UInt8(ascii: "O"), UInt8(ascii: "r"), UInt8(ascii: "R"),
+             UInt8(ascii: "l"), UInt8(ascii: "L"), UInt8(ascii: "t"), UInt8(ascii: "T"):
+            break
+        default:
+            return false
+        }
+        var words = 0
+        var saysLeftOut = false
+        var ellipsis = false
+        var lastWasDot = false
+        var wordStart = -1
+        // One pass over the line's bytes: filler between words, words checked against the vocabulary.
+        func endWord(at i: Int) -> Bool {
+            guard wordStart >= 0 else { return true }
+            defer { wordStart = -1 }
+            words += 1
+            guard words <= 6, let leftOut = vocabularyEntry(p, wordStart, i) else { return false }
+            if leftOut { saysLeftOut = true }
+            return true
+        }
+        var i = lx.token(0).start
+        let end = lx.token(lx.count - 1).end
+        while i < end {
+            let b = p[i]
+            if b == 0xE2 && i + 2 < end && p[i + 1] == 0x80 && p[i + 2] == 0xA6 {  // `…`
+                guard endWord(at: i) else { return false }
+                ellipsis = true
+                i += 3
+                continue
+            }
+            if ByteText.isLetter(b) {
+                if wordStart < 0 { wordStart = i }
+                lastWasDot = false
+                i += 1
+                continue
+            }
+            guard endWord(at: i) else { return false }
+            switch b {
+            case UInt8(ascii: "."):
+                if lastWasDot { ellipsis = true }
+                lastWasDot = true
+            case 0x20, 0x09:
+                break  // `. . .`: dots apart still make one ellipsis
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "("), UInt8(ascii: ")"),
+                 UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "="), UInt8(ascii: "~"),
+                 UInt8(ascii: "_"), UInt8(ascii: "#"):
+                lastWasDot = false
+            default:
+                return false
+            }
+            i += 1
+        }
+        guard endWord(at: end) else { return false }
+        if words == 0 { return ellipsis || spacedDots(lx) }
+        return saysLeftOut
+    }
+
+    /// `. . .`: three dots apart, each a token.
+    private static func spacedDots(_ lx: LineLexer) -> Bool {
+        guard lx.count >= 3 else { return false }
+        for i in 0..<lx.count where !lx.isWord(i, ".") { return false }
+        return true
+    }
+
+    /// Words an elision may hold, in lower case, with whether each says lines were left out.
+    private static let vocabulary: [(word: StaticString, leftOut: Bool)] = [
+        ("snip", true), ("snipped", true), ("snipping", true), ("omitted", true), ("omit", true), ("truncated", true),
+        ("trimmed", true), ("removed", true), ("deleted", true), ("skipped", true), ("cut", true), ("elided", true),
+        ("output", false), ("lines", false), ("line", false), ("rest", false), ("of", false), ("the", false), ("some", false),
+        ("for", false), ("brevity", false), ("here", false), ("text", false), ("more", false), ("irrelevant", false),
+        ("unrelated", false), ("other", false),
+    ]
+
+    /// The vocabulary's entry for the letters `p[start..<end]`, in any case; nil for another word.
+    private static func vocabularyEntry(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool? {
+        for (word, leftOut) in vocabulary where word.utf8CodeUnitCount == end - start {
+            let w = word.utf8Start
+            var k = 0
+            while k < end - start && p[start + k] | 0x20 == w[k] { k += 1 }
+            if k == end - start { return leftOut }
+        }
+        return nil
+    }
+}
