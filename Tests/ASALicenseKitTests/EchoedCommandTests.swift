@@ -18,6 +18,11 @@ import Testing
             ("show  \t activation-key", .showActivationKey), ("show\u{A0}version", .showVersion), ("config: x", .configure),
             ("show license features", .showVersion), ("sh lic fe", .showVersion), ("show license all", .other), ("show license", .other),
             ("show li features", .other),
+            // Run on the other units: the mate's output, or each cluster unit's, follows.
+            ("failover exec mate show activation-key", .showActivationKey), ("fail exec act sh ver", .showVersion),
+            ("failover exec standby show shared license", .showSharedLicense), ("failover exec mate show conn", .other),
+            ("failover exec", .other), ("failover exec peer show version", .other), ("cluster exec show version", .showVersion),
+            ("cluster exec unit unit-1-2 show activation-key", .showActivationKey), ("clus exec sh run", .showRunningConfig),
         ]
         for (command, expected) in cases {
             #expect(document(command).echoedCommand == expected, "\(command)")
@@ -27,6 +32,25 @@ import Testing
         }
         for prompt in ["fw1#", "fw1(conf)#", "(confi", "fw1(Config)#", ""] {
             #expect(document("show version", prompt: prompt).echoedCommand == .showVersion, "\(prompt)")
+        }
+    }
+
+    /// `cluster exec` prints each unit's output under a banner of its name: the banner frames
+    /// it (no note, no line not understood), and each unit's output is a document of its own.
+    @Test func clusterExecReadsEachUnitsOutput() {
+        let text = Samples.text("Samples/real-world/cluster-exec-units.txt")
+        let (docs, diags) = CaptureParser.parse(text)
+        #expect(docs.count == 2)
+        #expect(docs.first?.command == "cluster exec show activation-key")
+        #expect(diags.isEmpty)
+        // Without its banners the same documents are read.
+        let bare = text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("unit-1-") }.joined(separator: "\n")
+        #expect(CaptureParser.parse(bare).documents.map(\.withoutProvenance) == docs.map(\.withoutProvenance))
+        for banner in ["unit-1-1(LOCAL):****", "B:*****************", "asa-2:********"] {
+            #expect(LineLexer.lexing(banner, ParseContext.isUnitBanner), "\(banner)")
+        }
+        for other in ["x:***", ":*****", "a:****b", "Serial Number: ****"] {
+            #expect(!LineLexer.lexing(other, ParseContext.isUnitBanner), "\(other)")
         }
     }
 

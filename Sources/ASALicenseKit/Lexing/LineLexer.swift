@@ -50,7 +50,7 @@ struct LineLexer {
     /// Appends the tokens of `bytes[from..<end]` to `out` after its first `count`; nil when the
     /// line is read, else the offset to go on from once `out` is larger. `indentAt` is the
     /// offset of the line's first token (-1 before it).
-    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to end: Int, colonsInWords: Bool,
+    @inline(__always) private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to end: Int, colonsInWords: Bool,
                              into out: UnsafeMutableBufferPointer<Token>, count: inout Int, indentAt: inout Int, sawEscape: inout Bool) -> Int? {
         guard let p = bytes.baseAddress, let o = out.baseAddress else { return nil }
         var n = count
@@ -65,21 +65,25 @@ struct LineLexer {
                 i = LineLexer.skipRun(p, from: i + 1, wide: wide, end: end, LineLexer.leadingSpaces)
                 continue
             }
-            if ByteText.isSpace(b) { i += 1; continue }
-            if b == 0x1B {
-                i = LineLexer.skipEscape(p, from: i, end: end)
-                sawEscape = true
-                continue
-            }
-            // A no-break space (U+00A0), which text copied from web pages puts between words, in
-            // UTF-8 or as the one byte of Windows-1252 (text saved by an older editor).
-            if b == 0xC2 && i + 1 < end && p[i + 1] == 0xA0 { i += 2; continue }
-            if b == 0xA0 && LineLexer.isLoneNoBreakSpace(p, i) { i += 1; continue }
-            // The no-break space of a web page's source, `&nbsp;` (an editor's alignment of
-            // columns), where a token would start.
-            if b == 0x26 {
-                let n = LineLexer.noBreakSpaceEntity(p, i, end)
-                if n > 0 { i += n; continue }
+            // The blanks that are not spaces lie at either end of the byte values: one test for
+            // the letters and digits that start nearly every token.
+            if b <= 0x26 || b >= 0x80 {
+                if ByteText.isSpace(b) { i += 1; continue }
+                if b == 0x1B {
+                    i = LineLexer.skipEscape(p, from: i, end: end)
+                    sawEscape = true
+                    continue
+                }
+                // A no-break space (U+00A0), which text copied from web pages puts between words, in
+                // UTF-8 or as the one byte of Windows-1252 (text saved by an older editor).
+                if b == 0xC2 && i + 1 < end && p[i + 1] == 0xA0 { i += 2; continue }
+                if b == 0xA0 && LineLexer.isLoneNoBreakSpace(p, i) { i += 1; continue }
+                // The no-break space of a web page's source, `&nbsp;` (an editor's alignment of
+                // columns), where a token would start.
+                if b == 0x26 {
+                    let n = LineLexer.noBreakSpaceEntity(p, i, end)
+                    if n > 0 { i += n; continue }
+                }
             }
             if n == out.count { return i }
             if indentAt < 0 { indentAt = i }
@@ -113,9 +117,7 @@ struct LineLexer {
                 i += 1
             }
             // `&nbsp;` closing a word (`0x0e5d7c41&nbsp;`) is no part of it.
-            var wordEnd = i
-            while wordEnd - start > 6 && p[wordEnd - 1] == UInt8(ascii: ";") && LineLexer.noBreakSpaceEntity(p, wordEnd - 6, wordEnd) > 0 { wordEnd -= 6 }
-            o[n] = Token(kind: .word, start: start, end: wordEnd)
+            o[n] = Token(kind: .word, start: start, end: p[i - 1] == UInt8(ascii: ";") ? LineLexer.endBeforeEntities(p, start, i) : i)
             n += 1
         }
         return nil
@@ -174,8 +176,15 @@ struct LineLexer {
         return j == 0 || p[j - 1] < 0x80
     }
 
+    /// Where a word `p[start..<end]` ends once the `&nbsp;` closing it are taken off.
+    @inline(never) static func endBeforeEntities(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var e = end
+        while e - start > 6 && p[e - 1] == UInt8(ascii: ";") && noBreakSpaceEntity(p, e - 6, e) > 0 { e -= 6 }
+        return e
+    }
+
     /// The length of the HTML no-break space at `i` (`&nbsp;`, `&#160;`, `&#xa0;`); 0 for none.
-    static func noBreakSpaceEntity(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+    @inline(never) static func noBreakSpaceEntity(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int {
         guard end - i >= 6, p[i + 5] == UInt8(ascii: ";") else { return 0 }
         let (a, b, c, d) = (p[i + 1], p[i + 2], p[i + 3], p[i + 4])
         if a == UInt8(ascii: "n") && b == UInt8(ascii: "b") && c == UInt8(ascii: "s") && d == UInt8(ascii: "p") { return 6 }

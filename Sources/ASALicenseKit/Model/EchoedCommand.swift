@@ -45,6 +45,17 @@ public enum EchoedCommand: Equatable, Sendable {
         }
         // `do show …`, as IOS wants it in configuration mode; ASA takes it too.
         if w.word(i, abbreviates: "do", minimum: 2), i + 1 < w.wordCount { return classify(w, commandAt: i + 1) }
+        // A command run on the other units: `failover exec mate|active|standby …` (the mate's
+        // output follows), `cluster exec [unit NAME] …` (each unit's, under a banner of its name).
+        if w.word(i + 1, abbreviates: "exec", minimum: 4) {
+            if w.word(i, abbreviates: "failover", minimum: 3), w.word(i + 2, abbreviates: "mate", minimum: 2)
+                || w.word(i + 2, abbreviates: "active", minimum: 3) || w.word(i + 2, abbreviates: "standby", minimum: 3) {
+                return classify(w, commandAt: i + 3) ?? .other
+            }
+            if w.word(i, abbreviates: "cluster", minimum: 4) {
+                return classify(w, commandAt: w.word(i + 2, abbreviates: "unit", minimum: 4) ? i + 4 : i + 2) ?? .other
+            }
+        }
         for verb in otherExecVerbs where w.word(i, abbreviates: verb.word, minimum: verb.minimum) { return .other }
         return nil
     }

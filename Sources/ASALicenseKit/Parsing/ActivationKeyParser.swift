@@ -264,12 +264,6 @@ struct ActivationKeyParser {
         default:
             break
         }
-        if (section.readsRows || layout.keepsLinesNotUnderstood), Elision.isMarker(ctx.lexer) {
-            // Lines left out of a paste: the block it stands in goes on after it. (Show version
-            // passes over what it leaves out of its other text, as it passes over that text.)
-            ctx.report(.warning, .DOC003, "lines were left out of the paste here ('\(ctx.lexer.rest(from: 0))'); what they held is missing", at: ctx.lexer.lineSpan)
-            return
-        }
         switch section {
         case .running, .cluster, .permanent, .flash:
             // The lexer read in place, not copied: this is every row of every block.
@@ -277,6 +271,7 @@ struct ActivationKeyParser {
                 block?.rows.append(row, indent: ctx.lexer.indent, baseIndent: &blockIndent)
                 return
             }
+            if readElision(&ctx) { return }
             // In show version the block ends at the first other line; in show activation-key
             // output only structure ends it, so a stray line is kept and the rows after it read.
             if layout.blockEndsAtOtherLine {
@@ -312,7 +307,7 @@ struct ActivationKeyParser {
                     interruption = nil
                     reopen(cut.section)
                     let which = cut.lastLine == cut.span.line ? "a line that is not a row" : "lines \(cut.span.line)–\(cut.lastLine) that are not rows, first"
-                    ctx.report(.warning, .DOC003, "the features block is broken by \(which) ('\(cut.text)'); passed over, and the rows after are read into the block", at: cut.span)
+                    ctx.report(.warning, .DOC003, "the features block is broken by \(which) ('\(ByteText.string(lx.bytes, cut.text.lowerBound, cut.text.upperBound))'); passed over, and the rows after are read into the block", at: cut.span)
                     if let row = FeatureRowReader.read(&ctx, unknownNames: &unknownNames) {
                         block?.rows.append(row, indent: lx.indent, baseIndent: &blockIndent)
                     }
@@ -341,8 +336,18 @@ struct ActivationKeyParser {
             }
         }
         if layout.keepsLinesNotUnderstood {
+            if readElision(&ctx) { return }
             keep(&ctx, "line not understood in show activation-key output")
         }
+    }
+
+    /// Lines left out of a paste (`...`, `<snip>`): passed over with a warning, and a block it
+    /// stands in goes on after it. (Show version passes over what it leaves out of its other
+    /// text, as it passes over that text.) False for any other line.
+    private mutating func readElision(_ ctx: inout ParseContext) -> Bool {
+        guard Elision.isMarker(ctx.lexer) else { return false }
+        ctx.report(.warning, .DOC003, "lines were left out of the paste here ('\(ctx.lexer.rest(from: 0))'); what they held is missing", at: ctx.lexer.lineSpan)
+        return true
     }
 
     /// The device's sentences and section headers; false when the line is none of them.
@@ -517,7 +522,8 @@ struct ActivationKeyParser {
     private struct BlockInterruption {
         let section: Section
         let span: SourceSpan
-        let text: String
+        /// Where its text lies in the bytes (made a string only when said).
+        let text: Range<Int>
         /// The last line passed over since, not blank.
         var lastLine: Int
 
@@ -525,7 +531,7 @@ struct ActivationKeyParser {
             self.section = section
             span = lx.lineSpan
             lastLine = span.line
-            text = lx.rest(from: 0)
+            text = lx.token(0).start..<lx.token(lx.count - 1).end
         }
     }
 

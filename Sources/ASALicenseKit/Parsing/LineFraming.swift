@@ -36,13 +36,18 @@ extension ParseContext {
                     makeBlank(&line)
                 }
             case UInt8(ascii: "-"), UInt8(ascii: "="), UInt8(ascii: "*"), UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "+"), UInt8(ascii: "v"):
-                if Self.isRule(lexer) {
+                // (`---- snip ----` is a rule that says lines were left out: read, and said.)
+                if Self.isRule(lexer) && !Elision.isMarker(lexer) {
                     makeBlank(&line)
                 }
             case UInt8(ascii: "a")...UInt8(ascii: "z"):
                 // The key of a YAML map around an output (`stdout_lines:`, as Ansible's YAML
                 // callback prints it between the output and its lines) frames it too.
-                if lexer.count == 2 && lexer.isColon(1) && isMapKey(lexer.token(0)) {
+                if (lexer.count == 2 && lexer.isColon(1) && isMapKey(lexer.token(0))) || Self.isUnitBanner(lexer) {
+                    makeBlank(&line)
+                }
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                if Self.isUnitBanner(lexer) {
                     makeBlank(&line)
                 }
             case UInt8(ascii: "["), UInt8(ascii: "0")...UInt8(ascii: "9"):
@@ -120,6 +125,17 @@ extension ParseContext {
         guard first.length == 1, mark == UInt8(ascii: "*"), lexer.count > 1 else { return false }
         let last = lexer.token(lexer.count - 1)
         return last.length >= 4 && (last.start..<last.end).allSatisfy { bytes[$0] == mark }
+    }
+
+    /// The banner `cluster exec` prints above each unit's output: the unit's name, `(LOCAL)`
+    /// on the unit it runs on, a colon and a run of stars (`unit-1-1(LOCAL):*******`, `B:****`).
+    static func isUnitBanner(_ lexer: LineLexer) -> Bool {
+        guard lexer.count == 1 else { return false }
+        let bytes = lexer.bytes
+        let t = lexer.token(0)
+        var i = t.end
+        while i > t.start && bytes[i - 1] == UInt8(ascii: "*") { i -= 1 }
+        return t.end - i >= 4 && i - t.start >= 2 && bytes[i - 1] == UInt8(ascii: ":")
     }
 
     /// A Markdown code fence: ```, ```text, ~~~.

@@ -60,12 +60,6 @@ struct SharedLicenseParser {
 
     private mutating func readLine(_ ctx: inout ParseContext) {
         let lx = ctx.lexer
-        if Elision.isMarker(lx) {
-            // `...`, `<snip>`: lines left out of the paste.
-            doc.truncated = true
-            ctx.report(.warning, .DOC003, "output continues beyond the capture ('\(lx.rest(from: 0))')", at: lx.lineSpan)
-            return
-        }
         if lx.matches("Client ID Usage Hostname") {
             closeClient()
             block = .participants
@@ -81,6 +75,12 @@ struct SharedLicenseParser {
                     doc.participants.append(ParticipantRow(clientID: lx.text(0), usage: usage, hostname: lx.text(2), span: lx.lineSpan))
                     return
                 }
+            }
+            if Elision.isMarker(lx) {
+                // `...`, `<snip>`: lines left out of the paste.
+                doc.truncated = true
+                ctx.report(.warning, .DOC003, "output continues beyond the capture ('\(lx.rest(from: 0))')", at: lx.lineSpan)
+                return
             }
             keep(&ctx, "line not understood in show shared license output")
             return
