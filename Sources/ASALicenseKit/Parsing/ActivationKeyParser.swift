@@ -271,7 +271,7 @@ struct ActivationKeyParser {
                 block?.rows.append(row, indent: ctx.lexer.indent, baseIndent: &blockIndent)
                 return
             }
-            if readElision(&ctx) { return }
+            if passOver(&ctx) { return }
             // In show version the block ends at the first other line; in show activation-key
             // output only structure ends it, so a stray line is kept and the rows after it read.
             if layout.blockEndsAtOtherLine {
@@ -336,18 +336,21 @@ struct ActivationKeyParser {
             }
         }
         if layout.keepsLinesNotUnderstood {
-            if readElision(&ctx) { return }
+            if passOver(&ctx) { return }
             keep(&ctx, "line not understood in show activation-key output")
         }
     }
 
-    /// Lines left out of a paste (`...`, `<snip>`): passed over with a warning, and a block it
-    /// stands in goes on after it. (Show version passes over what it leaves out of its other
-    /// text, as it passes over that text.) False for any other line.
-    private mutating func readElision(_ ctx: inout ParseContext) -> Bool {
-        guard Elision.isMarker(ctx.lexer) else { return false }
-        ctx.report(.warning, .DOC003, "lines were left out of the paste here ('\(ctx.lexer.rest(from: 0))'); what they held is missing", at: ctx.lexer.lineSpan)
-        return true
+    /// Lines in an output that are none of it, passed over, and a block they stand in goes on
+    /// after them: lines left out of a paste (`...`, `<snip>`), with a warning; a message the
+    /// device logged after its time stamp (one without is framing). (Show version passes over
+    /// these in its other text, as it passes over that text.) False for any other line.
+    private mutating func passOver(_ ctx: inout ParseContext) -> Bool {
+        if Elision.isMarker(ctx.lexer) {
+            ctx.report(.warning, .DOC003, "lines were left out of the paste here ('\(ctx.lexer.rest(from: 0))'); what they held is missing", at: ctx.lexer.lineSpan)
+            return true
+        }
+        return SyslogMessage.isMessage(ctx.lexer, stamped: true)
     }
 
     /// The device's sentences and section headers; false when the line is none of them.

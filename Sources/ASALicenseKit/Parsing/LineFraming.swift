@@ -29,6 +29,12 @@ extension ParseContext {
                 if lexer.count == 0 { barePagerLines.insert(line.number) }
                 // What follows the remnant is read as a line of its own (a fence, brackets, an envelope).
                 if line.start != before { continue firstByte }
+            case UInt8(ascii: "%"):
+                // A message the device logged amid the output (`%ASA-5-111008: …`); a device's
+                // error (`% Invalid input …`) is text.
+                if SyslogMessage.isMessage(lexer, stamped: false) {
+                    makeBlank(&line)
+                }
             case UInt8(ascii: "`"), UInt8(ascii: "~"):
                 // A Markdown code fence around pasted output (```, ```text, ~~~) frames the
                 // text and is none of it: read as a blank line.

@@ -189,7 +189,8 @@ struct SharedLicenseParser {
         default:
             understood = false
         }
-        if !understood {
+        // A message the device logged amid the output, after its time stamp, is none of it.
+        if !understood && !SyslogMessage.isMessage(lx, stamped: true) {
             keep(&ctx, "field not understood in show shared license output")
         }
     }

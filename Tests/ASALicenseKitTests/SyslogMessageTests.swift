@@ -1,0 +1,41 @@
+import Testing
+@testable import ASALicenseKit
+
+/// Messages the device logs to the terminal amid an output (`logging console`): none of the
+/// output, wherever they land.
+@Suite struct SyslogMessageTests {
+    static let messages = [
+        "%ASA-5-111008: User 'enable_15' executed the 'show activation-key' command.",
+        "%PIX-4-106023: Deny tcp src outside:192.0.2.7/443 dst inside:10.1.1.5/51515 by access-group \"outside_in\"",
+        "Dec 04 2026 02:14:13: %ASA-6-605005: Login permitted from 10.1.1.5/51515 to inside:10.1.1.1/ssh for user \"admin\"",
+        "Mar 14 2022 14:02:11 fw1 : %ASA-4-411002: Line protocol on Interface inside, changed state to up",
+        "%FTD-session-6-302013: Built inbound TCP connection 1234 for outside:192.0.2.7/443",
+    ]
+
+    @Test func tagsAreTold() {
+        for text in Self.messages {
+            #expect(LineLexer.lexing(text) { SyslogMessage.isMessage($0, stamped: true) }, "\(text)")
+        }
+        // Unstamped only where the tag comes first.
+        #expect(!LineLexer.lexing(Self.messages[2]) { SyslogMessage.isMessage($0, stamped: false) })
+        for text in ["% Invalid input detected at '^' marker.", "%ASA-5-11100: short", "%asa-5-111008: x", "%A-5-111008: x",
+                     "Total VPN Peers : 750 perpetual", "ERROR: %ASA", "%ASA-9x-111008: x", "%ASA-5-1110088: x"] {
+            #expect(!LineLexer.lexing(text) { SyslogMessage.isMessage($0, stamped: true) }, "\(text)")
+        }
+    }
+
+    /// A message after any block's first row, stamped or not: the same documents and findings.
+    @Test func aMessageInABlockChangesNothing() {
+        var compared = 0
+        for (k, sample) in ElisionTests.samplesWithPlainBlocks.enumerated() {
+            let message = Self.messages[k % Self.messages.count]
+            let text = sample.lines.joined(separator: "\n")
+            let (bareDocs, bareDiags) = CaptureParser.parse(Array(text.utf8))
+            let (docs, diags) = CaptureParser.parse(Array(ElisionTests.inserting(message, after: sample.row, in: sample.lines).utf8))
+            #expect(docs.map { CLIWriter.text($0) } == bareDocs.map { CLIWriter.text($0) }, "\(sample.path) \(message)")
+            #expect(diags.map(\.code) == bareDiags.map(\.code), "\(sample.path) \(message)")
+            compared += 1
+        }
+        #expect(compared > 10)
+    }
+}
