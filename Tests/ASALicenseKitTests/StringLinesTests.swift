@@ -103,11 +103,18 @@ import Testing
         #expect(first("{'fw1': 'a\\nb', 'fw2': 'c\\nd'}")?.text == "a")
         #expect(first("\"stdout\": \"a\\nb\",")?.text == "a")
         #expect(first("['', 'b']")?.text == "")
+        // Keys whose values are lists of strings (the ASA REST API's `/api/cli`), or a scalar
+        // before the next key (a result's map, as printed in one line).
+        #expect(first("{\"commands\":[\"show version\"],\"response\":[\"a\\nb\"]}")?.text == "show version")
+        #expect(first("{'changed': False, 'stdout': 'a\\nb'}")?.text == "a")
+        #expect(first("{'stdout': 'a\\nb', 'changed': False}")?.text == "a")
+        #expect(first("{\"rc\": 0, \"out\": {\"fw1\": \"a\\nb\"}}")?.text == "a")
     }
 
     @Test func otherLinesAreNoStrings() {
         for text in [
-            "'a'", "['a']", "['a',", "\"a\" \"b\"", "'a\\nb", "{'changed': False, 'stdout': 'a\\nb'}", "botnet 'a\\nb'",
+            "'a'", "['a']", "['a',", "\"a\" \"b\"", "'a\\nb", "botnet 'a\\nb'",
+            "{\"changed\": false \"stdout\": \"a\\nb\"}",
             "[2012-03-06 10:22:31] Serial Number: JMX1232L11M", "[confirm]", "  Shared AnyConnect Premium Peers : 12000 perpetual",
             "'a', 'b'", "'a\\nb' trailing",
         ] {

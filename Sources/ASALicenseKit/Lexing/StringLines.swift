@@ -2,8 +2,10 @@
 /// them: a JSON string joined by `\n` escapes (Ansible's `stdout`: `"…\n…"`, `"stdout":
 /// "…\n…"`), Python's `repr` of one (`'…\n…'`; `b'…\r\n…'`, the bytes paramiko reads), of a
 /// list of lines (`['Serial Number: …', 'Running …']`, Netmiko's output split) or of a map of
-/// hosts (`{'fw1': '…\n…'}`), also quoted in an e-mail reply (`> "…"`). Each value's text
-/// is a line, split again at its `\n` escapes; a key before a value (`'fw1':`) is none.
+/// hosts (`{'fw1': '…\n…'}`), or the ASA REST API's reply to `/api/cli` in one line
+/// (`{"commands":["show version"],"response":["…\n…"]}`), also quoted in an e-mail reply
+/// (`> "…"`). Each value's text is a line, split again at its `\n` escapes; a key before a
+/// value (`'fw1':`) is none, and a key's number or `true`, `false`, `null` is passed over.
 /// `ByteScanner` reads the lines one by one.
 enum StringLines {
     /// Whether a physical line whose first byte is `b` may be one: a blank (indentation), a
@@ -37,22 +39,22 @@ enum StringLines {
         var newline = false
         var close = 0
         while true {
-            guard var s = string(p, i, end) else { return nil }
-            i = skipBlanks(p, s.close + 1, end)
-            if i < end && p[i] == UInt8(ascii: ":") {
-                // A key; its value follows.
-                guard let v = string(p, skipBlanks(p, i + 1, end), end) else { return nil }
-                s = v
-                i = skipBlanks(p, v.close + 1, end)
+            guard let (found, after) = value(p, i, end) else { return nil }
+            guard let s = found else {
+                // A scalar value last (`, "failed": false}`).
+                i = after
+                break
             }
             values += 1
             newline = newline || s.newline
             if first == nil { first = (s.text, s.quote) }
             close = s.close
-            guard i < end, p[i] == UInt8(ascii: ",") else { break }
-            let after = skipBlanks(p, i + 1, end)
-            guard after < end, string(p, after, end) != nil else { break }  // a comma last
-            i = after
+            // Then a comma, or brackets that close and open around values (`"],"response":["`).
+            guard let next = valueAfter(p, after, end) else {
+                i = after
+                break
+            }
+            i = next
         }
         // The brackets closed, and a comma after them as an item of a list around.
         while i < end && (p[i] == UInt8(ascii: "]") || p[i] == UInt8(ascii: "}") || p[i] == UInt8(ascii: ",") || p[i] == 0x20) { i += 1 }
@@ -88,16 +90,49 @@ enum StringLines {
 
     /// The value after the one that closes at `valueClose` (a key before it passed over).
     private static func nextValue(_ p: UnsafePointer<UInt8>, _ valueClose: Int, _ close: Int) -> (text: Int, quote: UInt8)? {
-        var i = skipBlanks(p, valueClose + 1, close)
-        guard i < close, p[i] == UInt8(ascii: ",") else { return nil }
-        i = skipBlanks(p, i + 1, close)
-        guard var s = string(p, i, close + 1) else { return nil }
-        let after = skipBlanks(p, s.close + 1, close)
-        if after < close && p[after] == UInt8(ascii: ":") {
-            guard let v = string(p, skipBlanks(p, after + 1, close), close + 1) else { return nil }
-            s = v
-        }
+        guard let i = valueAfter(p, valueClose + 1, close + 1), let (found, _) = value(p, i, close + 1), let s = found else { return nil }
         return (s.text, s.quote)
+    }
+
+    /// The string value at `i`: a string, or a key (`"stdout":`, `'fw1':`) and the string
+    /// after it, maybe inside brackets that open there (`"response": ["…"]`); a key whose value
+    /// is a number, `true`, `false` or `null` (`"changed": false,`) is passed over to the next
+    /// key. The string (none when such a key comes last), and where reading goes on after it.
+    private static func value(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> ((text: Int, close: Int, quote: UInt8, newline: Bool)?, Int)? {
+        var i = i
+        while true {
+            guard let s = string(p, i, end) else { return nil }
+            var after = skipBlanks(p, s.close + 1, end)
+            guard after < end && p[after] == UInt8(ascii: ":") else { return (s, after) }
+            // A key; its value follows.
+            after = skipBlanks(p, after + 1, end)
+            while after < end && (p[after] == UInt8(ascii: "[") || p[after] == UInt8(ascii: "{")) { after = skipBlanks(p, after + 1, end) }
+            // A string there is the value, or the first key of a map that opens there.
+            if string(p, after, end) != nil {
+                i = after
+                continue
+            }
+            // A scalar: its word, then a comma and the next key.
+            var j = after
+            while j < end && (ByteText.isLetter(p[j]) || ByteText.isDigit(p[j]) || p[j] == UInt8(ascii: ".") || p[j] == UInt8(ascii: "-")) { j += 1 }
+            guard j > after else { return nil }
+            j = skipBlanks(p, j, end)
+            if j == end || p[j] == UInt8(ascii: "]") || p[j] == UInt8(ascii: "}") { return (nil, j) }
+            guard p[j] == UInt8(ascii: ",") else { return nil }
+            i = skipBlanks(p, j + 1, end)
+        }
+    }
+
+    /// Where the value after a comma at `i` starts, with the brackets that close and open
+    /// between (`], "response": [`); nil when none follows (the last value, a comma last).
+    private static func valueAfter(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int? {
+        var j = i
+        while j < end && (p[j] == UInt8(ascii: "]") || p[j] == UInt8(ascii: "}")) { j = skipBlanks(p, j + 1, end) }
+        guard j < end, p[j] == UInt8(ascii: ",") else { return nil }
+        j = skipBlanks(p, j + 1, end)
+        while j < end && (p[j] == UInt8(ascii: "[") || p[j] == UInt8(ascii: "{")) { j = skipBlanks(p, j + 1, end) }
+        guard j < end, string(p, j, end) != nil else { return nil }
+        return j
     }
 
     /// The quoted string at `i` (Python's `b` of bytes before it): its text's start, its

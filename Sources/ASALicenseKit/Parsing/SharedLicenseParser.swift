@@ -90,7 +90,8 @@ struct SharedLicenseParser {
             readHeader(&ctx, colon: colon)
             return
         }
-        if inMessages, let counter = readMessage(lx, colon: colon) {
+        // `Hostname :` starts the next client, whatever its value looks like (`0 / 0 / 0`).
+        if inMessages, !(block == .client && colon == 1 && lx.isWord(0, "Hostname")), let counter = readMessage(lx, colon: colon) {
             switch block {
             case .backup: doc.backupServer?.messages.append(counter)
             case .client: client?.messages.append(counter)
