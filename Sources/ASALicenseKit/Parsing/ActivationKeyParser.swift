@@ -14,10 +14,10 @@ struct ActivationKeyParser {
     /// The header line of the open time-based key section.
     private var sectionHeader = SourceSpan.none
     /// Which output's layout the lines are read in (see `ActivationKeyLayout`).
-    private var layout: any ActivationKeyLayout
-    private var isShowVersion: Bool { layout is ShowVersionLayout }
-    private var info = ShowVersionInfo()
-    private var sawLicenseLine = false
+    var layout: any ActivationKeyLayout
+    var isShowVersion: Bool { layout is ShowVersionLayout }
+    var info = ShowVersionInfo()
+    var sawLicenseLine = false
     private var block: FeatureBlock?
     /// The block most recently closed: the platform sentence belongs to it.
     private var lastClosed: Section?
@@ -27,7 +27,7 @@ struct ActivationKeyParser {
     private var unknownNames = Set<String>()
     /// Lines of this output kept as not understood: once there is one, the output is no longer
     /// read as a show version (which skips such lines), so that read again it reads the same.
-    private var keptLines = 0
+    private(set) var keptLines = 0
     /// The lines kept since the last line understood: given back when the output ends after
     /// them and its layout says so.
     private var trailing = TrailingRun()
@@ -45,7 +45,7 @@ struct ActivationKeyParser {
 
     /// The text turns out to be a show version: its banner or licence-state lines, or a
     /// features header before any other license line.
-    private mutating func becomeShowVersion() {
+    mutating func becomeShowVersion() {
         if !isShowVersion { layout = ShowVersionLayout(echoed: false) }
     }
 
@@ -110,59 +110,6 @@ struct ActivationKeyParser {
         }
         // A chunk of a stream ends before a prompt, unless the capture ends with it.
         return finish(&ctx, promptFollows: !ctx.endsCapture)
-    }
-
-    /// `Cisco Adaptive Security Appliance Software Version 9.8(3)21 <context>`: the version, and
-    /// the execution space a trailing marker names.
-    private mutating func readVersionLine(_ lx: LineLexer) {
-        var end = lx.count
-        if end > 7 {
-            let last = lx.text(end - 1)
-            if last.count > 2, last.hasPrefix("<"), last.hasSuffix(">") {
-                info.executionSpace = String(last.dropFirst().dropLast())
-                end -= 1
-            }
-        }
-        info.softwareVersion = lx.joined(6, end)
-        if lx.isWord(1, "PIX") { info.product = "PIX" }
-    }
-
-    /// The licence-state lines of `show version`; false when the line starts the next document
-    /// (the field was read already, or it follows the license blocks of another output).
-    private mutating func readLicenseState(_ ctx: inout ParseContext) -> Bool {
-        let lx = ctx.lexer
-        // Only a show version carries these lines: another output ends before them.
-        if !isShowVersion && (sawLicenseLine || keptLines > 0 || !layout.mayBecomeShowVersion) { return false }
-        func set(_ field: WritableKeyPath<ShowVersionInfo, String?>, from word: Int) -> Bool {
-            guard info[keyPath: field] == nil else { return false }
-            info[keyPath: field] = WrappedLine.readWhole(&ctx, lx, from: word, what: "licence state")
-            becomeShowVersion()
-            return true
-        }
-        let colon = lx.firstColon ?? 0
-        if lx.isWord(0, "License") {
-            if lx.isWord(1, "mode") { return set(\.licenseMode, from: colon + 1) }
-            if lx.isWord(1, "state") { return set(\.licenseState, from: colon + 1) }
-            return set(\.licenseReservation, from: colon + 1)
-        }
-        if lx.isWord(0, "ASAv") { return set(\.platformLicenseState, from: colon + 1) }
-        if lx.isWord(0, "No") { return set(\.noActiveEntitlement, from: colon + 1) }
-        if lx.isWord(0, "Firewall") { return set(\.throughputLimit, from: 4) }
-        // `Active entitlement: ASAv-STD-1G, enforce mode: Authorized`
-        var end = lx.count
-        var enforceMode: String?
-        for i in (colon + 1)..<lx.count where lx.isWord(i, "enforce") && lx.isWord(i + 1, "mode") && lx.isColon(i + 2) {
-            enforceMode = lx.rest(from: i + 3)
-            end = i
-            break
-        }
-        var entitlement = lx.joined(colon + 1, end)
-        if end < lx.count, entitlement.hasSuffix(",") { entitlement.removeLast() }
-        guard info.activeEntitlement == nil else { return false }
-        info.activeEntitlement = entitlement
-        info.enforceMode = enforceMode
-        becomeShowVersion()
-        return true
     }
 
     // MARK: serial, key and block header lines
@@ -457,26 +404,6 @@ struct ActivationKeyParser {
             && (lx.isWord(lx.count - 1, "license.") || lx.isWord(lx.count - 1, "license"))
     }
 
-    /// The few `show version` lines that say which unit this is.
-    private mutating func readShowVersionLine(_ lx: LineLexer) -> Bool {
-        guard layout.readsUnitLines(versionRead: info.softwareVersion != nil) else { return false }
-        if lx.isWord(0, "Hardware") && lx.isColon(1) && lx.count > 2 {
-            // The model before its comma (`ASA5520,`). Every trailing comma goes, so that the
-            // model written back reads as itself; `Hardware: , …` names none and reads as a bare
-            // `Hardware:` line does, as nothing (kept empty, it was written back as that line).
-            var value = lx.text(2)
-            while value.hasSuffix(",") { value.removeLast() }
-            guard !value.isEmpty else { return false }
-            info.hardware = value
-            return true
-        }
-        if lx.matches("Model Id :") && lx.count > 3 {
-            info.modelID = lx.rest(from: 3)
-            return true
-        }
-        return false
-    }
-
     private mutating func keep(_ ctx: inout ParseContext, _ why: String) {
         keptLines += 1
         trailing.keeping(ctx)
@@ -506,8 +433,6 @@ struct ActivationKeyParser {
         }
     }
 
-    /// `promptFollows`: a prompt is the next line after the output (not another output's first
-    /// line, not the capture's end).
     /// Takes the block closed last back out of the document to read more rows into it.
     private mutating func reopen(_ closed: Section) {
         switch closed {
@@ -538,6 +463,8 @@ struct ActivationKeyParser {
         }
     }
 
+    /// `promptFollows`: a prompt is the next line after the output (not another output's first
+    /// line, not the capture's end).
     private mutating func finish(_ ctx: inout ParseContext, promptFollows: Bool) -> ActivationKeyDocument {
         if layout.givesBackTrailingLines(promptFollows: promptFollows) { trailing.giveBack(&ctx) }
         let open = section
@@ -560,17 +487,5 @@ struct ActivationKeyParser {
             ctx.report(.note, .DOC008, "the serial number (and key) look redacted by whoever pasted the output; they are not checked", at: s.span)
         }
         return exchange(&doc, with: ActivationKeyDocument())
-    }
-}
-
-extension Array where Element == FeatureRow {
-    /// A row indented deeper than the block's first row is a child of the row above it.
-    mutating func append(_ row: consuming FeatureRow, indent: Int, baseIndent: inout Int) {
-        if baseIndent < 0 { baseIndent = indent }
-        if indent > baseIndent, !isEmpty {
-            self[count - 1].children.append(row)
-        } else {
-            append(row)
-        }
     }
 }

@@ -75,3 +75,15 @@ enum FeatureRowReader {
         return (FeatureValue(b, t.start, t.end), false)
     }
 }
+
+extension Array where Element == FeatureRow {
+    /// A row indented deeper than the block's first row is a child of the row above it.
+    mutating func append(_ row: consuming FeatureRow, indent: Int, baseIndent: inout Int) {
+        if baseIndent < 0 { baseIndent = indent }
+        if indent > baseIndent, !isEmpty {
+            self[count - 1].children.append(row)
+        } else {
+            append(row)
+        }
+    }
+}

@@ -1,0 +1,77 @@
+/// The lines only a `show version` prints around its licence text: the banner with the
+/// version, the unit's lines (`Hardware:`, `Model Id:`), and the licence-state lines of units
+/// licensed otherwise (the ASA virtual, Firepower). Read into the output's `ShowVersionInfo`.
+extension ActivationKeyParser {
+    /// `Cisco Adaptive Security Appliance Software Version 9.8(3)21 <context>`: the version, and
+    /// the execution space a trailing marker names.
+    mutating func readVersionLine(_ lx: LineLexer) {
+        var end = lx.count
+        if end > 7 {
+            let last = lx.text(end - 1)
+            if last.count > 2, last.hasPrefix("<"), last.hasSuffix(">") {
+                info.executionSpace = String(last.dropFirst().dropLast())
+                end -= 1
+            }
+        }
+        info.softwareVersion = lx.joined(6, end)
+        if lx.isWord(1, "PIX") { info.product = "PIX" }
+    }
+
+    /// The licence-state lines of `show version`; false when the line starts the next document
+    /// (the field was read already, or it follows the license blocks of another output).
+    mutating func readLicenseState(_ ctx: inout ParseContext) -> Bool {
+        let lx = ctx.lexer
+        // Only a show version carries these lines: another output ends before them.
+        if !isShowVersion && (sawLicenseLine || keptLines > 0 || !layout.mayBecomeShowVersion) { return false }
+        func set(_ field: WritableKeyPath<ShowVersionInfo, String?>, from word: Int) -> Bool {
+            guard info[keyPath: field] == nil else { return false }
+            info[keyPath: field] = WrappedLine.readWhole(&ctx, lx, from: word, what: "licence state")
+            becomeShowVersion()
+            return true
+        }
+        let colon = lx.firstColon ?? 0
+        if lx.isWord(0, "License") {
+            if lx.isWord(1, "mode") { return set(\.licenseMode, from: colon + 1) }
+            if lx.isWord(1, "state") { return set(\.licenseState, from: colon + 1) }
+            return set(\.licenseReservation, from: colon + 1)
+        }
+        if lx.isWord(0, "ASAv") { return set(\.platformLicenseState, from: colon + 1) }
+        if lx.isWord(0, "No") { return set(\.noActiveEntitlement, from: colon + 1) }
+        if lx.isWord(0, "Firewall") { return set(\.throughputLimit, from: 4) }
+        // `Active entitlement: ASAv-STD-1G, enforce mode: Authorized`
+        var end = lx.count
+        var enforceMode: String?
+        for i in (colon + 1)..<lx.count where lx.isWord(i, "enforce") && lx.isWord(i + 1, "mode") && lx.isColon(i + 2) {
+            enforceMode = lx.rest(from: i + 3)
+            end = i
+            break
+        }
+        var entitlement = lx.joined(colon + 1, end)
+        if end < lx.count, entitlement.hasSuffix(",") { entitlement.removeLast() }
+        guard info.activeEntitlement == nil else { return false }
+        info.activeEntitlement = entitlement
+        info.enforceMode = enforceMode
+        becomeShowVersion()
+        return true
+    }
+
+    /// The few `show version` lines that say which unit this is.
+    mutating func readShowVersionLine(_ lx: LineLexer) -> Bool {
+        guard layout.readsUnitLines(versionRead: info.softwareVersion != nil) else { return false }
+        if lx.isWord(0, "Hardware") && lx.isColon(1) && lx.count > 2 {
+            // The model before its comma (`ASA5520,`). Every trailing comma goes, so that the
+            // model written back reads as itself; `Hardware: , …` names none and reads as a bare
+            // `Hardware:` line does, as nothing (kept empty, it was written back as that line).
+            var value = lx.text(2)
+            while value.hasSuffix(",") { value.removeLast() }
+            guard !value.isEmpty else { return false }
+            info.hardware = value
+            return true
+        }
+        if lx.matches("Model Id :") && lx.count > 3 {
+            info.modelID = lx.rest(from: 3)
+            return true
+        }
+        return false
+    }
+}
