@@ -185,7 +185,7 @@ struct LineLexer {
 
     /// The length of the HTML no-break space at `i` (`&nbsp;`, `&#160;`, `&#xa0;`); 0 for none.
     @inline(never) static func noBreakSpaceEntity(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int {
-        guard end - i >= 6, p[i + 5] == UInt8(ascii: ";") else { return 0 }
+        guard end - i >= 6, p[i] == UInt8(ascii: "&"), p[i + 5] == UInt8(ascii: ";") else { return 0 }
         let (a, b, c, d) = (p[i + 1], p[i + 2], p[i + 3], p[i + 4])
         if a == UInt8(ascii: "n") && b == UInt8(ascii: "b") && c == UInt8(ascii: "s") && d == UInt8(ascii: "p") { return 6 }
         guard a == UInt8(ascii: "#") else { return 0 }

@@ -288,16 +288,13 @@ struct ActivationKeyParser {
         }
     }
 
-    /// Lines in an output that are none of it, passed over, and a block they stand in goes on
-    /// after them: lines left out of a paste (`...`, `<snip>`), with a warning; a message the
-    /// device logged after its time stamp (one without is framing). (Show version passes over
-    /// these in its other text, as it passes over that text.) False for any other line.
+    /// Lines left out of a paste (`...`, `<snip>`): passed over with a warning, and a block it
+    /// stands in goes on after it. (Show version passes over what it leaves out of its other
+    /// text, as it passes over that text.) False for any other line.
     private mutating func passOver(_ ctx: inout ParseContext) -> Bool {
-        if Elision.isMarker(ctx.lexer) {
-            ctx.report(.warning, .DOC003, "lines were left out of the paste here ('\(ctx.lexer.rest(from: 0))'); what they held is missing", at: ctx.lexer.lineSpan)
-            return true
-        }
-        return SyslogMessage.isMessage(ctx.lexer, stamped: true)
+        guard Elision.isMarker(ctx.lexer) else { return false }
+        ctx.report(.warning, .DOC003, "lines were left out of the paste here ('\(ctx.lexer.rest(from: 0))'); what they held is missing", at: ctx.lexer.lineSpan)
+        return true
     }
 
     /// The device's sentences and section headers; false when the line is none of them.

@@ -29,12 +29,6 @@ extension ParseContext {
                 if lexer.count == 0 { barePagerLines.insert(line.number) }
                 // What follows the remnant is read as a line of its own (a fence, brackets, an envelope).
                 if line.start != before { continue firstByte }
-            case UInt8(ascii: "%"):
-                // A message the device logged amid the output (`%ASA-5-111008: …`); a device's
-                // error (`% Invalid input …`) is text.
-                if SyslogMessage.isMessage(lexer, stamped: false) {
-                    makeBlank(&line)
-                }
             case UInt8(ascii: "`"), UInt8(ascii: "~"):
                 // A Markdown code fence around pasted output (```, ```text, ~~~) frames the
                 // text and is none of it: read as a blank line.
@@ -80,6 +74,19 @@ extension ParseContext {
                 break
             }
             break
+        }
+    }
+
+    /// Whether the line lexed, its framing taken off (a mail's quote, a terminal log's stamp),
+    /// is a message the device logged (`%ASA-5-111008: …`), maybe after its own time stamp.
+    /// Told by the first byte: `%` or a month's capital.
+    mutating func isLogMessage() -> Bool {
+        switch lexer.bytes[lexer.token(0).start] {
+        case UInt8(ascii: "%"), UInt8(ascii: "A"), UInt8(ascii: "D"), UInt8(ascii: "F"), UInt8(ascii: "J"), UInt8(ascii: "M"),
+             UInt8(ascii: "N"), UInt8(ascii: "O"), UInt8(ascii: "S"):
+            return SyslogMessage.isMessage(lexer)
+        default:
+            return false
         }
     }
 

@@ -48,21 +48,28 @@ struct ParseContext {
         self.plainRowTables = limits.readsPlainRowsFromBytes ? PlainFeatureRow.tables : nil
     }
 
-    /// Reads and lexes the next line; nil at the end of input.
+    /// Reads and lexes the next line; nil at the end of input. A message the device logged
+    /// amid the output (`SyslogMessage`) is no line at all: not even a blank one, which would
+    /// end a reply or a paragraph.
     mutating func next() -> Line? {
-        guard var line = scanner.nextLine() else { return nil }
-        lineStart = line.start
-        let firstRead = markRead(line)
-        if line.end - line.start > limits.maxLineBytes {
-            if firstRead { report(.error, .DOC001, "line of \(line.end - line.start) bytes is longer than the limit of \(limits.maxLineBytes); only its first \(limits.maxLineBytes) bytes are read", at: SourceSpan(line: line.number, column: 1, offset: baseOffset + line.start)) }
-            line.end = line.start + limits.maxLineBytes
-        }
-        lexer.lex(line)
-        if scanner.lineOrigin != line.start { lexer.countColumns(from: scanner.lineOrigin) }
-        if lexer.sawEscape { takeOffEscapes(&line) }
-        takeOffFraming(&line, firstRead: firstRead)
-        // (Again when the framing taken off leaves a sequence first: `<--- More ---> ESC[K…`.)
-        if lexer.sawEscape { takeOffEscapes(&line) }
+        var line: Line
+        var firstRead: Bool
+        repeat {
+            guard let physical = scanner.nextLine() else { return nil }
+            line = physical
+            lineStart = line.start
+            firstRead = markRead(line)
+            if line.end - line.start > limits.maxLineBytes {
+                if firstRead { report(.error, .DOC001, "line of \(line.end - line.start) bytes is longer than the limit of \(limits.maxLineBytes); only its first \(limits.maxLineBytes) bytes are read", at: SourceSpan(line: line.number, column: 1, offset: baseOffset + line.start)) }
+                line.end = line.start + limits.maxLineBytes
+            }
+            lexer.lex(line)
+            if scanner.lineOrigin != line.start { lexer.countColumns(from: scanner.lineOrigin) }
+            if lexer.sawEscape { takeOffEscapes(&line) }
+            takeOffFraming(&line, firstRead: firstRead)
+            // (Again when the framing taken off leaves a sequence first: `<--- More ---> ESC[K…`.)
+            if lexer.sawEscape { takeOffEscapes(&line) }
+        } while lexer.count > 0 && isLogMessage()
         // (After the framing: the blanks the pager leaves follow a mail quote's `> ` too.)
         if !barePagerLines.isEmpty && barePagerLines.contains(line.number - 1) {
             if lexer.count > 0 {

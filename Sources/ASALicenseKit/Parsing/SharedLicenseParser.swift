@@ -190,8 +190,7 @@ struct SharedLicenseParser {
         default:
             understood = false
         }
-        // A message the device logged amid the output, after its time stamp, is none of it.
-        if !understood && !SyslogMessage.isMessage(lx, stamped: true) {
+        if !understood {
             keep(&ctx, "field not understood in show shared license output")
         }
     }

@@ -1,17 +1,22 @@
 /// A message the device logged to the terminal while it printed an output (`logging console`,
 /// `terminal monitor`): `%ASA-5-111008: User 'enable_15' executed the 'show version' command.`,
-/// maybe after its time stamp (`Dec 04 2026 02:14:13: %ASA-6-605005: …`) or the unit's name.
-/// It lands between any two lines of the output and is none of it: read as a blank line.
+/// maybe after its time stamp (`Dec 04 2026 02:14:13: %ASA-6-605005: …`). It lands between any
+/// two lines of the output and is none of it: read as no line at all (`ParseContext.next`), not
+/// even a blank one, which would end a reply or start a paragraph.
 enum SyslogMessage {
-    /// Whether the lexed line is such a message: its first token is the message's tag, or one of
-    /// the first eight is when `stamped` (the time stamp and name before it).
-    static func isMessage(_ lx: LineLexer, stamped: Bool) -> Bool {
+    /// Whether the lexed line is such a message: its first token is the message's tag, or its
+    /// first is a month (`Dec 04 2026 02:14:13:`, the device's own time stamp) and one of the
+    /// first eight is the tag. (A terminal log's stamp, `[…]` or ISO, is taken off before:
+    /// `ParseContext.next`.)
+    static func isMessage(_ lx: LineLexer) -> Bool {
         guard lx.count > 0 else { return false }
         if isTag(lx, 0) { return true }
-        guard stamped else { return false }
+        guard lx.token(0).length == 3, months.contains(where: { lx.isWord(0, $0) }) else { return false }
         for i in 1..<min(lx.count, 8) where isTag(lx, i) { return true }
         return false
     }
+
+    private static let months: [StaticString] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     /// `%ASA-5-111008:`, `%PIX-4-106023`, `%FTD-session-6-302013:`: `%`, the product's capitals,
     /// an optional lower-case class, the severity digit, the message number of six digits.
