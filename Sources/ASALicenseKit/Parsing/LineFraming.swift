@@ -29,6 +29,11 @@ extension ParseContext {
                 if lexer.count == 0 { barePagerLines.insert(line.number) }
                 // What follows the remnant is read as a line of its own (a fence, brackets, an envelope).
                 if line.start != before { continue firstByte }
+            case UInt8(ascii: "%"):
+                // A message the device logged amid the output (`%ASA-5-111008: …`, also under a
+                // mail's quote or a terminal log's stamp): no line at all (`next`). A device's
+                // error (`% Invalid input …`) is text.
+                if SyslogMessage.isMessage(lexer) { readLogMessage = true }
             case UInt8(ascii: "`"), UInt8(ascii: "~"):
                 // A Markdown code fence around pasted output (```, ```text, ~~~) frames the
                 // text and is none of it: read as a blank line.
@@ -49,6 +54,9 @@ extension ParseContext {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"):
                 if Self.isUnitBanner(lexer) {
                     makeBlank(&line)
+                } else if lexer.token(0).length == 3 && SyslogMessage.isMessage(lexer) {
+                    // The message after the device's own time stamp (`Dec 04 2026 02:14:13: %ASA-…`).
+                    readLogMessage = true
                 }
             case UInt8(ascii: "["), UInt8(ascii: "0")...UInt8(ascii: "9"):
                 // The time a terminal log stamps on every line (`LineTimestamp`).
@@ -74,19 +82,6 @@ extension ParseContext {
                 break
             }
             break
-        }
-    }
-
-    /// Whether the line lexed, its framing taken off (a mail's quote, a terminal log's stamp),
-    /// is a message the device logged (`%ASA-5-111008: …`), maybe after its own time stamp.
-    /// Told by the first byte: `%` or a month's capital.
-    mutating func isLogMessage() -> Bool {
-        switch lexer.bytes[lexer.token(0).start] {
-        case UInt8(ascii: "%"), UInt8(ascii: "A"), UInt8(ascii: "D"), UInt8(ascii: "F"), UInt8(ascii: "J"), UInt8(ascii: "M"),
-             UInt8(ascii: "N"), UInt8(ascii: "O"), UInt8(ascii: "S"):
-            return SyslogMessage.isMessage(lexer)
-        default:
-            return false
         }
     }
 

@@ -21,6 +21,8 @@ struct ParseContext {
     /// leave at the start of the next line are not indentation. Kept by number so that a line
     /// read again after `unread`, or first in the next chunk of a stream, reads the same.
     var barePagerLines: Set<Int> = []
+    /// The line framing looked at last was a message the device logged (`SyslogMessage`).
+    var readLogMessage = false
     /// The last line whose own problems (too long, pager remnant) were reported: a line read
     /// again after `unread` is not reported twice.
     private var lastLineChecked = 0
@@ -52,24 +54,23 @@ struct ParseContext {
     /// amid the output (`SyslogMessage`) is no line at all: not even a blank one, which would
     /// end a reply or a paragraph.
     mutating func next() -> Line? {
-        var line: Line
-        var firstRead: Bool
-        repeat {
-            guard let physical = scanner.nextLine() else { return nil }
-            line = physical
-            lineStart = line.start
-            firstRead = markRead(line)
-            if line.end - line.start > limits.maxLineBytes {
-                if firstRead { report(.error, .DOC001, "line of \(line.end - line.start) bytes is longer than the limit of \(limits.maxLineBytes); only its first \(limits.maxLineBytes) bytes are read", at: SourceSpan(line: line.number, column: 1, offset: baseOffset + line.start)) }
-                line.end = line.start + limits.maxLineBytes
-            }
-            lexer.lex(line)
-            if scanner.lineOrigin != line.start { lexer.countColumns(from: scanner.lineOrigin) }
-            if lexer.sawEscape { takeOffEscapes(&line) }
-            takeOffFraming(&line, firstRead: firstRead)
-            // (Again when the framing taken off leaves a sequence first: `<--- More ---> ESC[K…`.)
-            if lexer.sawEscape { takeOffEscapes(&line) }
-        } while lexer.count > 0 && isLogMessage()
+        guard var line = scanner.nextLine() else { return nil }
+        lineStart = line.start
+        let firstRead = markRead(line)
+        if line.end - line.start > limits.maxLineBytes {
+            if firstRead { report(.error, .DOC001, "line of \(line.end - line.start) bytes is longer than the limit of \(limits.maxLineBytes); only its first \(limits.maxLineBytes) bytes are read", at: SourceSpan(line: line.number, column: 1, offset: baseOffset + line.start)) }
+            line.end = line.start + limits.maxLineBytes
+        }
+        lexer.lex(line)
+        if scanner.lineOrigin != line.start { lexer.countColumns(from: scanner.lineOrigin) }
+        if lexer.sawEscape { takeOffEscapes(&line) }
+        takeOffFraming(&line, firstRead: firstRead)
+        if readLogMessage {
+            readLogMessage = false
+            return next()
+        }
+        // (Again when the framing taken off leaves a sequence first: `<--- More ---> ESC[K…`.)
+        if lexer.sawEscape { takeOffEscapes(&line) }
         // (After the framing: the blanks the pager leaves follow a mail quote's `> ` too.)
         if !barePagerLines.isEmpty && barePagerLines.contains(line.number - 1) {
             if lexer.count > 0 {

@@ -6,17 +6,29 @@
 enum SyslogMessage {
     /// Whether the lexed line is such a message: its first token is the message's tag, or its
     /// first is a month (`Dec 04 2026 02:14:13:`, the device's own time stamp) and one of the
-    /// first eight is the tag. (A terminal log's stamp, `[…]` or ISO, is taken off before:
-    /// `ParseContext.next`.)
+    /// first eight is the tag. (A terminal log's stamp, `[…]` or ISO, and a mail's quote are
+    /// taken off before: `takeOffFraming`.)
     static func isMessage(_ lx: LineLexer) -> Bool {
         guard lx.count > 0 else { return false }
         if isTag(lx, 0) { return true }
-        guard lx.token(0).length == 3, months.contains(where: { lx.isWord(0, $0) }) else { return false }
+        guard isMonth(lx) else { return false }
         for i in 1..<min(lx.count, 8) where isTag(lx, i) { return true }
         return false
     }
 
-    private static let months: [StaticString] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    /// The first token is a month's name (`Dec`): three letters, two small (rows' acronyms,
+    /// `SSL`, `VPN`, are turned away there).
+    private static func isMonth(_ lx: LineLexer) -> Bool {
+        let t = lx.token(0)
+        let p = lx.bytes
+        guard t.length == 3, p[t.start + 1] &- UInt8(ascii: "a") < 26, p[t.start + 2] &- UInt8(ascii: "a") < 26 else { return false }
+        let name = UInt32(p[t.start]) << 16 | UInt32(p[t.start + 1]) << 8 | UInt32(p[t.start + 2])
+        return months.contains(name)
+    }
+
+    private static let months: [UInt32] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map { name in
+        name.utf8.reduce(0) { $0 << 8 | UInt32($1) }
+    }
 
     /// `%ASA-5-111008:`, `%PIX-4-106023`, `%FTD-session-6-302013:`: `%`, the product's capitals,
     /// an optional lower-case class, the severity digit, the message number of six digits.
