@@ -23,6 +23,19 @@ import Testing
         }
     }
 
+    /// A run of messages as long as a busy console's is passed over in one frame (read by
+    /// calling the reader again, 300,000 of them overflowed the stack).
+    @Test func aLongRunOfMessagesIsRead() {
+        let text = "fw# show activation-key\nSerial Number: JMX1232L11M\n"
+            + String(repeating: Self.messages[0] + "\n", count: 100_000)
+            + "Running Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c\n"
+        let (docs, diags) = CaptureParser.parse(text)
+        guard case .activationKey(let a)? = docs.first?.content else { Issue.record("no activation-key document"); return }
+        #expect(docs.count == 1)
+        #expect(a.runningPermanentKey != nil)
+        #expect(diags.isEmpty)
+    }
+
     /// A message after any block's first row, stamped or not: the same documents and findings.
     @Test func aMessageInABlockChangesNothing() {
         ElisionTests.expectEachPassedOver(Self.messages, warned: 0)

@@ -40,20 +40,14 @@ enum StringLines {
         var close = 0
         while true {
             guard let (found, after) = value(p, i, end) else { return nil }
-            guard let s = found else {
-                // A scalar value last (`, "failed": false}`).
-                i = after
-                break
-            }
+            i = after
+            guard let s = found else { break }  // a scalar value last (`, "failed": false}`)
             values += 1
             newline = newline || s.newline
             if first == nil { first = (s.text, s.quote) }
             close = s.close
             // Then a comma, or brackets that close and open around values (`"],"response":["`).
-            guard let next = valueAfter(p, after, end) else {
-                i = after
-                break
-            }
+            guard let next = valueAfter(p, after, end) else { break }
             i = next
         }
         // The brackets closed, and a comma after them as an item of a list around.

@@ -54,20 +54,10 @@ struct ParseContext {
     /// amid the output (`SyslogMessage`) is no line at all: not even a blank one, which would
     /// end a reply or a paragraph.
     mutating func next() -> Line? {
-        guard var line = scanner.nextLine() else { return nil }
-        lineStart = line.start
-        let firstRead = markRead(line)
-        if line.end - line.start > limits.maxLineBytes {
-            if firstRead { report(.error, .DOC001, "line of \(line.end - line.start) bytes is longer than the limit of \(limits.maxLineBytes); only its first \(limits.maxLineBytes) bytes are read", at: SourceSpan(line: line.number, column: 1, offset: baseOffset + line.start)) }
-            line.end = line.start + limits.maxLineBytes
-        }
-        lexer.lex(line)
-        if scanner.lineOrigin != line.start { lexer.countColumns(from: scanner.lineOrigin) }
-        if lexer.sawEscape { takeOffEscapes(&line) }
-        takeOffFraming(&line, firstRead: firstRead)
+        guard var line = readLine() else { return nil }
         if readLogMessage {
-            readLogMessage = false
-            return next()
+            guard let after = lineAfterLogMessages() else { return nil }
+            line = after
         }
         // (Again when the framing taken off leaves a sequence first: `<--- More ---> ESC[K…`.)
         if lexer.sawEscape { takeOffEscapes(&line) }
@@ -82,6 +72,32 @@ struct ParseContext {
         }
         if lexer.count == 0 { lastBlankLine = line.number }
         return line
+    }
+
+    /// The next physical line, lexed, its framing taken off.
+    @inline(__always) private mutating func readLine() -> Line? {
+        readLogMessage = false
+        guard var line = scanner.nextLine() else { return nil }
+        lineStart = line.start
+        let firstRead = markRead(line)
+        if line.end - line.start > limits.maxLineBytes {
+            if firstRead { report(.error, .DOC001, "line of \(line.end - line.start) bytes is longer than the limit of \(limits.maxLineBytes); only its first \(limits.maxLineBytes) bytes are read", at: SourceSpan(line: line.number, column: 1, offset: baseOffset + line.start)) }
+            line.end = line.start + limits.maxLineBytes
+        }
+        lexer.lex(line)
+        if scanner.lineOrigin != line.start { lexer.countColumns(from: scanner.lineOrigin) }
+        if lexer.sawEscape { takeOffEscapes(&line) }
+        takeOffFraming(&line, firstRead: firstRead)
+        return line
+    }
+
+    /// The first line after a run of the device's log messages: a loop, not a call of `next`
+    /// again, so that a console's thousands of them in a row are read in one frame.
+    @inline(never) private mutating func lineAfterLogMessages() -> Line? {
+        while let line = readLine() {
+            if !readLogMessage { return line }
+        }
+        return nil
     }
 
     /// A terminal log's control sequences around the text (colours a tool wraps each line in,
