@@ -32,6 +32,8 @@ import Testing
                 "['" + l.joined(separator: "', '") + "']",
                 "{'fw1': '" + l.joined(separator: "\\n") + "'}",
                 "[\"" + l.joined(separator: "\", \"") + "\"]",
+                // Ansible's one-line result (`-o`), after its host.
+                "fw1 | SUCCESS => {\"changed\": false, \"stdout\": [\"" + l.joined(separator: "\\n") + "\"]}",
             ]
             let (bareDocs, bareDiags) = CaptureParser.parse(Array(text.utf8))
             for form in printed where l.count > 1 {

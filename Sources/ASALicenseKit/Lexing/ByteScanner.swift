@@ -47,8 +47,8 @@ struct ByteScanner {
         lineNumber += 1
         lineOrigin = start
         // Strings start with a quote, a bracket or `b`, after the indentation; no device line
-        // does. (One test on the first byte for all: looked at further then.)
-        if end > start && StringLines.mayStart(bytes[start]), let line = startStringLines(start, end) {
+        // does. (One test on the first byte for all, and one on the last: looked at further then.)
+        if end > start && StringLines.mayBe(bytes, start, end), let line = startStringLines(start, end) {
             return line
         }
         return Line(number: lineNumber, start: start, end: end)
@@ -60,6 +60,8 @@ struct ByteScanner {
     @inline(__always) func peekPhysicalLine() -> (line: Line, next: Int)? {
         guard !strings.reading, position < bytes.count else { return nil }
         let (end, next) = physicalLine(from: position)
+        // (By the first byte only: the one line of strings told by its last, Ansible's one-line
+        // result, is read by no caller as the row it peeks for.)
         if end > position && StringLines.mayStart(bytes[position]) && holdsStrings(position, end) { return nil }
         return (Line(number: lineNumber + 1, start: position, end: end), next)
     }
@@ -151,7 +153,7 @@ struct ByteScanner {
         var origin = position
         while origin > firstLineStart && bytes[origin - 1] != 0x0A { origin -= 1 }
         let (end, next) = physicalLine(from: origin)
-        guard StringLines.mayStart(p[origin]), let first = StringLines.first(p, origin, end), position >= first.text else {
+        guard end > origin, StringLines.mayBe(bytes, origin, end), let first = StringLines.first(p, origin, end), position >= first.text else {
             position = origin
             return
         }

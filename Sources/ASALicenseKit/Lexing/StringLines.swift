@@ -3,8 +3,8 @@
 /// "…\n…"`), Python's `repr` of one (`'…\n…'`; `b'…\r\n…'`, the bytes paramiko reads), of a
 /// list of lines (`['Serial Number: …', 'Running …']`, Netmiko's output split) or of a map of
 /// hosts (`{'fw1': '…\n…'}`), or the ASA REST API's reply to `/api/cli` in one line
-/// (`{"commands":["show version"],"response":["…\n…"]}`), also quoted in an e-mail reply
-/// (`> "…"`). Each value's text is a line, split again at its `\n` escapes; a key before a
+/// (`{"commands":["show version"],"response":["…\n…"]}`), or Ansible's result on one line
+/// after its host (`fw1 | SUCCESS => {…}`), also quoted in an e-mail reply (`> "…"`). Each value's text is a line, split again at its `\n` escapes; a key before a
 /// value (`'fw1':`) is none, and a key's number or `true`, `false`, `null` is passed over.
 /// `ByteScanner` reads the lines one by one.
 enum StringLines {
@@ -14,6 +14,22 @@ enum StringLines {
     @inline(__always) static func mayStart(_ b: UInt8) -> Bool {
         b <= UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: "[") || b == UInt8(ascii: "{") || b == UInt8(ascii: "b")
             || b == UInt8(ascii: ">")
+    }
+
+    /// Whether the physical line `start..<end` (not empty) may be one: by its first byte, or,
+    /// ending with a brace, as a map after the host Ansible's one-line output names
+    /// (`fw1 | SUCCESS => {"changed": false, "stdout": ["…"]}`).
+    @inline(__always) static func mayBe(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        if mayStart(bytes[start]) { return true }
+        let last = bytes[end - 1]
+        // (Or a terminal's colour reset or erasure after the brace: `}ESC[0m`, `}ESC[K`.)
+        return last == UInt8(ascii: "}") || ((last == UInt8(ascii: "m") || last == UInt8(ascii: "K")) && bracesBeforeEscapes(bytes, start, end))
+    }
+
+    @inline(never) private static func bracesBeforeEscapes(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard let p = bytes.baseAddress else { return false }
+        let e = LineLexer.escapeRunStart(p, start, end)
+        return e < end && e > start && p[e - 1] == UInt8(ascii: "}")
     }
 
     /// The first value of the strings the physical line `start..<end` is: where its text
@@ -27,7 +43,14 @@ enum StringLines {
             i = p[i] == 0x1B ? LineLexer.skipEscape(p, from: i, end: end) : i + 1
         }
         // Most lines that get here are indented text: told by their first byte.
-        guard i < end, mayStart(p[i]) else { return nil }
+        guard i < end else { return nil }
+        if !mayStart(p[i]) {
+            // (Indented text gets here: only a line that ends as a map may be one.)
+            let last = p[end - 1]
+            guard last == UInt8(ascii: "}") || last == UInt8(ascii: "m") || last == UInt8(ascii: "K"),
+                  let map = AnsibleResult.mapStart(p, i, end) else { return nil }
+            i = map
+        }
         let end = LineLexer.escapeRunStart(p, i, end)
         var brackets = 0
         while i < end && (p[i] == UInt8(ascii: "[") || p[i] == UInt8(ascii: "{")) {

@@ -60,13 +60,13 @@ public struct Document: Hashable, Sendable {
             var end = -1
             for (i, b) in bytes.enumerated() {
                 if b >= 0x80 { return .none }
-                if end < 0 && (b == UInt8(ascii: "/") || b == UInt8(ascii: "(") || b == UInt8(ascii: "#") || b == UInt8(ascii: ">")) { end = i }
+                if end < 0 && (b == UInt8(ascii: "/") || b == UInt8(ascii: "(") || b == UInt8(ascii: "#") || b == UInt8(ascii: ">") || b == UInt8(ascii: "&")) { end = i }
             }
             if end < 0 { end = bytes.count }
             return .some(end == 0 ? nil : String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self))
         }
         if case .some(let name) = ascii { return name }
-        let name = prompt.prefix { $0 != "/" && $0 != "(" && $0 != "#" && $0 != ">" }
+        let name = prompt.prefix { $0 != "/" && $0 != "(" && $0 != "#" && $0 != ">" && $0 != "&" }
         return name.isEmpty ? nil : String(name)
     }
 

@@ -1,7 +1,7 @@
 /// What a line holds besides its text, taken off before it is read: the pager's remnant, a
 /// terminal log's time stamp, the envelope of the medium it came through (`LineEnvelope`), the
-/// comment mark of a backup tool, the fences, rules and brackets around a pasted output. Told
-/// by the line's first byte.
+/// comment mark of a backup tool, the fences, rules, brackets and web page markup around a
+/// pasted output, the header of an Ansible result. Told by the line's first byte and its last.
 extension ParseContext {
     /// Narrows `line` (lexed) to its text, or makes it blank when it is only framing.
     @inline(__always) mutating func takeOffFraming(_ line: inout Line, firstRead: Bool) {
@@ -9,6 +9,12 @@ extension ParseContext {
         // read as it stands, as it will be when written back and read again (`> "…"`, a pager's
         // remnant before `]`).
         firstByte: while lexer.count > 0 {
+            // What ends a line may frame it too: a web page's markup, the header of an Ansible
+            // result (also inside a mail's quote: looked at again once that is taken off).
+            if bytes[line.end - 1] == UInt8(ascii: ">") || bytes[line.end - 1] == UInt8(ascii: "{") {
+                takeOffEndFraming(&line)
+                if lexer.count == 0 { break }
+            }
             switch lexer.bytes[lexer.token(0).start] {
             case UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"):
                 if LineEnvelope.strip(bytes, &line) {
@@ -29,6 +35,15 @@ extension ParseContext {
                 if lexer.count == 0 { barePagerLines.insert(line.number) }
                 // What follows the remnant is read as a line of its own (a fence, brackets, an envelope).
                 if line.start != before { continue firstByte }
+                // A web page's markup (`<pre>`, `<pre><code>ciscoasa# …`): the text after it, or a
+                // blank line.
+                let text = HTMLMarkup.textStart(bytes, lexer.token(0).start, line.end)
+                if text.start != lexer.token(0).start {
+                    if text.closesOutput { closedMarkupLine = line.number }
+                    line.start = text.start
+                    lexer.lex(line)
+                    continue firstByte
+                }
             case UInt8(ascii: "%"):
                 // A message the device logged amid the output (`%ASA-5-111008: …`, also under a
                 // mail's quote or a terminal log's stamp): no line at all (`next`). A device's
@@ -184,6 +199,21 @@ extension ParseContext {
             }
         }
         return true
+    }
+
+    /// The header Ansible prints before a host's result (`fw1 | CHANGED | rc=0 >>`, `fw1 |
+    /// SUCCESS => {`) is a blank line; the markup a web page's source ends a line with (`…
+    /// license.</pre>`, `<br />`) is taken off.
+    @inline(never) private mutating func takeOffEndFraming(_ line: inout Line) {
+        if AnsibleResult.isHeader(lexer) {
+            makeBlank(&line)
+            return
+        }
+        let text = HTMLMarkup.textEnd(bytes, line.start, line.end)
+        guard text.end != line.end else { return }
+        if text.closesOutput { closedMarkupLine = line.number }
+        line.end = text.end
+        lexer.lex(line)
     }
 
     /// `<--- More --->` left by the pager: reported once per line (DOC003), and the rest of the

@@ -34,6 +34,9 @@ struct ParseContext {
     private var lineStart = 0
     /// The number of the last line read that was blank (or a code fence).
     private(set) var lastBlankLine = 0
+    /// The last line whose web page markup closed the preformatted text it stood in (`</pre>`):
+    /// what follows is the page's, not the output's.
+    var closedMarkupLine = 0
     /// The bytes end where the capture ends, not before a prompt that another chunk starts with.
     var endsCapture = true
     /// Lines read as output kept in a configuration's comments (`ParseContext.uncomment`), by
@@ -131,6 +134,7 @@ struct ParseContext {
         fileprivate let reported: Int
         fileprivate let dropped: Int
         fileprivate let unparsed: Int
+        var lineNumber: Int { line.number }
     }
 
     func markBeforeLastLine() -> Mark {

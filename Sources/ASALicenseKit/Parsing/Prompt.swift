@@ -1,5 +1,6 @@
 /// The prompt at the start of an echoed command: `host#`, `host>`, `host/pri/act#`,
-/// `host(config)#`, `host(config-if)#`. A hostname starts with a letter or digit.
+/// `host(config)#`, `host(config-if)#`, and `host&gt;` in a web page's source. A hostname starts
+/// with a letter or digit.
 enum Prompt {
     /// Whether the line's first token is a prompt (the rest, if any, is the command).
     static func isPrompt(_ lx: LineLexer) -> Bool {
@@ -16,11 +17,18 @@ enum Prompt {
         guard t.kind == .word, t.length >= 2 else {
             return isSeparator(lx) || (isBare(lx) && EchoedCommand.classify(lx, commandAt: 1) != nil) ? 1 : nil
         }
-        let last = bytes[t.end - 1]
-        guard last == UInt8(ascii: "#") || last == UInt8(ascii: ">") else { return nil }
+        var hostEnd = t.end - 1
+        switch bytes[hostEnd] {
+        case UInt8(ascii: "#"), UInt8(ascii: ">"): break
+        case UInt8(ascii: ";"):
+            // `fw1&gt;`: a page's source escapes the `>` of an exec prompt.
+            guard t.length >= 5, ByteText.equals(bytes, t.end - 4, t.end, "&gt;") else { return nil }
+            hostEnd = t.end - 4
+        default: return nil
+        }
         guard isHostByte(bytes[t.start]) else { return nil }
         var depth = 0
-        for i in t.start..<(t.end - 1) {
+        for i in t.start..<hostEnd {
             let b = bytes[i]
             if b == UInt8(ascii: "(") { depth += 1; continue }
             if b == UInt8(ascii: ")") { depth -= 1; if depth < 0 { return nil }; continue }

@@ -11,6 +11,10 @@ extension ActivationKeyParser {
             if last.count > 2, last.hasPrefix("<"), last.hasSuffix(">") {
                 info.executionSpace = String(last.dropFirst().dropLast())
                 end -= 1
+            } else if last.count > 8, last.hasPrefix("&lt;"), last.hasSuffix("&gt;") {
+                // (As a web page's source escapes it.)
+                info.executionSpace = String(last.dropFirst(4).dropLast(4))
+                end -= 1
             }
         }
         info.softwareVersion = lx.joined(6, end)

@@ -1,0 +1,103 @@
+import Testing
+@testable import ASALicenseKit
+
+/// A web page's source around a pasted output: its markup is no part of the output.
+@Suite struct HTMLMarkupTests {
+    @Test func tagsAreTold() {
+        for tag in ["<pre>", "</pre>", "<pre class=\"lang:default decode:true\">", "<br />", "<br/>", "<BR>", "<code>", "</code>", "<p>", "</span>"] {
+            let bytes = Array(tag.utf8)
+            let end = bytes.withUnsafeBufferPointer { HTMLMarkup.tag($0, 0, $0.count)?.end }
+            #expect(end == bytes.count, "\(tag)")
+        }
+        // The output's own angle brackets: a pager's prompt, a context, a redaction, an elision.
+        for text in ["<--- More --->", "<context>", "<removed>", "<snip>", "<...>", "<pre", "<pre <b>", "<preformatted>", "< pre>"] {
+            let bytes = Array(text.utf8)
+            #expect(bytes.withUnsafeBufferPointer { HTMLMarkup.tag($0, 0, $0.count) } == nil, "\(text)")
+        }
+    }
+
+    @Test func onlyClosingPreformattedTextClosesAnOutput() {
+        for (text, closes) in [("</pre>", true), ("</code>", true), ("</samp>", true), ("<pre>", false), ("</p>", false), ("<br />", false)] {
+            let bytes = Array(("x" + text).utf8)
+            let found = bytes.withUnsafeBufferPointer { HTMLMarkup.textEnd($0, 0, $0.count) }
+            #expect(found.end == 1 && found.closesOutput == closes, "\(text)")
+        }
+    }
+
+    /// Every sample, on a page: inside `<pre>` and `</pre>` lines, or with a `<br />` after each
+    /// line (a blog editor's), reads as itself: the same documents and findings on the same lines.
+    @Test func everySampleOnAPageReadsAsItself() {
+        var compared = 0
+        for path in Samples.goldenInputs where !ShapeCombinationTests.notBrokenAsText.contains(where: { path.hasPrefix("Samples/real-world/" + $0) }) {
+            let text = Samples.text(path)
+            guard !text.isEmpty, !text.hasPrefix("\u{FEFF}"), !text.contains("\r") else { continue }
+            let (bareDocs, bareDiags) = CaptureParser.parse(Array(text.utf8))
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let body = lines.last == "" ? lines.dropLast() : lines[...]
+            for (form, shift) in [("<pre>\n" + body.joined(separator: "\n") + "\n</pre>\n", 1),
+                                  (body.map { $0.isEmpty ? "" : $0 + "<br />" }.joined(separator: "\n") + "\n", 0)] {
+                let (docs, diags) = CaptureParser.parse(Array(form.utf8))
+                #expect(docs.map { CLIWriter.text($0) } == bareDocs.map { CLIWriter.text($0) }, "\(path)")
+                #expect(diags.map(\.code) == bareDiags.map(\.code), "\(path)")
+                // (No license text is said of the whole input, at its first line.)
+                #expect(diags.map(\.span.line) == bareDiags.map { $0.span.line + ($0.code == .DOC005 ? 0 : shift) }, "\(path)")
+            }
+            compared += 1
+        }
+        #expect(compared > 50)
+    }
+
+    /// Prose between two outputs on a page, right after the `</pre>` that closes the first: the
+    /// page's text, not a line of the first output, though a prompt echoed its command and the
+    /// next prompt follows.
+    @Test func theMarkupThatClosesAnOutputEndsIt() {
+        let output = "Serial Number: JMX1232L11M\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c"
+        let page = "<pre>fw1# show activation-key\n\(output)</pre>\n<p>And the mate:</p>\n<pre>fw2# show activation-key\n\(output)\n</pre>\n"
+        let (docs, diags) = CaptureParser.parse(page)
+        #expect(docs.map(\.prompt) == ["fw1#", "fw2#"])
+        #expect(diags.map(\.code) == [.DOC010])
+        #expect(diags.first?.span.line == 4)
+        // Without the markup, the line stays in the echoed output, as before.
+        let (_, plain) = CaptureParser.parse("fw1# show activation-key\n\(output)\nAnd the mate:\nfw2# show activation-key\n\(output)\n")
+        #expect(plain.map(\.code) == [.DOC001])
+    }
+
+    /// `<context>` after the version, escaped: the execution space.
+    @Test func anEscapedContextIsTheExecutionSpace() {
+        let (docs, _) = CaptureParser.parse("fw1/admin# show version\nCisco Adaptive Security Appliance Software Version 9.8(3)21 &lt;context&gt;\nSerial Number: JMX1232L11M\n")
+        guard case .activationKey(let ak)? = docs.first?.content else { Issue.record("no activation-key document"); return }
+        #expect(ak.showVersion?.softwareVersion == "9.8(3)21")
+        #expect(ak.showVersion?.executionSpace == "context")
+    }
+
+    /// `fw1&gt;`: the user-mode prompt as a page's source escapes it.
+    @Test func anEscapedPromptIsAPrompt() {
+        let (docs, diags) = CaptureParser.parse("fw1&gt; show activation-key\nSerial Number: JMX1232L11M\n")
+        #expect(docs.first?.prompt == "fw1&gt;")
+        #expect(docs.first?.hostname == "fw1")
+        #expect(docs.first?.command == "show activation-key")
+        #expect(diags.isEmpty, "\(diags)")
+    }
+}
+
+/// The header Ansible's ad-hoc command prints before each host's result.
+@Suite struct AnsibleResultTests {
+    @Test func headersAreTold() {
+        for text in ["fw1 | CHANGED | rc=0 >>", "192.0.2.1 | FAILED | rc=1 >>", "fw1 | SUCCESS => {", "fw-2.example.net | UNREACHABLE! => {"] {
+            #expect(LineLexer.lexing(text) { AnsibleResult.isHeader($0) }, "\(text)")
+        }
+        for text in ["fw1 | include Serial", "show version | include Serial|license", "fw1 | changed | rc=0 >>", "fw1 | CHANGED | rc=0",
+                     "fw1 | SUCCESS => {\"changed\": false}", "Maximum VLANs : 150 perpetual"] {
+            #expect(!LineLexer.lexing(text) { AnsibleResult.isHeader($0) }, "\(text)")
+        }
+    }
+
+    /// Each host's output after its header (`-m raw`): one document a host, no line of the
+    /// first output made of the second's header.
+    @Test func eachHostsOutputIsADocument() {
+        let output = "Serial Number: JMX1232L11M\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c\n"
+        let (docs, diags) = CaptureParser.parse("fw1 | CHANGED | rc=0 >>\n\(output)10.0.0.2 | CHANGED | rc=0 >>\n\(output)")
+        #expect(docs.count == 2)
+        #expect(diags.isEmpty, "\(diags)")
+    }
+}
