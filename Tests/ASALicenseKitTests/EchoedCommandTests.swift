@@ -17,6 +17,7 @@ import Testing
             ("s act", .other), ("show", .other), ("", .other), ("\t", .other), ("write memory", .other), ("xyzzy", .other),
             ("show  \t activation-key", .showActivationKey), ("show\u{A0}version", .showVersion), ("config: x", .configure),
             ("show license features", .showVersion), ("sh lic fe", .showVersion), ("show license all", .other), ("show license", .other),
+            ("show tech-support", .showVersion), ("sh tech", .showVersion), ("show te", .other),
             ("show li features", .other),
             // Run on the other units: the mate's output, or each cluster unit's, follows.
             ("failover exec mate show activation-key", .showActivationKey), ("fail exec act sh ver", .showVersion),

@@ -27,7 +27,8 @@ public enum EchoedCommand: Equatable, Sendable {
             if w.word(i + 1, abbreviates: "activation-key", minimum: 2) { return .showActivationKey }
             // `show license features` (the ASA virtual, Firepower) prints show version's licence
             // lines and blocks, with a serial number first: read in its layout.
-            if w.word(i + 1, abbreviates: "version", minimum: 3)
+            // `show tech-support` starts with show version's output (under a rule naming it).
+            if w.word(i + 1, abbreviates: "version", minimum: 3) || w.word(i + 1, abbreviates: "tech-support", minimum: 4)
                 || (w.word(i + 1, abbreviates: "license", minimum: 3) && w.word(i + 2, abbreviates: "features", minimum: 2)) { return .showVersion }
             if w.word(i + 1, abbreviates: "shared", minimum: 2) { return .showSharedLicense }
             if w.word(i + 1, abbreviates: "running-config", minimum: 3) || w.word(i + 1, abbreviates: "startup-config", minimum: 4)
