@@ -103,19 +103,45 @@ import Testing
     }
 }
 
-/// A prompt's hostname is its text up to the first `/`, `(`, `#` or `>`, read character by
+/// ASDM's command-line tool echoes each command on a line of its own, with no prompt.
+@Suite struct ASDMResultTests {
+    @Test func echoesAreTold() {
+        for text in ["Result of the command: \"show version\"", "Result of the command: \"sh act\"", "Result of the command: \"show version | include Serial\""] {
+            #expect(LineLexer.lexing(text) { LineClassifier.classify($0) } == .prompt, "\(text)")
+        }
+        for text in ["Result of the command: show version", "Result of the command: \"", "Result of the command:", "Result of the test: \"show version\""] {
+            #expect(LineLexer.lexing(text) { LineClassifier.classify($0) } != .prompt, "\(text)")
+        }
+    }
+
+    /// Each command's output is its document, with the command and no prompt; canonical CLI
+    /// marks it with a bare prompt, and read again it is the same.
+    @Test func eachOutputKeepsItsCommand() {
+        let text = "Result of the command: \"show activation-key\"\n\nSerial Number: JMX1232L11M\n\nResult of the command: \"write memory\"\n\nBuilding configuration...\n[OK]\n\nResult of the command: \"show version | include Serial\"\n\nSerial Number: JMX1232L11N\n"
+        let (docs, diags) = CaptureParser.parse(text)
+        #expect(docs.map(\.command) == ["show activation-key", "show version | include Serial"])
+        #expect(docs.allSatisfy { $0.prompt == nil })
+        #expect(diags.map(\.code) == [.DOC010])
+        let cli = docs.map { CLIWriter.text($0) }.joined(separator: "\n")
+        #expect(cli.hasPrefix("# show activation-key\n"))
+        #expect(CaptureParser.parse(cli).documents.map(\.withoutProvenance) == docs.map(\.withoutProvenance))
+    }
+}
+
+/// A prompt's hostname is its text up to the first `/`, `(`, `#`, `>` or `&` (`fw1&gt;`), read character by
 /// character: the byte path for ASCII prompts gives what the character path gives.
 @Suite struct PromptHostnameTests {
     @Test func theHostnameIsTheTextBeforeTheFirstMark() {
         var rng = SeededRandom(seed: 77)
-        let pieces = ["fw1", "asa-lab", "/", "(", "#", ">", "pri", "act", "config", "é", "\u{301}", "ü", " ", "x", "", "5525"]
+        let pieces = ["fw1", "asa-lab", "/", "(", "#", ">", "&gt;", "pri", "act", "config", "é", "\u{301}", "ü", " ", "x", "", "5525"]
         for _ in 0..<3000 {
             let prompt = (0..<Int.random(in: 0...6, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
-            let name = prompt.prefix { $0 != "/" && $0 != "(" && $0 != "#" && $0 != ">" }
+            let name = prompt.prefix { $0 != "/" && $0 != "(" && $0 != "#" && $0 != ">" && $0 != "&" }
             #expect(Document.hostname(ofPrompt: prompt) == (name.isEmpty ? nil : String(name)), "\(prompt)")
         }
         #expect(Document.hostname(ofPrompt: "fw1/pri/act>") == "fw1" && Document.hostname(ofPrompt: "fw1(config)#") == "fw1")
         #expect(Document.hostname(ofPrompt: "#") == nil && Document.hostname(ofPrompt: "") == nil)
+        #expect(Document.hostname(ofPrompt: "fw1&gt;") == "fw1")
         // A mark combined with `/` makes a character that is not `/`: the name runs past it.
         #expect(Document.hostname(ofPrompt: "fw/\u{301}x#") == "fw/\u{301}x")
     }

@@ -59,6 +59,24 @@ public enum CaptureParser {
             let which = run.count == 1 ? "line \(run.first) is" : "lines \(run.first)–\(run.last) are"
             ctx.report(.note, .DOC010, "\(which) not license text (no license output starts there); skipped", at: SourceSpan(line: run.first, column: 1, offset: 0))
         }
+        /// The output of the command echoed on line `start`.
+        func readEchoed(_ echoed: EchoedCommand, command: String?, prompt: String?, at start: Int, _ ctx: inout ParseContext) {
+            if echoed == .showClock {
+                // A reply that gives no date is skipped as the output of a command asalic skips.
+                if let date = readClock(&ctx) {
+                    cursor.firstClockAt = cursor.firstClockAt ?? cursor.delivered
+                    cursor.clock = (prompt.flatMap(Prompt.hostname), date)
+                } else {
+                    skipOutput(&ctx, echoedAt: start, &cursor)
+                }
+                return
+            }
+            guard let content = readContent(&ctx, for: echoed, echoedBy: prompt.flatMap(Prompt.hostname)) else {
+                skipOutput(&ctx, echoedAt: start, &cursor)
+                return
+            }
+            deliver(content, prompt: prompt, command: command, from: start, &ctx)
+        }
         if cursor.line == 1 { skipByteOrderMark(&ctx) }
         while let line = ctx.next() {
             let start = line.number
@@ -67,6 +85,16 @@ public enum CaptureParser {
                 continue
             case .prompt:
                 endStray(&ctx)
+                if let range = ASDMResult.commandRange(ctx.lexer) {
+                    // ASDM's echo: the command inside its quotes, no prompt. (A configuration
+                    // command sent so is not read as one: its line is ASDM's, not the command's.)
+                    ctx.lexer.lex(Line(number: line.number, start: range.lowerBound, end: range.upperBound))
+                    var echoed = ctx.lexer.count > 0 ? EchoedCommand.classify(ctx.lexer, commandAt: 0, configMode: false) : .other
+                    if echoed == .configLine { echoed = .other }
+                    let command = ctx.lexer.count > 0 ? ctx.lexer.joined(0, ctx.lexer.count) : nil
+                    readEchoed(echoed, command: command, prompt: nil, at: start, &ctx)
+                    continue
+                }
                 let prompt = Prompt.isBare(ctx.lexer) ? nil : ctx.lexer.text(0)
                 var echoed = EchoedCommand.classify(ctx.lexer)
                 // A config-mode line is a command of the configuration, not an echoed command.
@@ -83,21 +111,7 @@ public enum CaptureParser {
                 }
                 // A bare prompt echoes nothing: the lines after it are read as if they stood alone.
                 if command == nil && echoed != .configLine { continue }
-                if echoed == .showClock {
-                    // A reply that gives no date is skipped as the output of a command asalic skips.
-                    if let date = readClock(&ctx) {
-                        cursor.firstClockAt = cursor.firstClockAt ?? cursor.delivered
-                        cursor.clock = (prompt.flatMap(Prompt.hostname), date)
-                    } else {
-                        skipOutput(&ctx, echoedAt: start, &cursor)
-                    }
-                    continue
-                }
-                guard let content = readContent(&ctx, for: echoed, echoedBy: prompt.flatMap(Prompt.hostname)) else {
-                    skipOutput(&ctx, echoedAt: start, &cursor)
-                    continue
-                }
-                deliver(content, prompt: prompt, command: command, from: start, &ctx)
+                readEchoed(echoed, command: command, prompt: prompt, at: start, &ctx)
             case .activationKey, .pager:
                 endStray(&ctx)
                 ctx.unread(line)
@@ -117,8 +131,10 @@ public enum CaptureParser {
                 ctx.unread(line)
                 var config = ConfigParser()
                 var c = config.parse(&ctx)
-                if config.readCommentsOnly {
-                    // Comments alone are no configuration: with the text before them, not license text.
+                if config.readCommentsOnly || (c.commands.isEmpty && ctx.unparsed.isEmpty) {
+                    // Comments alone are no configuration, nor a configuration's other lines with no
+                    // licence command among them (a running-config in show tech-support's output, a
+                    // change script of other commands): with the text before them, not license text.
                     if let taken { stray.add(taken.first...taken.last, count: taken.count) }
                     stray.add(start...max(start, ctx.scanner.lineNumber), count: c.otherLines)
                     continue

@@ -2,7 +2,8 @@
 /// and every format parser stops at a line that starts something it does not own.
 enum LineStart: Equatable, Sendable {
     case blank
-    /// `host# command`, `host/pri/act> command`, `host(config)# command`.
+    /// `host# command`, `host/pri/act> command`, `host(config)# command`; ASDM's `Result of the
+    /// command: "…"`.
     case prompt
     /// `Serial Number:`, `Running … Activation Key:`, `Licensed features for this …` (7.0: `License Features …`).
     case activationKey
@@ -80,8 +81,9 @@ enum LineClassifier {
         case UInt8(ascii: "e"):
             return lx.matches("erial Number :") ? .activationKey : .other
         case UInt8(ascii: "R"):
-            return lx.isWord(0, "Running") && (lx.isWord(1, "Permanent") || lx.isWord(1, "Timebased") || lx.isWord(1, "Activation"))
-                ? .activationKey : .other
+            if lx.isWord(0, "Running") && (lx.isWord(1, "Permanent") || lx.isWord(1, "Timebased") || lx.isWord(1, "Activation")) { return .activationKey }
+            // ASDM's `Result of the command: "show version"` echoes a command as a prompt does.
+            return ASDMResult.isEcho(lx) ? .prompt : .other
         case UInt8(ascii: "L"):
             // `License Features for this Platform:`, as 7.0 and its command reference print it.
             if lx.matches("Licensed features for this") || lx.matches("License Features for this") { return .activationKey }
