@@ -1,7 +1,7 @@
 /// What a line holds besides its text, taken off before it is read: the pager's remnant, a
 /// terminal log's time stamp, the envelope of the medium it came through (`LineEnvelope`), the
-/// comment mark of a backup tool, the fences, rules, brackets and web page markup around a
-/// pasted output, the header of an Ansible result. Told by the line's first byte and its last.
+/// comment mark of a backup tool, the fences, rules, brackets and the markup of a web page or
+/// a ticket around a pasted output, the header of an Ansible result. Told by the line's first byte and its last.
 extension ParseContext {
     /// Narrows `line` (lexed) to its text, or makes it blank when it is only framing.
     @inline(__always) mutating func takeOffFraming(_ line: inout Line, firstRead: Bool) {
@@ -11,7 +11,8 @@ extension ParseContext {
         firstByte: while lexer.count > 0 {
             // What ends a line may frame it too: a web page's markup, the header of an Ansible
             // result (also inside a mail's quote: looked at again once that is taken off).
-            if bytes[line.end - 1] == UInt8(ascii: ">") || bytes[line.end - 1] == UInt8(ascii: "{") {
+            let last = bytes[line.end - 1]
+            if last == UInt8(ascii: ">") || last == UInt8(ascii: "{") || last == UInt8(ascii: "}") {
                 takeOffEndFraming(&line)
                 if lexer.count == 0 { break }
             }
@@ -53,6 +54,8 @@ extension ParseContext {
                 // A Markdown code fence around pasted output (```, ```text, ~~~) frames the
                 // text and is none of it: read as a blank line.
                 if Self.isFence(lexer) {
+                    // (The fence after an output closes it: the text after it is the post's.)
+                    closedMarkupLine = line.number
                     makeBlank(&line)
                 }
             case UInt8(ascii: "-"), UInt8(ascii: "="), UInt8(ascii: "*"), UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "+"), UInt8(ascii: "v"):
@@ -89,6 +92,14 @@ extension ParseContext {
                     makeBlank(&line)
                 }
             case UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"):
+                // A ticket's markup (`{code}`, `{noformat}`): as a fence, a blank line if alone.
+                let text = WikiMarkup.textStart(bytes, lexer.token(0).start, line.end)
+                if text != lexer.token(0).start {
+                    closedMarkupLine = line.number
+                    line.start = text
+                    lexer.lex(line)
+                    continue firstByte
+                }
                 // The brackets of a JSON list of lines around them (`],`, `}`) frame them too.
                 if onlyBrackets() {
                     makeBlank(&line)
@@ -202,11 +213,19 @@ extension ParseContext {
     }
 
     /// The header Ansible prints before a host's result (`fw1 | CHANGED | rc=0 >>`, `fw1 |
-    /// SUCCESS => {`) is a blank line; the markup a web page's source ends a line with (`…
-    /// license.</pre>`, `<br />`) is taken off.
+    /// SUCCESS => {`) is a blank line; the markup a web page's source or a ticket ends a line
+    /// with (`… license.</pre>`, `<br />`, `… license.{code}`) is taken off.
     @inline(never) private mutating func takeOffEndFraming(_ line: inout Line) {
         if AnsibleResult.isHeader(lexer) {
             makeBlank(&line)
+            return
+        }
+        if bytes[line.end - 1] == UInt8(ascii: "}") {
+            let end = WikiMarkup.textEnd(bytes, line.start, line.end)
+            guard end != line.end else { return }
+            closedMarkupLine = line.number
+            line.end = end
+            lexer.lex(line)
             return
         }
         let text = HTMLMarkup.textEnd(bytes, line.start, line.end)

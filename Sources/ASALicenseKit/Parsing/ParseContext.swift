@@ -34,8 +34,8 @@ struct ParseContext {
     private var lineStart = 0
     /// The number of the last line read that was blank (or a code fence).
     private(set) var lastBlankLine = 0
-    /// The last line whose web page markup closed the preformatted text it stood in (`</pre>`):
-    /// what follows is the page's, not the output's.
+    /// The last line whose markup may close the output it stands after: a web page's `</pre>`,
+    /// a code fence, Jira's `{code}`. What follows it is the page's or the ticket's text.
     var closedMarkupLine = 0
     /// The bytes end where the capture ends, not before a prompt that another chunk starts with.
     var endsCapture = true
@@ -134,7 +134,6 @@ struct ParseContext {
         fileprivate let reported: Int
         fileprivate let dropped: Int
         fileprivate let unparsed: Int
-        var lineNumber: Int { line.number }
     }
 
     func markBeforeLastLine() -> Mark {

@@ -87,8 +87,8 @@ extension ParseContext {
 enum PlainFeatureRow {
     /// What each byte is to a plain row: part of a word, a space, the colon, or a byte that
     /// leaves the line to the general path (not printable ASCII, or one that starts a prompt,
-    /// pager remnant, device error or configuration line, the comma of a qualifier, or the `&`
-    /// of a web page's `&nbsp;`).
+    /// pager remnant, device error or configuration line, the comma of a qualifier, the `&`
+    /// of a web page's `&nbsp;`, or the braces of a ticket's `{code}`).
     enum ByteKind: UInt8 { case word, space, colon, other }
     private nonisolated(unsafe) static let byteKinds: UnsafePointer<ByteKind> = {
         let table = UnsafeMutablePointer<ByteKind>.allocate(capacity: 256)
@@ -96,7 +96,7 @@ enum PlainFeatureRow {
             switch b {
             case 0x20: table[b] = .space
             case 0x3A: table[b] = .colon
-            case 0x21...0x7E where !"#><%!^,&".utf8.contains(UInt8(b)): table[b] = .word
+            case 0x21...0x7E where !"#><%!^,&{}".utf8.contains(UInt8(b)): table[b] = .word
             default: table[b] = .other
             }
         }

@@ -1,12 +1,16 @@
 /// The lines an output's parser kept as not understood since the last line it understood,
 /// after a blank line. When nothing of the output follows them, they are not part of it — unless
 /// a prompt echoed the command and the next prompt follows them, for a device's output runs to
-/// its next prompt (but not past the `</pre>` that ends it on a web page). They are a paragraph of prose after a pasted output ("Hope this helps"), a
+/// its next prompt (but not past the markup that ends it on a page or in a ticket: `</pre>`, a
+/// code fence, Jira's `{code}`). They are a paragraph of prose after a pasted output ("Hope this helps"), a
 /// form or a note. The parser gives them back, and the capture reads them as the text outside
 /// every document that they are (DOC010), not as errors inside a healthy output. A line not understood right under the output's last line,
 /// with no blank between, stays in it (DOC001): nothing sets it apart.
 struct TrailingRun {
     private var start: ParseContext.Mark?
+    /// The run starts right after the markup that closed the output on a page or in a ticket
+    /// (`</pre>`, a code fence, `{code}`, on the line before, or before a blank line before).
+    private var startsAfterClosedMarkup = false
 
     /// Before the line just read is kept. A line that would open an output when read again
     /// (a pager's remnant, a feature row) is never given back: it stays in this output like a
@@ -19,6 +23,8 @@ struct TrailingRun {
         let n = ctx.lexer.line.number
         guard start == nil && (ctx.lastBlankLine == n - 1 || ctx.closedMarkupLine == n - 1) else { return }
         start = ctx.markBeforeLastLine()
+        let closed = ctx.closedMarkupLine
+        startsAfterClosedMarkup = closed != 0 && (closed == n - 1 || (closed == n - 2 && ctx.lastBlankLine == n - 1))
     }
 
     /// A line of the output was understood after the run: the run is inside the output.
@@ -26,14 +32,9 @@ struct TrailingRun {
         start = nil
     }
 
-    /// The run follows the markup that closed the output on a web page (`</pre>` on the line
-    /// before it, or before a blank line before it): it is the page's text, also before the
-    /// next prompt.
-    func followsClosedMarkup(_ ctx: ParseContext) -> Bool {
-        guard let start else { return false }
-        let closed = ctx.closedMarkupLine
-        return closed != 0 && closed < start.lineNumber && closed >= start.lineNumber - 2
-    }
+    /// The run follows the markup that closed the output: it is the page's or the ticket's
+    /// text, also before the next prompt.
+    var followsClosedMarkup: Bool { start != nil && startsAfterClosedMarkup }
 
     /// The output ends here, without the run: reading goes back to where it started, and what
     /// was recorded of its lines is taken back (nothing when no run is open).

@@ -24,18 +24,26 @@ import Testing
         }
     }
 
-    /// Every sample, on a page: inside `<pre>` and `</pre>` lines, or with a `<br />` after each
-    /// line (a blog editor's), reads as itself: the same documents and findings on the same lines.
+    /// Every sample, on a page: inside `<pre>` and `</pre>` lines, with a `<br />` after each
+    /// line (a blog editor's), or in a ticket inside `{code}` or `{noformat}` (alone on their
+    /// lines or glued to the text), reads as itself: the same documents and findings on the same
+    /// lines.
     @Test func everySampleOnAPageReadsAsItself() {
         var compared = 0
         for path in Samples.goldenInputs where !ShapeCombinationTests.notBrokenAsText.contains(where: { path.hasPrefix("Samples/real-world/" + $0) }) {
             let text = Samples.text(path)
-            guard !text.isEmpty, !text.hasPrefix("\u{FEFF}"), !text.contains("\r") else { continue }
+            // (A sample in a page or a ticket already is not put in another.)
+            guard !text.isEmpty, !text.hasPrefix("\u{FEFF}"), !text.contains("\r"), !path.contains("ticket-jira-") else { continue }
             let (bareDocs, bareDiags) = CaptureParser.parse(Array(text.utf8))
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             let body = lines.last == "" ? lines.dropLast() : lines[...]
             for (form, shift) in [("<pre>\n" + body.joined(separator: "\n") + "\n</pre>\n", 1),
-                                  (body.map { $0.isEmpty ? "" : $0 + "<br />" }.joined(separator: "\n") + "\n", 0)] {
+                                  (body.map { $0.isEmpty ? "" : $0 + "<br />" }.joined(separator: "\n") + "\n", 0),
+                                  ("{code:title=fw1}\n" + body.joined(separator: "\n") + "\n{code}\n", 1),
+                                  ("{noformat}" + body.joined(separator: "\n") + "{noformat}\n", 0)] {
+                // (Glued to the first line, the macro leaves it indented no more: a sample that
+                // starts indented reads otherwise.)
+                if shift == 0 && form.hasPrefix("{noformat} ") { continue }
                 let (docs, diags) = CaptureParser.parse(Array(form.utf8))
                 #expect(docs.map { CLIWriter.text($0) } == bareDocs.map { CLIWriter.text($0) }, "\(path)")
                 #expect(diags.map(\.code) == bareDiags.map(\.code), "\(path)")
@@ -47,16 +55,24 @@ import Testing
         #expect(compared > 50)
     }
 
-    /// Prose between two outputs on a page, right after the `</pre>` that closes the first: the
-    /// page's text, not a line of the first output, though a prompt echoed its command and the
-    /// next prompt follows.
+    /// Prose between two outputs, right after the markup that closes the first (a page's
+    /// `</pre>`, a code fence, a ticket's `{code}`, glued or alone, a blank line after it or
+    /// not): the page's text, not a line of the first output, though a prompt echoed its command
+    /// and the next prompt follows.
     @Test func theMarkupThatClosesAnOutputEndsIt() {
         let output = "Serial Number: JMX1232L11M\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c"
-        let page = "<pre>fw1# show activation-key\n\(output)</pre>\n<p>And the mate:</p>\n<pre>fw2# show activation-key\n\(output)\n</pre>\n"
-        let (docs, diags) = CaptureParser.parse(page)
-        #expect(docs.map(\.prompt) == ["fw1#", "fw2#"])
-        #expect(diags.map(\.code) == [.DOC010])
-        #expect(diags.first?.span.line == 4)
+        let pages = [
+            ("<pre>fw1# show activation-key\n\(output)</pre>\n<p>And the mate:</p>\n<pre>fw2# show activation-key\n\(output)\n</pre>\n", 4),
+            ("```\nfw1# show activation-key\n\(output)\n```\nAnd the mate:\n```\nfw2# show activation-key\n\(output)\n```\n", 6),
+            ("{code}\nfw1# show activation-key\n\(output)\n{code}\n\nAnd the mate:\n{code}\nfw2# show activation-key\n\(output)\n{code}\n", 7),
+            ("{noformat}fw1# show activation-key\n\(output){noformat}\nAnd the mate:\n{noformat}fw2# show activation-key\n\(output){noformat}\n", 4),
+        ]
+        for (page, line) in pages {
+            let (docs, diags) = CaptureParser.parse(page)
+            #expect(docs.map(\.prompt) == ["fw1#", "fw2#"], "\(page)")
+            #expect(diags.map(\.code) == [.DOC010], "\(page)")
+            #expect(diags.first?.span.line == line, "\(page)")
+        }
         // Without the markup, the line stays in the echoed output, as before.
         let (_, plain) = CaptureParser.parse("fw1# show activation-key\n\(output)\nAnd the mate:\nfw2# show activation-key\n\(output)\n")
         #expect(plain.map(\.code) == [.DOC001])
@@ -80,24 +96,16 @@ import Testing
     }
 }
 
-/// The header Ansible's ad-hoc command prints before each host's result.
-@Suite struct AnsibleResultTests {
-    @Test func headersAreTold() {
-        for text in ["fw1 | CHANGED | rc=0 >>", "192.0.2.1 | FAILED | rc=1 >>", "fw1 | SUCCESS => {", "fw-2.example.net | UNREACHABLE! => {"] {
-            #expect(LineLexer.lexing(text) { AnsibleResult.isHeader($0) }, "\(text)")
+/// The markup of a ticket or a wiki page (Jira, Confluence) around a pasted output.
+@Suite struct WikiMarkupTests {
+    @Test func macrosAreTold() {
+        for text in ["{code}", "{code:java}", "{code:title=fw1|borderStyle=solid}", "{noformat}", "{quote}", "{panel:title=fw1}"] {
+            let bytes = Array(text.utf8)
+            #expect(bytes.withUnsafeBufferPointer { WikiMarkup.macroEnd($0, 0, $0.count) } == bytes.count, "\(text)")
         }
-        for text in ["fw1 | include Serial", "show version | include Serial|license", "fw1 | changed | rc=0 >>", "fw1 | CHANGED | rc=0",
-                     "fw1 | SUCCESS => {\"changed\": false}", "Maximum VLANs : 150 perpetual"] {
-            #expect(!LineLexer.lexing(text) { AnsibleResult.isHeader($0) }, "\(text)")
+        for text in ["{}", "{code", "{\"changed\": false}", "{'fw1': 'x'}", "{codes}", "{code {x}}", "{Code}"] {
+            let bytes = Array(text.utf8)
+            #expect(bytes.withUnsafeBufferPointer { WikiMarkup.macroEnd($0, 0, $0.count) } == nil, "\(text)")
         }
-    }
-
-    /// Each host's output after its header (`-m raw`): one document a host, no line of the
-    /// first output made of the second's header.
-    @Test func eachHostsOutputIsADocument() {
-        let output = "Serial Number: JMX1232L11M\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c\n"
-        let (docs, diags) = CaptureParser.parse("fw1 | CHANGED | rc=0 >>\n\(output)10.0.0.2 | CHANGED | rc=0 >>\n\(output)")
-        #expect(docs.count == 2)
-        #expect(diags.isEmpty, "\(diags)")
     }
 }
