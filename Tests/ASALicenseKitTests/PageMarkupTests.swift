@@ -25,8 +25,8 @@ import Testing
     }
 
     /// Every sample, on a page: inside `<pre>` and `</pre>` lines, with a `<br />` after each
-    /// line (a blog editor's), or in a ticket inside `{code}` or `{noformat}` (alone on their
-    /// lines or glued to the text), reads as itself: the same documents and findings on the same
+    /// line (a blog editor's), in a ticket inside `{code}` or `{noformat}` (alone on their
+    /// lines or glued to the text), or in a forum's `[quote][code]`, reads as itself: the same documents and findings on the same
     /// lines.
     @Test func everySampleOnAPageReadsAsItself() {
         var compared = 0
@@ -40,7 +40,8 @@ import Testing
             for (form, shift) in [("<pre>\n" + body.joined(separator: "\n") + "\n</pre>\n", 1),
                                   (body.map { $0.isEmpty ? "" : $0 + "<br />" }.joined(separator: "\n") + "\n", 0),
                                   ("{code:title=fw1}\n" + body.joined(separator: "\n") + "\n{code}\n", 1),
-                                  ("{noformat}" + body.joined(separator: "\n") + "{noformat}\n", 0)] {
+                                  ("{noformat}" + body.joined(separator: "\n") + "{noformat}\n", 0),
+                                  ("[quote][code]\n" + body.joined(separator: "\n") + "\n[/code][/quote]\n", 1)] {
                 // (Glued to the first line, the macro leaves it indented no more: a sample that
                 // starts indented reads otherwise.)
                 if shift == 0 && form.hasPrefix("{noformat} ") { continue }
@@ -66,6 +67,7 @@ import Testing
             ("```\nfw1# show activation-key\n\(output)\n```\nAnd the mate:\n```\nfw2# show activation-key\n\(output)\n```\n", 6),
             ("{code}\nfw1# show activation-key\n\(output)\n{code}\n\nAnd the mate:\n{code}\nfw2# show activation-key\n\(output)\n{code}\n", 7),
             ("{noformat}fw1# show activation-key\n\(output){noformat}\nAnd the mate:\n{noformat}fw2# show activation-key\n\(output){noformat}\n", 4),
+            ("[code]fw1# show activation-key\n\(output)[/code]\nAnd the mate:\n[code]fw2# show activation-key\n\(output)[/code]\n", 4),
         ]
         for (page, line) in pages {
             let (docs, diags) = CaptureParser.parse(page)
@@ -96,14 +98,17 @@ import Testing
     }
 }
 
-/// The markup of a ticket or a wiki page (Jira, Confluence) around a pasted output.
+/// The markup of a ticket, a wiki page (Jira, Confluence) or a forum post (BBCode) around a
+/// pasted output.
 @Suite struct WikiMarkupTests {
     @Test func macrosAreTold() {
-        for text in ["{code}", "{code:java}", "{code:title=fw1|borderStyle=solid}", "{noformat}", "{quote}", "{panel:title=fw1}"] {
+        for text in ["{code}", "{code:java}", "{code:title=fw1|borderStyle=solid}", "{noformat}", "{quote}", "{panel:title=fw1}",
+                     "[code]", "[/code]", "[quote=\"tac\"]", "[/quote]", "[source,text]"] {
             let bytes = Array(text.utf8)
             #expect(bytes.withUnsafeBufferPointer { WikiMarkup.macroEnd($0, 0, $0.count) } == bytes.count, "\(text)")
         }
-        for text in ["{}", "{code", "{\"changed\": false}", "{'fw1': 'x'}", "{codes}", "{code {x}}", "{Code}"] {
+        for text in ["{}", "{code", "{\"changed\": false}", "{'fw1': 'x'}", "{codes}", "{code {x}}", "{Code}", "[OK]", "[code}", "{/code}",
+                     "[2012-03-06 10:22:31]", "['Serial Number: x']", "[code [x]]"] {
             let bytes = Array(text.utf8)
             #expect(bytes.withUnsafeBufferPointer { WikiMarkup.macroEnd($0, 0, $0.count) } == nil, "\(text)")
         }

@@ -1,12 +1,15 @@
 /// The markup of a web page's source around a pasted output: `<pre>`, `</pre>`, `<code>`,
-/// `<pre class="…">`, a `<br />` after each line (a blog's editor), alone on a line or glued to
-/// its text (`<pre>ciscoasa# show version`, `… license.</pre>`). Only tags that hold text on a
-/// page are told: `<--- More --->`, `<context>`, `<removed>` and `<snip>` are the output's own.
+/// `<pre class="…">`, a wiki's `<syntaxhighlight>`, a `<br />` after each line (a blog's
+/// editor), alone on a line or glued to its text (`<pre>ciscoasa# show version`, `…
+/// license.</pre>`). Only tags that hold text on a page are told: `<--- More --->`,
+/// `<context>`, `<removed>` and `<snip>` are the output's own.
 enum HTMLMarkup {
     /// The names of the tags taken off, lowercase: those a page wraps preformatted text in, and
     /// those an editor puts around or between its lines.
     private static let names: [StaticString] = [
         "pre", "code", "samp", "kbd", "tt", "p", "br", "div", "span", "font", "b", "strong", "em", "i", "blockquote", "li",
+        // MediaWiki's and DokuWiki's blocks of text.
+        "syntaxhighlight", "source", "file",
     ]
 
     /// Where the tag at `i` (a `<`) ends, after its `>`, and whether it closes preformatted
@@ -29,7 +32,8 @@ enum HTMLMarkup {
         }
         guard j < end else { return nil }
         let closesOutput = closing && (ByteText.equals(bytes, nameStart, nameEnd, "pre") || ByteText.equals(bytes, nameStart, nameEnd, "code")
-            || ByteText.equals(bytes, nameStart, nameEnd, "samp"))
+            || ByteText.equals(bytes, nameStart, nameEnd, "samp") || ByteText.equals(bytes, nameStart, nameEnd, "syntaxhighlight")
+            || ByteText.equals(bytes, nameStart, nameEnd, "source") || ByteText.equals(bytes, nameStart, nameEnd, "file"))
         return (j + 1, closesOutput)
     }
 

@@ -12,7 +12,7 @@ extension ParseContext {
             // What ends a line may frame it too: a web page's markup, the header of an Ansible
             // result (also inside a mail's quote: looked at again once that is taken off).
             let last = bytes[line.end - 1]
-            if last == UInt8(ascii: ">") || last == UInt8(ascii: "{") || last == UInt8(ascii: "}") {
+            if last == UInt8(ascii: ">") || last == UInt8(ascii: "{") || last == UInt8(ascii: "}") || last == UInt8(ascii: "]") {
                 takeOffEndFraming(&line)
                 if lexer.count == 0 { break }
             }
@@ -84,6 +84,7 @@ extension ParseContext {
                     continue firstByte
                 }
                 guard lexer.bytes[lexer.token(0).start] == UInt8(ascii: "[") else { break }
+                if takeOffOpeningMacro(&line) { continue firstByte }
                 if LineEnvelope.strip(bytes, &line) {
                     lexer.lex(line)
                     continue firstByte
@@ -92,14 +93,7 @@ extension ParseContext {
                     makeBlank(&line)
                 }
             case UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"):
-                // A ticket's markup (`{code}`, `{noformat}`): as a fence, a blank line if alone.
-                let text = WikiMarkup.textStart(bytes, lexer.token(0).start, line.end)
-                if text != lexer.token(0).start {
-                    closedMarkupLine = line.number
-                    line.start = text
-                    lexer.lex(line)
-                    continue firstByte
-                }
+                if takeOffOpeningMacro(&line) { continue firstByte }
                 // The brackets of a JSON list of lines around them (`],`, `}`) frame them too.
                 if onlyBrackets() {
                     makeBlank(&line)
@@ -212,15 +206,26 @@ extension ParseContext {
         return true
     }
 
+    /// A ticket's or a forum's markup first on the line (`{code}`, `[code]`): as a fence, a
+    /// blank line when alone. True when taken off (the line lexed again).
+    private mutating func takeOffOpeningMacro(_ line: inout Line) -> Bool {
+        let text = WikiMarkup.textStart(bytes, lexer.token(0).start, line.end)
+        guard text != lexer.token(0).start else { return false }
+        closedMarkupLine = line.number
+        line.start = text
+        lexer.lex(line)
+        return true
+    }
+
     /// The header Ansible prints before a host's result (`fw1 | CHANGED | rc=0 >>`, `fw1 |
     /// SUCCESS => {`) is a blank line; the markup a web page's source or a ticket ends a line
-    /// with (`… license.</pre>`, `<br />`, `… license.{code}`) is taken off.
+    /// with (`… license.</pre>`, `<br />`, `… license.{code}`, `[/code]`) is taken off.
     @inline(never) private mutating func takeOffEndFraming(_ line: inout Line) {
         if AnsibleResult.isHeader(lexer) {
             makeBlank(&line)
             return
         }
-        if bytes[line.end - 1] == UInt8(ascii: "}") {
+        if bytes[line.end - 1] == UInt8(ascii: "}") || bytes[line.end - 1] == UInt8(ascii: "]") {
             let end = WikiMarkup.textEnd(bytes, line.start, line.end)
             guard end != line.end else { return }
             closedMarkupLine = line.number
