@@ -4,9 +4,10 @@
 /// list of lines (`['Serial Number: …', 'Running …']`, Netmiko's output split) or of a map of
 /// hosts (`{'fw1': '…\n…'}`), or the ASA REST API's reply to `/api/cli` in one line
 /// (`{"commands":["show version"],"response":["…\n…"]}`), or Ansible's result on one line
-/// after its host (`fw1 | SUCCESS => {…}`), also quoted in an e-mail reply (`> "…"`). Each value's text is a line, split again at its `\n` escapes; a key before a
-/// value (`'fw1':`) is none, and a key's number or `true`, `false`, `null` is passed over.
-/// `ByteScanner` reads the lines one by one.
+/// after its host (`fw1 | SUCCESS => {…}`), also quoted in an e-mail reply (`> "…"`). Each
+/// value's text is a line, split again at its `\n` escapes; a key before a value (`'fw1':`) is
+/// none, and a key's number or `true`, `false`, `null` is passed over. `ByteScanner` reads the
+/// lines one by one.
 enum StringLines {
     /// Whether a physical line whose first byte is `b` may be one: a blank (indentation), a
     /// quote, a bracket or Python's `b` of bytes, a control byte (a terminal's colours), or an

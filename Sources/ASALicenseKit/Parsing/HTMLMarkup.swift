@@ -11,10 +11,12 @@ enum HTMLMarkup {
         // MediaWiki's and DokuWiki's blocks of text.
         "syntaxhighlight", "source", "file",
     ]
+    /// Those of `names` that hold preformatted text: closed, the output in them ends.
+    private static let blockNames: [StaticString] = ["pre", "code", "samp", "syntaxhighlight", "source", "file"]
 
     /// Where the tag at `i` (a `<`) ends, after its `>`, and whether it closes preformatted
-    /// text (`</pre>`, `</code>`, `</samp>`: the output ends there); nil when none of `names`
-    /// opens or closes there. Attributes (`class="…"`) and a closing `/` are passed over to the `>`.
+    /// text (`</pre>`, `</code>`: the output ends there); nil when none of `names` opens or
+    /// closes there. Attributes (`class="…"`) and a closing `/` are passed over to the `>`.
     static func tag(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (end: Int, closesOutput: Bool)? {
         guard i < end, bytes[i] == UInt8(ascii: "<") else { return nil }
         var j = i + 1
@@ -31,10 +33,7 @@ enum HTMLMarkup {
             j += 1
         }
         guard j < end else { return nil }
-        let closesOutput = closing && (ByteText.equals(bytes, nameStart, nameEnd, "pre") || ByteText.equals(bytes, nameStart, nameEnd, "code")
-            || ByteText.equals(bytes, nameStart, nameEnd, "samp") || ByteText.equals(bytes, nameStart, nameEnd, "syntaxhighlight")
-            || ByteText.equals(bytes, nameStart, nameEnd, "source") || ByteText.equals(bytes, nameStart, nameEnd, "file"))
-        return (j + 1, closesOutput)
+        return (j + 1, closing && blockNames.contains { ByteText.equals(bytes, nameStart, nameEnd, $0) })
     }
 
     /// Where the text after the tags (and blanks) at the start of `start..<end` starts (`start`

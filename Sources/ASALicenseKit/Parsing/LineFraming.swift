@@ -1,7 +1,8 @@
 /// What a line holds besides its text, taken off before it is read: the pager's remnant, a
 /// terminal log's time stamp, the envelope of the medium it came through (`LineEnvelope`), the
 /// comment mark of a backup tool, the fences, rules, brackets and the markup of a web page or
-/// a ticket around a pasted output, the header of an Ansible result. Told by the line's first byte and its last.
+/// a ticket around a pasted output, the header of an Ansible result. Told by the line's first
+/// byte and its last.
 extension ParseContext {
     /// Narrows `line` (lexed) to its text, or makes it blank when it is only framing.
     @inline(__always) mutating func takeOffFraming(_ line: inout Line, firstRead: Bool) {

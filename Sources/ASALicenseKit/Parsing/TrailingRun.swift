@@ -1,11 +1,12 @@
 /// The lines an output's parser kept as not understood since the last line it understood,
-/// after a blank line. When nothing of the output follows them, they are not part of it — unless
-/// a prompt echoed the command and the next prompt follows them, for a device's output runs to
-/// its next prompt (but not past the markup that ends it on a page or in a ticket: `</pre>`, a
-/// code fence, Jira's `{code}`). They are a paragraph of prose after a pasted output ("Hope this helps"), a
-/// form or a note. The parser gives them back, and the capture reads them as the text outside
-/// every document that they are (DOC010), not as errors inside a healthy output. A line not understood right under the output's last line,
-/// with no blank between, stays in it (DOC001): nothing sets it apart.
+/// after a blank line. When nothing of the output follows them, they are not part of it —
+/// unless a prompt echoed the command and the next prompt follows them, for a device's output
+/// runs to its next prompt (but not past the markup that ends it on a page or in a ticket:
+/// `</pre>`, a code fence, Jira's `{code}`). They are a paragraph of prose after a pasted output
+/// ("Hope this helps"), a form or a note. The parser gives them back, and the capture reads them
+/// as the text outside every document that they are (DOC010), not as errors inside a healthy
+/// output. A line not understood right under the output's last line, with no blank (or closing
+/// markup) between, stays in it (DOC001): nothing sets it apart.
 struct TrailingRun {
     private var start: ParseContext.Mark?
     /// The run starts right after the markup that closed the output on a page or in a ticket
