@@ -26,7 +26,8 @@ import Testing
 
     /// Every sample, on a page: inside `<pre>` and `</pre>` lines, with a `<br />` after each
     /// line (a blog editor's), in a ticket inside `{code}` or `{noformat}` (alone on their
-    /// lines or glued to the text), or in a forum's `[quote][code]`, reads as itself: the same documents and findings on the same
+    /// lines or glued to the text), in a forum's `[quote][code]`, or indented by four spaces
+    /// as Markdown's code, reads as itself: the same documents and findings on the same
     /// lines.
     @Test func everySampleOnAPageReadsAsItself() {
         var compared = 0
@@ -41,10 +42,14 @@ import Testing
                                   (body.map { $0.isEmpty ? "" : $0 + "<br />" }.joined(separator: "\n") + "\n", 0),
                                   ("{code:title=fw1}\n" + body.joined(separator: "\n") + "\n{code}\n", 1),
                                   ("{noformat}" + body.joined(separator: "\n") + "{noformat}\n", 0),
-                                  ("[quote][code]\n" + body.joined(separator: "\n") + "\n[/code][/quote]\n", 1)] {
+                                  ("[quote][code]\n" + body.joined(separator: "\n") + "\n[/code][/quote]\n", 1),
+                                  // Markdown's code, indented by four spaces.
+                                  (body.map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n") + "\n", 0)] {
                 // (Glued to the first line, the macro leaves it indented no more: a sample that
                 // starts indented reads otherwise.)
                 if shift == 0 && form.hasPrefix("{noformat} ") { continue }
+                // (Lines not understood are kept verbatim: indented, they are kept so.)
+                if form.hasPrefix("    ") && bareDocs.contains(where: { !$0.unparsed.isEmpty }) { continue }
                 let (docs, diags) = CaptureParser.parse(Array(form.utf8))
                 #expect(docs.map { CLIWriter.text($0) } == bareDocs.map { CLIWriter.text($0) }, "\(path)")
                 #expect(diags.map(\.code) == bareDiags.map(\.code), "\(path)")
@@ -58,8 +63,8 @@ import Testing
 
     /// Prose between two outputs, right after the markup that closes the first (a page's
     /// `</pre>`, a code fence, a ticket's `{code}`, glued or alone, a blank line after it or
-    /// not): the page's text, not a line of the first output, though a prompt echoed its command
-    /// and the next prompt follows.
+    /// not), or at a margin left of the prompt's: the page's text, not a line of the first
+    /// output, though a prompt echoed its command and the next prompt follows.
     @Test func theMarkupThatClosesAnOutputEndsIt() {
         let output = "Serial Number: JMX1232L11M\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c"
         let pages = [
@@ -68,6 +73,8 @@ import Testing
             ("{code}\nfw1# show activation-key\n\(output)\n{code}\n\nAnd the mate:\n{code}\nfw2# show activation-key\n\(output)\n{code}\n", 7),
             ("{noformat}fw1# show activation-key\n\(output){noformat}\nAnd the mate:\n{noformat}fw2# show activation-key\n\(output){noformat}\n", 4),
             ("[code]fw1# show activation-key\n\(output)[/code]\nAnd the mate:\n[code]fw2# show activation-key\n\(output)[/code]\n", 4),
+            // Markdown's code indented: the paragraph at the margin, left of the prompt's.
+            ("    fw1# show activation-key\n    \(output.replacingOccurrences(of: "\n", with: "\n    "))\n\nAnd the mate:\n\n    fw2# show activation-key\n    \(output.replacingOccurrences(of: "\n", with: "\n    "))\n", 5),
         ]
         for (page, line) in pages {
             let (docs, diags) = CaptureParser.parse(page)

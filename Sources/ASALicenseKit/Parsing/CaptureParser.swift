@@ -60,7 +60,9 @@ public enum CaptureParser {
             ctx.report(.note, .DOC010, "\(which) not license text (no license output starts there); skipped", at: SourceSpan(line: run.first, column: 1, offset: 0))
         }
         /// The output of the command echoed on line `start`.
-        func readEchoed(_ echoed: EchoedCommand, command: String?, prompt: String?, at start: Int, _ ctx: inout ParseContext) {
+        func readEchoed(_ echoed: EchoedCommand, command: String?, prompt: String?, at start: Int, indent: Int, _ ctx: inout ParseContext) {
+            ctx.echoIndent = indent
+            defer { ctx.echoIndent = 0 }
             if echoed == .showClock {
                 // A reply that gives no date is skipped as the output of a command asalic skips.
                 if let date = readClock(&ctx) {
@@ -92,7 +94,7 @@ public enum CaptureParser {
                     var echoed = ctx.lexer.count > 0 ? EchoedCommand.classify(ctx.lexer, commandAt: 0, configMode: false) : .other
                     if echoed == .configLine { echoed = .other }
                     let command = ctx.lexer.count > 0 ? ctx.lexer.joined(0, ctx.lexer.count) : nil
-                    readEchoed(echoed, command: command, prompt: nil, at: start, &ctx)
+                    readEchoed(echoed, command: command, prompt: nil, at: start, indent: 0, &ctx)
                     continue
                 }
                 let prompt = Prompt.isBare(ctx.lexer) ? nil : ctx.lexer.text(0)
@@ -111,7 +113,7 @@ public enum CaptureParser {
                 }
                 // A bare prompt echoes nothing: the lines after it are read as if they stood alone.
                 if command == nil && echoed != .configLine { continue }
-                readEchoed(echoed, command: command, prompt: prompt, at: start, &ctx)
+                readEchoed(echoed, command: command, prompt: prompt, at: start, indent: promptIndent, &ctx)
             case .activationKey, .pager:
                 endStray(&ctx)
                 ctx.unread(line)

@@ -37,6 +37,9 @@ struct ParseContext {
     /// The last line whose markup may close the output it stands after: a web page's `</pre>`,
     /// a code fence, Jira's `{code}`. What follows it is the page's or the ticket's text.
     var closedMarkupLine = 0
+    /// The indentation of the prompt that echoed the command whose output is read (0 when none
+    /// did): a paragraph left of it is the post's, not the output's (`TrailingRun`).
+    var echoIndent = 0
     /// The bytes end where the capture ends, not before a prompt that another chunk starts with.
     var endsCapture = true
     /// Lines read as output kept in a configuration's comments (`ParseContext.uncomment`), by

@@ -1,17 +1,20 @@
 /// The lines an output's parser kept as not understood since the last line it understood,
 /// after a blank line. When nothing of the output follows them, they are not part of it —
 /// unless a prompt echoed the command and the next prompt follows them, for a device's output
-/// runs to its next prompt (but not past the markup that ends it on a page or in a ticket:
-/// `</pre>`, a code fence, Jira's `{code}`). They are a paragraph of prose after a pasted output
+/// runs to its next prompt (but not past the marks a post sets it apart with: the markup that
+/// ends it on a page or in a ticket, `</pre>`, a code fence, Jira's `{code}`, or a margin left
+/// of the prompt's, as Markdown indents code). They are a paragraph of prose after a pasted output
 /// ("Hope this helps"), a form or a note. The parser gives them back, and the capture reads them
 /// as the text outside every document that they are (DOC010), not as errors inside a healthy
 /// output. A line not understood right under the output's last line, with no blank (or closing
 /// markup) between, stays in it (DOC001): nothing sets it apart.
 struct TrailingRun {
     private var start: ParseContext.Mark?
-    /// The run starts right after the markup that closed the output on a page or in a ticket
-    /// (`</pre>`, a code fence, `{code}`, on the line before, or before a blank line before).
-    private var startsAfterClosedMarkup = false
+    /// The run is set apart from the output by the post it stands in: it starts right after the
+    /// markup that closed the output (`</pre>`, a code fence, `{code}`, on the line before, or
+    /// before a blank line before), or left of the margin of the prompt that echoed the command
+    /// (a paragraph between outputs indented as Markdown's code).
+    private var startsSetApart = false
 
     /// Before the line just read is kept. A line that would open an output when read again
     /// (a pager's remnant, a feature row) is never given back: it stays in this output like a
@@ -25,7 +28,8 @@ struct TrailingRun {
         guard start == nil && (ctx.lastBlankLine == n - 1 || ctx.closedMarkupLine == n - 1) else { return }
         start = ctx.markBeforeLastLine()
         let closed = ctx.closedMarkupLine
-        startsAfterClosedMarkup = closed != 0 && (closed == n - 1 || (closed == n - 2 && ctx.lastBlankLine == n - 1))
+        startsSetApart = (closed != 0 && (closed == n - 1 || (closed == n - 2 && ctx.lastBlankLine == n - 1)))
+            || ctx.lexer.indent < ctx.echoIndent
     }
 
     /// A line of the output was understood after the run: the run is inside the output.
@@ -33,9 +37,8 @@ struct TrailingRun {
         start = nil
     }
 
-    /// The run follows the markup that closed the output: it is the page's or the ticket's
-    /// text, also before the next prompt.
-    var followsClosedMarkup: Bool { start != nil && startsAfterClosedMarkup }
+    /// The run is set apart by the post: it is the post's text, also before the next prompt.
+    var isSetApart: Bool { start != nil && startsSetApart }
 
     /// The output ends here, without the run: reading goes back to where it started, and what
     /// was recorded of its lines is taken back (nothing when no run is open).
