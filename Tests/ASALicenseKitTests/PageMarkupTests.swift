@@ -6,20 +6,20 @@ import Testing
     @Test func tagsAreTold() {
         for tag in ["<pre>", "</pre>", "<pre class=\"lang:default decode:true\">", "<br />", "<br/>", "<BR>", "<code>", "</code>", "<p>", "</span>"] {
             let bytes = Array(tag.utf8)
-            let end = bytes.withUnsafeBufferPointer { HTMLMarkup.tag($0, 0, $0.count)?.end }
+            let end = bytes.withUnsafeBufferPointer { PageMarkup.tag($0, 0, $0.count)?.end }
             #expect(end == bytes.count, "\(tag)")
         }
         // The output's own angle brackets: a pager's prompt, a context, a redaction, an elision.
         for text in ["<--- More --->", "<context>", "<removed>", "<snip>", "<...>", "<pre", "<pre <b>", "<preformatted>", "< pre>"] {
             let bytes = Array(text.utf8)
-            #expect(bytes.withUnsafeBufferPointer { HTMLMarkup.tag($0, 0, $0.count) } == nil, "\(text)")
+            #expect(bytes.withUnsafeBufferPointer { PageMarkup.tag($0, 0, $0.count) } == nil, "\(text)")
         }
     }
 
     @Test func onlyClosingPreformattedTextClosesAnOutput() {
         for (text, closes) in [("</pre>", true), ("</code>", true), ("</samp>", true), ("<pre>", false), ("</p>", false), ("<br />", false)] {
             let bytes = Array(("x" + text).utf8)
-            let found = bytes.withUnsafeBufferPointer { HTMLMarkup.textEnd($0, 0, $0.count) }
+            let found = bytes.withUnsafeBufferPointer { PageMarkup.textEnd($0, 0, $0.count) }
             #expect(found.end == 1 && found.closesOutput == closes, "\(text)")
         }
     }
@@ -112,12 +112,12 @@ import Testing
         for text in ["{code}", "{code:java}", "{code:title=fw1|borderStyle=solid}", "{noformat}", "{quote}", "{panel:title=fw1}",
                      "[code]", "[/code]", "[quote=\"tac\"]", "[/quote]", "[source,text]"] {
             let bytes = Array(text.utf8)
-            #expect(bytes.withUnsafeBufferPointer { WikiMarkup.macroEnd($0, 0, $0.count) } == bytes.count, "\(text)")
+            #expect(bytes.withUnsafeBufferPointer { PageMarkup.tag($0, 0, $0.count)?.end } == bytes.count, "\(text)")
         }
         for text in ["{}", "{code", "{\"changed\": false}", "{'fw1': 'x'}", "{codes}", "{code {x}}", "{Code}", "[OK]", "[code}", "{/code}",
                      "[2012-03-06 10:22:31]", "['Serial Number: x']", "[code [x]]"] {
             let bytes = Array(text.utf8)
-            #expect(bytes.withUnsafeBufferPointer { WikiMarkup.macroEnd($0, 0, $0.count) } == nil, "\(text)")
+            #expect(bytes.withUnsafeBufferPointer { PageMarkup.tag($0, 0, $0.count) } == nil, "\(text)")
         }
     }
 }

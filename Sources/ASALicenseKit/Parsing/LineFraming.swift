@@ -37,15 +37,7 @@ extension ParseContext {
                 if lexer.count == 0 { barePagerLines.insert(line.number) }
                 // What follows the remnant is read as a line of its own (a fence, brackets, an envelope).
                 if line.start != before { continue firstByte }
-                // A web page's markup (`<pre>`, `<pre><code>ciscoasa# …`): the text after it, or a
-                // blank line.
-                let text = HTMLMarkup.textStart(bytes, lexer.token(0).start, line.end)
-                if text.start != lexer.token(0).start {
-                    if text.closesOutput { closedMarkupLine = line.number }
-                    line.start = text.start
-                    lexer.lex(line)
-                    continue firstByte
-                }
+                if takeOffOpeningMarkup(&line) { continue firstByte }
             case UInt8(ascii: "%"):
                 // A message the device logged amid the output (`%ASA-5-111008: …`, also under a
                 // mail's quote or a terminal log's stamp): no line at all (`next`). A device's
@@ -85,7 +77,7 @@ extension ParseContext {
                     continue firstByte
                 }
                 guard lexer.bytes[lexer.token(0).start] == UInt8(ascii: "[") else { break }
-                if takeOffOpeningMacro(&line) { continue firstByte }
+                if takeOffOpeningMarkup(&line) { continue firstByte }
                 if LineEnvelope.strip(bytes, &line) {
                     lexer.lex(line)
                     continue firstByte
@@ -94,7 +86,7 @@ extension ParseContext {
                     makeBlank(&line)
                 }
             case UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"):
-                if takeOffOpeningMacro(&line) { continue firstByte }
+                if takeOffOpeningMarkup(&line) { continue firstByte }
                 // The brackets of a JSON list of lines around them (`],`, `}`) frame them too.
                 if onlyBrackets() {
                     makeBlank(&line)
@@ -207,34 +199,27 @@ extension ParseContext {
         return true
     }
 
-    /// A ticket's or a forum's markup first on the line (`{code}`, `[code]`): as a fence, a
-    /// blank line when alone. True when taken off (the line lexed again).
-    private mutating func takeOffOpeningMacro(_ line: inout Line) -> Bool {
-        let text = WikiMarkup.textStart(bytes, lexer.token(0).start, line.end)
-        guard text != lexer.token(0).start else { return false }
-        closedMarkupLine = line.number
-        line.start = text
+    /// A page's, a ticket's or a forum's markup first on the line (`<pre>`, `<pre><code>fw1#
+    /// …`, `{code}`, `[code]`): the text after it, or a blank line when alone. True when taken
+    /// off (the line lexed again).
+    private mutating func takeOffOpeningMarkup(_ line: inout Line) -> Bool {
+        let text = PageMarkup.textStart(bytes, lexer.token(0).start, line.end)
+        guard text.start != lexer.token(0).start else { return false }
+        if text.closesOutput { closedMarkupLine = line.number }
+        line.start = text.start
         lexer.lex(line)
         return true
     }
 
     /// The header Ansible prints before a host's result (`fw1 | CHANGED | rc=0 >>`, `fw1 |
-    /// SUCCESS => {`) is a blank line; the markup a web page's source or a ticket ends a line
-    /// with (`… license.</pre>`, `<br />`, `… license.{code}`, `[/code]`) is taken off.
+    /// SUCCESS => {`) is a blank line; the markup a page's source or a ticket ends a line with
+    /// (`… license.</pre>`, `<br />`, `… license.{code}`, `[/code]`) is taken off.
     @inline(never) private mutating func takeOffEndFraming(_ line: inout Line) {
         if AnsibleResult.isHeader(lexer) {
             makeBlank(&line)
             return
         }
-        if bytes[line.end - 1] == UInt8(ascii: "}") || bytes[line.end - 1] == UInt8(ascii: "]") {
-            let end = WikiMarkup.textEnd(bytes, line.start, line.end)
-            guard end != line.end else { return }
-            closedMarkupLine = line.number
-            line.end = end
-            lexer.lex(line)
-            return
-        }
-        let text = HTMLMarkup.textEnd(bytes, line.start, line.end)
+        let text = PageMarkup.textEnd(bytes, line.start, line.end)
         guard text.end != line.end else { return }
         if text.closesOutput { closedMarkupLine = line.number }
         line.end = text.end

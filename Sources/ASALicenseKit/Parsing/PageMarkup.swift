@@ -1,0 +1,100 @@
+/// The markup of the page, ticket or post an output was pasted into, around it:
+/// - a web page's source: `<pre>`, `<pre class="…">`, `<code>`, `</code></pre>`, a wiki's
+///   `<syntaxhighlight>`, a blog editor's `<br />` after each line;
+/// - a ticket's or a wiki's macros (Jira, Confluence): `{code}`, `{code:title=fw1}`,
+///   `{noformat}`, `{quote}`, `{panel:…}`; a forum's BBCode (`[code]`, `[/code]`, `[quote=…]`)
+///   and AsciiDoc's `[source,text]`.
+/// Alone on a line or glued to its text (`<pre>fw1# show version`, `… license.{code}`). Only
+/// names that hold text on a page are told: `<--- More --->`, `<context>`, `<removed>`,
+/// `<snip>` and `[OK]` are the output's own.
+enum PageMarkup {
+    /// HTML's tags taken off, lowercase: those a page wraps preformatted text in, those an
+    /// editor puts around or between its lines, MediaWiki's and DokuWiki's blocks.
+    private static let htmlNames: [StaticString] = [
+        "pre", "code", "samp", "kbd", "tt", "p", "br", "div", "span", "font", "b", "strong", "em", "i", "blockquote", "li",
+        "syntaxhighlight", "source", "file",
+    ]
+    /// Those of `htmlNames` that hold preformatted text: closed, the output in them ends.
+    private static let htmlBlockNames: [StaticString] = ["pre", "code", "samp", "syntaxhighlight", "source", "file"]
+    /// The macros and BBCode tags taken off. A macro opens and closes the same, so any may end
+    /// an output.
+    private static let macroNames: [StaticString] = ["code", "noformat", "quote", "panel", "pre", "source"]
+
+    /// Where the markup at `i` (a `<`, `{` or `[`) ends, after its `>`, `}` or `]`, and whether
+    /// it may close the output before it (`</pre>`, `{code}`: the output ends there); nil when
+    /// none of the names is there. Attributes and parameters (`class="…"`,
+    /// `:title=fw1|borderStyle=solid`, `=user`, `,text`) are passed over to the close.
+    static func tag(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (end: Int, closesOutput: Bool)? {
+        guard i < end else { return nil }
+        let close: UInt8
+        switch bytes[i] {
+        case UInt8(ascii: "<"): close = UInt8(ascii: ">")
+        case UInt8(ascii: "{"): close = UInt8(ascii: "}")
+        case UInt8(ascii: "["): close = UInt8(ascii: "]")
+        default: return nil
+        }
+        var j = i + 1
+        // HTML and BBCode close a tag with a slash: `</pre>`, `[/code]`.
+        let closing = close != UInt8(ascii: "}") && j < end && bytes[j] == UInt8(ascii: "/")
+        if closing { j += 1 }
+        let nameStart = j
+        while j < end && ByteText.isLetter(bytes[j]) { j += 1 }
+        let nameEnd = j
+        guard j > nameStart, j < end else { return nil }
+        let closesOutput: Bool
+        if close == UInt8(ascii: ">") {
+            guard htmlNames.contains(where: { $0.utf8CodeUnitCount == nameEnd - nameStart && ByteText.hasPrefixIgnoringCase(bytes, nameStart, nameEnd, $0) }),
+                  bytes[j] == close || bytes[j] == UInt8(ascii: "/") || ByteText.isSpace(bytes[j]) else { return nil }
+            closesOutput = closing && htmlBlockNames.contains { ByteText.equals(bytes, nameStart, nameEnd, $0) }
+        } else {
+            guard macroNames.contains(where: { ByteText.equals(bytes, nameStart, nameEnd, $0) }),
+                  bytes[j] == close || bytes[j] == UInt8(ascii: ":") || bytes[j] == UInt8(ascii: "=") || bytes[j] == UInt8(ascii: ",") else { return nil }
+            closesOutput = true
+        }
+        // To the close, with no markup opening inside.
+        while j < end && bytes[j] != close {
+            if bytes[j] == bytes[i] { return nil }
+            j += 1
+        }
+        return j < end ? (j + 1, closesOutput) : nil
+    }
+
+    /// Where the text after the markup (and blanks) at the start of `start..<end` starts
+    /// (`start` when none opens it), and whether any of it may close an output.
+    static func textStart(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (start: Int, closesOutput: Bool) {
+        var i = start
+        var closes = false
+        while let tag = tag(bytes, i, end) {
+            closes = closes || tag.closesOutput
+            i = ByteText.skipSpace(bytes, tag.end, end)
+        }
+        return (i, closes)
+    }
+
+    /// Where the text before the markup (and blanks) that ends `start..<end` ends (`end` when
+    /// the text does not end with any), and whether any of it may close an output.
+    static func textEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (end: Int, closesOutput: Bool) {
+        var e = ByteText.trimEnd(bytes, start, end)
+        var found = false
+        var closes = false
+        while e > start, let opening = opening(of: bytes[e - 1]) {
+            // Markup is short: its opening is among the last 64 bytes.
+            var open = e - 2
+            while open >= max(start, e - 64) && bytes[open] != opening { open -= 1 }
+            guard open >= start, let tag = tag(bytes, open, e), tag.end == e else { break }
+            e = ByteText.trimEnd(bytes, start, open)
+            found = true
+            closes = closes || tag.closesOutput
+        }
+        return (found ? e : end, closes)
+    }
+
+    private static func opening(of close: UInt8) -> UInt8? {
+        switch close {
+        case UInt8(ascii: ">"): UInt8(ascii: "<")
+        case UInt8(ascii: "}"): UInt8(ascii: "{")
+        case UInt8(ascii: "]"): UInt8(ascii: "[")
+        default: nil
+        }
+    }
+}
