@@ -17,20 +17,17 @@ enum StringLines {
             || b == UInt8(ascii: ">")
     }
 
-    /// Whether the physical line `start..<end` (not empty) may be one: by its first byte, or,
-    /// ending with a brace, as a map after the host Ansible's one-line output names
-    /// (`fw1 | SUCCESS => {"changed": false, "stdout": ["…"]}`).
+    /// Whether the physical line `start..<end` (not empty) may be one: by its first byte, or by
+    /// its last as a map after the host Ansible's one-line output names (`fw1 | SUCCESS =>
+    /// {"changed": false, "stdout": ["…"]}`).
     @inline(__always) static func mayBe(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        if mayStart(bytes[start]) { return true }
-        let last = bytes[end - 1]
-        // (Or a terminal's colour reset or erasure after the brace: `}ESC[0m`, `}ESC[K`.)
-        return last == UInt8(ascii: "}") || ((last == UInt8(ascii: "m") || last == UInt8(ascii: "K")) && bracesBeforeEscapes(bytes, start, end))
+        mayStart(bytes[start]) || mayEndMap(bytes[end - 1])
     }
 
-    @inline(never) private static func bracesBeforeEscapes(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        guard let p = bytes.baseAddress else { return false }
-        let e = LineLexer.escapeRunStart(p, start, end)
-        return e < end && e > start && p[e - 1] == UInt8(ascii: "}")
+    /// Whether a line ending with `b` may end a map: its brace, or a terminal's colour reset or
+    /// erasure after it (`}ESC[0m`, `}ESC[K`; `first` looks further).
+    @inline(__always) private static func mayEndMap(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "}") || b == UInt8(ascii: "m") || b == UInt8(ascii: "K")
     }
 
     /// The first value of the strings the physical line `start..<end` is: where its text
@@ -47,9 +44,7 @@ enum StringLines {
         guard i < end else { return nil }
         if !mayStart(p[i]) {
             // (Indented text gets here: only a line that ends as a map may be one.)
-            let last = p[end - 1]
-            guard last == UInt8(ascii: "}") || last == UInt8(ascii: "m") || last == UInt8(ascii: "K"),
-                  let map = AnsibleResult.mapStart(p, i, end) else { return nil }
+            guard mayEndMap(p[end - 1]), let map = AnsibleResult.mapStart(p, i, end) else { return nil }
             i = map
         }
         let end = LineLexer.escapeRunStart(p, i, end)

@@ -8,13 +8,11 @@ extension ActivationKeyParser {
         var end = lx.count
         if end > 7 {
             let last = lx.text(end - 1)
-            if last.count > 2, last.hasPrefix("<"), last.hasSuffix(">") {
-                info.executionSpace = String(last.dropFirst().dropLast())
+            // (`&lt;context&gt;` as a web page's source escapes it.)
+            for (open, close) in [("<", ">"), ("&lt;", "&gt;")] where last.count > open.count + close.count && last.hasPrefix(open) && last.hasSuffix(close) {
+                info.executionSpace = String(last.dropFirst(open.count).dropLast(close.count))
                 end -= 1
-            } else if last.count > 8, last.hasPrefix("&lt;"), last.hasSuffix("&gt;") {
-                // (As a web page's source escapes it.)
-                info.executionSpace = String(last.dropFirst(4).dropLast(4))
-                end -= 1
+                break
             }
         }
         info.softwareVersion = lx.joined(6, end)

@@ -25,10 +25,11 @@ struct TrailingRun {
             return
         }
         let n = ctx.lexer.line.number
-        guard start == nil && (ctx.lastBlankLine == n - 1 || ctx.closedMarkupLine == n - 1) else { return }
+        // (Line numbers start at 1: no markup closed on line 0.)
+        let closedRightBefore = ctx.closedMarkupLine == n - 1 && n > 1
+        guard start == nil && (ctx.lastBlankLine == n - 1 || closedRightBefore) else { return }
         start = ctx.markBeforeLastLine()
-        let closed = ctx.closedMarkupLine
-        startsSetApart = (closed != 0 && (closed == n - 1 || (closed == n - 2 && ctx.lastBlankLine == n - 1)))
+        startsSetApart = closedRightBefore || (ctx.closedMarkupLine == n - 2 && n > 2 && ctx.lastBlankLine == n - 1)
             || ctx.lexer.indent < ctx.echoIndent
     }
 
