@@ -107,10 +107,64 @@ import Testing
         #expect(codes(diags) == [.DOC010])
     }
 
+    static let showVersion = """
+        Cisco Adaptive Security Appliance Software Version 9.8(4)10
+        Hardware:   ASA5525, 8192 MB RAM, CPU Lynnfield 2394 MHz, 1 CPU (4 cores)
+
+        Licensed features for this platform:
+        Maximum VLANs                     : 300            perpetual
+        Failover                          : Active/Active  perpetual
+
+        This platform has an ASA 5525 VPN Premium license.
+
+        Serial Number: JAD12345678
+        Running Permanent Activation Key: 0x1234abcd 0x2345bcde 0x3456cdef 0x4567def0 0x5678ef01
+        Configuration register is 0x1
+        Image type          : Release
+        Key Version         : A
+        Configuration last modified by enable_15 at 12:10:30.529 EDT Wed Oct 9 2019
+
+        """
+
+    /// After its serial and keys a show version prints only its closing lines: a paragraph
+    /// there is the paster's, said (DOC010), not passed over in silence as show version's own
+    /// text — under an echoed command too, with the next prompt after it.
+    @Test(arguments: ["", "fw1# show version\n"], ["", "fw1# exit\n"])
+    func aParagraphAfterAShowVersionIsTextOutsideIt(_ echo: String, _ prompt: String) {
+        let paragraph = "As you can see the unit has the Premium license.\nHope this helps\n"
+        let (docs, diags) = read(echo + Self.showVersion + "\n" + paragraph + prompt)
+        // Its last line is 15, or 16 under the echo; the blank line after it is the output's.
+        let last = echo.isEmpty ? 15 : 16
+        #expect(docs.first?.sourceLines == 1...(last + 1))
+        #expect(codes(diags) == [.DOC010])
+        #expect(diags.first?.message.contains("lines \(last + 2)–\(last + 3)") == true)
+        // Right under its last line, with no blank, too: the device prints nothing there.
+        let (under, underDiags) = read(echo + Self.showVersion + paragraph + prompt)
+        #expect(under.first?.sourceLines == 1...last)
+        #expect(codes(underDiags) == [.DOC010])
+        #expect(underDiags.first?.span.line == last + 1)
+        // The document is the same as without the paragraph.
+        #expect(docs.map(\.withoutProvenance) == read(echo + Self.showVersion + prompt).docs.map(\.withoutProvenance))
+    }
+
+    /// Its closing lines are its own, in any order, and the year a terminal wrapped onto the
+    /// next line of the last one.
+    @Test func theClosingLinesOfAShowVersionAreItsOwn() {
+        let wrapped = Self.showVersion.replacingOccurrences(of: "Oct 9 2019", with: "Oct 9\n2019")
+        for text in [Self.showVersion, wrapped, Self.showVersion.replacingOccurrences(of: "Configuration register is 0x1\n", with: "")] {
+            let (docs, diags) = read(text)
+            #expect(docs.count == 1)
+            #expect(diags.isEmpty, "\(diags)")
+        }
+        // A line between the key and a closing line is passed over as show version's text.
+        let between = Self.showVersion.replacingOccurrences(of: "Image type", with: "Something new       : here\nImage type")
+        #expect(read(between).diags.isEmpty)
+    }
+
     /// Whether a paragraph ends the capture is known the same way in chunks and on two cores.
     @Test(arguments: [64, 256, 4096])
     func theSamplesReadAlikeInChunksAndOnTwoCores(_ size: Int) {
-        for name in ["markdown-fenced-paste.txt", "ticket-paste-with-comments.txt"] {
+        for name in ["markdown-fenced-paste.txt", "ticket-paste-with-comments.txt", "show-version-broken-at-72.txt", "show-tech-support-excerpt.txt"] {
             let bytes = Samples.bytes("Samples/real-world/\(name)")
             let whole = CaptureParser.parse(bytes)
             let streamed = FuzzProperties.streamed(bytes, chunk: size)

@@ -17,6 +17,8 @@ struct ActivationKeyParser {
     var layout: any ActivationKeyLayout
     var isShowVersion: Bool { layout is ShowVersionLayout }
     var info = ShowVersionInfo()
+    /// The line of a `Configuration last modified …` cut before its year: the next line is its rest.
+    var cutClosingLine = 0
     var sawLicenseLine = false
     private var block: FeatureBlock?
     /// The block most recently closed: the platform sentence belongs to it.
@@ -28,9 +30,12 @@ struct ActivationKeyParser {
     /// Lines of this output kept as not understood: once there is one, the output is no longer
     /// read as a show version (which skips such lines), so that read again it reads the same.
     private(set) var keptLines = 0
+    /// Lines a show version passed over after its end (`readPastEnd`): like kept lines, they
+    /// leave the trailing run open.
+    var linesPastEnd = 0
     /// The lines kept since the last line understood: given back when the output ends after
     /// them and its layout says so.
-    private var trailing = TrailingRun()
+    var trailing = TrailingRun()
     /// Platform sentences read with no block before them, kept until the output ends (`finish`).
     private var blocklessSentences: [Notice] = []
     /// The line that ended a show version block, while rows of the block may still follow it.
@@ -74,7 +79,7 @@ struct ActivationKeyParser {
                 continue
             }
             guard let line = ctx.next() else { break }
-            let keptBefore = keptLines
+            let keptBefore = keptLines + linesPastEnd
             let kind = LineClassifier.classify(ctx.lexer)
             if kind == .prompt || kind.opensOutput(otherThan: .activationKey) {
                 ctx.unread(line)
@@ -106,7 +111,7 @@ struct ActivationKeyParser {
             default:  // a pager remnant or any other line; other outputs stopped the parse above
                 readOtherLine(&ctx)
             }
-            if keptLines == keptBefore { trailing.understood() }
+            if keptLines + linesPastEnd == keptBefore { trailing.understood() }
         }
         // A chunk of a stream ends before a prompt, unless the capture ends with it.
         return finish(&ctx, promptFollows: !ctx.endsCapture)
@@ -285,6 +290,8 @@ struct ActivationKeyParser {
         if layout.keepsLinesNotUnderstood {
             if passOver(&ctx) { return }
             keep(&ctx, "line not understood in show activation-key output")
+        } else if section == .between && (doc.has(.serialNumber) || doc.has(.runningPermanentKey) || doc.has(.runningActivationKey)) {
+            readPastEnd(ctx)
         }
     }
 

@@ -33,6 +33,14 @@ struct TrailingRun {
             || ctx.lexer.indent < ctx.echoIndent
     }
 
+    /// A line a show version passes over after its end (`readPastEnd`): no line of that output,
+    /// so the run it opens is set apart, also before the next prompt.
+    mutating func passingOverPastEnd(_ ctx: ParseContext) {
+        guard start == nil, LineClassifier.classify(ctx.lexer) == .other else { return }
+        start = ctx.markBeforeLastLine()
+        startsSetApart = true
+    }
+
     /// A line of the output was understood after the run: the run is inside the output.
     @inline(__always) mutating func understood() {
         start = nil
