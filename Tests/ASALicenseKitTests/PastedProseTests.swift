@@ -156,6 +156,13 @@ import Testing
             #expect(docs.count == 1)
             #expect(diags.isEmpty, "\(diags)")
         }
+        // A user context prints no serial and no key: its last closing line ends it.
+        let context = Self.showVersion.replacingOccurrences(of: "Serial Number: JAD12345678\n", with: "")
+            .replacingOccurrences(of: "Running Permanent Activation Key: 0x1234abcd 0x2345bcde 0x3456cdef 0x4567def0 0x5678ef01\n", with: "")
+        let (contextDocs, contextDiags) = read(context + "\nThanks in advance\n")
+        #expect(contextDocs.count == 1)
+        #expect(codes(contextDiags) == [.DOC010])
+        #expect(contextDiags.first?.span.line == 15)
         // A line between the key and a closing line is passed over as show version's text.
         let between = Self.showVersion.replacingOccurrences(of: "Image type", with: "Something new       : here\nImage type")
         #expect(read(between).diags.isEmpty)

@@ -19,6 +19,8 @@ struct ActivationKeyParser {
     var info = ShowVersionInfo()
     /// The line of a `Configuration last modified …` cut before its year: the next line is its rest.
     var cutClosingLine = 0
+    /// Show version's last line was read (`Configuration last modified …`), also where it prints no serial.
+    var sawLastClosingLine = false
     var sawLicenseLine = false
     private var block: FeatureBlock?
     /// The block most recently closed: the platform sentence belongs to it.
@@ -290,8 +292,8 @@ struct ActivationKeyParser {
         if layout.keepsLinesNotUnderstood {
             if passOver(&ctx) { return }
             keep(&ctx, "line not understood in show activation-key output")
-        } else if section == .between && (doc.has(.serialNumber) || doc.has(.runningPermanentKey) || doc.has(.runningActivationKey)) {
-            readPastEnd(ctx)
+        } else if section == .between {
+            readPastEnd(ctx, afterKeys: doc.has(.serialNumber) || doc.has(.runningPermanentKey) || doc.has(.runningActivationKey))
         }
     }
 

@@ -77,20 +77,23 @@ extension ActivationKeyParser {
         return false
     }
 
-    /// A line passed over after the show version's serial or keys, which follow its blocks:
-    /// there it prints only its closing lines (`Configuration register is 0x1`, `Image type`,
-    /// `Key Version`, `Configuration last modified by …`, and that line's rest when a terminal
-    /// wrapped it). Any other line is no part of it, wherever a prompt follows — a paragraph
-    /// after a paste ("Hope this helps"), the next section of a `show tech-support` — and opens
-    /// the run of lines given back to the capture when the output ends (`TrailingRun`).
-    mutating func readPastEnd(_ ctx: ParseContext) {
+    /// A line show version passes over between or after its blocks. After its serial or keys,
+    /// which follow the blocks, it prints only its closing lines (`Configuration register is
+    /// 0x1`, `Image type`, `Key Version`, `Configuration last modified by …`, and that line's rest
+    /// when a terminal wrapped it), and after the last of those nothing (a user context prints
+    /// no serial). Any other line there is no part of it, wherever a prompt follows — a
+    /// paragraph after a paste ("Hope this helps"), the next section of a `show tech-support` —
+    /// and opens the run of lines given back to the capture when the output ends (`TrailingRun`).
+    mutating func readPastEnd(_ ctx: ParseContext, afterKeys: Bool) {
         let lx = ctx.lexer
         if lx.isWord(0, "Configuration") {
+            if lx.isWord(1, "last") || lx.isWord(1, "has") { sawLastClosingLine = true }
             // `… at 11:02:41.113 UTC Tue Mar 9`: the year is on the next line.
             let last = lx.token(lx.count - 1)
             if lx.isWord(1, "last") && !(last.length == 4 && lx.tokenHasDigit(lx.count - 1)) { cutClosingLine = lx.line.number }
             return
         }
+        guard afterKeys || sawLastClosingLine else { return }
         if (lx.isWord(0, "Image") && lx.isWord(1, "type")) || (lx.isWord(0, "Key") && (lx.isWord(1, "Version") || lx.isWord(1, "version"))) { return }
         if cutClosingLine > 0 && lx.line.number == cutClosingLine + 1 { return }
         linesPastEnd += 1
