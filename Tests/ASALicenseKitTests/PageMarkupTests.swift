@@ -103,6 +103,24 @@ import Testing
         #expect(docs.first?.command == "show activation-key")
         #expect(diags.isEmpty, "\(diags)")
     }
+
+    /// The pager's prompt and a paster's `<snip>` as a page's source escapes them are what they
+    /// are unescaped: the same document, the same warnings, no line not understood.
+    @Test func anEscapedPagerPromptAndElisionAreThemselves() {
+        let rows = "fw1# show activation-key\nSerial Number: JMX1232L11M\n\nLicensed features for this platform:\nMaximum VLANs : 150 perpetual\n"
+            + "MARK\nInside Hosts : Unlimited perpetual\nFailover : Active/Active perpetual\n"
+        for (escaped, plain) in [("&lt;--- More ---&gt;", "<--- More --->"), ("&lt;--- More ---&gt;    ", "<--- More --->    "), ("&lt;snip&gt;", "<snip>"), ("&lt;...&gt;", "<...>")] {
+            let (docs, diags) = CaptureParser.parse(rows.replacingOccurrences(of: "MARK", with: escaped))
+            let (plainDocs, plainDiags) = CaptureParser.parse(rows.replacingOccurrences(of: "MARK", with: plain))
+            #expect(docs.map(\.withoutProvenance) == plainDocs.map(\.withoutProvenance), "\(escaped)")
+            #expect(diags.map(\.code) == plainDiags.map(\.code), "\(escaped)")
+            #expect(diags.map(\.code) == [.DOC003], "\(escaped)")
+        }
+        // A pager's prompt glued before a row: the row is read.
+        let (docs, _) = CaptureParser.parse(rows.replacingOccurrences(of: "MARK\n", with: "&lt;--- More ---&gt;"))
+        guard case .activationKey(let ak)? = docs.first?.content else { Issue.record("no activation-key document"); return }
+        #expect(ak.running?.rows.count == 3)
+    }
 }
 
 /// The markup of a ticket, a wiki page (Jira, Confluence) or a forum post (BBCode) around a

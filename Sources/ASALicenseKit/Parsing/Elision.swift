@@ -5,7 +5,8 @@
 ///
 /// Grammar (`elision` in Grammars/show-activation-key.ebnf): filler, then at most six words of the vocabulary below with
 /// at least one that says lines were left out, then filler; or filler alone when it holds an
-/// ellipsis (two dots in a row, or `…`). Filler is blanks and the marks `. < > [ ] ( ) { } - * = ~ _ #`.
+/// ellipsis (two dots in a row, or `…`). Filler is blanks and the marks `. < > [ ] ( ) { } - * = ~ _ #`
+/// (the angle brackets also as `&lt;` and `&gt;`, in a web page's source).
 /// A line of dashes or equals signs alone is a rule, not an elision.
 enum Elision {
     /// Whether the lexed line is an elision marker.
@@ -15,7 +16,7 @@ enum Elision {
         let first = p[lx.token(0).start]
         // Only lines that start with filler, an ellipsis or a word of the vocabulary are looked at.
         switch first {
-        case UInt8(ascii: "."), 0xE2, UInt8(ascii: "<"), UInt8(ascii: "["), UInt8(ascii: "("), UInt8(ascii: "{"),
+        case UInt8(ascii: "."), 0xE2, UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: "["), UInt8(ascii: "("), UInt8(ascii: "{"),
              UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "="), UInt8(ascii: "~"), UInt8(ascii: "_"), UInt8(ascii: "#"),
              UInt8(ascii: "s"), UInt8(ascii: "S"), UInt8(ascii: "o"), UInt8(ascii: "O"), UInt8(ascii: "r"), UInt8(ascii: "R"),
              UInt8(ascii: "l"), UInt8(ascii: "L"), UInt8(ascii: "t"), UInt8(ascii: "T"):
@@ -45,6 +46,14 @@ enum Elision {
                 guard endWord(at: i) else { return false }
                 ellipsis = true
                 i += 3
+                continue
+            }
+            // `&lt;snip&gt;`: the angle brackets as a web page's source escapes them are filler too.
+            if b == UInt8(ascii: "&") && i + 3 < end && p[i + 2] == UInt8(ascii: "t") && p[i + 3] == UInt8(ascii: ";")
+                && (p[i + 1] == UInt8(ascii: "l") || p[i + 1] == UInt8(ascii: "g")) {
+                guard endWord(at: i) else { return false }
+                lastWasDot = false
+                i += 4
                 continue
             }
             if ByteText.isLetter(b) {

@@ -31,7 +31,7 @@ extension ParseContext {
                 }
             case UInt8(ascii: "!"):
                 if uncomment(&line) { continue firstByte }
-            case UInt8(ascii: "<"):
+            case UInt8(ascii: "<"), UInt8(ascii: "&"):
                 let before = line.start
                 stripPager(&line, report: firstRead)
                 if lexer.count == 0 { barePagerLines.insert(line.number) }
@@ -230,17 +230,24 @@ extension ParseContext {
     /// line read as if it stood alone.
     private mutating func stripPager(_ line: inout Line, report shouldReport: Bool) {
         let start = lexer.token(0).start
-        guard ByteText.hasPrefix(bytes, start, line.end, "<--- More --->") else { return }
+        guard Self.pagerPromptLength(bytes, start, line.end) > 0 else { return }
         if shouldReport { report(.warning, .DOC003, "output cut by the pager ('<--- More --->'); the text after it is read", at: SourceSpan(line: line.number, column: start - line.start + 1, offset: baseOffset + start)) }
         // The pager erases its prompt with blanks, or backspaces, blanks and backspaces as a
         // terminal log keeps them: they are not indentation. Prompts repeated on one line all
         // go, so that the text kept never starts with one.
         var rest = start
-        while ByteText.hasPrefix(bytes, rest, line.end, "<--- More --->") {
-            rest += 14
+        while case let n = Self.pagerPromptLength(bytes, rest, line.end), n > 0 {
+            rest += n
             while rest < line.end && (ByteText.isSpace(bytes[rest]) || bytes[rest] == 0x08) { rest += 1 }
         }
         line.start = rest
         lexer.lex(line)
+    }
+
+    /// The length of the pager's prompt at `i`: `<--- More --->`, or `&lt;--- More ---&gt;` as a
+    /// web page's source escapes it; 0 for none.
+    static func pagerPromptLength(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        if ByteText.hasPrefix(bytes, i, end, "<--- More --->") { return 14 }
+        return ByteText.hasPrefix(bytes, i, end, "&lt;--- More ---&gt;") ? 20 : 0
     }
 }
