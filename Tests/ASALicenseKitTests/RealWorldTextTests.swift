@@ -311,13 +311,15 @@ import Testing
         #expect(keptDiags.last?.span.column == 4)
     }
 
-    /// A PIX running 7.x: its banner, a four-word key and a nine-digit serial are its own, not
-    /// malformed ASA values.
-    @Test func aPIXShowVersionIsReadAndNotJudgedAsAnASA() {
-        let (docs, diags) = read("pix-7.2-show-version.txt")
+    /// A PIX running 7.x, or 6.3 (`Cisco PIX Firewall Version`, `Licensed Features:`): its banner,
+    /// a four-word key and a nine-digit serial are its own, not malformed ASA values.
+    @Test(arguments: [("pix-7.2-show-version.txt", "PIX", "7.2(4)"), ("pix-6.3-show-version.txt", "PIX Firewall", "6.3(5)")])
+    func aPIXShowVersionIsReadAndNotJudgedAsAnASA(_ file: String, _ product: String, _ version: String) {
+        let (docs, diags) = read(file)
         let ak = activationKey(docs.first)
-        #expect(ak?.showVersion?.product == "PIX")
-        #expect(ak?.showVersion?.softwareVersion == "7.2(4)")
+        #expect(ak?.showVersion?.product == product)
+        #expect(ak?.showVersion?.softwareVersion == version)
+        #expect(ak?.running?.headerless == false)
         #expect(ak?.isPIX == true)
         #expect(ak?.runningActivationKey?.words.count == 4)
         #expect(ak?.running?.row(.urlFiltering)?.value == .enabled)

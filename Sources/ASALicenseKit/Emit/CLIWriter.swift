@@ -107,9 +107,11 @@ public struct CLIWriter {
         var flashWritten = false
         if let v = d.showVersion {
             if let s = v.softwareVersion {
-                let product = v.product == "PIX" ? "Cisco PIX Security Appliance" : "Cisco Adaptive Security Appliance"
-                append(product)
-                append(" Software Version ")
+                switch v.product {
+                case "PIX": append("Cisco PIX Security Appliance Software Version ")
+                case "PIX Firewall": append("Cisco PIX Firewall Version ")
+                default: append("Cisco Adaptive Security Appliance Software Version ")
+                }
                 append(s)
                 if let space = v.executionSpace {
                     append(" <")

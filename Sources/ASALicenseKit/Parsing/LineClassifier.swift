@@ -5,9 +5,11 @@ enum LineStart: Equatable, Sendable {
     /// `host# command`, `host/pri/act> command`, `host(config)# command`; ASDM's `Result of the
     /// command: "…"`.
     case prompt
-    /// `Serial Number:`, `Running … Activation Key:`, `Licensed features for this …` (7.0: `License Features …`).
+    /// `Serial Number:`, `Running … Activation Key:`, `Licensed features for this …` (7.0: `License
+    /// Features …`, PIX 6.3: `Licensed Features:`).
     case activationKey
-    /// `Cisco Adaptive Security Appliance Software Version …`: a `show version`.
+    /// `Cisco Adaptive Security Appliance Software Version …` (PIX 7.x: `Cisco PIX Security
+    /// Appliance Software Version …`, 6.3: `Cisco PIX Firewall Version …`): a `show version`.
     case showVersion
     /// `License mode:`, `License state:`, `ASAv Platform License State:`, `Active entitlement:`,
     /// `Firewall throughput limited to …`: the licence-state lines of a `show version`.
@@ -86,7 +88,8 @@ enum LineClassifier {
             return ASDMResult.isEcho(lx) ? .prompt : .other
         case UInt8(ascii: "L"):
             // `License Features for this Platform:`, as 7.0 and its command reference print it.
-            if lx.matches("Licensed features for this") || lx.matches("License Features for this") { return .activationKey }
+            // `Licensed Features:`, PIX 6.3's header.
+            if lx.matches("Licensed features for this") || lx.matches("License Features for this") || lx.matches("Licensed Features :") { return .activationKey }
             return lx.isWord(0, "License") && lx.count > 2 && lx.isColon(2)
                 && (lx.isWord(1, "mode") || lx.isWord(1, "state") || lx.isWord(1, "reservation")) ? .licenseState : .other
         case UInt8(ascii: "F"):
@@ -95,7 +98,8 @@ enum LineClassifier {
         case UInt8(ascii: "N"):
             return lx.matches("No active entitlement :") ? .licenseState : .other
         case UInt8(ascii: "C"):
-            if lx.matches("Cisco Adaptive Security Appliance Software Version") || lx.matches("Cisco PIX Security Appliance Software Version") { return .showVersion }
+            if lx.matches("Cisco Adaptive Security Appliance Software Version") || lx.matches("Cisco PIX Security Appliance Software Version")
+                || lx.matches("Cisco PIX Firewall Version") { return .showVersion }
             return lx.matches("Client Info :") || lx.matches("Client ID Usage Hostname") ? .sharedLicense : .other
         case UInt8(ascii: "P"):
             // The field, not any header that begins with these words (`Primary License Server Info:`).

@@ -3,7 +3,7 @@
 /// licensed otherwise (the ASA virtual, Firepower). Read into the output's `ShowVersionInfo`.
 extension ActivationKeyParser {
     /// `Cisco Adaptive Security Appliance Software Version 9.8(3)21 <context>`: the version, and
-    /// the execution space a trailing marker names.
+    /// the execution space a trailing marker names. The PIX's banners name the product.
     mutating func readVersionLine(_ lx: LineLexer) {
         var end = lx.count
         if end > 7 {
@@ -15,8 +15,10 @@ extension ActivationKeyParser {
                 break
             }
         }
-        info.softwareVersion = lx.joined(6, end)
-        if lx.isWord(1, "PIX") { info.product = "PIX" }
+        // PIX 6.3: `Cisco PIX Firewall Version 6.3(5)`.
+        let firewall = lx.isWord(2, "Firewall")
+        info.softwareVersion = lx.joined(firewall ? 4 : 6, end)
+        if lx.isWord(1, "PIX") { info.product = firewall ? "PIX Firewall" : "PIX" }
     }
 
     /// The licence-state lines of `show version`; false when the line starts the next document

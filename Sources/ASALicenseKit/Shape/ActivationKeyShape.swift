@@ -78,7 +78,7 @@ public enum ShowVersionKey: String, TreeKeys {
 
     public var about: String {
         switch self {
-        case .product: "The product the banner names when it is not the ASA (`PIX`)."
+        case .product: "The product the banner names when it is not the ASA (`PIX` for 7.x and 8.0, `PIX Firewall` for 6.3)."
         case .softwareVersion: "The software version (`9.12(4)`)."
         case .executionSpace: "`system` or `context`: the execution space of a unit in multiple context mode that printed the output."
         case .hardware: "`Hardware:` — the model and its resources."
