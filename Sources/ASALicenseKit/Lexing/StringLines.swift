@@ -21,7 +21,16 @@ enum StringLines {
     /// its last as a map after the host Ansible's one-line output names (`fw1 | SUCCESS =>
     /// {"changed": false, "stdout": ["…"]}`).
     @inline(__always) static func mayBe(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        mayStart(bytes[start]) || mayEndMap(bytes[end - 1])
+        guard let p = bytes.baseAddress else { return false }
+        return mayStart(p[start]) || mayEndMap(p[lastText(p, start, end)])
+    }
+
+    /// Where the last byte of the physical line `start..<end` (not empty) lies before the
+    /// blanks a paste pads a line with.
+    @inline(__always) private static func lastText(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var e = end - 1
+        while e > start && (p[e] == 0x20 || p[e] == 0x09) { e -= 1 }
+        return e
     }
 
     /// Whether a line ending with `b` may end a map: its brace, or a terminal's colour reset or
@@ -44,7 +53,7 @@ enum StringLines {
         guard i < end else { return nil }
         if !mayStart(p[i]) {
             // (Indented text gets here: only a line that ends as a map may be one.)
-            guard mayEndMap(p[end - 1]), let map = AnsibleResult.mapStart(p, i, end) else { return nil }
+            guard mayEndMap(p[lastText(p, i, end)]), let map = AnsibleResult.mapStart(p, i, end) else { return nil }
             i = map
         }
         let end = LineLexer.escapeRunStart(p, i, end)
