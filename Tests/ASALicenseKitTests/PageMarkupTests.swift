@@ -104,12 +104,15 @@ import Testing
         #expect(diags.isEmpty, "\(diags)")
     }
 
-    /// The pager's prompt and a paster's `<snip>` as a page's source escapes them are what they
-    /// are unescaped: the same document, the same warnings, no line not understood.
+    /// The pager's prompt and a paster's `<snip>` as a page's source escapes them, or as its
+    /// copy spaces them (no-break spaces), are what they are plainly: the same document, the
+    /// same warnings, no line not understood.
     @Test func anEscapedPagerPromptAndElisionAreThemselves() {
         let rows = "fw1# show activation-key\nSerial Number: JMX1232L11M\n\nLicensed features for this platform:\nMaximum VLANs : 150 perpetual\n"
             + "MARK\nInside Hosts : Unlimited perpetual\nFailover : Active/Active perpetual\n"
-        for (escaped, plain) in [("&lt;--- More ---&gt;", "<--- More --->"), ("&lt;--- More ---&gt;    ", "<--- More --->    "), ("&lt;snip&gt;", "<snip>"), ("&lt;...&gt;", "<...>")] {
+        for (escaped, plain) in [("&lt;--- More ---&gt;", "<--- More --->"), ("&lt;--- More ---&gt;    ", "<--- More --->    "), ("&lt;snip&gt;", "<snip>"), ("&lt;...&gt;", "<...>"),
+                                 ("<---\u{00A0}More\u{00A0}--->", "<--- More --->"), ("&lt;---&nbsp;More&nbsp;---&gt;", "<--- More --->"),
+                                 ("<output\u{00A0}omitted>", "<output omitted>"), ("---&nbsp;snip&nbsp;---", "--- snip ---")] {
             let (docs, diags) = CaptureParser.parse(rows.replacingOccurrences(of: "MARK", with: escaped))
             let (plainDocs, plainDiags) = CaptureParser.parse(rows.replacingOccurrences(of: "MARK", with: plain))
             #expect(docs.map(\.withoutProvenance) == plainDocs.map(\.withoutProvenance), "\(escaped)")

@@ -38,6 +38,7 @@ enum Elision {
             if leftOut { saysLeftOut = true }
             return true
         }
+        guard let base = p.baseAddress else { return false }
         var i = lx.token(0).start
         let end = lx.token(lx.count - 1).end
         while i < end {
@@ -46,6 +47,16 @@ enum Elision {
                 guard endWord(at: i) else { return false }
                 ellipsis = true
                 i += 3
+                continue
+            }
+            // A no-break space, as a web page's copy (or its source: `&nbsp;`) has one between
+            // words, is a blank.
+            let noBreak = b == 0xC2 && i + 1 < end && p[i + 1] == 0xA0 ? 2
+                : b == 0xA0 && LineLexer.isLoneNoBreakSpace(base, i) ? 1
+                : b == UInt8(ascii: "&") ? LineLexer.noBreakSpaceEntity(base, i, end) : 0
+            if noBreak > 0 {
+                guard endWord(at: i) else { return false }
+                i += noBreak
                 continue
             }
             // `&lt;snip&gt;`: the angle brackets as a web page's source escapes them are filler too.

@@ -73,7 +73,7 @@ enum LineClassifier {
         case UInt8(ascii: "!"):
             return .configuration
         case UInt8(ascii: "<"):
-            return ByteText.hasPrefix(bytes, t.start, lx.line.end, "<--- More --->") ? .pager : .other
+            return ParseContext.pagerPromptLength(bytes, t.start, lx.line.end) > 0 ? .pager : .other
         case UInt8(ascii: "E"):
             return lx.isWord(0, "ERROR") && lx.isColon(1) ? .deviceError : .other
         case UInt8(ascii: "S"):

@@ -246,9 +246,27 @@ extension ParseContext {
     }
 
     /// The length of the pager's prompt at `i`: `<--- More --->`, or `&lt;--- More ---&gt;` as a
-    /// web page's source escapes it; 0 for none.
+    /// web page's source escapes it, its spaces maybe no-break spaces as a page's copy has them;
+    /// 0 for none.
     static func pagerPromptLength(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
-        if ByteText.hasPrefix(bytes, i, end, "<--- More --->") { return 14 }
-        return ByteText.hasPrefix(bytes, i, end, "&lt;--- More ---&gt;") ? 20 : 0
+        var j = i
+        func take(_ text: StaticString) -> Bool {
+            guard ByteText.hasPrefix(bytes, j, end, text) else { return false }
+            j += text.utf8CodeUnitCount
+            return true
+        }
+        // One space: a space, a no-break space in UTF-8 or Windows-1252, or `&nbsp;`.
+        func space() -> Bool {
+            guard j < end, let p = bytes.baseAddress else { return false }
+            if p[j] == 0x20 { j += 1; return true }
+            if p[j] == 0xC2 && j + 1 < end && p[j + 1] == 0xA0 { j += 2; return true }
+            if p[j] == 0xA0 && LineLexer.isLoneNoBreakSpace(p, j) { j += 1; return true }
+            let n = LineLexer.noBreakSpaceEntity(p, j, end)
+            j += n
+            return n > 0
+        }
+        let escaped = bytes[i] == UInt8(ascii: "&")
+        guard take(escaped ? "&lt;---" : "<---"), space(), take("More"), space(), take(escaped ? "---&gt;" : "--->") else { return 0 }
+        return j - i
     }
 }
