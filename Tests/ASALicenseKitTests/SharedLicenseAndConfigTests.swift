@@ -173,4 +173,41 @@ import Testing
         #expect(cli == "fw# configure terminal\nlicense-server port 1\nfw(config)# license-server enable in side\n")
         #expect(OutputFormat.cli.render(CaptureParser.parse(cli).documents, options: OutputOptions()) == cli)
     }
+
+    /// A running-config's header names the unit (`: Serial Number: …`): the configuration keeps
+    /// it, writes it back and reads it again, and another unit's header starts the next
+    /// configuration though no prompt stands between them.
+    @Test func aRunningConfigsHeaderNamesItsUnit() {
+        let header = ": Saved\n:\n: Serial Number: SERIAL\n: Hardware:   ASA5520, 2048 MB RAM\n:\nASA Version 8.4(7)\n!\n"
+        let one = header.replacingOccurrences(of: "SERIAL", with: "JMX1232L11M") + "license-server secret farscape\nlicense-server enable inside\n: end\n"
+        let two = header.replacingOccurrences(of: "SERIAL", with: "JMX0916L0Z4") + "license-server address 10.1.1.1 secret farscape\nlicense-server backup enable inside\n: end\n"
+        let (docs, diags) = CaptureParser.parse(one + two)
+        #expect(docs.count == 2)
+        #expect(diags.isEmpty, "\(diags)")
+        let serials = docs.map { doc -> String? in
+            if case .configuration(let c) = doc.content { return c.serialNumber }
+            return nil
+        }
+        #expect(serials == ["JMX1232L11M", "JMX0916L0Z4"])
+        #expect(docs.map { LintDocument(path: "p", document: $0).serial } == serials)
+        let cli = OutputFormat.cli.render(docs, options: OutputOptions(showSecrets: true))
+        #expect(cli.contains(": Serial Number: JMX0916L0Z4\nlicense-server address"))
+        let again = CaptureParser.parse(cli).documents
+        #expect(again.map { LintDocument(path: "p", document: $0).serial } == serials)
+        #expect(OutputFormat.cli.render(again, options: OutputOptions(showSecrets: true)) == cli)
+        // A configuration typed at a prompt has no header to write it in.
+        #expect(!OutputFormat.cli.render(CaptureParser.parse("fw(config)# license-server port 1\n").documents, options: OutputOptions()).contains(":"))
+    }
+
+    /// The serial a backup server's running-config names is the one the server's backup-id
+    /// must name (SHR010), with no show activation-key in the input.
+    @Test func aBackupsSerialFromItsConfigurationIsCheckedAgainstTheServers() {
+        let text = Samples.text("Samples/real-world/running-configs-server-and-backup.txt")
+        let lint = { (t: String) in
+            let (docs, diags) = CaptureParser.parse(t)
+            return Linter().lint(docs.map { LintDocument(path: "p", document: $0) }, readDiagnostics: diags).map(\.code)
+        }
+        #expect(!lint(text).contains(.SHR010))
+        #expect(lint(text.replacingOccurrences(of: "backup-id JMX0916L0Z4", with: "backup-id JMX0916L0Z5")).contains(.SHR010))
+    }
 }

@@ -296,6 +296,8 @@ public struct CLIWriter {
             if execPrompt, case .activationKey = k { return -1 }
             return CLIWriter.rank(k)
         }
+        // A running-config's header names the unit: written where its commands are bare.
+        if let serial = c.serialNumber, prompt == nil { line(": Serial Number: \(serial)") }
         let ordered = c.commands.enumerated().sorted { a, b in
             let (ra, rb) = (order(a.element.kind), order(b.element.kind))
             return ra != rb ? ra < rb : a.offset < b.offset

@@ -350,6 +350,7 @@ struct DocumentTree {
     func writeConfiguration(_ c: LicenseConfiguration, _ w: TreeWriter) {
         for key in ConfigurationKey.allCases {
             switch key {
+            case .serialNumber: w.field(key, c.serialNumber)
             case .role: w.field(key, c.role.rawValue)
             case .settings:
                 w.map(key) {

@@ -4,10 +4,14 @@ public struct LicenseConfiguration: Hashable, Sendable {
     public var commands: [ConfigCommand] = []
     /// Configuration lines that are not licensing commands, skipped quietly.
     public var otherLines = 0
+    /// The unit's serial number, as a running-config's header names it (`: Serial Number: …`):
+    /// it tells which unit the configuration is, as a show activation-key's serial does.
+    public var serialNumber: String?
 
-    public init(commands: [ConfigCommand] = [], otherLines: Int = 0) {
+    public init(commands: [ConfigCommand] = [], otherLines: Int = 0, serialNumber: String? = nil) {
         self.commands = commands
         self.otherLines = otherLines
+        self.serialNumber = serialNumber
     }
 
     /// The unit's role, read from all its lines together. A refresh interval or port at its

@@ -49,6 +49,18 @@ struct ConfigParser {
             default:  // a configuration line, a pager remnant or any other; other outputs stopped the parse above
                 break
             }
+            // `: Serial Number: JAD20123ABC`, a running-config's header: the unit's serial, read
+            // (not counted among the other lines). Another unit's starts the next document.
+            if first == 0 && ctx.lexer.matches(": Serial Number :") && ctx.lexer.count > 4 {
+                let serial = ctx.lexer.rest(from: 4)
+                if let known = config.serialNumber, known != serial {
+                    ctx.unread(line)
+                    return config
+                }
+                config.serialNumber = serial
+                readCommentsOnly = false
+                continue
+            }
             if readCommentsOnly && (first >= ctx.lexer.count || ctx.lexer.bytes[ctx.lexer.token(first).start] != UInt8(ascii: "!")) { readCommentsOnly = false }
             readCommand(&ctx, from: first, mayBeReplied: readsReplies && (kind == .prompt || typedInSession))
         }

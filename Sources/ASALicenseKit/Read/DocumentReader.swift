@@ -310,6 +310,7 @@ struct DocumentReader {
         var c = LicenseConfiguration()
         read(entries) { (r: inout DocumentReader, key: ConfigurationKey, n) in
             switch key {
+            case .serialNumber: c.serialNumber = n.text
             case .role, .settings: break  // derived
             case .commands:
                 for node in n.items ?? [] {

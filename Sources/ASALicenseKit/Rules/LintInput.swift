@@ -16,7 +16,11 @@ public final class LintDocument: Sendable {
         self.document = document
         hostname = document.hostname
         failoverPosition = LintGrouping.failoverPosition(document.prompt)
-        if case .activationKey(let ak) = document.content, let s = ak.serialNumber?.text, !s.isEmpty { serial = s } else { serial = nil }
+        switch document.content {
+        case .activationKey(let ak) where !(ak.serialNumber?.text.isEmpty ?? true): serial = ak.serialNumber?.text
+        case .configuration(let c) where !(c.serialNumber?.isEmpty ?? true): serial = c.serialNumber
+        default: serial = nil
+        }
     }
 
     /// A document whose facts are already read (`retained`).

@@ -2,6 +2,7 @@
 
 /// The keys of one map of the shape (see `ConfigurationKey.about`).
 public enum ConfigurationKey: String, TreeKeys {
+    case serialNumber = "serial_number"
     case role, settings, commands
     case otherLines = "other_lines"
 
@@ -10,6 +11,7 @@ public enum ConfigurationKey: String, TreeKeys {
 
     public var shape: ValueShape {
         switch self {
+        case .serialNumber: .string
         case .role: .choice(["none", "server", "backup-server", "participant", "mixed"])
         case .settings: .map(SettingsKey.self)
         case .commands: .list(.map(CommandKey.self))
@@ -19,6 +21,7 @@ public enum ConfigurationKey: String, TreeKeys {
 
     public var about: String {
         switch self {
+        case .serialNumber: "The unit's serial number, from a running-config's header (`: Serial Number: …`)."
         case .role: "The unit's shared-licensing role, from all its commands (derived)."
         case .settings: "The effective refresh interval and port, defaults marked (derived)."
         case .commands: "The licensing commands, in order."

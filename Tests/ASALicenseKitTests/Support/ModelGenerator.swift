@@ -137,7 +137,9 @@ struct ModelGenerator {
         }
         // The canonical order, as the CLI writes it.
         let ordered = cs.enumerated().sorted { (CLIWriter.rank($0.element.kind), $0.offset) < (CLIWriter.rank($1.element.kind), $1.offset) }.map(\.element)
-        return Document(prompt: prompt, content: .configuration(LicenseConfiguration(commands: ordered)))
+        // A running-config's header names the unit where the commands stand bare.
+        let serial = prompt == nil && chance(0.5) ? word(11...11) : nil
+        return Document(prompt: prompt, content: .configuration(LicenseConfiguration(commands: ordered, serialNumber: serial)))
     }
 
     /// The device's answer to an `activation-key` that needs a reload, line by line.
