@@ -66,6 +66,21 @@ import Testing
         #expect(DocumentDiff.compare(a, b).contains(Difference("config", "role", .changed(from: "participant", to: "backup-server"))))
     }
 
+    /// Two captures of running-configs pair each configuration with the one of the same unit
+    /// (its header's serial), wherever it stands, and a changed serial shows.
+    @Test func configurationsPairByTheirHeadersSerial() {
+        let text = Samples.text("Samples/real-world/running-configs-server-and-backup.txt")
+        // Without their prompts (no hostname to pair by), the second capture in the other order.
+        let bare = text.replacingOccurrences(of: "srv# show running-config\n", with: "").replacingOccurrences(of: "bak# show running-config\n", with: "")
+        let a = CaptureParser.parse(bare).documents
+        let b = Array(a.reversed())
+        #expect(a.count == 2)
+        #expect(DocumentDiff.compare(a, b).isEmpty)
+        let c = CaptureParser.parse("license-server secret farscape\n").documents[0]
+        let d = CaptureParser.parse(": Serial Number: JMX1232L11M\nlicense-server secret farscape\n").documents[0]
+        #expect(DocumentDiff.compare(c, d) == [Difference("unit", "serial number", .onlyInB("JMX1232L11M"))])
+    }
+
     @Test func theDocumentsExamples3And4AsAPair() {
         guard case .activationKey(let a) = docs("Samples/show-activation-key/example3-failover-primary-detail.txt")[0].content,
               case .activationKey(let b) = docs("Samples/show-activation-key/example4-failover-secondary-detail.txt")[0].content else {

@@ -17,8 +17,11 @@ public struct DocumentDiff {
         var diffs: [Difference] = []
         var remaining = docsB
         let serial = { (d: Document) -> String? in
-            if case .activationKey(let ak) = d.content { return ak.serialNumber?.text }
-            return nil
+            switch d.content {
+            case .activationKey(let ak): ak.serialNumber?.text
+            case .configuration(let c): c.serialNumber
+            default: nil
+            }
         }
         for da in docsA {
             let sameKind = remaining.indices.filter { remaining[$0].kind == da.kind }
@@ -142,6 +145,7 @@ public struct DocumentDiff {
     // MARK: configuration
 
     mutating func configuration(_ a: LicenseConfiguration, _ b: LicenseConfiguration) {
+        field("unit", "serial number", a.serialNumber, b.serialNumber)
         field("config", "role", a.role.rawValue, b.role.rawValue)
         let secret = { (c: LicenseConfiguration) in
             c.commands.last { if case .secret = $0.kind, !$0.negated { true } else { false } }.flatMap { cmd -> Secret? in
