@@ -22,7 +22,9 @@ enum StringLines {
     /// {"changed": false, "stdout": ["…"]}`).
     @inline(__always) static func mayBe(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         guard let p = bytes.baseAddress else { return false }
-        return mayStart(p[start]) || mayEndMap(p[lastText(p, start, end)])
+        if mayStart(p[start]) { return true }
+        let last = p[end - 1]
+        return last <= 0x20 ? mayEndMap(p[lastText(p, start, end)]) : mayEndMap(last)
     }
 
     /// Where the last byte of the physical line `start..<end` (not empty) lies before the

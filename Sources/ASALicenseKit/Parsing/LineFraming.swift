@@ -12,8 +12,9 @@ extension ParseContext {
         firstByte: while lexer.count > 0 {
             // What ends a line may frame it too: a web page's markup, the header of an Ansible
             // result (also inside a mail's quote: looked at again once that is taken off). Its
-            // last token's, not its last byte: a paste pads lines with blanks.
-            let last = bytes[lexer.token(lexer.count - 1).end - 1]
+            // last text's, before the blanks a paste pads lines with.
+            var last = bytes[line.end - 1]
+            if last <= 0x20 { last = bytes[lexer.token(lexer.count - 1).end - 1] }
             if last == UInt8(ascii: ">") || last == UInt8(ascii: "{") || last == UInt8(ascii: "}") || last == UInt8(ascii: "]") {
                 takeOffEndFraming(&line)
                 if lexer.count == 0 { break }
