@@ -99,6 +99,33 @@ import Testing
         #expect(codes(atEndDiags) == [.DOC010])
     }
 
+    /// A reference page's or a post's text between two examples: a sentence that introduces the
+    /// next command (it ends with a colon), or a Markdown heading with prose under it, is the
+    /// page's, though the next prompt follows it. A line that does neither stays the device's.
+    @Test(arguments: ["The following is sample output from the show activation-key detail command, which shows the permanent key:\n",
+                      "### Example 2: the detail output\n\nThe primary unit shows its permanent license.\n- and each time-based key.\n"])
+    func aPagesTextBetweenExamplesIsOutsideThem(_ between: String) {
+        let echoed = "ciscoasa# show activation-key\n" + Self.output
+        let (docs, diags) = read(echoed + "\n" + between + "\n" + echoed)
+        #expect(docs.count == 2)
+        #expect(docs.allSatisfy { $0.unparsed.isEmpty })
+        #expect(codes(diags) == [.DOC010])
+        // Not introducing anything, it is a line of the output before the prompt.
+        let (kept, keptDiags) = read(echoed + "\nThe primary unit shows its permanent license.\n\n" + echoed)
+        #expect(kept.first?.unparsed.map(\.text) == ["The primary unit shows its permanent license."])
+        #expect(codes(keptDiags) == [.DOC001])
+    }
+
+    /// A command's syntax as a reference page writes it is no command: a note, not DOC001.
+    @Test func aCommandsSyntaxIsNoCommand() {
+        let (docs, diags) = read("license-server address address secret secret [port port]\nlicense-server address 10.1.1.1 secret farscape\n")
+        guard case .configuration(let c)? = docs.first?.content else { Issue.record("no configuration"); return }
+        #expect(c.commands.count == 1)
+        #expect(docs.first?.unparsed.isEmpty == true)
+        #expect(codes(diags) == [.DOC010])
+        #expect(!diags.contains { $0.message.contains("secret secret") })
+    }
+
     @Test func aParagraphAfterASharedLicenseOutputIsTextOutsideIt() {
         let shared = "Primary License Server : 10.3.32.20\n  Version              : 1\n  Status               : Inactive\n"
         let (docs, diags) = read(shared + "\nThe server is reachable, so the status is odd.\nAny idea?\n")

@@ -106,6 +106,11 @@ struct ConfigParser {
                 ctx.report(.note, .DOC008, "the secret is masked ('\(words[secretWord])'); it is not checked or compared", at: span)
             }
             config.commands.append(ConfigCommand(negated: negated, kind, span: span))
+        case .none where words.contains(where: { $0.hasPrefix("[") || $0.hasPrefix("{") || $0 == "|" }):
+            // `license-server address address secret secret [port port]`: a command's syntax as
+            // a reference page writes it (brackets and braces around options), no command.
+            config.otherLines += 1
+            ctx.report(.note, .DOC010, "a command's syntax, not a command: \(SecretRedaction.redact("license-server " + words.joined(separator: " "))); skipped", at: span)
         case .none:
             ctx.unparsed.append(UnparsedLine(line: lx.line.number, text: lx.verbatim))
             ctx.report(.error, .DOC001, "license-server command not understood: \(SecretRedaction.redact("license-server " + words.joined(separator: " ")))", at: span)

@@ -97,4 +97,14 @@ enum PageMarkup {
         default: nil
         }
     }
+
+    /// A Markdown heading (`### Example 5: …`): one to six `#` and words after them. A post's,
+    /// never a device's line.
+    static func isHeading(_ lx: LineLexer) -> Bool {
+        guard lx.count >= 2 else { return false }
+        let t = lx.token(0)
+        guard t.length <= 6 else { return false }
+        for i in t.start..<t.end where lx.bytes[i] != UInt8(ascii: "#") { return false }
+        return true
+    }
 }

@@ -15,6 +15,10 @@ struct TrailingRun {
     /// before a blank line before), or left of the margin of the prompt that echoed the command
     /// (a paragraph between outputs indented as Markdown's code).
     private var startsSetApart = false
+    /// The run's last line ends with a colon: a sentence that introduces what follows it
+    /// ("The following is sample output from the show activation-key detail command:"), the
+    /// next prompt's command, as a post or a reference page writes between its examples.
+    private var introducesNext = false
 
     /// Before the line just read is kept. A line that would open an output when read again
     /// (a pager's remnant, a feature row) is never given back: it stays in this output like a
@@ -25,12 +29,18 @@ struct TrailingRun {
             return
         }
         let n = ctx.lexer.line.number
-        // (Line numbers start at 1: no markup closed on line 0.)
-        let closedRightBefore = ctx.closedMarkupLine == n - 1 && n > 1
-        guard start == nil && (ctx.lastBlankLine == n - 1 || closedRightBefore) else { return }
-        start = ctx.markBeforeLastLine()
-        startsSetApart = closedRightBefore || (ctx.closedMarkupLine == n - 2 && n > 2 && ctx.lastBlankLine == n - 1)
-            || ctx.lexer.indent < ctx.echoIndent
+        if start == nil {
+            // (Line numbers start at 1: no markup closed on line 0.)
+            let closedRightBefore = ctx.closedMarkupLine == n - 1 && n > 1
+            guard ctx.lastBlankLine == n - 1 || closedRightBefore else { return }
+            start = ctx.markBeforeLastLine()
+            startsSetApart = closedRightBefore || (ctx.closedMarkupLine == n - 2 && n > 2 && ctx.lastBlankLine == n - 1)
+                || ctx.lexer.indent < ctx.echoIndent
+        }
+        // A heading in the run (Markdown's `### Example 5`) sets it apart as a whole.
+        if PageMarkup.isHeading(ctx.lexer) { startsSetApart = true }
+        let lx = ctx.lexer
+        introducesNext = lx.bytes[lx.token(lx.count - 1).end - 1] == UInt8(ascii: ":")
     }
 
     /// A line a show version passes over after its end (`readPastEnd`): no line of that output,
@@ -47,7 +57,7 @@ struct TrailingRun {
     }
 
     /// The run is set apart by the post: it is the post's text, also before the next prompt.
-    var isSetApart: Bool { start != nil && startsSetApart }
+    var isSetApart: Bool { start != nil && (startsSetApart || introducesNext) }
 
     /// The output ends here, without the run: reading goes back to where it started, and what
     /// was recorded of its lines is taken back (nothing when no run is open).
