@@ -210,4 +210,17 @@ import Testing
         #expect(!lint(text).contains(.SHR010))
         #expect(lint(text.replacingOccurrences(of: "backup-id JMX0916L0Z4", with: "backup-id JMX0916L0Z5")).contains(.SHR010))
     }
+
+    /// `activation-key` starts a command only with a key after it: a sentence broken before
+    /// its last words (`… use the show` / `activation-key command.`) is text, not a command
+    /// with a bad key (KEY001).
+    @Test func activationKeyWithoutAKeyIsNoCommand() {
+        for line in ["activation-key command.", "activation-key detail", "activation-key in the running-config"] {
+            #expect(CaptureParser.parse(line + "\n").documents.isEmpty, "\(line)")
+        }
+        for line in ["activation-key 0xd11b3d48 0xa80a4c0a 0x48e0fd1c 0xb0443480 0x843fc490", "activation-key d11b3d48 a80a4c0a 48e0fd1c b0443480 843fc490",
+                     "activation-key 0xXXXXXXXX 0xXXXXXXXX 0xXXXXXXXX 0xXXXXXXXX 0xXXXXXXXX"] {
+            #expect(CaptureParser.parse(line + "\n").documents.map(\.kind) == [.configuration], "\(line)")
+        }
+    }
 }

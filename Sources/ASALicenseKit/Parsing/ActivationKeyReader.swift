@@ -60,16 +60,16 @@ enum ActivationKeyReader {
     }
 
     /// Whether a line under a time-based key section's header reads as a key at all: its first
-    /// word hexadecimal, written with `0x` (or the letter O a scan or a retyping gives,
-    /// `Oxyadayad3`), or blanked. Anything else there (a sentence after a pasted output) is
-    /// not a key with bad words but a line not understood.
-    static func startsKey(_ lx: LineLexer) -> Bool {
-        guard lx.count > 0 else { return false }
-        let t = lx.token(0)
+    /// word (or word `i`: the one after `activation-key`) hexadecimal, written with `0x` (or the
+    /// letter O a scan or a retyping gives, `Oxyadayad3`), or blanked. Anything else there (a
+    /// sentence after a pasted output) is not a key with bad words but a line not understood.
+    static func startsKey(_ lx: LineLexer, at i: Int = 0) -> Bool {
+        guard lx.count > i else { return false }
+        let t = lx.token(i)
         if isHexWord(lx.bytes, t.start, t.end) { return true }
         if t.end - t.start > 2, lx.bytes[t.start] | 0x20 == UInt8(ascii: "o") || lx.bytes[t.start] == UInt8(ascii: "0"),
            lx.bytes[t.start + 1] | 0x20 == UInt8(ascii: "x") { return true }
-        return PastedRedaction.keyWordLooksRedacted(lx.text(0))
+        return PastedRedaction.keyWordLooksRedacted(lx.text(i))
     }
 
     /// Whether word `i` is a key's word as pasted keys have them: hexadecimal, or `0x` and a

@@ -112,7 +112,8 @@ enum LineClassifier {
             if lx.matches("ASA Version") { return .configuration }
             return lx.matches("ASAv Platform License State :") || lx.matches("Active entitlement :") ? .licenseState : .other
         case UInt8(ascii: "a"):
-            return lx.isWord(0, "activation-key") && lx.count > 1 ? .configuration : .other
+            // With a key after it: `activation-key command.` is a sentence's line, not a command.
+            return lx.isWord(0, "activation-key") && ActivationKeyReader.startsKey(lx, at: 1) ? .configuration : .other
         case UInt8(ascii: "n"):
             return lx.isWord(0, "no") && (lx.isWord(1, "license-server") || lx.isWord(1, "activation-key")) ? .configuration : .other
         default:

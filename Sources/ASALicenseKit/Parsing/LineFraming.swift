@@ -266,6 +266,7 @@ extension ParseContext {
             j += n
             return n > 0
         }
+        guard i < end else { return 0 }
         let escaped = bytes[i] == UInt8(ascii: "&")
         guard take(escaped ? "&lt;---" : "<---"), space(), take("More"), space(), take(escaped ? "---&gt;" : "--->") else { return 0 }
         return j - i
