@@ -222,5 +222,14 @@ import Testing
                      "activation-key 0xXXXXXXXX 0xXXXXXXXX 0xXXXXXXXX 0xXXXXXXXX 0xXXXXXXXX"] {
             #expect(CaptureParser.parse(line + "\n").documents.map(\.kind) == [.configuration], "\(line)")
         }
+        // Inside a configuration too: an other line, not a command the canonical CLI would
+        // write where, read again, it starts nothing (a fuzzer's find).
+        let (docs, diags) = CaptureParser.parse("license-server secret farscape\nactivation-key detail command, which\nlicense-server enable inside\n")
+        guard case .configuration(let c)? = docs.first?.content else { Issue.record("no configuration"); return }
+        #expect(c.commands.count == 2)
+        #expect(c.otherLines == 1)
+        #expect(!diags.contains { $0.code == .KEY001 })
+        let cli = OutputFormat.cli.render(docs, options: OutputOptions(showSecrets: true))
+        #expect(OutputFormat.cli.render(CaptureParser.parse(cli).documents, options: OutputOptions(showSecrets: true)) == cli)
     }
 }

@@ -76,6 +76,12 @@ struct ConfigParser {
         let negated = lx.isWord(i, "no")
         if negated { i += 1 }
         if lx.isWord(i, "activation-key") {
+            // Bare, it is a command only with a key after it, as it starts a configuration only
+            // so (`LineClassifier`): `activation-key detail command, which` is a sentence's line.
+            if start == 0 && !negated && !ActivationKeyReader.startsKey(lx, at: i + 1) {
+                config.otherLines += 1
+                return
+            }
             if readActivationKey(&ctx, lx, from: i + 1, negated: negated), mayBeReplied {
                 config.commands[config.commands.count - 1].reply = readReply(&ctx, under: lx.indent)
             }
