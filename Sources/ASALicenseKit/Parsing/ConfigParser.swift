@@ -76,9 +76,10 @@ struct ConfigParser {
         let negated = lx.isWord(i, "no")
         if negated { i += 1 }
         if lx.isWord(i, "activation-key") {
-            // Bare, it is a command only with a key after it, as it starts a configuration only
-            // so (`LineClassifier`): `activation-key detail command, which` is a sentence's line.
-            if start == 0 && !negated && !ActivationKeyReader.startsKey(lx, at: i + 1) {
+            // A command only with a key after it, as it starts a configuration only so
+            // (`LineClassifier`): `activation-key detail command, which` is a sentence's line.
+            // (At a prompt too: canonical CLI writes a session's commands bare.)
+            if !negated && !ActivationKeyReader.startsKey(lx, at: i + 1) {
                 config.otherLines += 1
                 return
             }
