@@ -77,7 +77,7 @@ import Testing
             #expect(document("activation-key 0x1 0x2 0x3 0x4 0x5", prompt: prompt).echoedCommand == .configLine)
         }
         // With no key it sets nothing: a command whose answer (an error) is skipped.
-        for command in ["activation-key", "activation-key activate", "activation-key  deactivate"] {
+        for command in ["activation-key", "activation-key activate", "activation-key  deactivate", "activation-key detail", "activation-key 5xd11b3d48 0x1"] {
             #expect(document(command).echoedCommand == .other, "\(command)")
         }
     }

@@ -39,9 +39,9 @@ public enum EchoedCommand: Equatable, Sendable {
         if w.word(i, abbreviates: "more", minimum: 4) && (w.word(i + 1, endsWith: "running-config") || w.word(i + 1, endsWith: "startup-config")) { return .showRunningConfig }
         if w.word(i, abbreviates: "configure", minimum: 4) { return .configure }
         if w.word(i, abbreviates: "activation-key", minimum: 14) {
-            // A key after it; alone, or with only `activate`, it sets nothing (the device refuses it).
-            let setsKey = i + 1 < w.wordCount && !w.word(i + 1, abbreviates: "activate", minimum: 8)
-                && !w.word(i + 1, abbreviates: "deactivate", minimum: 10)
+            // A key after it; alone, with only `activate`, or with words that are no key, it
+            // sets nothing (the device refuses it).
+            let setsKey = i + 1 < w.wordCount && ActivationKeyReader.mayStartKey(w.word(i + 1))
             return setsKey ? .configLine : .other
         }
         // `do show …`, as IOS wants it in configuration mode; ASA takes it too.

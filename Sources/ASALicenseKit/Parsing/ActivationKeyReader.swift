@@ -64,12 +64,18 @@ enum ActivationKeyReader {
     /// letter O a scan or a retyping gives, `Oxyadayad3`), or blanked. Anything else there (a
     /// sentence after a pasted output) is not a key with bad words but a line not understood.
     static func startsKey(_ lx: LineLexer, at i: Int = 0) -> Bool {
-        guard lx.count > i else { return false }
-        let t = lx.token(i)
-        if isHexWord(lx.bytes, t.start, t.end) { return true }
-        if t.end - t.start > 2, lx.bytes[t.start] | 0x20 == UInt8(ascii: "o") || lx.bytes[t.start] == UInt8(ascii: "0"),
-           lx.bytes[t.start + 1] | 0x20 == UInt8(ascii: "x") { return true }
-        return PastedRedaction.keyWordLooksRedacted(lx.text(i))
+        lx.count > i && mayStartKey(lx.word(i))
+    }
+
+    /// Whether a word may be a key's first, as `startsKey` tells it: the one test for the lexer's
+    /// tokens and an echoed command's words (`fw# activation-key …` sets a key only so).
+    static func mayStartKey(_ word: some BidirectionalCollection<UInt8>) -> Bool {
+        func test(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+            if isHexWord(b, 0, b.count) { return true }
+            if b.count > 2, b[0] | 0x20 == UInt8(ascii: "o") || b[0] == UInt8(ascii: "0"), b[1] | 0x20 == UInt8(ascii: "x") { return true }
+            return PastedRedaction.keyWordLooksRedacted(String(decoding: b, as: UTF8.self))
+        }
+        return word.withContiguousStorageIfAvailable(test) ?? Array(word).withUnsafeBufferPointer(test)
     }
 
     /// Whether word `i` is a key's word as pasted keys have them: hexadecimal, or `0x` and a
