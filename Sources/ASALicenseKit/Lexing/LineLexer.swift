@@ -176,6 +176,18 @@ struct LineLexer {
         return j == 0 || p[j - 1] < 0x80
     }
 
+    /// The length of the no-break space at `i` (before `end`): U+00A0 in UTF-8 (2), the lone
+    /// byte of Windows-1252 (1), `&nbsp;` or its kin (6); 0 for none. (The scan above tells them
+    /// inline, where a call on every byte would cost.)
+    static func noBreakSpaceLength(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        switch p[i] {
+        case 0xC2: i + 1 < end && p[i + 1] == 0xA0 ? 2 : 0
+        case 0xA0: isLoneNoBreakSpace(p, i) ? 1 : 0
+        case UInt8(ascii: "&"): noBreakSpaceEntity(p, i, end)
+        default: 0
+        }
+    }
+
     /// Where a word `p[start..<end]` ends once the `&nbsp;` closing it are taken off.
     @inline(never) static func endBeforeEntities(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int {
         var e = end

@@ -51,9 +51,7 @@ enum Elision {
             }
             // A no-break space, as a web page's copy (or its source: `&nbsp;`) has one between
             // words, is a blank.
-            let noBreak = b == 0xC2 && i + 1 < end && p[i + 1] == 0xA0 ? 2
-                : b == 0xA0 && LineLexer.isLoneNoBreakSpace(base, i) ? 1
-                : b == UInt8(ascii: "&") ? LineLexer.noBreakSpaceEntity(base, i, end) : 0
+            let noBreak = LineLexer.noBreakSpaceLength(base, i, end)
             if noBreak > 0 {
                 guard endWord(at: i) else { return false }
                 i += noBreak

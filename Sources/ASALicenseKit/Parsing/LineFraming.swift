@@ -259,10 +259,7 @@ extension ParseContext {
         // One space: a space, a no-break space in UTF-8 or Windows-1252, or `&nbsp;`.
         func space() -> Bool {
             guard j < end, let p = bytes.baseAddress else { return false }
-            if p[j] == 0x20 { j += 1; return true }
-            if p[j] == 0xC2 && j + 1 < end && p[j + 1] == 0xA0 { j += 2; return true }
-            if p[j] == 0xA0 && LineLexer.isLoneNoBreakSpace(p, j) { j += 1; return true }
-            let n = LineLexer.noBreakSpaceEntity(p, j, end)
+            let n = p[j] == 0x20 ? 1 : LineLexer.noBreakSpaceLength(p, j, end)
             j += n
             return n > 0
         }
