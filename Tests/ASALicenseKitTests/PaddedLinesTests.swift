@@ -9,17 +9,9 @@ import Testing
     @Test(arguments: ["   ", "\t", "  \r"])
     func everySamplePaddedWithBlanksReadsAsItself(_ padding: String) {
         var compared = 0
-        for path in Samples.goldenInputs where !ShapeCombinationTests.notBrokenAsText.contains(where: { path.hasPrefix("Samples/real-world/" + $0) }) {
-            let text = Samples.text(path)
-            guard !text.isEmpty, !text.hasPrefix("\u{FEFF}"), !text.contains("\r") else { continue }
-            let (bareDocs, bareDiags) = CaptureParser.parse(Array(text.utf8))
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            let body = lines.last == "" ? lines.dropLast() : lines[...]
-            let padded = body.map { $0 + padding }.joined(separator: "\n") + "\n"
-            let (docs, diags) = CaptureParser.parse(Array(padded.utf8))
-            #expect(docs.map { CLIWriter.text($0) } == bareDocs.map { CLIWriter.text($0) }, "\(path)")
-            #expect(diags.map(\.code) == bareDiags.map(\.code), "\(path)")
-            #expect(diags.map(\.span.line) == bareDiags.map(\.span.line), "\(path)")
+        for (path, text) in Samples.textInputs where !text.contains("\r")
+            && !ShapeCombinationTests.notBrokenAsText.contains(where: { path.hasPrefix("Samples/real-world/" + $0) }) {
+            expectSameReading(Samples.eachLine(of: text) { $0 + padding }, as: text, path)
             compared += 1
         }
         #expect(compared > 50)
