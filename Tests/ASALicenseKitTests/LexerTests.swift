@@ -43,6 +43,8 @@ import Testing
         #expect(tokens("GTP/GPRS &#160;: Disabled&#xA0;&nbsp;") == [["GTP/GPRS", ":", "Disabled"]])
         #expect(tokens("a&nbsp;b &amp; &nbsp c") == [["a&nbsp;b", "&amp;", "&nbsp", "c"]])
         #expect(tokens("&nbsp;") == [[]])
+        // After a colon that ends a word too, as a space there is (a fuzzer's find).
+        #expect(tokens("Inside Hosts:&nbsp;  Unlimited") == tokens("Inside Hosts:   Unlimited"))
         // Only `&` opens one (a fuzzer find: `\u{FFFD}nbsp;` lost its end, read again).
         #expect(tokens("x\u{FFFD}nbsp; y") == [["x\u{FFFD}nbsp;", "y"]])
     }

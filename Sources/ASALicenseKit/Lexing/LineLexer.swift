@@ -109,8 +109,9 @@ struct LineLexer {
                     // inside it (`2001:db8::1`) stays.
                     var next = i + 1
                     while next < end && p[next] == 0x3A { next += 1 }
-                    if next == end || ByteText.isSpace(p[next]) || p[next] == 0x1B || (p[next] == 0xC2 && next + 1 < end && p[next + 1] == 0xA0)
-                        || (p[next] == 0xA0 && LineLexer.isLoneNoBreakSpace(p, next)) { break }
+                    // (A no-break space after it is a blank too, `&nbsp;` included: else the colon
+                    // stays in the word, and written back with a space after it, it closes it.)
+                    if next == end || ByteText.isSpace(p[next]) || p[next] == 0x1B || LineLexer.noBreakSpaceLength(p, next, end) > 0 { break }
                     i = next
                     continue
                 }
