@@ -145,6 +145,28 @@ import Testing
         #expect(diags.first?.message.contains("lines 1–2") == true)
     }
 
+    /// Commands typed in a session with no licence command among them, and a config-mode
+    /// prompt alone at a log's end, are no document: text that is not license text. A
+    /// running-config with none is the unit's configuration, still a document.
+    @Test func aSessionWithNoLicenseCommandIsNoDocument() {
+        let key = "fw# show activation-key\nSerial Number: JMX1232L11M\n"
+        let session = "fw# conf t\nfw(config)# hostname fw1\nfw1(config)# interface gi0/0\nfw1(config-if)# end\n"
+        var (docs, diags) = CaptureParser.parse(key + session + "fw1# show activation-key\nSerial Number: JMX1232L11M\nfw1(config)# \n")
+        #expect(docs.map(\.kind) == [.activationKey, .activationKey])
+        #expect(diags.map(\.code) == [.DOC010])
+        #expect(diags.first?.message.contains("lines 3–6") == true)
+        (docs, diags) = CaptureParser.parse("fw(config)# \nfw(config)# \n")
+        #expect(docs.isEmpty)
+        #expect(diags.map(\.code) == [.DOC005])
+        (docs, _) = CaptureParser.parse("fw# show running-config\nhostname fw\ninterface gi0/0\n")
+        #expect(docs.map(\.kind) == [.configuration])
+        // A licence command among them: the session is a configuration, its prompts alone not counted.
+        (docs, _) = CaptureParser.parse("fw(config)# \nfw(config)# license-server port 50554\nfw(config)# \n")
+        guard case .configuration(let c)? = docs.first?.content else { Issue.record("no configuration"); return }
+        #expect(docs.count == 1)
+        #expect(c.otherLines == 0)
+    }
+
     /// Text right before an output with no prompt is not part of it: noted, not an error.
     @Test func textBeforeAnOutputIsNotedNotKept() {
         let text = "Here is the output:\nSerial Number: JMX1232L11M\n"

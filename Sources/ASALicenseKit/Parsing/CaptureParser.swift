@@ -53,16 +53,21 @@ public enum CaptureParser {
         }
         /// Ends the run of stray text: skipped, and noted once. It is not license text, so no
         /// document holds it (a document's lines not understood are lines inside it).
-        func endStray(_ ctx: inout ParseContext) {
+        /// `before`: where the note goes among the diagnostics recorded, when some about later
+        /// lines were recorded first.
+        func endStray(_ ctx: inout ParseContext, before index: Int? = nil) {
             guard let run = stray.take() else { return }
             cursor.strayLines += run.count
-            let which = run.count == 1 ? "line \(run.first) is" : "lines \(run.first)–\(run.last) are"
+            let which = run.first == run.last ? "line \(run.first) is" : "lines \(run.first)–\(run.last) are"
+            let recorded = ctx.diagnostics.count
             ctx.report(.note, .DOC010, "\(which) not license text (no license output starts there); skipped", at: SourceSpan(line: run.first, column: 1, offset: 0))
+            if let index, ctx.diagnostics.count > recorded { ctx.moveLastDiagnostic(to: index) }
         }
         /// The output of the command echoed on line `start`.
         func readEchoed(_ echoed: EchoedCommand, command: String?, prompt: String?, at start: Int, indent: Int, _ ctx: inout ParseContext) {
             ctx.echoIndent = indent
             defer { ctx.echoIndent = 0 }
+            if echoed != .configLine { endStray(&ctx) }
             if echoed == .showClock {
                 // A reply that gives no date is skipped as the output of a command asalic skips.
                 if let date = readClock(&ctx) {
@@ -73,10 +78,20 @@ public enum CaptureParser {
                 }
                 return
             }
+            let recorded = ctx.diagnostics.count
             guard let content = readContent(&ctx, for: echoed, echoedBy: prompt.flatMap(Prompt.hostname)) else {
                 skipOutput(&ctx, echoedAt: start, &cursor)
                 return
             }
+            // Commands typed in a session with no licence command among them (`conf t`,
+            // `hostname fw1`, `fw(config)#` alone) are no document, as in a snippet with no
+            // prompt (below): text that is not license text. A running-config's is a document.
+            if echoed != .showRunningConfig, case .configuration(let c) = content,
+               c.commands.isEmpty, c.serialNumber == nil, ctx.unparsed.isEmpty {
+                if c.otherLines > 0 { stray.add(start...max(start, ctx.scanner.lineNumber), count: c.otherLines) }
+                return
+            }
+            endStray(&ctx, before: recorded)
             deliver(content, prompt: prompt, command: command, from: start, &ctx)
         }
         if cursor.line == 1 { skipByteOrderMark(&ctx) }
@@ -86,7 +101,8 @@ public enum CaptureParser {
             case .blank:
                 continue
             case .prompt:
-                endStray(&ctx)
+                // A config-mode line may go on with a run of session commands that is no document (`readEchoed`).
+                if !Prompt.isConfigMode(ctx.lexer) { endStray(&ctx) }
                 if let range = ASDMResult.commandRange(ctx.lexer) {
                     // ASDM's echo: the command inside its quotes, no prompt. (A configuration
                     // command sent so is not read as one: its line is ASDM's, not the command's.)
@@ -104,6 +120,7 @@ public enum CaptureParser {
                 let promptIndent = ctx.lexer.indent
                 if echoed == .configLine { ctx.unread(line) }
                 if let reply = readDeviceError(&ctx, under: promptIndent) {
+                    endStray(&ctx)
                     deliver(.deviceError(reply), prompt: prompt, command: command, from: start, &ctx)
                     continue
                 }

@@ -45,6 +45,9 @@ struct ConfigParser {
                     return config
                 }
                 host = prompt
+                // A prompt alone (`fw(config)#` before the next command, or at a log's end) is
+                // no line of the configuration, as a blank line is not.
+                if ctx.lexer.count == 1 { continue }
                 first = 1
             default:  // a configuration line, a pager remnant or any other; other outputs stopped the parse above
                 break

@@ -188,6 +188,13 @@ struct ParseContext {
         if reportedCount > limits.maxDiagnostics { droppedCount += 1 } else { diagnostics.append(diagnostic) }
     }
 
+    /// Puts the diagnostic recorded last at `index`, before those recorded since: a note about
+    /// lines that come before theirs, known only after them.
+    mutating func moveLastDiagnostic(to index: Int) {
+        guard index < diagnostics.count - 1 else { return }
+        diagnostics.insert(diagnostics.removeLast(), at: index)
+    }
+
     /// Takes the diagnostics recorded since the last call.
     mutating func takeDiagnostics() -> [Diagnostic] {
         defer { diagnostics.removeAll(keepingCapacity: true) }
