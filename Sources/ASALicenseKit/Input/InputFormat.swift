@@ -81,6 +81,11 @@ public enum InputReader {
     /// `format` nil: detected from the first bytes.
     public static func forEachDocument(in bytes: UnsafeBufferPointer<UInt8>, format: InputFormat? = nil, limits: ParseLimits = .default,
                                        _ body: (Document?, [Diagnostic]) -> Void) {
+        if CarriageReturnLines.detect(UnsafeBufferPointer(rebasing: bytes.prefix(16 * 1024))) {
+            var lines = Array(bytes)
+            lines.withUnsafeMutableBytes(CarriageReturnLines.translate)
+            return lines.withUnsafeBufferPointer { forEachDocument(in: $0, format: format, limits: limits, body) }
+        }
         if format == nil, let note = binaryNote(bytes) {
             body(nil, [note])
             return

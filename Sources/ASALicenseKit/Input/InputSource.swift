@@ -76,8 +76,11 @@ public struct InputSource: Sendable {
         func readRaw(_ buffer: UnsafeMutableRawBufferPointer) -> Int {
             copy(from: rawHead, at: &rawOffset, into: buffer) ?? readInto(buffer)
         }
+        var returnsEndLines = false
         func readText(_ buffer: UnsafeMutableRawBufferPointer) -> Int {
-            utf16 == nil ? readInto(buffer) : utf16!.read(into: buffer, from: readRaw)
+            let n = utf16 == nil ? readInto(buffer) : utf16!.read(into: buffer, from: readRaw)
+            if returnsEndLines && n > 0 { CarriageReturnLines.translate(UnsafeMutableRawBufferPointer(rebasing: buffer[0..<n])) }
+            return n
         }
         // The first bytes tell device text from asalic's own YAML or JSON.
         var head = [UInt8](repeating: 0, count: 16 * 1024)
@@ -91,6 +94,10 @@ public struct InputSource: Sendable {
             n = head.withUnsafeMutableBytes { readText($0) }
             if n < 0 { throw cannotRead(errno) }
             head.removeLast(head.count - n)
+        }
+        if head.withUnsafeBufferPointer(CarriageReturnLines.detect) {
+            returnsEndLines = true
+            head.withUnsafeMutableBytes(CarriageReturnLines.translate)
         }
         if format == nil, let note = head.withUnsafeBufferPointer(InputReader.binaryNote) {
             deliver(nil, [note])
