@@ -145,4 +145,20 @@ import Testing
         // A mark combined with `/` makes a character that is not `/`: the name runs past it.
         #expect(Document.hostname(ofPrompt: "fw/\u{301}x#") == "fw/\u{301}x")
     }
+
+    /// An echoed output with nothing of it read (the next prompt right after the command, a
+    /// paste that ends with the command typed next) is no document: noted (DOC010). A
+    /// running-config's empty output still is one (its role is none). With no document at all,
+    /// DOC005 says the capture held text.
+    @Test func anEchoWithNothingReadIsNoDocument() {
+        var (docs, diags) = CaptureParser.parse("fw# show activation-key\nfw# show version\nfw# show shared license\n")
+        #expect(docs.isEmpty)
+        #expect(diags.map(\.code) == [.DOC005])
+        #expect(diags.first?.message.contains("no line of it is license text") == true)
+        (docs, diags) = CaptureParser.parse("fw# show version\nSerial Number: JMX1232L11M\nfw# show activation-key\n\nfw# show running-config\n")
+        #expect(docs.map(\.kind) == [.activationKey, .configuration])
+        #expect(diags.map(\.code) == [.DOC010])
+        #expect(diags.first?.span.line == 3)
+        #expect(CaptureParser.parse("\n  \n").diagnostics.first?.message.contains("the capture is empty") == true)
+    }
 }

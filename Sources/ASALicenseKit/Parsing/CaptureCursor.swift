@@ -14,6 +14,8 @@ struct CaptureCursor {
     var delivered = 0
     /// Lines outside every document that are not license text, so far.
     var strayLines = 0
+    /// A line other than a blank one has been read: a capture with no document is not empty.
+    var sawText = false
     /// The chunk's last line was a bare pager prompt (or a blank line after one).
     var endsAfterPager = false
     /// The date of the last `show clock` read, and the host whose prompt echoed it: it dates the
@@ -99,6 +101,7 @@ struct CaptureCursor {
         dropped += run.end.dropped
         delivered += run.end.delivered
         strayLines += run.end.strayLines
+        sawText = sawText || run.end.sawText
         endsAfterPager = run.end.endsAfterPager
         clock = run.end.clock ?? clock
         lastLine = run.end.lastLine

@@ -91,13 +91,21 @@ public enum CaptureParser {
                 if c.otherLines > 0 { stray.add(start...max(start, ctx.scanner.lineNumber), count: c.otherLines) }
                 return
             }
+            // An output with no line (the next prompt right after the command, a paste that ends
+            // with the command typed next) says nothing of the unit: no document.
+            if ctx.unparsed.isEmpty && content.isEmptyOutput {
+                ctx.report(.note, .DOC010, "nothing the command on line \(start) output here is license text; no document", at: SourceSpan(line: start, column: 1, offset: 0))
+                return
+            }
             endStray(&ctx, before: recorded)
             deliver(content, prompt: prompt, command: command, from: start, &ctx)
         }
         if cursor.line == 1 { skipByteOrderMark(&ctx) }
         while let line = ctx.next() {
             let start = line.number
-            switch LineClassifier.classify(ctx.lexer) {
+            let kind = LineClassifier.classify(ctx.lexer)
+            if kind != .blank { cursor.sawText = true }
+            switch kind {
             case .blank:
                 continue
             case .prompt:
@@ -199,7 +207,7 @@ public enum CaptureParser {
             // No license text at all: no document, and one finding that says so rather than a
             // note per run of other text.
             g.removeAll { $0.code == .DOC010 || $0.code == .DOC006 }
-            let what = cursor.strayLines == 0 ? "the capture is empty" : "no line of \(cursor.strayLines) is license text"
+            let what = !cursor.sawText ? "the capture is empty" : cursor.strayLines == 0 ? "no line of it is license text" : "no line of \(cursor.strayLines) is license text"
             g.append(Diagnostic(.warning, .DOC005, "no license text found: \(what)", at: SourceSpan(line: 1, column: 1, offset: 0)))
         }
         if cursor.dropped > 0 {
@@ -377,4 +385,17 @@ public enum CaptureParser {
 
 extension String {
     var trimmingLeadingSpaces: String { String(drop { $0 == " " || $0 == "\t" }) }
+}
+
+private extension Document.Content {
+    /// Whether an echoed command's output gave nothing: no field, no row, no line. (A
+    /// configuration with no command is one still: a unit's running-config with no licence
+    /// command says its role is none.)
+    var isEmptyOutput: Bool {
+        switch self {
+        case .activationKey(let ak): ak.isBareEcho
+        case .sharedLicense(let sl): sl == SharedLicenseDocument()
+        case .configuration, .deviceError: false
+        }
+    }
 }
