@@ -12,6 +12,18 @@ import Testing
         return Linter(options: options).lint(docs, readDiagnostics: read)
     }
 
+    /// Commands typed at a prompt are a change to a configuration not shown whole: what a role
+    /// needs (SHR006, SHR007) may be there already. A snippet or a running-config is judged.
+    @Test func aTypedChangeIsNotJudgedForWhatItsRoleNeeds() {
+        for (text, expected) in [("fw(config)# license-server enable dmz\n", [RuleCode]()), ("fw# conf t\nfw(config)# license-server backup enable dmz\n", []),
+                                 ("license-server enable dmz\n", [.SHR007]), ("license-server backup enable dmz\n", [.SHR006]),
+                                 ("fw# show running-config\nlicense-server enable dmz\n", [.SHR007])] {
+            let (docs, diags) = CaptureParser.parse(text)
+            let codes = Linter().lint(docs.map { LintDocument(path: "t", document: $0) }, readDiagnostics: diags).map(\.code)
+            #expect(codes.filter { $0 == .SHR006 || $0 == .SHR007 } == expected, "\(text)")
+        }
+    }
+
     @Test func theCatalogHasFiftyEightRules() {
         #expect(RuleCatalog.infos.count == 58)
         #expect(Set(RuleCatalog.infos.map(\.code)).count == 58)

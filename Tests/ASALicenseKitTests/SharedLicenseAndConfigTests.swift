@@ -167,6 +167,23 @@ import Testing
         #expect(c.otherLines == 0)
     }
 
+    /// Two examples typed at the same default prompt with a post's text between them (after a
+    /// blank line, or a line ending with a colon) are two configurations, not one that mixes
+    /// the server's and the participant's roles. A running-config's lines after a blank line
+    /// stay its own: it shows no prompts.
+    @Test(arguments: ["\nThen on the participant:\n\n", "\nThen on each participant\n", "On the participant:\n"])
+    func aPostsTextBetweenTwoSessionsEndsTheFirst(_ between: String) {
+        let text = "ciscoasa(config)# license-server secret farscape\nciscoasa(config)# license-server enable inside\n" + between
+            + "ciscoasa(config)# license-server address 10.1.1.1 secret farscape\n"
+        let (docs, diags) = CaptureParser.parse(text)
+        #expect(docs.compactMap { doc -> SharedLicensingRole? in if case .configuration(let c) = doc.content { c.role } else { nil } } == [.server, .participant])
+        #expect(diags.map(\.code) == [.DOC010])
+        let findings = Linter().lint(docs.map { LintDocument(path: "t", document: $0) }, readDiagnostics: diags)
+        #expect(!findings.contains { $0.code == .SHR005 })
+        let running = "fw# show running-config\nlicense-server secret farscape\n\ninterface gi0/0\nlicense-server enable inside\n"
+        #expect(CaptureParser.parse(running).documents.count == 1)
+    }
+
     /// Text right before an output with no prompt is not part of it: noted, not an error.
     @Test func textBeforeAnOutputIsNotedNotKept() {
         let text = "Here is the output:\nSerial Number: JMX1232L11M\n"

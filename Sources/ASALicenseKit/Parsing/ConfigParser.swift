@@ -18,6 +18,9 @@ struct ConfigParser {
     /// key's reply after the prompt it was typed at. A configuration that starts bare is
     /// written bare, where a reply would read back as configuration lines: none is read.
     private let readsReplies: Bool
+    /// A line of the configuration showed a config-mode prompt: the session is shown as typed,
+    /// so a paragraph of prose after it is a post's text, not the configuration's.
+    private var sawConfigPrompt = false
 
     init(host: String? = nil, typedInSession: Bool = false) {
         self.host = host
@@ -45,12 +48,16 @@ struct ConfigParser {
                     return config
                 }
                 host = prompt
+                sawConfigPrompt = sawConfigPrompt || echoed == .configLine
                 // A prompt alone (`fw(config)#` before the next command, or at a log's end) is
                 // no line of the configuration, as a blank line is not.
                 if ctx.lexer.count == 1 { continue }
                 first = 1
             default:  // a configuration line, a pager remnant or any other; other outputs stopped the parse above
-                break
+                if sawConfigPrompt && standsApartFromSession(ctx) {
+                    ctx.unread(line)
+                    return config
+                }
             }
             // `: Serial Number: JAD20123ABC`, a running-config's header: the unit's serial, read
             // (not counted among the other lines). Another unit's starts the next document.
@@ -68,6 +75,22 @@ struct ConfigParser {
             readCommand(&ctx, from: first, mayBeReplied: readsReplies && (kind == .prompt || typedInSession))
         }
         return config
+    }
+
+    /// A line with no prompt in a session shown with its prompts, set apart from it: after a
+    /// blank line, a code fence or a page's closing markup, a Markdown heading, or a line ending
+    /// with a colon ("Then on the participant:"), and no licence command or comment. It is the
+    /// text of the post between two examples typed at the same default prompt (`ciscoasa(config)#`),
+    /// which are two units' configurations, not one that mixes their roles.
+    private func standsApartFromSession(_ ctx: ParseContext) -> Bool {
+        let lx = ctx.lexer
+        let n = lx.line.number
+        guard lx.count > 0, !lx.isWord(0, "license-server"), !lx.isWord(0, "activation-key"), !lx.isWord(0, "no") else { return false }
+        let first = lx.bytes[lx.token(0).start]
+        if first == UInt8(ascii: "!") || first == UInt8(ascii: ":") { return false }
+        // (Line numbers start at 1: no line 0 was blank or closed markup.)
+        return (n > 1 && (ctx.lastBlankLine == n - 1 || ctx.closedMarkupLine == n - 1)) || PageMarkup.isHeading(lx)
+            || lx.bytes[lx.token(lx.count - 1).end - 1] == UInt8(ascii: ":")
     }
 
     /// `mayBeReplied`: typed at a prompt the document keeps, so a key's reply is read after it.
