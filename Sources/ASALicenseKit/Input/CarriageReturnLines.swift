@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// A capture whose lines end with a carriage return alone (saved by classic Mac OS tools, some
+/// Device text whose lines end with a carriage return alone (saved by classic Mac OS tools, some
 /// serial-console loggers, a web form's text): its returns are read as line feeds, so that it
 /// reads as the same capture with `\n` ends. Told from its first bytes, which hold a carriage
 /// return and no line feed; a lone return inside a line of a capture that has line feeds (a

@@ -81,16 +81,17 @@ public enum InputReader {
     /// `format` nil: detected from the first bytes.
     public static func forEachDocument(in bytes: UnsafeBufferPointer<UInt8>, format: InputFormat? = nil, limits: ParseLimits = .default,
                                        _ body: (Document?, [Diagnostic]) -> Void) {
-        if CarriageReturnLines.detect(UnsafeBufferPointer(rebasing: bytes.prefix(16 * 1024))) {
-            var lines = Array(bytes)
-            lines.withUnsafeMutableBytes(CarriageReturnLines.translate)
-            return lines.withUnsafeBufferPointer { forEachDocument(in: $0, format: format, limits: limits, body) }
-        }
         if format == nil, let note = binaryNote(bytes) {
             body(nil, [note])
             return
         }
-        switch format ?? InputFormat.detect(bytes) {
+        let format = format ?? InputFormat.detect(bytes)
+        switch format {
+        case .cli where lineEnd(of: bytes, format: format) == 0x0D:
+            // Lines that end with a return alone, read with line feeds (as `InputSource` reads them).
+            var lines = Array(bytes)
+            lines.withUnsafeMutableBytes(CarriageReturnLines.translate)
+            lines.withUnsafeBufferPointer { CaptureParser.forEachDocument(in: $0, limits: limits, body) }
         case .cli:
             CaptureParser.forEachDocument(in: bytes, limits: limits, body)
         case .json:
@@ -106,6 +107,13 @@ public enum InputReader {
             deliver(nodes.flatMap { $0.items ?? [$0] }, body)
             if let error { body(nil, [error]) }
         }
+    }
+
+    /// The byte that ends the input's lines as asalic reads them: a carriage return for device
+    /// text whose lines end with one alone (`CarriageReturnLines`), else a line feed.
+    public static func lineEnd(of bytes: UnsafeBufferPointer<UInt8>, format: InputFormat? = nil) -> UInt8 {
+        let head = UnsafeBufferPointer(rebasing: bytes.prefix(16 * 1024))
+        return (format ?? InputFormat.detect(head)) == .cli && CarriageReturnLines.detect(head) ? 0x0D : 0x0A
     }
 
     /// The note (DOC007) for input that is a binary file, judged from its first bytes; nil for text.

@@ -95,15 +95,16 @@ public struct InputSource: Sendable {
             if n < 0 { throw cannotRead(errno) }
             head.removeLast(head.count - n)
         }
-        if head.withUnsafeBufferPointer(CarriageReturnLines.detect) {
-            returnsEndLines = true
-            head.withUnsafeMutableBytes(CarriageReturnLines.translate)
-        }
         if format == nil, let note = head.withUnsafeBufferPointer(InputReader.binaryNote) {
             deliver(nil, [note])
             return total
         }
         let format = format ?? head.withUnsafeBufferPointer { InputFormat.detect($0) }
+        // Device text whose lines end with a return alone is read with line feeds from here on.
+        if head.withUnsafeBufferPointer({ InputReader.lineEnd(of: $0, format: format) }) == 0x0D {
+            returnsEndLines = true
+            head.withUnsafeMutableBytes(CarriageReturnLines.translate)
+        }
         if format != .cli {
             var all = head
             var chunk = [UInt8](repeating: 0, count: 1 << 20)
