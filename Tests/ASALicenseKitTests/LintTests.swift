@@ -24,6 +24,19 @@ import Testing
         }
     }
 
+    /// A PIX's tier sentence, as PIX 7 prints it, says the unit is a PIX: its nine-digit serial
+    /// is no malformed ASA serial (KEY005).
+    @Test(arguments: ["Unrestricted (UR)", "Restricted (R)", "Failover Only (FO)", "Failover Only-Active/Active (FO_AA)"])
+    func aPIXTierIsAPIX(_ tier: String) {
+        let text = "fw# show activation-key\nSerial Number: 807112345\nRunning Activation Key: 0x12345678 0x12345678 0x12345678 0x12345678\n\n"
+            + "Licensed features for this platform:\nFailover : Active/Active\n\nThis platform has a\(tier.hasPrefix("U") ? "n" : "") \(tier) license.\n"
+        let (docs, diags) = CaptureParser.parse(text)
+        guard case .activationKey(let ak)? = docs.first?.content else { Issue.record("no activation-key document"); return }
+        #expect(ak.isPIX)
+        let findings = Linter().lint(docs.map { LintDocument(path: "t", document: $0) }, readDiagnostics: diags)
+        #expect(!findings.contains { $0.code == .KEY005 || $0.code == .KEY001 }, "\(findings.map { $0.rendered() })")
+    }
+
     @Test func theCatalogHasFiftyEightRules() {
         #expect(RuleCatalog.infos.count == 58)
         #expect(Set(RuleCatalog.infos.map(\.code)).count == 58)

@@ -22,12 +22,13 @@ public struct PlatformLicense: Hashable, Sendable {
     public var normalizedModel: String? { model.map { PlatformModel.normalize($0) } }
 
     /// Whether the unit is a PIX: its hardware line (`PIX-515E`), its model, or a PIX tier
-    /// (`Unrestricted (UR)`, `Restricted (R)`, `Failover (FO)`, `FO-AA`).
+    /// (`Unrestricted (UR)`, `Restricted (R)`, `Failover Only (FO)`, `Failover Only-Active/Active
+    /// (FO_AA)` as PIX 7 prints it, or `FO-AA`).
     public static func isPIX(hardware: String?, platform: PlatformLicense?) -> Bool {
         if let h = hardware?.uppercased(), h.hasPrefix("PIX") { return true }
         if let m = platform?.model?.uppercased(), m.hasPrefix("PIX") { return true }
         guard let tier = platform?.tier else { return false }
-        return tier.hasSuffix("(UR)") || tier.hasSuffix("(R)") || tier.hasSuffix("(FO)") || tier.hasSuffix("(FO-AA)")
+        return tier.hasSuffix("(UR)") || tier.hasSuffix("(R)") || tier.hasSuffix("(FO)") || tier.hasSuffix("(FO_AA)") || tier.hasSuffix("(FO-AA)")
     }
 
     /// Splits the words between the article and `license` into model and tier. The model is the

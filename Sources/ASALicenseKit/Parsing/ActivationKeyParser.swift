@@ -40,6 +40,8 @@ struct ActivationKeyParser {
     var trailing = TrailingRun()
     /// Platform sentences read with no block before them, kept until the output ends (`finish`).
     private var blocklessSentences: [Notice] = []
+    /// Four-word keys read before a platform sentence told a PIX: their KEY001 taken back then.
+    private var fourWordKeyLines = Set<Int>()
     /// The line that ended a show version block, while rows of the block may still follow it.
     private var interruption: BlockInterruption?
     private static let blocklessSentence = "platform sentence with no licensed-features block before it"
@@ -173,7 +175,7 @@ struct ActivationKeyParser {
                 ?? ActivationKeyReader.read(lx, from: colon + 1, fourWords: pix, ctx: &ctx)
             if key.isEmpty {
                 ctx.report(.warning, .DOC002, "\(lx.joined(0, colon)) is empty", at: lx.span(colon + 1))
-            }
+            } else if !pix && !key.isWellFormed && key.isWellFormedPIXKey { fourWordKeyLines.insert(lx.line.number) }
             sawLicenseLine = true
             switch slot {
             case .runningPermanent: doc.runningPermanentKey = key
@@ -487,6 +489,7 @@ struct ActivationKeyParser {
             blocklessSentences.removeAll()
         }
         if isShowVersion { doc.showVersion = exchange(&info, with: ShowVersionInfo()) }
+        if !fourWordKeyLines.isEmpty && doc.isPIX { ctx.withdraw(.KEY001, onLines: fourWordKeyLines, message: ActivationKeyReader.wordCountMessage(4)) }
         // Once per document: a redacted key read above said it already.
         if let s = doc.serialNumber, PastedRedaction.serialLooksRedacted(s.text, key: doc.runningPermanentKey ?? doc.runningActivationKey),
            !ctx.diagnostics.contains(where: { $0.code == .DOC008 }) {

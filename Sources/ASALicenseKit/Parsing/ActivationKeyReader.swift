@@ -29,9 +29,11 @@ enum ActivationKeyReader {
             let more = bad.count > 1 ? " (\(bad.count) of its words are not)" : ""
             ctx.record(Diagnostic(.error, .KEY001, "activation key word \(b + 1) '\(text(b))' is not a 32-bit hexadecimal word\(more)", at: span(b)))
         } else if words.count != 5 && !(fourWords && words.count == 4) {
-            ctx.record(Diagnostic(.error, .KEY001, "activation key has \(words.count) words; it must have exactly five", at: span(0)))
+            ctx.record(Diagnostic(.error, .KEY001, wordCountMessage(words.count), at: span(0)))
         }
     }
+
+    static func wordCountMessage(_ count: Int) -> String { "activation key has \(count) words; it must have exactly five" }
 
     /// A key cut by the width of a page or a terminal: its first words on the label's line
     /// (`lx`, from `first`), the rest of its five alone on the next line. Joined, with a

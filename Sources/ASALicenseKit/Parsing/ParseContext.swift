@@ -226,6 +226,14 @@ struct ParseContext {
         return withdrawn
     }
 
+    /// Takes back the reports of `code` on `lines` that say `message`, when reading on showed
+    /// them wrong (a PIX's four-word key, told a PIX only by the platform sentence after it).
+    mutating func withdraw(_ code: RuleCode, onLines lines: Set<Int>, message: String) {
+        let recorded = diagnostics.count
+        diagnostics.removeAll { $0.code == code && lines.contains($0.span.line) && $0.message == message }
+        reportedCount -= recorded - diagnostics.count
+    }
+
     /// Reports invalid UTF-8 on the current line with its byte offset: the text is kept with
     /// U+FFFD in place of the bad bytes.
     mutating func checkUTF8() {
