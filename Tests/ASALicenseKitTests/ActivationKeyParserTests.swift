@@ -122,6 +122,31 @@ import Testing
         #expect(diags.isEmpty)
     }
 
+    /// A key line hard-wrapped by a terminal's width, cut at any column inside its key (inside
+    /// a word too: at 80 columns `… 0xd2c4b8b8 0x` / `c4594f9c`), reads as the whole key with
+    /// one warning (DOC002); at a show version's label, and at a configuration prompt.
+    @Test(arguments: ["fw# show activation-key\nSerial Number: JMX1232L11M\nRunning Permanent Activation Key: ",
+                      "fw(config)# activation-key "])
+    func aKeyCutAtAnyColumnReadsWhole(_ before: String) {
+        let key = "0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c"
+        let lines = before.split(separator: "\n", omittingEmptySubsequences: false)
+        let label = lines.last!
+        for cut in 1..<key.count {
+            let line = String(label) + key
+            let at = line.index(line.startIndex, offsetBy: label.count + cut)
+            guard line[line.index(before: at)] != " " else { continue }  // (a cut after a blank leaves it trailing: the same)
+            let text = lines.dropLast().map { $0 + "\n" }.joined() + line[..<at] + "\n" + line[at...] + "\n"
+            let (docs, diags) = CaptureParser.parse(text)
+            let read: String? = switch docs.first?.content {
+            case .activationKey(let ak)?: ak.runningPermanentKey?.text
+            case .configuration(let c)?: c.commands.first.flatMap { if case .activationKey(let k, _) = $0.kind { k.text } else { nil } }
+            default: nil
+            }
+            #expect(read == key, "cut after \(cut): \(text)")
+            #expect(diags.map(\.code) == [.DOC002], "cut after \(cut): \(diags.map { $0.rendered() })")
+        }
+    }
+
     @Test func twoOutputsWithoutPromptsAreTwoDocuments() {
         let text = "Serial Number: AAA\nRunning Permanent Activation Key: 0x1 0x2 0x3 0x4 0x5\n\nSerial Number: BBB\n"
         let (docs, _) = CaptureParser.parse(text)

@@ -37,13 +37,17 @@ enum ActivationKeyReader {
 
     /// A key cut by the width of a page or a terminal: its first words on the label's line
     /// (`lx`, from `first`), the rest of its five alone on the next line. Joined, with a
-    /// warning (DOC002); nil, with the next line left unread, when the key is not so cut.
+    /// warning (DOC002); nil, with the next line left unread, when the key is not so cut. A
+    /// terminal's hard wrap at 80 columns cuts inside a word (`… 0xd2c4b8b8 0x` / `c4594f9c`):
+    /// the word's two parts are joined too, when they make its eight digits.
     /// `allowsAction`: the `activation-key` command's action may follow the key's last words
     /// there (`0xc4594f9c activate`); it is given with the key.
     static func readWrapped(_ lx: LineLexer, from first: Int, fourWords: Bool, allowsAction: Bool = false,
                             ctx: inout ParseContext) -> (key: ActivationKey, action: ConfigCommand.KeyAction?)? {
         let words = lx.count - first
-        guard words >= 1, words < (fourWords ? 4 : 5), (first..<lx.count).allSatisfy({ isKeyWord(lx, $0) }),
+        let cut = words >= 1 && isCutWord(lx, lx.count - 1)
+        let whole = cut ? words - 1 : words
+        guard words >= 1, whole < (fourWords ? 4 : 5), (first..<(first + whole)).allSatisfy({ isKeyWord(lx, $0) }),
               let next = ctx.next() else { return nil }
         let rest = ctx.lexer
         var restWords = rest.count
@@ -52,13 +56,42 @@ enum ActivationKeyReader {
             if rest.isWord(restWords - 1, "activate") { restAction = .activate } else if rest.isWord(restWords - 1, "deactivate") { restAction = .deactivate }
             if restAction != nil { restWords -= 1 }
         }
-        guard restWords == 5 - words, LineClassifier.classify(rest) == .other, (0..<restWords).allSatisfy({ isKeyWord(rest, $0) }) else {
+        let restStart = cut ? 1 : 0  // (the cut word's end, checked with its start)
+        guard !cut || endsCutWord(lx, lx.count - 1, rest), restWords == 5 - whole, LineClassifier.classify(rest) == .other,
+              (restStart..<restWords).allSatisfy({ isKeyWord(rest, $0) }) else {
             ctx.unread(next)
             return nil
         }
         ctx.report(.warning, .DOC002, "activation key wrapped: line \(lx.line.number) continues on line \(next.number); joined", at: lx.span(first))
-        judge((first..<lx.count).map { (lx, $0) } + (0..<restWords).map { (rest, $0) }, fourWords: fourWords, ctx: &ctx)
-        return (ActivationKey(lx.joined(first, lx.count) + " " + rest.joined(0, restWords), span: lx.span(first)), restAction)
+        // A cut word is judged by the one of its parts that is hexadecimal alone: together they are.
+        let cutWord = !cut ? [] : [isHexWord(lx.bytes, lx.token(lx.count - 1).start, lx.token(lx.count - 1).end) ? (lx, lx.count - 1) : (rest, 0)]
+        judge((first..<(first + whole)).map { (lx, $0) } + cutWord + (restStart..<restWords).map { (rest, $0) }, fourWords: fourWords, ctx: &ctx)
+        let text = !cut ? lx.joined(first, lx.count) + " " + rest.joined(0, restWords)
+            : (whole > 0 ? lx.joined(first, first + whole) + " " : "") + lx.text(lx.count - 1) + rest.joined(0, restWords)
+        return (ActivationKey(text, span: lx.span(first)), restAction)
+    }
+
+    /// Whether word `i` may be a key's word cut short at the line's end by a terminal's width:
+    /// a proper start of `0x` and eight hexadecimal digits (`0`, `0x`, `0xc459`).
+    private static func isCutWord(_ lx: LineLexer, _ i: Int) -> Bool {
+        let t = lx.token(i)
+        guard t.length < 10, lx.bytes[t.start] == UInt8(ascii: "0") else { return false }
+        guard t.length > 1 else { return true }
+        return lx.bytes[t.start + 1] | 0x20 == UInt8(ascii: "x") && (t.start + 2..<t.end).allSatisfy { ByteText.isHexDigit(lx.bytes[$0]) }
+    }
+
+    /// Whether the first word of `rest` ends the cut word `i` of `lx`: together `0x` and eight
+    /// hexadecimal digits.
+    private static func endsCutWord(_ lx: LineLexer, _ i: Int, _ rest: LineLexer) -> Bool {
+        guard rest.count > 0 else { return false }
+        let (a, b) = (lx.token(i), rest.token(0))
+        guard a.length + b.length == 10 else { return false }
+        var s = b.start
+        if a.length == 1 {
+            guard rest.bytes[s] | 0x20 == UInt8(ascii: "x") else { return false }
+            s += 1
+        }
+        return (s..<b.end).allSatisfy { ByteText.isHexDigit(rest.bytes[$0]) }
     }
 
     /// Whether a line under a time-based key section's header reads as a key at all: its first
@@ -75,6 +108,8 @@ enum ActivationKeyReader {
         func test(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
             if isHexWord(b, 0, b.count) { return true }
             if b.count > 2, b[0] | 0x20 == UInt8(ascii: "o") || b[0] == UInt8(ascii: "0"), b[1] | 0x20 == UInt8(ascii: "x") { return true }
+            // (`0x` alone: a first word cut by a terminal's width, `activation-key 0x` / `ce06dc6b …`.)
+            if b.count == 2, b[0] == UInt8(ascii: "0"), b[1] | 0x20 == UInt8(ascii: "x") { return true }
             return PastedRedaction.keyWordLooksRedacted(String(decoding: b, as: UTF8.self))
         }
         return word.withContiguousStorageIfAvailable(test) ?? Array(word).withUnsafeBufferPointer(test)
