@@ -194,6 +194,24 @@ import Testing
         #expect(!diags.hasErrors)
     }
 
+    /// A command typed at a prompt and hard-wrapped by an 80-column terminal, cut at any column
+    /// from there on (inside a word too: `… ha-backu` / `p-id JMX1378N0W3`), reads whole, with
+    /// one warning (DOC002). On a shorter line a word's parts are not joined: no terminal cut it.
+    @Test func aCommandCutInsideAWordByATerminalReadsWhole() {
+        let line = "ciscoasa(config)# license-server backup 10.1.1.2 backup-id JMX0916L0Z4 ha-backup-id JMX1378N0W3"
+        for cut in 79..<line.count {
+            let at = line.index(line.startIndex, offsetBy: cut)
+            guard line[line.index(before: at)] != " " else { continue }
+            let (docs, diags) = CaptureParser.parse(line[..<at] + "\n" + line[at...] + "\n")
+            guard case .configuration(let c)? = docs.first?.content else { Issue.record("no configuration, cut at \(cut)"); continue }
+            #expect(c.commands.map(\.kind) == [.backupServer(address: IPAddress("10.1.1.2"), backupID: "JMX0916L0Z4", haBackupID: "JMX1378N0W3")], "cut at \(cut)")
+            #expect(diags.map(\.code) == [.DOC002], "cut at \(cut)")
+        }
+        let short = "fw(config)# license-server address 10.1.1\n1 secret farscape\n"
+        guard case .configuration(let c)? = CaptureParser.parse(short).documents.first?.content else { Issue.record("no configuration"); return }
+        #expect(!c.commands.contains { if case .address = $0.kind { true } else { false } })
+    }
+
     @Test func aJoinThatMakesNoCommandLeavesTheNextLineAlone() {
         // `backup-id` wants one more word; `A B` would make seven: not a command, so not joined.
         let text = "license-server backup 10.1.1.2 backup-id\nA B\n"

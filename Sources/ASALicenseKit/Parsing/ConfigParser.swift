@@ -125,8 +125,10 @@ struct ConfigParser {
         var complete = true
         if case .none = parsed { complete = false }
         // A whole command is followed by options only where it has them.
-        if !complete || words.first == "backup" || words.first == "address",
-           let joined = joinWrappedLine(&ctx, words: words, complete: complete, negated: negated, after: lx) {
+        // A line as long as a terminal is wide may have been cut by its hard wrap, inside a word.
+        let fillsTerminal = lx.column(lx.count - 1) + lx.token(lx.count - 1).length > Self.terminalWidth
+        if !complete || words.first == "backup" || words.first == "address" || fillsTerminal,
+           let joined = joinWrappedLine(&ctx, words: words, complete: complete, negated: negated, after: lx, fillsTerminal: fillsTerminal) {
             words = joined
             parsed = commandKind(words, negated: negated)
         }
@@ -179,22 +181,37 @@ struct ConfigParser {
     /// JMX0916L0Z4` / `ha-backup-id JMX1378N0W3`), which would otherwise be counted among the
     /// other lines. The joined words.
     private func joinWrappedLine(_ ctx: inout ParseContext, words: [String], complete: Bool, negated: Bool,
-                                 after command: LineLexer) -> [String]? {
+                                 after command: LineLexer, fillsTerminal: Bool) -> [String]? {
         guard let next = ctx.next() else { return nil }
         var lx = ctx.lexer
         lx.lex(next, colonsInWords: true)
         // Only a join that makes a command is taken: otherwise the next line is read on its own.
         // After a whole command only its options may follow, no more indented than it (an
         // indented line is a sub-command of something else).
-        guard LineClassifier.classify(ctx.lexer) == .other, (1...4).contains(lx.count),
-              !complete || (lx.indent <= command.indent && (lx.isWord(0, "ha-backup-id") || lx.isWord(0, "port"))),
-              case let joined = words + (0..<lx.count).map({ lx.text($0) }), commandKind(joined, negated: negated) != nil else {
+        guard LineClassifier.classify(ctx.lexer) == .other, (1...4).contains(lx.count) else {
             ctx.unread(next)
             return nil
         }
-        reportJoined(&ctx, command.lineSpan, next)
-        return joined
+        let rest = (0..<lx.count).map { lx.text($0) }
+        if !complete || (lx.indent <= command.indent && (lx.isWord(0, "ha-backup-id") || lx.isWord(0, "port"))),
+           case let joined = words + rest, commandKind(joined, negated: negated) != nil {
+            reportJoined(&ctx, command.lineSpan, next)
+            return joined
+        }
+        // A terminal's hard wrap cuts inside a word (`… ha-backu` / `p-id JMX1378N0W3`, `… JMX13`
+        // / `78N0W3`): on a line as long as a terminal is wide, the word's parts are joined when
+        // that makes a command.
+        if fillsTerminal, !words.isEmpty,
+           case let joined = words.dropLast() + [words[words.count - 1] + rest[0]] + rest.dropFirst(), commandKind(Array(joined), negated: negated) != nil {
+            reportJoined(&ctx, command.lineSpan, next)
+            return Array(joined)
+        }
+        ctx.unread(next)
+        return nil
     }
+
+    /// The narrowest terminal whose hard wrap may cut a word (columns a line fills before it).
+    private static let terminalWidth = 78
 
     /// The device's reply to a key typed at its prompt: the lines under the command, the
     /// first a message (a capital letter first: `Validating activation key. …`, `WARNING: …`,
