@@ -27,7 +27,7 @@ public struct PlatformLicense: Hashable, Sendable {
     public static func isPIX(hardware: String?, platform: PlatformLicense?) -> Bool {
         if let h = hardware?.uppercased(), h.hasPrefix("PIX") { return true }
         if let m = platform?.model?.uppercased(), m.hasPrefix("PIX") { return true }
-        guard let tier = platform?.tier else { return false }
+        guard let tier = platform?.tier, tier.utf8.last == UInt8(ascii: ")") else { return false }
         return tier.hasSuffix("(UR)") || tier.hasSuffix("(R)") || tier.hasSuffix("(FO)") || tier.hasSuffix("(FO_AA)") || tier.hasSuffix("(FO-AA)")
     }
 

@@ -110,7 +110,7 @@ public enum CaptureParser {
                 continue
             case .prompt:
                 // A config-mode line may go on with a run of session commands that is no document (`readEchoed`).
-                if !Prompt.isConfigMode(ctx.lexer) { endStray(&ctx) }
+                if !stray.isEmpty && !Prompt.isConfigMode(ctx.lexer) { endStray(&ctx) }
                 if let range = ASDMResult.commandRange(ctx.lexer) {
                     // ASDM's echo: the command inside its quotes, no prompt. (A configuration
                     // command sent so is not read as one: its line is ASDM's, not the command's.)

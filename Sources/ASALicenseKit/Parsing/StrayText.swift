@@ -13,6 +13,8 @@ struct StrayText {
         if let r = run { run = (r.first, lines.upperBound, r.count + count) } else { run = (lines.lowerBound, lines.upperBound, count) }
     }
 
+    var isEmpty: Bool { run == nil }
+
     /// The run so far, ended.
     mutating func take() -> (first: Int, last: Int, count: Int)? {
         defer { run = nil }

@@ -10,6 +10,9 @@ public final class LintDocument: Sendable {
     /// `sec`): read once, as grouping and pairing ask for them again and again.
     public let hostname: String?
     let failoverPosition: String?
+    /// A configuration typed at a prompt (`fw(config)# …`, after `fw# conf t`): a change to the
+    /// unit's configuration, not all of it (SHR006 and SHR007 judge only one shown whole).
+    let isTypedChange: Bool
 
     public init(path: String, document: Document) {
         self.path = path
@@ -21,13 +24,18 @@ public final class LintDocument: Sendable {
         case .configuration(let c) where !(c.serialNumber?.isEmpty ?? true): serial = c.serialNumber
         default: serial = nil
         }
+        if case .configuration = document.content, document.prompt != nil {
+            isTypedChange = document.command == nil || document.echoedCommand != .showRunningConfig
+        } else {
+            isTypedChange = false
+        }
     }
 
     /// A document whose facts are already read (`retained`).
     private init(path: String, document: Document, as read: LintDocument) {
         self.path = path
         self.document = document
-        (serial, hostname, failoverPosition) = (read.serial, read.hostname, read.failoverPosition)
+        (serial, hostname, failoverPosition, isTypedChange) = (read.serial, read.hostname, read.failoverPosition, read.isTypedChange)
     }
 
     /// The document as far as the unit and fleet rules read it, for keeping to the end of the

@@ -84,16 +84,9 @@ enum SharedRules {
         }
     }
 
-    /// Commands typed at a prompt (`fw(config)# …`, after `fw# conf t`) are a change to the
-    /// unit's configuration, not all of it: what its role needs may be there already, so
-    /// SHR006 and SHR007 judge only a configuration shown whole (a running-config, a snippet).
-    static func isTypedChange(_ d: LintDocument) -> Bool {
-        d.document.prompt != nil && d.document.echoedCommand != .showRunningConfig
-    }
-
     /// SHR006: backup enable needs the server's address and secret.
     @Sendable static func shr006(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
-        guard !isTypedChange(d) else { return [] }
+        guard !d.isTypedChange else { return [] }  // what its role needs may be there already
         let cs = commands(d)
         let hasAddress = cs.contains { if case .address = $0.kind { true } else { false } }
         guard !hasAddress, let first = cs.first(where: { if case .backupEnable = $0.kind { true } else { false } }) else { return [] }
@@ -102,7 +95,7 @@ enum SharedRules {
 
     /// SHR007: what each role needs.
     @Sendable static func shr007(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
-        guard let c = d.configuration, !isTypedChange(d) else { return [] }
+        guard let c = d.configuration, !d.isTypedChange else { return [] }
         let cs = commands(d)
         let has = { (test: (ConfigCommand.Kind) -> Bool) in cs.contains { test($0.kind) } }
         switch c.role {
