@@ -104,15 +104,18 @@ import Testing
         #expect(diags.isEmpty, "\(diags)")
     }
 
-    /// The pager's prompt and a paster's `<snip>` as a page's source escapes them, or as its
-    /// copy spaces them (no-break spaces), are what they are plainly: the same document, the
+    /// The pager's prompt and a paster's `<snip>` as a page's source escapes them, as its copy
+    /// spaces them (no-break spaces), or as its typography dashes them, are what they are plainly: the same document, the
     /// same warnings, no line not understood.
     @Test func anEscapedPagerPromptAndElisionAreThemselves() {
         let rows = "fw1# show activation-key\nSerial Number: JMX1232L11M\n\nLicensed features for this platform:\nMaximum VLANs : 150 perpetual\n"
             + "MARK\nInside Hosts : Unlimited perpetual\nFailover : Active/Active perpetual\n"
         for (escaped, plain) in [("&lt;--- More ---&gt;", "<--- More --->"), ("&lt;--- More ---&gt;    ", "<--- More --->    "), ("&lt;snip&gt;", "<snip>"), ("&lt;...&gt;", "<...>"),
                                  ("<---\u{00A0}More\u{00A0}--->", "<--- More --->"), ("&lt;---&nbsp;More&nbsp;---&gt;", "<--- More --->"),
-                                 ("<output\u{00A0}omitted>", "<output omitted>"), ("---&nbsp;snip&nbsp;---", "--- snip ---")] {
+                                 ("<output\u{00A0}omitted>", "<output omitted>"), ("---&nbsp;snip&nbsp;---", "--- snip ---"),
+                                 // A blog's typography: WordPress makes `---` an em dash, a word processor `--` an en dash.
+                                 ("<\u{2014} More \u{2014}>", "<--- More --->"), ("<\u{2013}- More \u{2013}->", "<--- More --->"),
+                                 ("\u{2014} snip \u{2014}", "--- snip ---"), ("\u{2013} output omitted \u{2013}", "-- output omitted --")] {
             let (docs, diags) = CaptureParser.parse(rows.replacingOccurrences(of: "MARK", with: escaped))
             let (plainDocs, plainDiags) = CaptureParser.parse(rows.replacingOccurrences(of: "MARK", with: plain))
             #expect(docs.map(\.withoutProvenance) == plainDocs.map(\.withoutProvenance), "\(escaped)")

@@ -6,7 +6,8 @@
 /// Grammar (`elision` in Grammars/show-activation-key.ebnf): filler, then at most six words of the vocabulary below with
 /// at least one that says lines were left out, then filler; or filler alone when it holds an
 /// ellipsis (two dots in a row, or `…`). Filler is blanks and the marks `. < > [ ] ( ) { } - * = ~ _ #`
-/// (the angle brackets also as `&lt;` and `&gt;`, in a web page's source).
+/// (the angle brackets also as `&lt;` and `&gt;`, in a web page's source; the dash also as the
+/// en and em dashes of a blog's typography, `— snip —`).
 /// A line of dashes or equals signs alone is a rule, not an elision.
 enum Elision {
     /// Whether the lexed line is an elision marker.
@@ -46,6 +47,13 @@ enum Elision {
             if b == 0xE2 && i + 2 < end && p[i + 1] == 0x80 && p[i + 2] == 0xA6 {  // `…`
                 guard endWord(at: i) else { return false }
                 ellipsis = true
+                i += 3
+                continue
+            }
+            // An en or em dash, as a blog's typography makes of `--` and `---`, is filler as a dash is.
+            if b == 0xE2 && i + 2 < end && p[i + 1] == 0x80 && (p[i + 2] == 0x93 || p[i + 2] == 0x94) {
+                guard endWord(at: i) else { return false }
+                lastWasDot = false
                 i += 3
                 continue
             }

@@ -263,9 +263,18 @@ extension ParseContext {
             j += n
             return n > 0
         }
+        // Its dashes: `---`, or the en and em dashes a blog's typography makes of them
+        // (WordPress: `<— More —>`; a word processor: `<–- More –->`).
+        func dashes() -> Bool {
+            let start = j
+            while j < end {
+                if bytes[j] == UInt8(ascii: "-") { j += 1 } else if take("\u{2014}") || take("\u{2013}") { continue } else { break }
+            }
+            return j > start
+        }
         guard i < end else { return 0 }
         let escaped = bytes[i] == UInt8(ascii: "&")
-        guard take(escaped ? "&lt;---" : "<---"), space(), take("More"), space(), take(escaped ? "---&gt;" : "--->") else { return 0 }
+        guard take(escaped ? "&lt;" : "<"), dashes(), space(), take("More"), space(), dashes(), take(escaped ? "&gt;" : ">") else { return 0 }
         return j - i
     }
 }
