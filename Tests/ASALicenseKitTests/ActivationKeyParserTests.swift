@@ -145,6 +145,11 @@ import Testing
             #expect(read == key, "cut after \(cut): \(text)")
             #expect(diags.map(\.code) == [.DOC002], "cut after \(cut): \(diags.map { $0.rendered() })")
         }
+        // A key blanked by whoever pasted it, cut so at 80 columns: joined, and noted as blanked.
+        let blanked = "0xXXXXXXXX 0xXXXXXXXX 0xXXXXXXXX 0xXXXXXXXX 0xXXXXXXXX"
+        let (docs, diags) = CaptureParser.parse(before + String(blanked.prefix(46)) + "\n" + String(blanked.dropFirst(46)) + "\n")
+        #expect(docs.count == 1)
+        #expect(diags.map(\.code) == [.DOC002, .DOC008], "\(diags.map { $0.rendered() })")
     }
 
     @Test func twoOutputsWithoutPromptsAreTwoDocuments() {

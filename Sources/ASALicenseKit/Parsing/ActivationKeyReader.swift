@@ -63,8 +63,10 @@ enum ActivationKeyReader {
             return nil
         }
         ctx.report(.warning, .DOC002, "activation key wrapped: line \(lx.line.number) continues on line \(next.number); joined", at: lx.span(first))
-        // A cut word is judged by the one of its parts that is hexadecimal alone: together they are.
-        let cutWord = !cut ? [] : [isHexWord(lx.bytes, lx.token(lx.count - 1).start, lx.token(lx.count - 1).end) ? (lx, lx.count - 1) : (rest, 0)]
+        // A cut word is judged by its end (its start when that is a hexadecimal word alone and the
+        // end is not, `0` / `xc4594f9c`): both parts are hexadecimal, blanked or stood in for alike.
+        let cutStartIsHex = cut && isHexWord(lx.bytes, lx.token(lx.count - 1).start, lx.token(lx.count - 1).end)
+        let cutWord = !cut ? [] : [cutStartIsHex && !isHexWord(rest.bytes, rest.token(0).start, rest.token(0).end) ? (lx, lx.count - 1) : (rest, 0)]
         judge((first..<(first + whole)).map { (lx, $0) } + cutWord + (restStart..<restWords).map { (rest, $0) }, fourWords: fourWords, ctx: &ctx)
         let text = !cut ? lx.joined(first, lx.count) + " " + rest.joined(0, restWords)
             : (whole > 0 ? lx.joined(first, first + whole) + " " : "") + lx.text(lx.count - 1) + rest.joined(0, restWords)
@@ -72,16 +74,17 @@ enum ActivationKeyReader {
     }
 
     /// Whether word `i` may be a key's word cut short at the line's end by a terminal's width:
-    /// a proper start of `0x` and eight hexadecimal digits (`0`, `0x`, `0xc459`).
+    /// a proper start of `0x` and eight characters, hexadecimal or as a paste blanks or stands
+    /// in for them (`0`, `0x`, `0xc459`, `0xXXXX`, `0xyada`).
     private static func isCutWord(_ lx: LineLexer, _ i: Int) -> Bool {
         let t = lx.token(i)
         guard t.length < 10, lx.bytes[t.start] == UInt8(ascii: "0") else { return false }
         guard t.length > 1 else { return true }
-        return lx.bytes[t.start + 1] | 0x20 == UInt8(ascii: "x") && (t.start + 2..<t.end).allSatisfy { ByteText.isHexDigit(lx.bytes[$0]) }
+        return lx.bytes[t.start + 1] | 0x20 == UInt8(ascii: "x") && (t.start + 2..<t.end).allSatisfy { isKeyCharacter(lx.bytes[$0]) }
     }
 
     /// Whether the first word of `rest` ends the cut word `i` of `lx`: together `0x` and eight
-    /// hexadecimal digits.
+    /// characters (which `judge` then judges as the key's word).
     private static func endsCutWord(_ lx: LineLexer, _ i: Int, _ rest: LineLexer) -> Bool {
         guard rest.count > 0 else { return false }
         let (a, b) = (lx.token(i), rest.token(0))
@@ -91,7 +94,13 @@ enum ActivationKeyReader {
             guard rest.bytes[s] | 0x20 == UInt8(ascii: "x") else { return false }
             s += 1
         }
-        return (s..<b.end).allSatisfy { ByteText.isHexDigit(rest.bytes[$0]) }
+        return (s..<b.end).allSatisfy { isKeyCharacter(rest.bytes[$0]) }
+    }
+
+    /// A character of a key's word as pasted: a letter or digit (a placeholder's, `yadayad2`),
+    /// or a mark that blanks it (`?`, `*`).
+    private static func isKeyCharacter(_ c: UInt8) -> Bool {
+        ByteText.isLetter(c) || ByteText.isDigit(c) || c == UInt8(ascii: "?") || c == UInt8(ascii: "*")
     }
 
     /// Whether a line under a time-based key section's header reads as a key at all: its first
