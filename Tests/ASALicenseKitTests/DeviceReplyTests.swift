@@ -4,12 +4,22 @@ import Testing
 /// What a device answers instead of an output. That a feature is not in use is the unit's
 /// state, not an error: a healthy unit that shares no licenses answers `show shared license` so.
 @Suite struct DeviceReplyTests {
-    @Test(arguments: ["% Shared license is not configured", "% Shared license is not enabled.", "ERROR: Shared licensing is not supported on this platform"])
+    @Test(arguments: ["% Shared license is not configured", "% Shared license is not enabled.", "ERROR: Shared licensing is not supported on this platform",
+                      "Shared license is not configured.", "Shared licensing is not enabled on this device"])
     func aReplyThatNothingIsInUseIsANote(_ reply: String) {
         let (docs, diags) = CaptureParser.parse("fw1# show shared license\n\(reply)\nfw1# \n")
         #expect(docs.count == 1)
         #expect(diags.map(\.code) == [.DOC010])
         #expect(diags.allSatisfy { $0.severity == .note })
+    }
+
+    /// A sentence with no mark is that answer only alone before the next prompt: with another
+    /// line, or saying something else, it is text of the output not understood.
+    @Test(arguments: ["Shared license is not configured.\nHello there\n", "Shared license is great.\n", "Hello\nShared license is not configured.\n"])
+    func anUnmarkedSentenceIsTheAnswerOnlyAlone(_ text: String) {
+        let (docs, diags) = CaptureParser.parse("fw1# show shared license\n\(text)fw1# \n")
+        #expect(!docs.contains { $0.kind == .deviceError })
+        #expect(diags.contains { $0.code == .DOC001 })
     }
 
     @Test(arguments: ["% Invalid input detected at '^' marker.", "ERROR: The requested activation key is not valid.", "% Incomplete command."])

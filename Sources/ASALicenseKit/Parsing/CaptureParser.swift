@@ -330,6 +330,7 @@ public enum CaptureParser {
     private static func readDeviceError(_ ctx: inout ParseContext, under indent: Int) -> DeviceErrorReply? {
         var lines: [String] = []
         var before: [Line] = []
+        var endsAtPrompt = true  // the lines read end at a prompt or the capture's end
         while let line = ctx.next() {
             let kind = LineClassifier.classify(ctx.lexer)
             // (Blank lines between the reply's lines too: a page may put one after each.)
@@ -339,6 +340,7 @@ public enum CaptureParser {
                 continue
             }
             guard kind == .deviceError else {
+                endsAtPrompt = kind == .prompt
                 ctx.unread(line)
                 break
             }
@@ -361,12 +363,24 @@ public enum CaptureParser {
                 ctx.report(.error, .DOC001, "the device answered with an error instead of output: \(SecretRedaction.redact(text.trimmingLeadingSpaces))", at: ctx.lexer.lineSpan)
             }
         }
+        // A sentence alone up to the next prompt, with no `%` or `ERROR:` before it, that says
+        // what the unit does not use (`Shared license is not configured.`): the same answer.
+        if lines.isEmpty, before.count == 1, endsAtPrompt {
+            var lx = ctx.lexer
+            lx.lex(before[0])
+            if lx.count >= 3, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(lx.bytes[lx.token(0).start]), saysNotInUse(lx) {
+                let text = lx.text(fromMargin: indent)
+                ctx.report(.note, .DOC010, "the device answered that there is nothing to show: \(SecretRedaction.redact(text.trimmingLeadingSpaces))", at: lx.lineSpan)
+                return DeviceErrorReply(lines: [text])
+            }
+        }
         if lines.isEmpty, let first = before.first { ctx.unread(first) }
         return lines.isEmpty ? nil : DeviceErrorReply(lines: lines)
     }
 
     /// A reply that says what the unit does not use (`% Shared license is not configured`,
-    /// `… is not enabled`, `… not supported on this platform`): no output, and no error.
+    /// `… is not enabled`, `… not supported on this platform`, with its mark or alone): no
+    /// output, and no error.
     static func saysNotInUse(_ lx: LineLexer) -> Bool {
         // (Only device error lines get here: a string a word is no cost.)
         for i in 0..<max(0, lx.count - 1) where lx.isWord(i, "not") {
