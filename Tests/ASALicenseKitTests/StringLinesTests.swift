@@ -32,8 +32,9 @@ import Testing
                 "['" + l.joined(separator: "', '") + "']",
                 "{'fw1': '" + l.joined(separator: "\\n") + "'}",
                 "[\"" + l.joined(separator: "\", \"") + "\"]",
-                // Ansible's one-line result (`-o`), after its host.
+                // Ansible's one-line result (`-o`), after its host; a command's (`-m raw`), unquoted.
                 "fw1 | SUCCESS => {\"changed\": false, \"stdout\": [\"" + l.joined(separator: "\\n") + "\"]}",
+                "fw1 | CHANGED | rc=0 | (stdout) " + l.joined(separator: "\\r\\n") + "\\r\\n (stderr) Shared connection to fw1 closed.\\r\\n",
             ]
             let (bareDocs, bareDiags) = CaptureParser.parse(Array(text.utf8))
             for form in printed where l.count > 1 {

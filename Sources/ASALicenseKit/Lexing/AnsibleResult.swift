@@ -24,17 +24,51 @@ enum AnsibleResult {
     /// Where the map of the result starts (its `{`) when the physical line `start..<end` is a
     /// host's header with the result on it (`fw1 | SUCCESS => {…}`); nil otherwise.
     static func mapStart(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
-        // The host: one word.
-        guard ByteText.isLetter(p[start]) || ByteText.isDigit(p[start]) else { return nil }
-        var i = start
-        while i < end && p[i] != 0x20 { i += 1 }
-        guard i > start, i + 3 < end, p[i + 1] == UInt8(ascii: "|"), p[i + 2] == 0x20 else { return nil }
-        i += 3
-        let state = i
+        guard let state = stateStart(p, start, end) else { return nil }
+        var i = state
         while i < end && ((p[i] >= UInt8(ascii: "A") && p[i] <= UInt8(ascii: "Z")) || p[i] == UInt8(ascii: "!")) { i += 1 }
         guard i - state >= 6, i + 4 < end, p[i] == 0x20, p[i + 1] == UInt8(ascii: "="), p[i + 2] == UInt8(ascii: ">"), p[i + 3] == 0x20,
               p[i + 4] == UInt8(ascii: "{") else { return nil }
         return i + 4
+    }
+
+    /// Where the command's output starts, and where it ends, when the physical line
+    /// `start..<end` is a host's result on one line as `-o` prints a command's (`-m raw`,
+    /// `-m command`): `fw1 | CHANGED | rc=0 | (stdout) …` with the output's line breaks as `\n`
+    /// (and `\r`) escapes, and ` (stderr) …` after it when the command wrote any. Nil otherwise.
+    static func stdoutRange(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> (start: Int, end: Int)? {
+        guard let state = stateStart(p, start, end) else { return nil }
+        let buffer = UnsafeBufferPointer(start: p, count: end)
+        var i = state
+        while i < end && ((p[i] >= UInt8(ascii: "A") && p[i] <= UInt8(ascii: "Z")) || p[i] == UInt8(ascii: "!")) { i += 1 }
+        guard i - state >= 6, ByteText.hasPrefix(buffer, i, end, " | rc=") else { return nil }
+        i += 6
+        if i < end && p[i] == UInt8(ascii: "-") { i += 1 }
+        let digits = i
+        while i < end && ByteText.isDigit(p[i]) { i += 1 }
+        guard i > digits, ByteText.hasPrefix(buffer, i, end, " | (stdout) ") else { return nil }
+        let text = i + 12
+        // The output ends where the command's errors start (the last ` (stderr) ` on the line).
+        var close = end
+        var j = end - 10
+        while j > text {
+            if p[j] == UInt8(ascii: " ") && ByteText.hasPrefix(buffer, j, end, " (stderr) ") {
+                close = j
+                break
+            }
+            j -= 1
+        }
+        return (text, close)
+    }
+
+    /// Where the state after the host starts on a result's line (`fw1 | CHANGED …`): the host
+    /// one word, a bar between.
+    private static func stateStart(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        guard ByteText.isLetter(p[start]) || ByteText.isDigit(p[start]) else { return nil }
+        var i = start
+        while i < end && p[i] != 0x20 { i += 1 }
+        guard i > start, i + 3 < end, p[i + 1] == UInt8(ascii: "|"), p[i + 2] == 0x20 else { return nil }
+        return i + 3
     }
 
     private static func isBar(_ lx: LineLexer, _ t: Int) -> Bool {

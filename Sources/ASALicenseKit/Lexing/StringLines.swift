@@ -4,7 +4,8 @@
 /// list of lines (`['Serial Number: …', 'Running …']`, Netmiko's output split) or of a map of
 /// hosts (`{'fw1': '…\n…'}`), or the ASA REST API's reply to `/api/cli` in one line
 /// (`{"commands":["show version"],"response":["…\n…"]}`), or Ansible's result on one line
-/// after its host (`fw1 | SUCCESS => {…}`), also quoted in an e-mail reply (`> "…"`). Each
+/// after its host (`fw1 | SUCCESS => {…}`, or a command's `fw1 | CHANGED | rc=0 | (stdout)
+/// …\r\n…`, unquoted), also quoted in an e-mail reply (`> "…"`). Each
 /// value's text is a line, split again at its `\n` escapes; a key before a value (`'fw1':`) is
 /// none, and a key's number or `true`, `false`, `null` is passed over. `ByteScanner` reads the
 /// lines one by one.
@@ -24,6 +25,8 @@ enum StringLines {
         guard let p = bytes.baseAddress else { return false }
         if mayStart(p[start]) { return true }
         let last = p[end - 1]
+        // (Or as a command's output after its host, `-o`'s `… | (stdout) …\r\n`: a `\n` escape last.)
+        if last == UInt8(ascii: "n") { return end - start > 2 && p[end - 2] == UInt8(ascii: "\\") }
         return last <= 0x20 ? mayEndMap(p[lastText(p, start, end)]) : mayEndMap(last)
     }
 
@@ -54,6 +57,9 @@ enum StringLines {
         // Most lines that get here are indented text: told by their first byte.
         guard i < end else { return nil }
         if !mayStart(p[i]) {
+            // A command's output after its host (`fw1 | CHANGED | rc=0 | (stdout) …\n…`): one
+            // value with no quotes (none of its bytes closes it), split at its `\n` escapes.
+            if let out = AnsibleResult.stdoutRange(p, i, end) { return (out.start, 0, out.end) }
             // (Indented text gets here: only a line that ends as a map may be one.)
             guard mayEndMap(p[lastText(p, i, end)]), let map = AnsibleResult.mapStart(p, i, end) else { return nil }
             i = map
