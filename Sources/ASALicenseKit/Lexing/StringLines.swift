@@ -57,11 +57,14 @@ enum StringLines {
         // Most lines that get here are indented text: told by their first byte.
         guard i < end else { return nil }
         if !mayStart(p[i]) {
-            // A command's output after its host (`fw1 | CHANGED | rc=0 | (stdout) …\n…`): one
+            // A command's output after its host (`fw1 | CHANGED | rc=0 | (stdout) …\r\n`): one
             // value with no quotes (none of its bytes closes it), split at its `\n` escapes.
-            if let out = AnsibleResult.stdoutRange(p, i, end) { return (out.start, 0, out.end) }
+            let last = lastText(p, i, end)
+            if p[last] == UInt8(ascii: "n") && last > i && p[last - 1] == UInt8(ascii: "\\"), let out = AnsibleResult.stdoutRange(p, i, end) {
+                return (out.start, 0, out.end)
+            }
             // (Indented text gets here: only a line that ends as a map may be one.)
-            guard mayEndMap(p[lastText(p, i, end)]), let map = AnsibleResult.mapStart(p, i, end) else { return nil }
+            guard mayEndMap(p[last]), let map = AnsibleResult.mapStart(p, i, end) else { return nil }
             i = map
         }
         let end = LineLexer.escapeRunStart(p, i, end)
