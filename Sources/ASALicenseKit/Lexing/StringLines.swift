@@ -59,7 +59,9 @@ enum StringLines {
         if !mayStart(p[i]) {
             // A command's output after its host (`fw1 | CHANGED | rc=0 | (stdout) …\r\n`): one
             // value with no quotes (none of its bytes closes it), split at its `\n` escapes.
-            let last = lastText(p, i, end)
+            var last = lastText(p, i, end)
+            // (Before a terminal's colour reset or erasure after it: `…\r\nESC[0m`.)
+            if p[last] == UInt8(ascii: "m") || p[last] == UInt8(ascii: "K") { last = lastText(p, i, max(i + 1, LineLexer.escapeRunStart(p, i, end))) }
             if p[last] == UInt8(ascii: "n") && last > i && p[last - 1] == UInt8(ascii: "\\"), let out = AnsibleResult.stdoutRange(p, i, end) {
                 return (out.start, 0, out.end)
             }
