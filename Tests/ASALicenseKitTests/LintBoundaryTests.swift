@@ -189,6 +189,23 @@ import Testing
         #expect(lint([("before.txt", show(old)), ("after.txt", show(new))]) == [.KEY007])
     }
 
+    /// Two outputs under the factory's hostname whose serials are redacted alike, or one with
+    /// no serial, may be two units of one post: their keys are not compared (KEY007). With the
+    /// same serial shown, they are one unit's.
+    @Test func keysAreComparedOnlyUnderOneSerialShown() {
+        func show(_ serial: String?, _ key: String) -> String {
+            "ciscoasa# show activation-key\n" + (serial.map { "Serial Number: \($0)\n" } ?? "") + "Running Permanent Activation Key: \(key)\n\n"
+        }
+        let (a, b) = ("0x11111111 0x22222222 0x33333333 0x44444444 0x55555555", "0x66666666 0x77777777 0x88888888 0x99999999 0xaaaaaaaa")
+        func codes(_ text: String) -> [RuleCode] {
+            let docs = InputReader.read(text).documents.map { LintDocument(path: "t.txt", document: $0) }
+            return Linter().lint(docs).filter { $0.severity == .error }.map(\.code)
+        }
+        #expect(codes(show("JMX12XXXXXX", a) + "And the other box:\n\n" + show("JMX12XXXXXX", b)).isEmpty)
+        #expect(codes(show("JMX1232L11M", a) + show(nil, b)).isEmpty)
+        #expect(codes(show("JMX1232L11M", a) + show("JMX1232L11M", b)) == [.KEY007])
+    }
+
     /// A server captured before and after it was given its shared licensing server license:
     /// the license the role needs is shown, so no SHR011; shown only before, SHR011.
     @Test func aLicenseGivenDuringTheCaptureServesTheRole() {

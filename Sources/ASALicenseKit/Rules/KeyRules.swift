@@ -54,7 +54,9 @@ enum KeyRules {
     /// outputs show as its running permanent key (and the key of the permanent block of
     /// `detail`). A bare `activation-key KEY` does not say whether the key is permanent or
     /// time-based (`activate` is the default; a new permanent key overwrites the old), so
-    /// configuration lines never make a conflict on their own.
+    /// configuration lines never make a conflict on their own. Two outputs are one unit's only
+    /// when they show its serial alike: outputs grouped by a hostname alone (`ciscoasa`, the
+    /// factory's, names many units in one post) or by a serial redacted alike are not compared.
     @Sendable static func key007(_ u: LintUnit, _ o: LintOptions) -> [Diagnostic] {
         // A key the unit was given is a replacement, not a second key, when it runs later: one
         // waiting in flash for a reload (`Flash Permanent Activation Key:`), or one typed in an
@@ -75,15 +77,15 @@ enum KeyRules {
             return given?.contains(key) ?? false
         }
         var out: [Diagnostic] = []
-        var first: (LintDocument, ActivationKey)?
+        var first: [String: (LintDocument, ActivationKey)] = [:]  // by serial
         func check(_ key: ActivationKey?, in d: LintDocument) {
-            guard let k = key, !k.isEmpty else { return }
-            guard let (d0, f) = first else { first = (d, k); return }
+            guard let k = key, !k.isEmpty, let serial = d.serial, !PastedRedaction.serialLooksRedacted(serial) else { return }
+            guard let (d0, f) = first[serial] else { first[serial] = (d, k); return }
             guard let v = k.values, let fv = f.values, v != fv else { return }
             // The later key replaced the earlier: given to the unit, it is no second key; the
             // earlier given, the later is the one it replaced (the outputs came in any order).
             if wasGiven(v) { return }
-            if wasGiven(fv) { first = (d, k); return }
+            if wasGiven(fv) { first[serial] = (d, k); return }
             let where0 = d0.path == d.path ? "line \(f.span.line)" : "\(d0.path):\(f.span.line)"
             out.append(.rule(.KEY007, "a second permanent key \(k.text) for the unit whose permanent key is \(f.text) (\(where0)); only one permanent key can be installed", at: k.span, in: d))
         }
