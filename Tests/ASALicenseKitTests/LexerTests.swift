@@ -49,6 +49,19 @@ import Testing
         #expect(tokens("x\u{FFFD}nbsp; y") == [["x\u{FFFD}nbsp;", "y"]])
     }
 
+    /// A byte-order mark where two files were joined, and a blog's zero-width space, before a
+    /// word are no text: a line of one alone is blank.
+    @Test func aByteOrderMarkOrAZeroWidthSpaceBeforeAWordIsNoText() {
+        #expect(tokens("\u{FEFF}\nx\n\u{FEFF}Serial Number: J\n\u{200B}Failover : \u{200B}Disabled")
+            == [[], ["x"], ["Serial", "Number", ":", "J"], ["Failover", ":", "Disabled"]])
+        let one = Samples.text("Samples/show-activation-key/example2-standalone-detail.txt")
+        let two = Samples.text("Samples/show-activation-key/example3-failover-primary-detail.txt")
+        let (docs, diags) = CaptureParser.parse(one + "\u{FEFF}\n" + two)
+        let (bare, bareDiags) = CaptureParser.parse(one + "\n" + two)
+        #expect(docs.map(\.withoutProvenance) == bare.map(\.withoutProvenance))
+        #expect(diags.map(\.code) == bareDiags.map(\.code))
+    }
+
     @Test func configurationKeepsColonsInWords() {
         #expect(tokens("license-server secret ab:cd:", colonsInWords: true) == [["license-server", "secret", "ab:cd:"]])
     }

@@ -78,6 +78,10 @@ struct LineLexer {
                 // UTF-8 or as the one byte of Windows-1252 (text saved by an older editor).
                 if b == 0xC2 && i + 1 < end && p[i + 1] == 0xA0 { i += 2; continue }
                 if b == 0xA0 && LineLexer.isLoneNoBreakSpace(p, i) { i += 1; continue }
+                // A byte-order mark (U+FEFF) where files were joined (`cat a.txt b.txt`), or a
+                // zero-width space (U+200B) a blog puts before a word: no text.
+                if b == 0xEF && i + 2 < end && p[i + 1] == 0xBB && p[i + 2] == 0xBF { i += 3; continue }
+                if b == 0xE2 && i + 2 < end && p[i + 1] == 0x80 && p[i + 2] == 0x8B { i += 3; continue }
                 // The no-break space of a web page's source, `&nbsp;` (an editor's alignment of
                 // columns), where a token would start.
                 if b == 0x26 {
