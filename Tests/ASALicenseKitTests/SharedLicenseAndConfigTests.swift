@@ -207,6 +207,10 @@ import Testing
             #expect(c.commands.map(\.kind) == [.backupServer(address: IPAddress("10.1.1.2"), backupID: "JMX0916L0Z4", haBackupID: "JMX1378N0W3")], "cut at \(cut)")
             #expect(diags.map(\.code) == [.DOC002], "cut at \(cut)")
         }
+        // A line of strings far along its physical line is as short as its own text.
+        let strings = "{\"stdout\": [\"" + String(repeating: "interface GigabitEthernet0/1\\n", count: 4) + "license-server enable inside\\n shutdown\\n\"]}\n"
+        guard case .configuration(let inStrings)? = CaptureParser.parse(strings).documents.first?.content else { Issue.record("no configuration in strings"); return }
+        #expect(inStrings.commands.map(\.kind) == [.enable(interface: "inside")])
         let short = "fw(config)# license-server address 10.1.1\n1 secret farscape\n"
         guard case .configuration(let c)? = CaptureParser.parse(short).documents.first?.content else { Issue.record("no configuration"); return }
         #expect(!c.commands.contains { if case .address = $0.kind { true } else { false } })

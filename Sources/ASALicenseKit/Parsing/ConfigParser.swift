@@ -126,7 +126,8 @@ struct ConfigParser {
         if case .none = parsed { complete = false }
         // A whole command is followed by options only where it has them.
         // A line as long as a terminal is wide may have been cut by its hard wrap, inside a word.
-        let fillsTerminal = lx.column(lx.count - 1) + lx.token(lx.count - 1).length > Self.terminalWidth
+        // (Counted from the line's own start: one of several strings on a physical line is short.)
+        let fillsTerminal = lx.token(lx.count - 1).end - lx.line.start > Self.terminalWidth
         if !complete || words.first == "backup" || words.first == "address" || fillsTerminal,
            let joined = joinWrappedLine(&ctx, words: words, complete: complete, negated: negated, after: lx, fillsTerminal: fillsTerminal) {
             words = joined
