@@ -22,14 +22,7 @@ import Testing
     /// Read through `InputSource` (a file, in chunks): the same documents and diagnostics.
     @Test func aFileWithReturnsForLineFeedsReadsAsItsText() throws {
         let text = Samples.text("Samples/show-activation-key/example3-failover-primary-detail.txt")
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("asalic-cr-\(getpid()).txt")
-        try Data(text.utf8.map { $0 == 0x0A ? 0x0D : $0 }).write(to: url)
-        defer { try? FileManager.default.removeItem(at: url) }
-        let read = try InputSource(path: url.path).readAll()
-        let bare = CaptureParser.parse(text)
-        #expect(!read.documents.isEmpty)
-        #expect(read.documents == bare.documents)
-        #expect(read.diagnostics.map { $0.rendered() } == bare.diagnostics.map { d in var d = d; d.path = url.path; return d.rendered() })
+        try expectFileReadsAsText(text.utf8.map { $0 == 0x0A ? 0x0D : $0 }, text, name: "cr")
     }
 
     /// Told by a return with a byte after it and no line feed: a CRLF capture's first read that

@@ -62,13 +62,6 @@ import Testing
     @Test(arguments: [false, true])
     func aUTF16FileReadsAsItsText(_ bigEndian: Bool) throws {
         let text = Samples.text("Samples/show-activation-key/example3-failover-primary-detail.txt").replacingOccurrences(of: "\n", with: "\r\n")
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("asalic-utf16-\(bigEndian)-\(getpid()).txt")
-        try Data(encoded(text, bigEndian: bigEndian)).write(to: url)
-        defer { try? FileManager.default.removeItem(at: url) }
-        let read = try InputSource(path: url.path).readAll()
-        let bare = CaptureParser.parse(text)
-        #expect(!read.documents.isEmpty)
-        #expect(read.documents == bare.documents)
-        #expect(read.diagnostics.map { $0.rendered() } == bare.diagnostics.map { d in var d = d; d.path = url.path; return d.rendered() })
+        try expectFileReadsAsText(encoded(text, bigEndian: bigEndian), text, name: "utf16-\(bigEndian)")
     }
 }

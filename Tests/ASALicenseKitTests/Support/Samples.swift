@@ -80,3 +80,17 @@ func expectSameReading(_ changed: String, as text: String, _ path: String) {
     #expect(diags.map(\.code) == bareDiags.map(\.code), "\(path)")
     #expect(diags.map(\.span.line) == bareDiags.map(\.span.line), "\(path)")
 }
+
+/// Expects a file of `bytes` (`text` as a tool saved it: UTF-16, other line ends) to read
+/// through `InputSource` as `text` does in memory: the same documents, the same diagnostics
+/// but for the path. `name` tells the file apart in the temporary directory.
+func expectFileReadsAsText(_ bytes: [UInt8], _ text: String, name: String) throws {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("asalic-\(name)-\(getpid()).txt")
+    try Data(bytes).write(to: url)
+    defer { try? FileManager.default.removeItem(at: url) }
+    let read = try InputSource(path: url.path).readAll()
+    let bare = CaptureParser.parse(text)
+    #expect(!read.documents.isEmpty)
+    #expect(read.documents == bare.documents)
+    #expect(read.diagnostics.map { $0.rendered() } == bare.diagnostics.map { d in var d = d; d.path = url.path; return d.rendered() })
+}
