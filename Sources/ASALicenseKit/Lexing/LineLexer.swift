@@ -78,10 +78,10 @@ struct LineLexer {
                 // UTF-8 or as the one byte of Windows-1252 (text saved by an older editor).
                 if b == 0xC2 && i + 1 < end && p[i + 1] == 0xA0 { i += 2; continue }
                 if b == 0xA0 && LineLexer.isLoneNoBreakSpace(p, i) { i += 1; continue }
-                // A byte-order mark (U+FEFF) where files were joined (`cat a.txt b.txt`), or a
-                // zero-width space (U+200B) a blog puts before a word: no text.
-                if b == 0xEF && i + 2 < end && p[i + 1] == 0xBB && p[i + 2] == 0xBF { i += 3; continue }
-                if b == 0xE2 && i + 2 < end && p[i + 1] == 0x80 && p[i + 2] == 0x8B { i += 3; continue }
+                if b >= 0xE2 {
+                    let n = LineLexer.invisibleLength(p, i, end)
+                    if n > 0 { i += n; continue }
+                }
                 // The no-break space of a web page's source, `&nbsp;` (an editor's alignment of
                 // columns), where a token would start.
                 if b == 0x26 {
@@ -191,6 +191,15 @@ struct LineLexer {
         case UInt8(ascii: "&"): noBreakSpaceEntity(p, i, end)
         default: 0
         }
+    }
+
+    /// The length of a character that shows nothing before a word at `i`: a byte-order mark
+    /// (U+FEFF) where files were joined (`cat a.txt b.txt`), or a zero-width space (U+200B) a
+    /// blog puts there; 0 for none. (Apart from the scan above, which stays small.)
+    @inline(never) static func invisibleLength(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        guard i + 2 < end else { return 0 }
+        if p[i] == 0xEF && p[i + 1] == 0xBB && p[i + 2] == 0xBF { return 3 }
+        return p[i] == 0xE2 && p[i + 1] == 0x80 && p[i + 2] == 0x8B ? 3 : 0
     }
 
     /// Where a word `p[start..<end]` ends once the `&nbsp;` closing it are taken off.

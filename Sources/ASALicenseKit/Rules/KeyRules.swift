@@ -77,15 +77,16 @@ enum KeyRules {
             return given?.contains(key) ?? false
         }
         var out: [Diagnostic] = []
-        var first: [String: (LintDocument, ActivationKey)] = [:]  // by serial
+        // (A unit's outputs that show a serial all show its own: units are grouped by it.)
+        var first: (LintDocument, ActivationKey)?
         func check(_ key: ActivationKey?, in d: LintDocument) {
-            guard let k = key, !k.isEmpty, let serial = d.serial, !PastedRedaction.serialLooksRedacted(serial) else { return }
-            guard let (d0, f) = first[serial] else { first[serial] = (d, k); return }
-            guard let v = k.values, let fv = f.values, v != fv else { return }
+            guard let k = key, !k.isEmpty, let serial = d.serial else { return }
+            guard let (d0, f) = first else { first = (d, k); return }
+            guard let v = k.values, let fv = f.values, v != fv, !PastedRedaction.serialLooksRedacted(serial) else { return }
             // The later key replaced the earlier: given to the unit, it is no second key; the
             // earlier given, the later is the one it replaced (the outputs came in any order).
             if wasGiven(v) { return }
-            if wasGiven(fv) { first[serial] = (d, k); return }
+            if wasGiven(fv) { first = (d, k); return }
             let where0 = d0.path == d.path ? "line \(f.span.line)" : "\(d0.path):\(f.span.line)"
             out.append(.rule(.KEY007, "a second permanent key \(k.text) for the unit whose permanent key is \(f.text) (\(where0)); only one permanent key can be installed", at: k.span, in: d))
         }
