@@ -20,6 +20,13 @@ enum ByteText {
     /// An ASCII letter, capital or small.
     @inlinable static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
 
+    /// The length of a dash at `i` (before `end`): `-` (1), or the en or em dash a blog's or a
+    /// word processor's typography makes of `--` and `---` (3, in UTF-8); 0 for none.
+    @inlinable static func dashLength(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        if bytes[i] == UInt8(ascii: "-") { return 1 }
+        return bytes[i] == 0xE2 && i + 2 < end && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94) ? 3 : 0
+    }
+
     /// An ASCII capital letter as its small letter; any other byte as it is.
     @inlinable static func lowercased(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
 

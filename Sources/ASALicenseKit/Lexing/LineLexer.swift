@@ -329,6 +329,9 @@ struct LineLexer {
         return true
     }
 
+    /// The byte that ends the line's text (its last token's last byte); the line has a token.
+    var lastByte: UInt8 { bytes[storage[count - 1].end - 1] }
+
     /// The text of token `i`.
     func text(_ i: Int) -> String { ByteText.string(bytes, storage[i].start, storage[i].end) }
 

@@ -90,7 +90,7 @@ struct ConfigParser {
         if first == UInt8(ascii: "!") || first == UInt8(ascii: ":") { return false }
         // (Line numbers start at 1: no line 0 was blank or closed markup.)
         return (n > 1 && (ctx.lastBlankLine == n - 1 || ctx.closedMarkupLine == n - 1)) || PageMarkup.isHeading(lx)
-            || lx.bytes[lx.token(lx.count - 1).end - 1] == UInt8(ascii: ":")
+            || lx.lastByte == UInt8(ascii: ":")
     }
 
     /// `mayBeReplied`: typed at a prompt the document keeps, so a key's reply is read after it.
@@ -234,7 +234,7 @@ struct ConfigParser {
                 ctx.unread(line)
                 break
             }
-            let last = lx.bytes[lx.token(lx.count - 1).end - 1]
+            let last = lx.lastByte
             finished = last == UInt8(ascii: ".") || last == UInt8(ascii: "]") || last == UInt8(ascii: ":") || last == UInt8(ascii: "!")
             reply.append(lx.text(fromMargin: indent))
         }

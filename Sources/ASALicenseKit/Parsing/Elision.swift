@@ -51,10 +51,10 @@ enum Elision {
                 continue
             }
             // An en or em dash, as a blog's typography makes of `--` and `---`, is filler as a dash is.
-            if b == 0xE2 && i + 2 < end && p[i + 1] == 0x80 && (p[i + 2] == 0x93 || p[i + 2] == 0x94) {
+            if b == 0xE2, case let n = ByteText.dashLength(p, i, end), n > 0 {
                 guard endWord(at: i) else { return false }
                 lastWasDot = false
-                i += 3
+                i += n
                 continue
             }
             // A no-break space, as a web page's copy (or its source: `&nbsp;`) has one between

@@ -14,7 +14,7 @@ extension ParseContext {
             // result (also inside a mail's quote: looked at again once that is taken off). Its
             // last text's, before the blanks a paste pads lines with.
             var last = bytes[line.end - 1]
-            if last <= 0x20 { last = bytes[lexer.token(lexer.count - 1).end - 1] }
+            if last <= 0x20 { last = lexer.lastByte }
             if last == UInt8(ascii: ">") || last == UInt8(ascii: "{") || last == UInt8(ascii: "}") || last == UInt8(ascii: "]") {
                 takeOffEndFraming(&line)
                 if lexer.count == 0 { break }
@@ -267,9 +267,7 @@ extension ParseContext {
         // (WordPress: `<— More —>`; a word processor: `<–- More –->`).
         func dashes() -> Bool {
             let start = j
-            while j < end {
-                if bytes[j] == UInt8(ascii: "-") { j += 1 } else if take("\u{2014}") || take("\u{2013}") { continue } else { break }
-            }
+            while j < end, case let n = ByteText.dashLength(bytes, j, end), n > 0 { j += n }
             return j > start
         }
         guard i < end else { return 0 }

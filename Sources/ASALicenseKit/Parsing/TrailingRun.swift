@@ -40,7 +40,7 @@ struct TrailingRun {
         // A heading in the run (Markdown's `### Example 5`) sets it apart as a whole.
         if PageMarkup.isHeading(ctx.lexer) { startsSetApart = true }
         let lx = ctx.lexer
-        introducesNext = lx.bytes[lx.token(lx.count - 1).end - 1] == UInt8(ascii: ":")
+        introducesNext = lx.lastByte == UInt8(ascii: ":")
     }
 
     /// A line a show version passes over after its end (`readPastEnd`): no line of that output,

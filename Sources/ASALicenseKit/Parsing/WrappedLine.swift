@@ -41,7 +41,7 @@ enum WrappedLine {
 
     /// A sentence or a label is finished: the line ends with `.` or `:`.
     private static func endsSentence(_ lx: LineLexer) -> Bool {
-        let last = lx.bytes[lx.token(lx.count - 1).end - 1]
+        let last = lx.lastByte
         return last == UInt8(ascii: ".") || last == UInt8(ascii: ":") || lx.isColon(lx.count - 1)
     }
 }
