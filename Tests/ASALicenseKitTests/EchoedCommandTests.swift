@@ -11,7 +11,8 @@ import Testing
         let cases: [(String, EchoedCommand)] = [
             ("show activation-key detail", .showActivationKey), ("sh act", .showActivationKey), ("  sh\tver  ", .showVersion),
             ("show shared license client", .showSharedLicense), ("more system:running-config", .showRunningConfig),
-            ("sh run", .showRunningConfig), ("show startup-config", .showRunningConfig), ("sh start", .showRunningConfig),
+            ("sh run", .showRunningConfig), ("sh ru", .showRunningConfig), ("sh r", .other), ("write terminal", .showRunningConfig),
+            ("wr t", .showRunningConfig), ("w t", .other), ("write te x", .showRunningConfig), ("write standby", .other), ("show startup-config", .showRunningConfig), ("sh start", .showRunningConfig),
             ("show configuration", .showRunningConfig), ("sh conf | i license", .showRunningConfig), ("more disk0:/startup-config", .showRunningConfig),
             ("sh con", .other), ("show conn", .other), ("show clock", .showClock), ("conf t", .configure), ("configure terminal", .configure),
             ("s act", .other), ("show", .other), ("", .other), ("\t", .other), ("write memory", .other), ("xyzzy", .other),
@@ -79,6 +80,18 @@ import Testing
         // With no key it sets nothing: a command whose answer (an error) is skipped.
         for command in ["activation-key", "activation-key activate", "activation-key  deactivate", "activation-key detail", "activation-key 5xd11b3d48 0x1"] {
             #expect(document(command).echoedCommand == .other, "\(command)")
+        }
+    }
+
+    /// `write terminal` is the older name of `show running-config`: its output is the unit's
+    /// configuration under its prompt (the hostname groups it with the unit's other outputs),
+    /// not lines with no prompt after a command whose output is skipped.
+    @Test func writeTerminalShowsTheConfiguration() {
+        for command in ["write terminal", "wr t", "sh ru", "sh ru license-server"] {
+            let (docs, _) = CaptureParser.parse("fw1# \(command)\nlicense-server address 10.1.1.10 secret cisco123\nfw1# \n")
+            #expect(docs.map(\.hostname) == ["fw1"], "\(command)")
+            #expect(docs.map(\.command) == [command], "\(command)")
+            #expect(docs.first?.sourceLines?.lowerBound == 1, "\(command)")
         }
     }
 

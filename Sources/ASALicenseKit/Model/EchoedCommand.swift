@@ -5,8 +5,8 @@ public enum EchoedCommand: Equatable, Sendable {
     case showActivationKey
     case showVersion
     case showSharedLicense
-    /// `show running-config`, and the saved one: `show startup-config`, `show configuration`
-    /// (ASA's name for it), `more …running-config` or `more …startup-config`.
+    /// `show running-config` (and `write terminal`), and the saved one: `show startup-config`,
+    /// `show configuration` (ASA's name for it), `more …running-config` or `more …startup-config`.
     case showRunningConfig
     /// `show clock`: the device's date, which dates the capture.
     case showClock
@@ -31,12 +31,14 @@ public enum EchoedCommand: Equatable, Sendable {
             if w.word(i + 1, abbreviates: "version", minimum: 3) || w.word(i + 1, abbreviates: "tech-support", minimum: 4)
                 || (w.word(i + 1, abbreviates: "license", minimum: 3) && w.word(i + 2, abbreviates: "features", minimum: 2)) { return .showVersion }
             if w.word(i + 1, abbreviates: "shared", minimum: 2) { return .showSharedLicense }
-            if w.word(i + 1, abbreviates: "running-config", minimum: 3) || w.word(i + 1, abbreviates: "startup-config", minimum: 4)
+            if w.word(i + 1, abbreviates: "running-config", minimum: 2) || w.word(i + 1, abbreviates: "startup-config", minimum: 4)
                 || w.word(i + 1, abbreviates: "configuration", minimum: 4) { return .showRunningConfig }
             if w.word(i + 1, abbreviates: "clock", minimum: 3) { return .showClock }
             return .other
         }
         if w.word(i, abbreviates: "more", minimum: 4) && (w.word(i + 1, endsWith: "running-config") || w.word(i + 1, endsWith: "startup-config")) { return .showRunningConfig }
+        // `write terminal` (`wr t`), the older name of `show running-config`.
+        if w.word(i, abbreviates: "write", minimum: 2) && w.word(i + 1, abbreviates: "terminal", minimum: 1) { return .showRunningConfig }
         if w.word(i, abbreviates: "configure", minimum: 4) { return .configure }
         if w.word(i, abbreviates: "activation-key", minimum: 14) {
             // A key after it; alone, with only `activate`, or with words that are no key, it
