@@ -26,7 +26,7 @@ import Testing
         var compared = 0
         for (path, text) in deviceOutputs {
             let l = lines(text)
-            let printed = [
+            let printed: [String] = [
                 "'" + l.joined(separator: "\\n") + "'",
                 "b'" + l.joined(separator: "\\r\\n") + "'",
                 "['" + l.joined(separator: "', '") + "']",
@@ -35,6 +35,9 @@ import Testing
                 // Ansible's one-line result (`-o`), after its host; a command's (`-m raw`), unquoted.
                 "fw1 | SUCCESS => {\"changed\": false, \"stdout\": [\"" + l.joined(separator: "\\n") + "\"]}",
                 "fw1 | CHANGED | rc=0 | (stdout) " + l.joined(separator: "\\r\\n") + "\\r\\n (stderr) Shared connection to fw1 closed.\\r\\n",
+                // (A terminal's copy pads a line with blanks after its last escape or brace.)
+                "fw1 | CHANGED | rc=0 | (stdout) " + l.joined(separator: "\\r\\n") + "\\r\\n  \t",
+                "fw1 | SUCCESS => {\"changed\": false, \"stdout\": [\"" + l.joined(separator: "\\n") + "\"]}   ",
             ]
             let (bareDocs, bareDiags) = CaptureParser.parse(Array(text.utf8))
             for form in printed where l.count > 1 {

@@ -24,10 +24,10 @@ enum StringLines {
     @inline(__always) static func mayBe(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         guard let p = bytes.baseAddress else { return false }
         if mayStart(p[start]) { return true }
-        let last = p[end - 1]
+        let e = p[end - 1] <= 0x20 ? lastText(p, start, end) : end - 1
         // (Or as a command's output after its host, `-o`'s `… | (stdout) …\r\n`: a `\n` escape last.)
-        if last == UInt8(ascii: "n") { return end - start > 2 && p[end - 2] == UInt8(ascii: "\\") }
-        return last <= 0x20 ? mayEndMap(p[lastText(p, start, end)]) : mayEndMap(last)
+        if p[e] == UInt8(ascii: "n") { return e - start > 1 && p[e - 1] == UInt8(ascii: "\\") }
+        return mayEndMap(p[e])
     }
 
     /// Where the last byte of the physical line `start..<end` (not empty) lies before the
