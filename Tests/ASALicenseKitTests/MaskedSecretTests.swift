@@ -53,5 +53,10 @@ import Testing
         #expect(b.differs(from: c))
         #expect(!Secret("removal2024").isMasked)
         #expect(!Secret("x*x").isMasked)
+        // A placeholder in a web page's source, its angle brackets escaped; not a secret
+        // that starts with an ampersand.
+        #expect(Secret("&lt;removed&gt;").isMasked && Secret("&lt;secret&gt;").isMasked)
+        #expect(!Secret("&removed").isMasked && !Secret("&lt;&gt;").isMasked && !Secret("&lt;x").isMasked)
+        #expect(PastedRedaction.serialLooksRedacted("&lt;serial&gt;"))
     }
 }

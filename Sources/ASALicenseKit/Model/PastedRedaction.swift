@@ -2,8 +2,8 @@
 /// `FTX1???????`, `0xXXXXXXXX`, or a serial and key of all zeros together). They are not the
 /// unit's values, so the KEY rules do not judge them; the parser notes them once (DOC008).
 public enum PastedRedaction {
-    /// A placeholder someone typed in place of the value: `<removed>`, `[REDACTED]`, `{hidden}`,
-    /// or a word that says so.
+    /// A placeholder someone typed in place of the value: `<removed>` (`&lt;removed&gt;` in a
+    /// page's source), `[REDACTED]`, `{hidden}`, or a word that says so.
     static func isPlaceholder<S: StringProtocol>(_ text: S) -> Bool {
         // In place over the bytes: this runs once per serial number of every output (copying the
         // bytes and searching slices of them cost a fortieth of parsing).
@@ -14,6 +14,8 @@ public enum PastedRedaction {
         guard let first = bytes.first, let last = bytes.last else { return false }
         if (first == UInt8(ascii: "<") && last == UInt8(ascii: ">")) || (first == UInt8(ascii: "[") && last == UInt8(ascii: "]"))
             || (first == UInt8(ascii: "{") && last == UInt8(ascii: "}")) { return true }
+        // `&lt;removed&gt;`: the angle brackets as a web page's source escapes them.
+        if isEscapedBracketed(bytes) { return true }
         // A word that says so, found by its first letter (most bytes start none of them).
         for start in bytes.indices {
             let starts = { (word: StaticString) in ByteText.hasPrefixIgnoringCase(bytes, start, bytes.count, word) }
@@ -28,6 +30,11 @@ public enum PastedRedaction {
             if found { return true }
         }
         return false
+    }
+
+    /// Whether the text is in angle brackets as a web page's source escapes them (`&lt;…&gt;`).
+    static func isEscapedBracketed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.count > 8 && ByteText.hasPrefix(bytes, 0, bytes.count, "&lt;") && ByteText.equals(bytes, bytes.count - 4, bytes.count, "&gt;")
     }
 
     /// A placeholder, or one word (a serial has no blank; a mark among words is noise, not

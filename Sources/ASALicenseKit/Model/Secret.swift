@@ -41,6 +41,10 @@ public struct Secret: Hashable, Sendable {
     private static func looksMasked(_ value: String) -> Bool {
         guard let first = value.utf8.first else { return false }
         if first == UInt8(ascii: "*") { return value.utf8.allSatisfy { $0 == UInt8(ascii: "*") } }
+        if first == UInt8(ascii: "&") {  // `&lt;removed&gt;`, a page's source
+            var value = value
+            return value.withUTF8(PastedRedaction.isEscapedBracketed)
+        }
         return (first == UInt8(ascii: "<") || first == UInt8(ascii: "[") || first == UInt8(ascii: "{")) && PastedRedaction.isPlaceholder(value)
     }
 
