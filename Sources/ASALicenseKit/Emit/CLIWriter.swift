@@ -150,8 +150,14 @@ public struct CLIWriter {
         }
         if let p = d.permanent { writeKeyAndBlock("Running Permanent Activation Key:", p) }
         if let f = d.flashKey {
-            line(f.same ? "The flash permanent activation key is the SAME as the running permanent key."
-                        : "The flash permanent activation key is DIFFERENT from the running permanent key.")
+            // In the words of the unit's release: before 8.3 (a `Running Activation Key:`) the
+            // key had no `permanent` in it.
+            if d.runningActivationKey != nil && d.runningPermanentKey == nil && d.permanent == nil && d.runningTimebasedKeys.isEmpty {
+                line(f.same ? "The flash activation key is the SAME as the running key." : "The flash activation key is DIFFERENT from the running key.")
+            } else {
+                line(f.same ? "The flash permanent activation key is the SAME as the running permanent key."
+                            : "The flash permanent activation key is DIFFERENT from the running permanent key.")
+            }
         }
         for n in d.notices where FlashKeySentence.comparison(n.text) != nil { line(n.text) }
         blank()
