@@ -87,6 +87,18 @@ import Testing
         #expect(codes(laterDiags) == [.DOC004])
     }
 
+    /// A post's words before its next example (`Configure the server:`, a colon and nothing
+    /// after it) are no feature row: the next example's prose, outside the output, not a
+    /// feature of the unit the output shows.
+    @Test func wordsEndingWithAColonAreNoFeature() {
+        for heading in ["Configure the server:", "On each participant:", "Step 2:", "Output:"] {
+            let (docs, diags) = read("fw1# show activation-key\n" + Self.output.replacingOccurrences(of: "\n\nThis platform", with: "\n\(heading)\n\nThis platform"))
+            guard case .activationKey(let ak)? = docs.first?.content else { Issue.record("no activation-key document"); return }
+            #expect(ak.running?.rows.count == 2, "\(heading)")
+            #expect(!codes(diags).contains(.DOC004), "\(heading)")
+        }
+    }
+
     /// Under an echoed command the output runs to the next prompt: what is there is the device's.
     /// Where no prompt follows, a paragraph after it is the paster's.
     @Test func anEchoedOutputKeepsItsLinesUpToThePrompt() {

@@ -39,9 +39,10 @@ enum FeatureRowReader {
             // A name the catalog does not know makes a row only as a release could print one: a
             // few words that start with a letter or digit, a value of a few words before its
             // term. A sentence with a colon (`Note: the key was applied after the reload.`,
-            // `**Example 3: …**`) is no feature.
+            // `**Example 3: …**`) is no feature, nor words with nothing after their colon (a
+            // post's `Configure the server:` after an output).
             let first = bytes[lx.token(0).start]
-            guard colon <= 6, ByteText.isLetter(first) || ByteText.isDigit(first), valueEnd - valueIndex <= 3 else { return nil }
+            guard colon <= 6, ByteText.isLetter(first) || ByteText.isDigit(first), valueEnd - valueIndex <= 3, valueIndex < lx.count else { return nil }
             let text = lx.joined(0, colon)
             name = .unknown(text)
             if unknownNames.insert(text).inserted { newName = text }
