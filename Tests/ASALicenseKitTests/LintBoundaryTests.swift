@@ -135,6 +135,47 @@ import Testing
         #expect(findings.allSatisfy { $0.severity == .note }, "\(findings.filter { $0.severity != .note }.map { $0.rendered() })")
     }
 
+    /// A post's examples of two units under the factory hostname, each after its prose: a
+    /// document joins a serial of its own passage only. In any order a post shows them, no
+    /// error: a server's configuration was judged by the participant's license shown after it
+    /// (or before it), a false SHR011. With no text between them (one capture), place alone
+    /// groups them (above).
+    @Test func aPostsExamplesUnderOneHostnameAreEachAPassage() {
+        func show(_ serial: String, _ key: String, pool: Bool) -> String {
+            "ciscoasa# show activation-key\nSerial Number: \(serial)\nRunning Permanent Activation Key: \(key)\n\n"
+                + "Licensed features for this platform:\nMaximum Physical Interfaces : Unlimited perpetual\nShared License : Enabled perpetual\n"
+                + (pool ? "  Shared AnyConnect Premium Peers : 5000 perpetual\n" : "") + "\n"
+        }
+        let examples = [
+            "The server's license:\n\n" + show("JMX1232L11M", "0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c", pool: true),
+            "Configure the server:\n\nciscoasa(config)# license-server secret farscape\nciscoasa(config)# license-server enable inside\n\n",
+            "On each participant:\n\nciscoasa(config)# license-server address 10.1.1.1 secret farscape\n\n",
+            "A participant's license:\n\n" + show("JMX1232L22N", "0x4a3eea7b 0x54b9f61a 0x4143a90c 0xe5849088 0x4412d4a9", pool: false),
+        ]
+        func orders(_ items: [String]) -> [[String]] {
+            items.count <= 1 ? [items] : items.indices.flatMap { i in
+                orders(Array(items[..<i] + items[(i + 1)...])).map { [items[i]] + $0 }
+            }
+        }
+        var passages = 0
+        for order in orders(examples) {
+            let text = order.joined()
+            let docs = InputReader.read(text).documents
+            passages = max(passages, docs.filter(\.followsOtherText).count)
+            let errors = Linter().lint(docs.map { LintDocument(path: "post.txt", document: $0) }).filter { $0.severity == .error }
+            #expect(errors.isEmpty, "\(order.map { $0.prefix(12) }): \(errors.map { $0.rendered() })")
+        }
+        #expect(passages == 4)
+        // The participant's configuration shown with the server's license in one passage is
+        // still judged by it: a participant license is needed, and the server's has the pool.
+        let oneCapture = show("JMX1232L22N", "0x4a3eea7b 0x54b9f61a 0x4143a90c 0xe5849088 0x4412d4a9", pool: false)
+            + "ciscoasa# conf t\nciscoasa(config)# license-server secret farscape\nciscoasa(config)# license-server enable inside\n\n"
+            + show("JMX1232L11M", "0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c", pool: true)
+        let docs = InputReader.read(oneCapture).documents
+        #expect(!docs.contains { $0.followsOtherText })
+        #expect(Linter().lint(docs.map { LintDocument(path: "log.txt", document: $0) }).map(\.code).contains(.SHR011))
+    }
+
     @Test func twoUnitsOfOneHostnameInTwoFilesAreTwoUnits() {
         let server = "ciscoasa(config)# license-server secret farscape\nciscoasa(config)# license-server enable inside\n"
         let participant = "ciscoasa(config)# license-server address 10.1.1.1 secret wrongone\n"

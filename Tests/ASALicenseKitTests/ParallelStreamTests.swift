@@ -8,6 +8,8 @@ import Testing
     struct Read: Equatable {
         var documents: [Document] = []
         var lines: [ClosedRange<Int>?] = []
+        /// Whether each document follows text that is not license text (not compared with it).
+        var passages: [Bool] = []
         var diagnostics: [Diagnostic] = []
         var json = ""
         var cli = ""
@@ -28,7 +30,7 @@ import Testing
             let (j, c) = (OutputFormat.json.renderer(), OutputFormat.cli.renderer())
             return { doc in (j.piece(doc), c.piece(doc)) }
         }) { doc, pieces, diagnostics in
-            if let doc { read.documents.append(doc); read.lines.append(doc.sourceLines) }
+            if let doc { read.documents.append(doc); read.lines.append(doc.sourceLines); read.passages.append(doc.followsOtherText) }
             if let (j, c) = pieces { json.write(j); cli.write(c) }
             read.diagnostics += diagnostics
         }
@@ -41,7 +43,7 @@ import Testing
     /// Read whole on one thread, rendered by the sinks themselves.
     func whole(_ bytes: [UInt8], limits: ParseLimits = .default) -> Read {
         let (documents, diagnostics) = CaptureParser.parse(bytes, limits: limits)
-        return Read(documents: documents, lines: documents.map(\.sourceLines), diagnostics: diagnostics,
+        return Read(documents: documents, lines: documents.map(\.sourceLines), passages: documents.map(\.followsOtherText), diagnostics: diagnostics,
                     json: OutputFormat.json.render(documents), cli: OutputFormat.cli.render(documents))
     }
 
@@ -51,6 +53,7 @@ import Testing
         #expect(log.count > 30 * 4096)  // many segments, several rounds
         let expected = whole(log)
         #expect(!expected.documents.isEmpty)
+        #expect(expected.passages.contains(true) && expected.passages.contains(false))
         #expect(parallel(log, jobs: jobs) == expected)
         #expect(parallel(log, jobs: jobs, segment: 5000) == expected)
     }

@@ -16,6 +16,7 @@ import Testing
         let (docs, diags) = streamed(Self.sessionLog, chunk: chunk)
         #expect(docs == whole.documents)
         #expect(docs.map(\.sourceLines) == whole.documents.map(\.sourceLines))
+        #expect(docs.map(\.followsOtherText) == whole.documents.map(\.followsOtherText))
         #expect(diags == whole.diagnostics)
     }
 
@@ -44,6 +45,7 @@ import Testing
         let (docs, diags) = streamed(log, chunk: chunk)
         #expect(docs == whole.documents)
         #expect(docs.map(\.sourceLines) == whole.documents.map(\.sourceLines))
+        #expect(docs.map(\.followsOtherText) == whole.documents.map(\.followsOtherText))
         #expect(diags == whole.diagnostics)
     }
 

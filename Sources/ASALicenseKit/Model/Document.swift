@@ -37,6 +37,12 @@ public struct Document: Hashable, Sendable {
     public var sourceLines: ClosedRange<Int>?
     /// The day the capture was taken, when known: time-based licenses then have expiry dates.
     public var asOf: CaptureDate?
+    /// Text that is not license text (a post's prose, a heading) stood between this document
+    /// and the one before it in the capture: it starts a passage of its own, as a blog's
+    /// examples each do. Lint tells apart by it the units of one file that share a hostname
+    /// (`ciscoasa`). A record of where the document was read, as spans are: not compared, and
+    /// not written to YAML or JSON (read back, such documents are grouped by place alone).
+    @NotCompared public var followsOtherText = false
 
     public init(prompt: String? = nil, command: String? = nil, content: Content, unparsed: [UnparsedLine] = [], sourceLines: ClosedRange<Int>? = nil) {
         self.prompt = prompt

@@ -14,6 +14,9 @@ struct CaptureCursor {
     var delivered = 0
     /// Lines outside every document that are not license text, so far.
     var strayLines = 0
+    /// Text that is not license text was skipped since the last document: the next one
+    /// follows it (`Document.followsOtherText`).
+    var otherTextBeforeNext = false
     /// A line other than a blank one has been read: a capture with no document is not empty.
     var sawText = false
     /// The chunk's last line was a bare pager prompt (or a blank line after one).
@@ -83,7 +86,11 @@ struct CaptureCursor {
         var lastDated = false
         if docs.isEmpty {
             pendingDiagnostics += run.end.pendingDiagnostics
+            otherTextBeforeNext = otherTextBeforeNext || run.end.otherTextBeforeNext
         } else {
+            // Text skipped at the end of the segments before goes before this one's first document.
+            if otherTextBeforeNext { docs[0].0.followsOtherText = true }
+            otherTextBeforeNext = run.end.otherTextBeforeNext
             docs[0].1 = pendingDiagnostics + docs[0].1
             if var d = held.take() { body(&d, heldDiagnostics, nil, false) }
             // Lent where they stand, for `body` to take (`exchange`): a document passed on was

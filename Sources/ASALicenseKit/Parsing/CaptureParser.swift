@@ -45,6 +45,10 @@ public enum CaptureParser {
             var previous = cursor.held.take()
             if case .some = previous { body(&previous, cursor.heldDiagnostics) }
             cursor.held = Document(prompt: prompt, command: command, content: content, unparsed: ctx.takeUnparsed(), sourceLines: lines)
+            if cursor.otherTextBeforeNext {
+                cursor.held?.followsOtherText = true
+                cursor.otherTextBeforeNext = false
+            }
             if cursor.clock != nil, let date = cursor.date(forHost: prompt.flatMap(Document.hostname(ofPrompt:))) {
                 cursor.held?.asOf = date
             }
@@ -58,6 +62,7 @@ public enum CaptureParser {
         func endStray(_ ctx: inout ParseContext, before index: Int? = nil) {
             guard let run = stray.take() else { return }
             cursor.strayLines += run.count
+            cursor.otherTextBeforeNext = true
             let which = run.first == run.last ? "line \(run.first) is" : "lines \(run.first)–\(run.last) are"
             let recorded = ctx.diagnostics.count
             ctx.report(.note, .DOC010, "\(which) not license text (no license output starts there); skipped", at: SourceSpan(line: run.first, column: 1, offset: 0))
@@ -167,6 +172,7 @@ public enum CaptureParser {
                     continue
                 }
                 c.otherLines += taken?.count ?? 0
+                if taken != nil { cursor.otherTextBeforeNext = true }
                 deliver(.configuration(c), from: taken?.first ?? start, &ctx)
             case .deviceError:
                 endStray(&ctx)

@@ -13,11 +13,14 @@ public final class LintDocument: Sendable {
     /// A configuration typed at a prompt (`fw(config)# …`, after `fw# conf t`): a change to the
     /// unit's configuration, not all of it (SHR006 and SHR007 judge only one shown whole).
     let isTypedChange: Bool
+    /// Text that is not license text stood before it: it starts a passage of its file.
+    let startsPassage: Bool
 
     public init(path: String, document: Document) {
         self.path = path
         self.document = document
         hostname = document.hostname
+        startsPassage = document.followsOtherText
         failoverPosition = LintGrouping.failoverPosition(document.prompt)
         switch document.content {
         case .activationKey(let ak) where !(ak.serialNumber?.text.isEmpty ?? true): serial = ak.serialNumber?.text
@@ -35,7 +38,7 @@ public final class LintDocument: Sendable {
     private init(path: String, document: Document, as read: LintDocument) {
         self.path = path
         self.document = document
-        (serial, hostname, failoverPosition, isTypedChange) = (read.serial, read.hostname, read.failoverPosition, read.isTypedChange)
+        (serial, hostname, failoverPosition, isTypedChange, startsPassage) = (read.serial, read.hostname, read.failoverPosition, read.isTypedChange, read.startsPassage)
     }
 
     /// The document as far as the unit and fleet rules read it, for keeping to the end of the
@@ -184,7 +187,8 @@ public struct Fleet: Sendable {
 public enum LintGrouping {
     /// Groups documents into units. A unit is a serial number: documents with one join its unit.
     /// A document without one joins the unit its own file shows for its hostname (the serial
-    /// read last before it under that hostname, else the first after it), or with no hostname
+    /// read last before it under that hostname, else the first after it; where the file shows
+    /// two under it, in the document's own passage), or with no hostname
     /// the unit of the last serial read before it in its file; else a unit of its hostname in
     /// its file, or of its file. Hostnames never join files: two units may share one
     /// (`ciscoasa`), and a wrong merge would judge one unit by another's license. In one file,
@@ -194,7 +198,10 @@ public enum LintGrouping {
         // of grouping), files by their number (hashing each document's path was a third of
         // it); a unit's id is spelled once, when the unit is made.
         struct Place: Hashable {
-            let file: Int, host: String, position: String?
+            let file: Int, host: String, position: String?, passage: Int
+        }
+        struct HostInFile: Hashable {
+            let file: Int, host: String
         }
         enum Key: Hashable {
             case serial(String), host(Place), file(Int)
@@ -217,7 +224,7 @@ public enum LintGrouping {
         func id(_ key: Key) -> String {
             switch key {
             case .serial(let s): "serial:" + s
-            case .host(let p): "host:" + paths[p.file] + "\u{0}" + p.host + (p.position.map { "/" + $0 } ?? "")
+            case .host(let p): "host:" + paths[p.file] + "\u{0}" + p.host + (p.position.map { "/" + $0 } ?? "") + (p.passage > 0 ? "#\(p.passage)" : "")
             case .file(let n): "file:" + paths[n]
             }
         }
@@ -234,37 +241,60 @@ public enum LintGrouping {
                 members.append([d])
             }
         }
-        var inFile: [Place: String] = [:]          // file, host and position → its first serial
+        var inFile: [Place: String] = [:]          // file, host, position and passage → its first serial
         inFile.reserveCapacity(docs.count)
-        // Whether some file shows two serials under one hostname: only then does a document's
-        // unit depend on where it stands (most captures name each unit once).
-        var sharedHostname = false
-        func see(_ serial: String, _ host: String, _ position: String?, _ file: Int, replacing: Bool) {
-            let place = Place(file: file, host: host, position: position)
+        // The hostnames under which a file shows two serials: only there does a document's unit
+        // depend on where it stands (most captures name each unit once).
+        var sharedHosts: Set<HostInFile> = []
+        func see(_ serial: String, _ host: String, _ position: String?, _ file: Int, _ passage: Int, replacing: Bool) {
+            let place = Place(file: file, host: host, position: position, passage: passage)
             if replacing {
                 inFile[place] = serial
             } else {
                 // The serial kept for the place, this one when it is the first: one lookup.
                 func kept(_ value: inout String) -> String { value }
-                if kept(&inFile[place, default: serial]) != serial { sharedHostname = true }
+                if kept(&inFile[place, default: serial]) != serial { sharedHosts.insert(HostInFile(file: file, host: host)) }
             }
-            let bare = Place(file: file, host: host, position: nil)
+            let bare = Place(file: file, host: host, position: nil, passage: passage)
             if position != nil, replacing || inFile[bare] == nil { inFile[bare] = serial }
         }
         for (d, file) in zip(docs, files) {
             guard let serial = d.serial, let host = d.hostname else { continue }
-            see(serial, host, d.failoverPosition, file, replacing: false)
+            see(serial, host, d.failoverPosition, file, 0, replacing: false)
+        }
+        // Under such a hostname, a post's examples (each after its prose) are each a passage: a
+        // document joins a serial of its own passage only, as the units of a blog's examples
+        // under the factory hostname are others (a server's configuration was judged by the
+        // license of the participant shown after it). A capture with no text between its
+        // outputs is one passage.
+        var passages: [Int] = []
+        if !sharedHosts.isEmpty {
+            var counts: [Int: Int] = [:]
+            passages = zip(docs, files).map { d, file in
+                if d.startsPassage { counts[file, default: 0] += 1 }
+                return counts[file] ?? 0
+            }
+            // (Read again by passage, it finds no hostname shared that was not before.)
+            inFile.removeAll(keepingCapacity: true)
+            for (i, (d, file)) in zip(docs, files).enumerated() {
+                guard let serial = d.serial, let host = d.hostname else { continue }
+                see(serial, host, d.failoverPosition, file, passage(i, file, host), replacing: false)
+            }
+        }
+        func passage(_ i: Int, _ file: Int, _ host: String) -> Int {
+            passages.isEmpty || !sharedHosts.contains(HostInFile(file: file, host: host)) ? 0 : passages[i]
         }
         var lastSerial: [Int: String] = [:]         // file → the last serial read
-        for (d, file) in zip(docs, files) {
+        for (i, (d, file)) in zip(docs, files).enumerated() {
             if let serial = d.serial {
                 add(.serial(serial), d)
                 lastSerial[file] = serial
                 // From here on, the hostname's documents without a serial are this unit's.
-                if sharedHostname, let host = d.hostname { see(serial, host, d.failoverPosition, file, replacing: true) }
+                if !sharedHosts.isEmpty, let host = d.hostname { see(serial, host, d.failoverPosition, file, passage(i, file, host), replacing: true) }
             } else if let host = d.hostname {
-                let place = Place(file: file, host: host, position: d.failoverPosition)
-                if let serial = inFile[place] ?? inFile[Place(file: file, host: host, position: nil)] {
+                let passage = passage(i, file, host)
+                let place = Place(file: file, host: host, position: d.failoverPosition, passage: passage)
+                if let serial = inFile[place] ?? inFile[Place(file: file, host: host, position: nil, passage: passage)] {
                     add(.serial(serial), d)
                 } else {
                     add(.host(place), d)
