@@ -267,32 +267,38 @@ public enum LintGrouping {
         // under the factory hostname are others (a server's configuration was judged by the
         // license of the participant shown after it). A capture with no text between its
         // outputs is one passage.
+        // Each document's passage, where it counts (else 0): asked once per document.
         var passages: [Int] = []
         if !sharedHosts.isEmpty {
             var counts: [Int: Int] = [:]
+            var split = false
             passages = zip(docs, files).map { d, file in
                 if d.startsPassage { counts[file, default: 0] += 1 }
-                return counts[file] ?? 0
+                guard let n = counts[file], let host = d.hostname, sharedHosts.contains(HostInFile(file: file, host: host)) else { return 0 }
+                split = true
+                return n
             }
-            // (Read again by passage, it finds no hostname shared that was not before.)
-            inFile.removeAll(keepingCapacity: true)
-            for (i, (d, file)) in zip(docs, files).enumerated() {
-                guard let serial = d.serial, let host = d.hostname else { continue }
-                see(serial, host, d.failoverPosition, file, passage(i, file, host), replacing: false)
+            if split {
+                // (Read again by passage, it finds no hostname shared that was not before.)
+                inFile.removeAll(keepingCapacity: true)
+                for (i, (d, file)) in zip(docs, files).enumerated() {
+                    guard let serial = d.serial, let host = d.hostname else { continue }
+                    see(serial, host, d.failoverPosition, file, passages[i], replacing: false)
+                }
+            } else {
+                passages = []
             }
         }
-        func passage(_ i: Int, _ file: Int, _ host: String) -> Int {
-            passages.isEmpty || !sharedHosts.contains(HostInFile(file: file, host: host)) ? 0 : passages[i]
-        }
+        func passage(_ i: Int) -> Int { passages.isEmpty ? 0 : passages[i] }
         var lastSerial: [Int: String] = [:]         // file → the last serial read
         for (i, (d, file)) in zip(docs, files).enumerated() {
             if let serial = d.serial {
                 add(.serial(serial), d)
                 lastSerial[file] = serial
                 // From here on, the hostname's documents without a serial are this unit's.
-                if !sharedHosts.isEmpty, let host = d.hostname { see(serial, host, d.failoverPosition, file, passage(i, file, host), replacing: true) }
+                if !sharedHosts.isEmpty, let host = d.hostname { see(serial, host, d.failoverPosition, file, passage(i), replacing: true) }
             } else if let host = d.hostname {
-                let passage = passage(i, file, host)
+                let passage = passage(i)
                 let place = Place(file: file, host: host, position: d.failoverPosition, passage: passage)
                 if let serial = inFile[place] ?? inFile[Place(file: file, host: host, position: nil, passage: passage)] {
                     add(.serial(serial), d)
