@@ -138,6 +138,33 @@ import Testing
         #expect(!diags.contains { $0.message.contains("secret secret") })
     }
 
+    /// A reference page copied as text keeps a syntax's placeholders, which it set in italics,
+    /// as plain words, with no brackets: no command either (`secret secret` was a server's
+    /// secret, `enable interface_name` its interface, `port port` a DOC001 error). The example
+    /// typed at a prompt under it is a session of its own, as typed, not the syntax's
+    /// configuration (a server's lone `license-server secret farscape` was a configuration shown
+    /// whole, missing its `enable`: SHR007).
+    @Test func aSyntaxCopiedAsTextIsNoCommand() {
+        let syntaxes = ["license-server secret secret", "license-server refresh-interval seconds", "license-server port port",
+                        "license-server backup address backup-id serial_number", "license-server enable interface_name",
+                        "license-server backup enable interface_name", "license-server backup address address",
+                        "license-server address address secret secret"]
+        for syntax in syntaxes {
+            let page = "Step 1 Set the shared secret:\n\n\(syntax)\n\nExample:\n\nciscoasa(config)# license-server secret farscape\n"
+            let (docs, diags) = read(page)
+            #expect(codes(diags).allSatisfy { $0 == .DOC010 }, "\(syntax): \(codes(diags))")
+            #expect(docs.count == 1 && docs.first?.prompt == "ciscoasa(config)#", "\(syntax)")
+            guard case .configuration(let c)? = docs.first?.content else { Issue.record("no configuration"); continue }
+            #expect(c.commands.count == 1, "\(syntax)")
+            let findings = Linter().lint(docs.map { LintDocument(path: "page.txt", document: $0) })
+            #expect(!findings.contains { $0.severity == .error }, "\(syntax): \(findings.map { $0.rendered() })")
+        }
+        // A secret, port or interface of the command's own name is still read as the unit's.
+        let (docs, _) = read("license-server secret farscape\nlicense-server port 40000\nlicense-server enable secret\n")
+        guard case .configuration(let c)? = docs.first?.content else { Issue.record("no configuration"); return }
+        #expect(c.commands.count == 3)
+    }
+
     @Test func aParagraphAfterASharedLicenseOutputIsTextOutsideIt() {
         let shared = "Primary License Server : 10.3.32.20\n  Version              : 1\n  Status               : Inactive\n"
         let (docs, diags) = read(shared + "\nThe server is reachable, so the status is odd.\nAny idea?\n")

@@ -42,8 +42,12 @@ struct ConfigParser {
             case .prompt:
                 let prompt = Prompt.hostname(ctx.lexer.text(0))
                 let echoed = EchoedCommand.classify(ctx.lexer)
+                // Lines with no prompt and no licence command among them (a reference's syntax,
+                // a post's words) are not what the commands typed at a prompt after them belong
+                // to: those are a session of their own, as typed (`LintDocument.isTypedChange`).
+                let bareWithoutCommand = host == nil && config.commands.isEmpty && config.serialNumber == nil && ctx.unparsed.isEmpty
                 guard echoed == .configLine || echoed == .leaveConfigMode || echoed == .configure,
-                      host == nil || host == prompt else {
+                      host == nil || host == prompt, !(bareWithoutCommand && (config.otherLines > 0 || !readCommentsOnly)) else {
                     ctx.unread(line)
                     return config
                 }
@@ -134,6 +138,10 @@ struct ConfigParser {
             parsed = commandKind(words, negated: negated)
         }
         span.column = lx.column(i)
+        // Its placeholders, set in italics, copied as plain words: a syntax too, even where
+        // they make a command's shape (`secret secret`).
+        let placeholder = Self.hasPlaceholder(words)
+        if placeholder { parsed = nil }
         switch consume parsed {
         case .some(let kind):
             // The secret's word: `secret S`, `address A secret S …`.
@@ -142,7 +150,7 @@ struct ConfigParser {
                 ctx.report(.note, .DOC008, "the secret is masked ('\(words[secretWord])'); it is not checked or compared", at: span)
             }
             config.commands.append(ConfigCommand(negated: negated, kind, span: span))
-        case .none where words.contains(where: { $0.hasPrefix("[") || $0.hasPrefix("{") || $0 == "|" }):
+        case .none where placeholder || words.contains(where: { $0.hasPrefix("[") || $0.hasPrefix("{") || $0 == "|" }):
             // `license-server address address secret secret [port port]`: a command's syntax as
             // a reference page writes it (brackets and braces around options), no command.
             config.otherLines += 1
@@ -152,6 +160,25 @@ struct ConfigParser {
             ctx.report(.error, .DOC001, "license-server command not understood: \(SecretRedaction.redact("license-server " + words.joined(separator: " ")))", at: span)
         }
     }
+
+    /// Whether the words after `license-server` hold a placeholder of its syntax, as a
+    /// reference page sets it in italics and a copy of the page as text keeps it as a word
+    /// (`secret secret`, `port port`, `backup address address`, `refresh-interval seconds`,
+    /// `enable interface_name`, `backup-id serial_number`). No unit is configured so.
+    static func hasPlaceholder(_ words: [String]) -> Bool {
+        for i in words.indices.dropFirst() {
+            let w = words[i]
+            if w == words[i - 1] && (w == "address" || w == "secret" || w == "port") { return true }
+            if syntaxPlaceholders.contains(w) { return true }
+        }
+        return false
+    }
+
+    /// The placeholders of the licence commands' syntax in Cisco's references.
+    private static let syntaxPlaceholders: Set<String> = [
+        "seconds", "interface_name", "serial_number", "ha_serial_number", "backup_address", "ip_address", "if_name",
+        "serial\\_number", "ha\\_serial\\_number", "interface\\_name",
+    ]
 
     /// The shape of each command, word by word.
     private func commandKind(_ w: [String], negated: Bool) -> ConfigCommand.Kind? {
