@@ -112,10 +112,12 @@ import Testing
     }
 
     /// A reference page's or a post's text between two examples: a sentence that introduces the
-    /// next command (it ends with a colon), or a Markdown heading with prose under it, is the
+    /// next command (it ends with a colon, a list may follow it), or a Markdown heading with prose under it, is the
     /// page's, though the next prompt follows it. A line that does neither stays the device's.
     @Test(arguments: ["The following is sample output from the show activation-key detail command, which shows the permanent key:\n",
-                      "### Example 2: the detail output\n\nThe primary unit shows its permanent license.\n- and each time-based key.\n"])
+                      "### Example 2: the detail output\n\nThe primary unit shows its permanent license.\n- and each time-based key.\n",
+                      // A page copied as text: its caption plain, the sentence's list after the colon.
+                      "Example 3: Primary Unit Output in a Failover Pair\n\nThe following is sample output that shows:\n\n- The primary unit license.\n- The failover cluster license.\n"])
     func aPagesTextBetweenExamplesIsOutsideThem(_ between: String) {
         let echoed = "ciscoasa# show activation-key\n" + Self.output
         let (docs, diags) = read(echoed + "\n" + between + "\n" + echoed)

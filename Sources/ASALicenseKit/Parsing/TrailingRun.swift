@@ -15,9 +15,10 @@ struct TrailingRun {
     /// before a blank line before), or left of the margin of the prompt that echoed the command
     /// (a paragraph between outputs indented as Markdown's code).
     private var startsSetApart = false
-    /// The run's last line ends with a colon: a sentence that introduces what follows it
+    /// A line of the run ends with a colon: a sentence that introduces what follows it
     /// ("The following is sample output from the show activation-key detail command:"), the
-    /// next prompt's command, as a post or a reference page writes between its examples.
+    /// next prompt's command, as a post or a reference page writes between its examples (with
+    /// a list of what the example shows after it, on a page copied as text).
     private var introducesNext = false
 
     /// Before the line just read is kept. A line that would open an output when read again
@@ -34,13 +35,14 @@ struct TrailingRun {
             let closedRightBefore = ctx.closedMarkupLine == n - 1 && n > 1
             guard ctx.lastBlankLine == n - 1 || closedRightBefore else { return }
             start = ctx.markBeforeLastLine()
+            introducesNext = false
             startsSetApart = closedRightBefore || (ctx.closedMarkupLine == n - 2 && n > 2 && ctx.lastBlankLine == n - 1)
                 || ctx.lexer.indent < ctx.echoIndent
         }
         // A heading in the run (Markdown's `### Example 5`) sets it apart as a whole.
         if PageMarkup.isHeading(ctx.lexer) { startsSetApart = true }
         let lx = ctx.lexer
-        introducesNext = lx.lastByte == UInt8(ascii: ":")
+        if lx.lastByte == UInt8(ascii: ":") { introducesNext = true }
     }
 
     /// A line a show version passes over after its end (`readPastEnd`): no line of that output,
