@@ -20,6 +20,20 @@ import Testing
         #expect(sl.clients.first?.currentUsage == 3)
     }
 
+    /// The server's `Version` and `Status` stand under its line. After a line that is not
+    /// understood (another server's, `Backup License Server : …`), they are not its: kept as
+    /// written and reported, not taken for the primary's (its `Active` became `Inactive`).
+    @Test func anotherServersStatusIsNotThePrimarys() {
+        let text = "fw# show shared license\nPrimary License Server : 10.1.1.1\n  Version : 1\n  Status : Active\n"
+            + "Backup License Server : 10.1.1.2\n  Version : 2\n  Status : Inactive\n\nShared license utilization:\n  SSLVPN:\n    Total for network : 500\n"
+        let (docs, diags) = CaptureParser.parse(text)
+        guard case .sharedLicense(let sl)? = docs.first?.content else { Issue.record("no shared license"); return }
+        #expect(sl.primaryServer?.status == "Active" && sl.primaryServer?.version == 1)
+        #expect(docs.first?.unparsed.map(\.line) == [5, 6, 7])
+        #expect(diags.map(\.code) == [.DOC001, .DOC001, .DOC001])
+        #expect(sl.utilization?.totalForNetwork == 500)
+    }
+
     @Test func participantForm() {
         let sl = shared("participant")
         #expect(sl?.primaryServer?.address == IPAddress("10.3.32.20"))

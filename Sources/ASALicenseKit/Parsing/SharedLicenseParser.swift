@@ -155,8 +155,9 @@ struct SharedLicenseParser {
         // A field is understood only where its block is open: nothing is dropped silently.
         switch colon {
         case 1:
-            if lx.isWord(0, "Version"), let n = count(), doc.primaryServer != nil { doc.primaryServer?.version = n }
-            else if lx.isWord(0, "Status"), doc.primaryServer != nil { doc.primaryServer?.status = value }
+            // (The server's version and status stand under its line: another block's are not its.)
+            if lx.isWord(0, "Version"), let n = count(), block == .primary, doc.primaryServer != nil { doc.primaryServer?.version = n }
+            else if lx.isWord(0, "Status"), block == .primary, doc.primaryServer != nil { doc.primaryServer?.status = value }
             else if lx.isWord(0, "Address"), block == .backup, doc.backupServer != nil { doc.backupServer?.address = IPAddress(value) }
             else if lx.isWord(0, "Registered"), block == .backup, doc.backupServer != nil, let yes = yesNo() {
                 if doc.backupServer?.haPeerID == nil { doc.backupServer?.registered = yes } else { doc.backupServer?.haPeerRegistered = yes }
@@ -192,6 +193,9 @@ struct SharedLicenseParser {
         }
         if !understood {
             keep(&ctx, "field not understood in show shared license output")
+            // It ends the server's lines: a `Version` or `Status` after it is not the server's
+            // (`Backup License Server : …` and its own).
+            if block == .primary { block = .none }
         }
     }
 
