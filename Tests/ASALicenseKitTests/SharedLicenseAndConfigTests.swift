@@ -23,7 +23,7 @@ import Testing
     /// The server's `Version` and `Status` stand under its line. After a line that is not
     /// understood (another server's, `Backup License Server : …`), they are not its: kept as
     /// written and reported, not taken for the primary's (its `Active` became `Inactive`).
-    @Test func anotherServersStatusIsNotThePrimarys() {
+    @Test func aFieldIsReadOnlyUnderItsOwnBlock() {
         let text = "fw# show shared license\nPrimary License Server : 10.1.1.1\n  Version : 1\n  Status : Active\n"
             + "Backup License Server : 10.1.1.2\n  Version : 2\n  Status : Inactive\n\nShared license utilization:\n  SSLVPN:\n    Total for network : 500\n"
         let (docs, diags) = CaptureParser.parse(text)
@@ -32,6 +32,14 @@ import Testing
         #expect(docs.first?.unparsed.map(\.line) == [5, 6, 7])
         #expect(diags.map(\.code) == [.DOC001, .DOC001, .DOC001])
         #expect(sl.utilization?.totalForNetwork == 500)
+        // So is a pool's or this unit's figure under another block: a client's `Available` is not the pool's.
+        let misplaced = "fw# show shared license detail\nShared license utilization:\n  SSLVPN:\n    Total for network : 500\n    Available : 450\n"
+            + "  This device:\n    Platform limit : 250\n\nClient Info:\n\nHostname : a\n  Available : 7\n  High usage : 9\n"
+        let (more, moreDiags) = CaptureParser.parse(misplaced)
+        guard case .sharedLicense(let m)? = more.first?.content else { Issue.record("no shared license"); return }
+        #expect(m.utilization?.available == 450 && m.thisDevice?.highUsage == nil)
+        #expect(more.first?.unparsed.map(\.line) == [12, 13])
+        #expect(moreDiags.map(\.code) == [.DOC001, .DOC001])
     }
 
     @Test func participantForm() {

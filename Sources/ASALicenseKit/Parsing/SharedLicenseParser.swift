@@ -152,7 +152,8 @@ struct SharedLicenseParser {
         }
         func yesNo() -> Bool? { value == "YES" ? true : value == "NO" ? false : nil }
         var understood = true
-        // A field is understood only where its block is open: nothing is dropped silently.
+        // A field is understood only where its block is open: nothing is dropped silently, nor
+        // taken for another block's (a client's `Available` is not the pool's).
         switch colon {
         case 1:
             // (The server's version and status stand under its line: another block's are not its.)
@@ -162,8 +163,8 @@ struct SharedLicenseParser {
             else if lx.isWord(0, "Registered"), block == .backup, doc.backupServer != nil, let yes = yesNo() {
                 if doc.backupServer?.haPeerID == nil { doc.backupServer?.registered = yes } else { doc.backupServer?.haPeerRegistered = yes }
             }
-            else if lx.isWord(0, "Available"), let n = count(), doc.utilization != nil { doc.utilization?.available = n }
-            else if lx.isWord(0, "Utilized"), let n = count(), doc.utilization != nil { doc.utilization?.utilized = n }
+            else if lx.isWord(0, "Available"), let n = count(), block == .utilization, doc.utilization != nil { doc.utilization?.available = n }
+            else if lx.isWord(0, "Utilized"), let n = count(), block == .utilization, doc.utilization != nil { doc.utilization?.utilized = n }
             else if lx.isWord(0, "High"), block == .client, client != nil, let n = count() { client?.high = n }
             else if lx.isWord(0, "Hostname") {
                 closeClient()
@@ -175,10 +176,10 @@ struct SharedLicenseParser {
         case 2:
             if lx.matches("Device ID"), block == .client, client != nil { client?.deviceID = value }
             else if lx.matches("Device ID"), block == .backup, doc.backupServer != nil { doc.backupServer?.deviceID = value }
-            else if lx.matches("Platform limit"), let n = count(), doc.thisDevice != nil { doc.thisDevice?.platformLimit = n }
+            else if lx.matches("Platform limit"), let n = count(), block == .thisDevice, doc.thisDevice != nil { doc.thisDevice?.platformLimit = n }
             else if lx.matches("Current usage"), let n = count(), block == .client, client != nil { client?.currentUsage = n }
-            else if lx.matches("Current usage"), let n = count(), block != .client, doc.thisDevice != nil { doc.thisDevice?.currentUsage = n }
-            else if lx.matches("High usage"), let n = count(), doc.thisDevice != nil { doc.thisDevice?.highUsage = n }
+            else if lx.matches("Current usage"), let n = count(), block == .thisDevice, doc.thisDevice != nil { doc.thisDevice?.currentUsage = n }
+            else if lx.matches("High usage"), let n = count(), block == .thisDevice, doc.thisDevice != nil { doc.thisDevice?.highUsage = n }
             else { understood = false }
         case 3:
             if lx.matches("Primary License Server"), doc.primaryServer == nil {
@@ -186,7 +187,7 @@ struct SharedLicenseParser {
                 doc.primaryServer = PrimaryServerInfo(address: IPAddress(value), span: span)
             }
             else if lx.matches("HA peer ID"), block == .backup, doc.backupServer != nil { doc.backupServer?.haPeerID = value }
-            else if lx.matches("Total for network"), let n = count(), doc.utilization != nil { doc.utilization?.totalForNetwork = n }
+            else if lx.matches("Total for network"), let n = count(), block == .utilization, doc.utilization != nil { doc.utilization?.totalForNetwork = n }
             else { understood = false }
         default:
             understood = false
