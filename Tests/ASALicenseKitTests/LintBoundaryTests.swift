@@ -176,6 +176,22 @@ import Testing
         #expect(Linter().lint(docs.map { LintDocument(path: "log.txt", document: $0) }).map(\.code).contains(.SHR011))
     }
 
+    /// Under the hostname a unit has out of the box, a post's examples are each a passage even
+    /// when the file shows one serial: its server's configuration and the participant's license
+    /// shown after it are not one unit (SHR011). Under a name someone gave the unit, the same
+    /// text is one unit's, and its missing pool is found.
+    @Test func aPostUnderTheFactoryHostnameIsPassagesThoughItShowsOneSerial() {
+        for host in ["ciscoasa", "fw1"] {
+            let post = "Configure the server:\n\n\(host)(config)# license-server secret farscape\n\(host)(config)# license-server enable inside\n\n"
+                + "Verify the participant's license:\n\n\(host)# show activation-key\nSerial Number: JMX1232L22N\n"
+                + "Running Permanent Activation Key: 0x4a3eea7b 0x54b9f61a 0x4143a90c 0xe5849088 0x4412d4a9\n\n"
+                + "Licensed features for this platform:\nMaximum Physical Interfaces : Unlimited perpetual\nShared License : Enabled perpetual\n"
+            let docs = InputReader.read(post).documents
+            let codes = Linter().lint(docs.map { LintDocument(path: "post.txt", document: $0) }).filter { $0.severity == .error }.map(\.code)
+            #expect(codes == (host == "ciscoasa" ? [] : [.SHR011]), "\(host)")
+        }
+    }
+
     @Test func twoUnitsOfOneHostnameInTwoFilesAreTwoUnits() {
         let server = "ciscoasa(config)# license-server secret farscape\nciscoasa(config)# license-server enable inside\n"
         let participant = "ciscoasa(config)# license-server address 10.1.1.1 secret wrongone\n"

@@ -261,13 +261,16 @@ public enum LintGrouping {
         for (d, file) in zip(docs, files) {
             guard let serial = d.serial, let host = d.hostname else { continue }
             see(serial, host, d.failoverPosition, file, 0, replacing: false)
+            // The name a unit has before anyone names it (or a reference's placeholder) names
+            // no unit: a post's examples under it may be of two units though it shows one serial.
+            if isFactoryHostname(host) { sharedHosts.insert(HostInFile(file: file, host: host)) }
         }
         // Under such a hostname, a post's examples (each after its prose) are each a passage: a
         // document joins a serial of its own passage only, as the units of a blog's examples
         // under the factory hostname are others (a server's configuration was judged by the
         // license of the participant shown after it). A capture with no text between its
-        // outputs is one passage.
-        // Each document's passage, where it counts (else 0): asked once per document.
+        // outputs is one passage. Each document's passage, where it counts (else 0), is found
+        // once.
         var passages: [Int] = []
         if !sharedHosts.isEmpty {
             var counts: [Int: Int] = [:]
@@ -312,6 +315,12 @@ public enum LintGrouping {
             }
         }
         return keys.indices.map { LintUnit(id: id(keys[$0]), documents: members[$0]) }
+    }
+
+    /// The hostname a unit has out of the box (`ciscoasa`; a PIX's `pixfirewall`, a Firepower's
+    /// `firepower`), or the one Cisco's references write (`hostname#`).
+    static func isFactoryHostname(_ host: String) -> Bool {
+        host == "ciscoasa" || host == "hostname" || host == "pixfirewall" || host == "firepower"
     }
 
     /// `fw/pri/act>` → `pri`; `fw/sec>` → `sec`.
