@@ -21,6 +21,8 @@ struct ConfigParser {
     /// A line of the configuration showed a config-mode prompt: the session is shown as typed,
     /// so a paragraph of prose after it is a post's text, not the configuration's.
     private var sawConfigPrompt = false
+    /// A line read was a command's syntax as a reference page writes it, not a command.
+    private var readSyntax = false
 
     init(host: String? = nil, typedInSession: Bool = false) {
         self.host = host
@@ -42,12 +44,12 @@ struct ConfigParser {
             case .prompt:
                 let prompt = Prompt.hostname(ctx.lexer.text(0))
                 let echoed = EchoedCommand.classify(ctx.lexer)
-                // Lines with no prompt and no licence command among them (a reference's syntax,
-                // a post's words) are not what the commands typed at a prompt after them belong
-                // to: those are a session of their own, as typed (`LintDocument.isTypedChange`).
-                let bareWithoutCommand = host == nil && config.commands.isEmpty && config.serialNumber == nil && ctx.unparsed.isEmpty
+                // A reference's syntax with no command after it (and the page's words under it)
+                // is not what the example typed at a prompt after it belongs to: that is a
+                // session of its own, as typed (`LintDocument.isTypedChange`).
+                let syntaxAlone = readSyntax && host == nil && config.commands.isEmpty && config.serialNumber == nil && ctx.unparsed.isEmpty
                 guard echoed == .configLine || echoed == .leaveConfigMode || echoed == .configure,
-                      host == nil || host == prompt, !(bareWithoutCommand && (config.otherLines > 0 || !readCommentsOnly)) else {
+                      host == nil || host == prompt, !syntaxAlone else {
                     ctx.unread(line)
                     return config
                 }
@@ -154,6 +156,7 @@ struct ConfigParser {
             // `license-server address address secret secret [port port]`: a command's syntax as
             // a reference page writes it (brackets and braces around options), no command.
             config.otherLines += 1
+            readSyntax = true
             ctx.report(.note, .DOC010, "a command's syntax, not a command: \(SecretRedaction.redact("license-server " + words.joined(separator: " "))); skipped", at: span)
         case .none:
             ctx.unparsed.append(UnparsedLine(line: lx.line.number, text: lx.verbatim))
@@ -168,15 +171,21 @@ struct ConfigParser {
     static func hasPlaceholder(_ words: [String]) -> Bool {
         for i in words.indices.dropFirst() {
             let w = words[i]
-            if w == words[i - 1] && (w == "address" || w == "secret" || w == "port") { return true }
-            if syntaxPlaceholders.contains(w) { return true }
+            // Most words hold no underscore: only those are looked up (hashing every word of every
+            // licence command cost 1 % of parsing).
+            if w.utf8.contains(UInt8(ascii: "_")) {
+                if syntaxPlaceholders.contains(w) { return true }
+            } else if w == "seconds" || ((w == "address" || w == "secret" || w == "port") && w == words[i - 1]) {
+                return true
+            }
         }
         return false
     }
 
-    /// The placeholders of the licence commands' syntax in Cisco's references.
+    /// The placeholders of the licence commands' syntax in Cisco's references that hold an
+    /// underscore (as Markdown escapes it, too).
     private static let syntaxPlaceholders: Set<String> = [
-        "seconds", "interface_name", "serial_number", "ha_serial_number", "backup_address", "ip_address", "if_name",
+        "interface_name", "serial_number", "ha_serial_number", "backup_address", "ip_address", "if_name",
         "serial\\_number", "ha\\_serial\\_number", "interface\\_name",
     ]
 
