@@ -169,15 +169,18 @@ struct ConfigParser {
     /// (`secret secret`, `port port`, `backup address address`, `refresh-interval seconds`,
     /// `enable interface_name`, `backup-id serial_number`). No unit is configured so.
     static func hasPlaceholder(_ words: [String]) -> Bool {
+        // Read as bytes: most words hold no underscore and are none of the keywords, and only
+        // those that do are looked up (hashing and comparing every word of every licence command
+        // as strings cost 1 % of parsing).
         for i in words.indices.dropFirst() {
-            let w = words[i]
-            // Most words hold no underscore: only those are looked up (hashing every word of every
-            // licence command cost 1 % of parsing).
-            if w.utf8.contains(UInt8(ascii: "_")) {
-                if syntaxPlaceholders.contains(w) { return true }
-            } else if w == "seconds" || ((w == "address" || w == "secret" || w == "port") && w == words[i - 1]) {
-                return true
+            var w = words[i]
+            let found = w.withUTF8 { b -> Bool in
+                if b.contains(UInt8(ascii: "_")) { return syntaxPlaceholders.contains(words[i]) }
+                if ByteText.equals(b, 0, b.count, "seconds") { return true }
+                let keyword = ByteText.equals(b, 0, b.count, "address") || ByteText.equals(b, 0, b.count, "secret") || ByteText.equals(b, 0, b.count, "port")
+                return keyword && words[i] == words[i - 1]
             }
+            if found { return true }
         }
         return false
     }
