@@ -161,6 +161,17 @@ import Testing
             let findings = Linter().lint(docs.map { LintDocument(path: "page.txt", document: $0) })
             #expect(!findings.contains { $0.severity == .error }, "\(syntax): \(findings.map { $0.rendered() })")
         }
+        // A command reference's page: the command's name as its title, and its `no` form with
+        // the options in brackets, which make a command's shape (`backup address [address]`).
+        let reference = "license-server backup address\n\nlicense-server backup address address\n\nno license-server backup address [address]\n\n"
+            + "no license-server address [address secret secret [port port]]\n\nExamples\n\nhostname(config)# license-server backup address 10.1.1.2\n"
+        let (refDocs, refDiags) = read(reference)
+        #expect(codes(refDiags).allSatisfy { $0 == .DOC010 }, "\(codes(refDiags))")
+        #expect(refDocs.count == 1 && refDocs.first?.prompt == "hostname(config)#")
+        // A value someone masked in brackets is still the unit's command.
+        let (masked, _) = read("license-server address [removed] secret [REDACTED]\nlicense-server enable {hidden}\n")
+        guard case .configuration(let m)? = masked.first?.content else { Issue.record("no configuration"); return }
+        #expect(m.commands.count == 2)
         // A secret, port or interface of the command's own name is still read as the unit's.
         let (docs, _) = read("license-server secret farscape\nlicense-server port 40000\nlicense-server enable secret\n")
         guard case .configuration(let c)? = docs.first?.content else { Issue.record("no configuration"); return }

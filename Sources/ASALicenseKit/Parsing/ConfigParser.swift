@@ -158,6 +158,12 @@ struct ConfigParser {
             config.otherLines += 1
             readSyntax = true
             ctx.report(.note, .DOC010, "a command's syntax, not a command: \(SecretRedaction.redact("license-server " + words.joined(separator: " "))); skipped", at: span)
+        case .none where Self.isCommandName(words):
+            // `license-server backup address` alone: the command's name, a reference page's
+            // title over its syntax (a configuration never holds it: the device refuses it).
+            config.otherLines += 1
+            readSyntax = true
+            ctx.report(.note, .DOC010, "a command's name, not a command: license-server \(words.joined(separator: " ")); skipped", at: span)
         case .none:
             ctx.unparsed.append(UnparsedLine(line: lx.line.number, text: lx.verbatim))
             ctx.report(.error, .DOC001, "license-server command not understood: \(SecretRedaction.redact("license-server " + words.joined(separator: " ")))", at: span)
@@ -172,9 +178,19 @@ struct ConfigParser {
         // Read as bytes: most words hold no underscore and are none of the keywords, and only
         // those that do are looked up (hashing and comparing every word of every licence command
         // as strings cost 1 % of parsing).
-        for i in words.indices.dropFirst() {
+        for i in words.indices {
             var w = words[i]
             let found = w.withUTF8 { b -> Bool in
+                // `[address]`, `[port`, `port]]`: an option in the syntax's brackets (a masked
+                // value in brackets, `[removed]`, is none of these words).
+                if let first = b.first, let last = b.last,
+                   first == UInt8(ascii: "[") || first == UInt8(ascii: "{") || last == UInt8(ascii: "]") || last == UInt8(ascii: "}") {
+                    var start = 0, end = b.count
+                    while start < end && (b[start] == UInt8(ascii: "[") || b[start] == UInt8(ascii: "{")) { start += 1 }
+                    while end > start && (b[end - 1] == UInt8(ascii: "]") || b[end - 1] == UInt8(ascii: "}")) { end -= 1 }
+                    return isSyntaxWord(UnsafeBufferPointer(rebasing: b[start..<end]))
+                }
+                guard i > 0 else { return false }
                 if b.contains(UInt8(ascii: "_")) { return syntaxPlaceholders.contains(words[i]) }
                 if ByteText.equals(b, 0, b.count, "seconds") { return true }
                 let keyword = ByteText.equals(b, 0, b.count, "address") || ByteText.equals(b, 0, b.count, "secret") || ByteText.equals(b, 0, b.count, "port")
@@ -183,6 +199,21 @@ struct ConfigParser {
             if found { return true }
         }
         return false
+    }
+
+    /// A keyword or placeholder of the licence commands' syntax (`address`, `port`, `seconds`,
+    /// `interface_name` …), as it stands in an option's brackets.
+    private static func isSyntaxWord(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        for word: StaticString in ["address", "secret", "port", "seconds", "backup-id", "ha-backup-id", "enable", "activate", "deactivate"]
+        where ByteText.equals(b, 0, b.count, word) { return true }
+        return b.contains(UInt8(ascii: "_")) && syntaxPlaceholders.contains(String(decoding: b, as: UTF8.self))
+    }
+
+    /// Whether the words after `license-server` are only its keywords, with no value: the
+    /// command's name (`address`, `backup address`, `refresh-interval`).
+    static func isCommandName(_ words: [String]) -> Bool {
+        guard !words.isEmpty, words.count <= 2 else { return false }
+        return words.allSatisfy { ["address", "backup", "enable", "secret", "port", "refresh-interval"].contains($0) }
     }
 
     /// The placeholders of the licence commands' syntax in Cisco's references that hold an
