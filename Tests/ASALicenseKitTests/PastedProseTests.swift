@@ -111,6 +111,28 @@ import Testing
         #expect(codes(atEndDiags) == [.DOC010])
     }
 
+    /// A post in Chinese, Japanese or Russian: its words between two examples are the post's,
+    /// though they end with no colon ASA's own would (`：`, or a full stop), and the next prompt
+    /// follows them; between two configurations typed at one prompt, they end the first (a
+    /// server's and a participant's commands were one configuration: SHR005).
+    @Test(arguments: ["然后在参与者上查看共享许可证状态：", "次に、参加ユニットで確認します。", "Затем проверьте участника.", "다음으로 참가자를 확인합니다"])
+    func aPostsWordsInAnotherScriptAreOutsideTheOutput(_ words: String) {
+        let echoed = "ciscoasa# show activation-key\n" + Self.output
+        let (docs, diags) = read(echoed + "\n" + words + "\n\n" + echoed)
+        #expect(docs.count == 2)
+        #expect(docs.allSatisfy { $0.unparsed.isEmpty })
+        #expect(codes(diags) == [.DOC010])
+        let session = "ciscoasa(config)# license-server secret farscape\nciscoasa(config)# license-server enable inside\n\(words)\n"
+            + "ciscoasa(config)# license-server address 10.1.1.1 secret farscape\n"
+        let (configs, _) = read(session)
+        #expect(configs.count == 2, "\(words)")
+        // Latin letters with accents, typography and the stand-in for bytes that were not UTF-8
+        // are no other script.
+        for latin in ["Ensuite, vérifiez le participant.", "Prüfen – „fertig“ …", "bad \u{FFFD} byte"] {
+            #expect(!LineLexer.lexing(latin) { ByteText.holdsOtherScript($0.bytes, $0.line.start, $0.line.end) }, "\(latin)")
+        }
+    }
+
     /// A reference page's or a post's text between two examples: a sentence that introduces the
     /// next command (it ends with a colon, a list may follow it), or a Markdown heading with prose under it, is the
     /// page's, though the next prompt follows it. A line that does neither stays the device's.

@@ -137,6 +137,24 @@ enum ByteText {
         b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
     }
 
+    /// Whether `start..<end` holds a letter of a script other than Latin (Greek, Cyrillic,
+    /// Arabic, Hebrew, Chinese, Japanese, Korean …) or a full-width form (`：`): text no ASA
+    /// prints, a post's words around an output. Latin letters with accents, the no-break
+    /// space and typography's dashes and quotes are none.
+    static func holdsOtherScript(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var i = start
+        while i < end {
+            let b = bytes[i]
+            if b >= 0xCE && b <= 0xDF { return true }  // U+0380 to U+07FF
+            if b >= 0xE3 && b <= 0xED { return true }  // U+3000 to U+DFFF: CJK, kana, Hangul
+            if b == 0xE0 && i + 1 < end && bytes[i + 1] >= 0xA4 { return true }  // Indic, Thai …
+            // U+FF00 to U+FFEF (not U+FFFD, which stands for bytes that were not UTF-8)
+            if b == 0xEF && i + 1 < end && (bytes[i + 1] >= 0xBC && bytes[i + 1] <= 0xBE || (bytes[i + 1] == 0xBF && i + 2 < end && bytes[i + 2] < 0xB0)) { return true }
+            i += 1
+        }
+        return false
+    }
+
     /// The offset of the first byte of an invalid UTF-8 sequence in `start..<end`, or nil.
     static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
         var i = start

@@ -84,8 +84,9 @@ struct ConfigParser {
     }
 
     /// A line with no prompt in a session shown with its prompts, set apart from it: after a
-    /// blank line, a code fence or a page's closing markup, a Markdown heading, or a line ending
-    /// with a colon ("Then on the participant:"), and no licence command or comment. It is the
+    /// blank line, a code fence or a page's closing markup, a Markdown heading, a line ending
+    /// with a colon ("Then on the participant:"), or words in a script no ASA prints (a post's
+    /// Chinese, `在参与者上配置：`), and no licence command or comment. It is the
     /// text of the post between two examples typed at the same default prompt (`ciscoasa(config)#`),
     /// which are two units' configurations, not one that mixes their roles.
     private func standsApartFromSession(_ ctx: ParseContext) -> Bool {
@@ -96,7 +97,7 @@ struct ConfigParser {
         if first == UInt8(ascii: "!") || first == UInt8(ascii: ":") { return false }
         // (Line numbers start at 1: no line 0 was blank or closed markup.)
         return (n > 1 && (ctx.lastBlankLine == n - 1 || ctx.closedMarkupLine == n - 1)) || PageMarkup.isHeading(lx)
-            || lx.lastByte == UInt8(ascii: ":")
+            || lx.lastByte == UInt8(ascii: ":") || ByteText.holdsOtherScript(lx.bytes, lx.line.start, lx.line.end)
     }
 
     /// `mayBeReplied`: typed at a prompt the document keeps, so a key's reply is read after it.

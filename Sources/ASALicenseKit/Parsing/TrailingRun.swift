@@ -39,8 +39,11 @@ struct TrailingRun {
             startsSetApart = closedRightBefore || (ctx.closedMarkupLine == n - 2 && n > 2 && ctx.lastBlankLine == n - 1)
                 || ctx.lexer.indent < ctx.echoIndent
         }
-        // A heading in the run (Markdown's `### Example 5`) sets it apart as a whole.
-        if PageMarkup.isHeading(ctx.lexer) { startsSetApart = true }
+        // A heading in the run (Markdown's `### Example 5`) sets it apart as a whole, as do words
+        // in a script no ASA prints (a post's Chinese, Japanese, Russian …).
+        if PageMarkup.isHeading(ctx.lexer) || ByteText.holdsOtherScript(ctx.lexer.bytes, ctx.lexer.line.start, ctx.lexer.line.end) {
+            startsSetApart = true
+        }
         let lx = ctx.lexer
         if lx.lastByte == UInt8(ascii: ":") { introducesNext = true }
     }
