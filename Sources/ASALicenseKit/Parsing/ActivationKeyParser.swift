@@ -471,10 +471,10 @@ struct ActivationKeyParser {
         }
     }
 
-    /// `promptFollows`: a prompt is the next line after the output (not another output's first
-    /// line, not the capture's end).
+    /// `promptFollows`: a prompt is the next line after the output (not another's first line, nor the capture's end).
     private mutating func finish(_ ctx: inout ParseContext, promptFollows: Bool) -> ActivationKeyDocument {
         if layout.givesBackTrailingLines(promptFollows: promptFollows && !trailing.isSetApart) { trailing.giveBack(&ctx) }
+        ctx.passOverOtherScript()
         let open = section
         endBlockOrKey()
         if (open == .active && doc.activeTimebasedKeys.isEmpty) || (open == .inactive && doc.inactiveTimebasedKeys.isEmpty) {

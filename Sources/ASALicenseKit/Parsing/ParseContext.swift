@@ -226,6 +226,29 @@ struct ParseContext {
         return withdrawn
     }
 
+    /// Passes over the lines kept as not understood that hold words in a script no ASA prints
+    /// (a post's Chinese note between an output's lines): the post's, not lines the device
+    /// printed. Each is taken out of the document and its report taken back, and noted
+    /// (DOC010). Called as an output ends, after a run after it was given back.
+    mutating func passOverOtherScript() {
+        guard !unparsed.isEmpty else { return }
+        var lines = Set<Int>()
+        for kept in unparsed {
+            var text = kept.text
+            if text.withUTF8({ ByteText.holdsOtherScript($0, 0, $0.count) }) { lines.insert(kept.line) }
+        }
+        guard !lines.isEmpty else { return }
+        unparsed.removeAll { lines.contains($0.line) }
+        let recorded = diagnostics.count
+        diagnostics.removeAll { $0.code == .DOC001 && lines.contains($0.span.line) }
+        reportedCount -= lines.count
+        droppedCount -= lines.count - (recorded - diagnostics.count)  // those past the limit
+        for line in lines.sorted() {
+            report(.note, .DOC010, "line \(line) is in a script no ASA prints: the words of whoever pasted the output, not a line of it; passed over",
+                   at: SourceSpan(line: line, column: 1, offset: 0))
+        }
+    }
+
     /// Takes back the reports of `code` on `lines` that say `message`, when reading on showed
     /// them wrong (a PIX's four-word key, told a PIX only by the platform sentence after it).
     mutating func withdraw(_ code: RuleCode, onLines lines: Set<Int>, message: String) {

@@ -208,6 +208,7 @@ struct SharedLicenseParser {
     /// `promptFollows`: a prompt is the next line after the output.
     private mutating func finish(_ ctx: inout ParseContext, promptFollows: Bool) -> SharedLicenseDocument {
         if !echoed || !promptFollows || trailing.isSetApart { trailing.giveBack(&ctx) }
+        ctx.passOverOtherScript()
         closeClient()
         doc.emptyClientInfo = sawClientInfo && doc.clients.isEmpty
         doc.emptyParticipantTable = sawParticipantTable && doc.participants.isEmpty
