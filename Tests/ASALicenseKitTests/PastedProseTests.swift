@@ -141,6 +141,16 @@ import Testing
         }
     }
 
+    /// A post in Chinese of a server and a participant, both at the factory prompt: its words
+    /// around and inside the outputs are the post's, and the two units lint with no error.
+    @Test func aPostInChineseLintsClean() {
+        let path = "Samples/real-world/blog-post-in-chinese.txt"
+        let (docs, read) = InputReader.read(Samples.bytes(path))
+        #expect(docs.count == 4)
+        let findings = Linter().lint(docs.map { LintDocument(path: path, document: $0) }, readDiagnostics: read)
+        #expect(findings.allSatisfy { $0.severity == .note }, "\(findings.filter { $0.severity != .note }.map { $0.rendered() })")
+    }
+
     /// A reference page's or a post's text between two examples: a sentence that introduces the
     /// next command (it ends with a colon, a list may follow it), or a Markdown heading with prose under it, is the
     /// page's, though the next prompt follows it. A line that does neither stays the device's.
