@@ -25,6 +25,17 @@ import Testing
 
     func codes(_ diags: [Diagnostic]) -> [RuleCode] { diags.map(\.code) }
 
+    static let echoed = "ciscoasa# show activation-key\n" + output
+
+    /// Two echoed outputs with `between` after a blank line between them: two documents, no
+    /// line of either kept as not understood, the text noted once as outside them.
+    func expectOutsideTwoExamples(_ between: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let (docs, diags) = read(Self.echoed + "\n" + between + "\n" + Self.echoed)
+        #expect(docs.count == 2, sourceLocation: sourceLocation)
+        #expect(docs.allSatisfy { $0.unparsed.isEmpty }, sourceLocation: sourceLocation)
+        #expect(codes(diags) == [.DOC010], sourceLocation: sourceLocation)
+    }
+
     @Test(arguments: ["```", "```text", "``` cisco", "~~~", "    ```"])
     func aCodeFenceReadsAsABlankLine(_ fence: String) {
         let fenced = read("\(fence)\n\(Self.output)\(fence)\n")
@@ -118,11 +129,8 @@ import Testing
     /// they are passed over (DOC001 errors in a healthy unit's output).
     @Test(arguments: ["然后在参与者上查看共享许可证状态：", "次に、参加ユニットで確認します。", "Затем проверьте участника.", "다음으로 참가자를 확인합니다"])
     func aPostsWordsInAnotherScriptAreOutsideTheOutput(_ words: String) {
-        let echoed = "ciscoasa# show activation-key\n" + Self.output
-        let (docs, diags) = read(echoed + "\n" + words + "\n\n" + echoed)
-        #expect(docs.count == 2)
-        #expect(docs.allSatisfy { $0.unparsed.isEmpty })
-        #expect(codes(diags) == [.DOC010])
+        expectOutsideTwoExamples(words + "\n")
+        let echoed = Self.echoed
         let session = "ciscoasa(config)# license-server secret farscape\nciscoasa(config)# license-server enable inside\n\(words)\n"
             + "ciscoasa(config)# license-server address 10.1.1.1 secret farscape\n"
         let (configs, _) = read(session)
@@ -159,11 +167,8 @@ import Testing
                       // A page copied as text: its caption plain, the sentence's list after the colon.
                       "Example 3: Primary Unit Output in a Failover Pair\n\nThe following is sample output that shows:\n\n- The primary unit license.\n- The failover cluster license.\n"])
     func aPagesTextBetweenExamplesIsOutsideThem(_ between: String) {
-        let echoed = "ciscoasa# show activation-key\n" + Self.output
-        let (docs, diags) = read(echoed + "\n" + between + "\n" + echoed)
-        #expect(docs.count == 2)
-        #expect(docs.allSatisfy { $0.unparsed.isEmpty })
-        #expect(codes(diags) == [.DOC010])
+        expectOutsideTwoExamples(between)
+        let echoed = Self.echoed
         // Not introducing anything, it is a line of the output before the prompt.
         let (kept, keptDiags) = read(echoed + "\nThe primary unit shows its permanent license.\n\n" + echoed)
         #expect(kept.first?.unparsed.map(\.text) == ["The primary unit shows its permanent license."])
