@@ -73,8 +73,9 @@ struct CaptureCursor {
     /// diagnostics pending before it with its first document, and this cursor's clock dating
     /// its documents up to its own first `show clock`. `body` learns where each document comes
     /// from: the one held before (nil), or the segment's document at an index, and whether
-    /// this cursor's clock dated it (then what was made of it before is out of date).
-    /// Returns whether the segment's last document, now held, was dated so.
+    /// joining changed it (this cursor's clock dated it, or text skipped at the end of the
+    /// segments before stands before it): then what was made of it before is out of date.
+    /// Returns whether the segment's last document, now held, was changed so.
     @discardableResult
     mutating func adopt(_ run: inout SegmentRun, _ body: (inout Document, [Diagnostic], _ index: Int?, _ dated: Bool) -> Void) -> Bool {
         var docs = run.documents
@@ -88,8 +89,12 @@ struct CaptureCursor {
             pendingDiagnostics += run.end.pendingDiagnostics
             otherTextBeforeNext = otherTextBeforeNext || run.end.otherTextBeforeNext
         } else {
-            // Text skipped at the end of the segments before goes before this one's first document.
-            if otherTextBeforeNext { docs[0].0.followsOtherText = true }
+            // Text skipped at the end of the segments before goes before this one's first
+            // document: joining changed it, as a date does.
+            if otherTextBeforeNext && !docs[0].0.followsOtherText {
+                docs[0].0.followsOtherText = true
+                dated[0] = true
+            }
             otherTextBeforeNext = run.end.otherTextBeforeNext
             docs[0].1 = pendingDiagnostics + docs[0].1
             if var d = held.take() { body(&d, heldDiagnostics, nil, false) }
