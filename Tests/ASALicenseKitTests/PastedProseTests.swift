@@ -160,15 +160,26 @@ import Testing
     }
 
     /// A reference page's or a post's text between two examples: a sentence that introduces the
-    /// next command (it ends with a colon, a list may follow it), or a Markdown heading with prose under it, is the
-    /// page's, though the next prompt follows it. A line that does neither stays the device's.
+    /// next command (it ends with a colon, a list may follow it), a Markdown heading with prose
+    /// under it, or a writer's words to a reader ("As you can see", "Hope this helps!"), is the
+    /// page's, though the next prompt follows it. A line that does none of these stays the device's.
     @Test(arguments: ["The following is sample output from the show activation-key detail command, which shows the permanent key:\n",
                       "### Example 2: the detail output\n\nThe primary unit shows its permanent license.\n- and each time-based key.\n",
                       // A page copied as text: its caption plain, the sentence's list after the colon.
-                      "Example 3: Primary Unit Output in a Failover Pair\n\nThe following is sample output that shows:\n\n- The primary unit license.\n- The failover cluster license.\n"])
+                      "Example 3: Primary Unit Output in a Failover Pair\n\nThe following is sample output that shows:\n\n- The primary unit license.\n- The failover cluster license.\n",
+                      // A writer's words to the reader, which no device prints.
+                      "As you can see, the shared license is enabled on this unit.\n", "Hope this helps!\n", "Here is the participant.\n",
+                      "Now we check the pool. I had to reload first.\n"])
     func aPagesTextBetweenExamplesIsOutsideThem(_ between: String) {
         expectOutsideTwoExamples(between)
         let echoed = Self.echoed
+        // A device's own sentences speak to no reader.
+        for device in ["The flash permanent activation key is the SAME as the running permanent key.", "This platform has an ASA 5520 VPN Plus license.",
+                       "The Running Activation Key feature: 250 AnyConnect Premium sessions exceeds the limit in the platform, reduce to 100 AnyConnect Premium sessions.",
+                       "Shared license is not configured.", "WARNING: The running activation key was not updated with the requested key.",
+                       "Failover cluster licensed features for this platform:", "Configuration last modified by enable_15 at 12:00:00.000 UTC Mon Jan 4 2016"] {
+            #expect(!LineLexer.lexing(device, TrailingRun.addressesReader), "\(device)")
+        }
         // Not introducing anything, it is a line of the output before the prompt.
         let (kept, keptDiags) = read(echoed + "\nThe primary unit shows its permanent license.\n\n" + echoed)
         #expect(kept.first?.unparsed.map(\.text) == ["The primary unit shows its permanent license."])

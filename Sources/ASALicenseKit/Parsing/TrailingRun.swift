@@ -39,12 +39,13 @@ struct TrailingRun {
             startsSetApart = closedRightBefore || (ctx.closedMarkupLine == n - 2 && n > 2 && ctx.lastBlankLine == n - 1)
                 || ctx.lexer.indent < ctx.echoIndent
         }
+        let lx = ctx.lexer
         // A heading in the run (Markdown's `### Example 5`) sets it apart as a whole, as do words
-        // in a script no ASA prints (a post's Chinese, Japanese, Russian …).
-        if PageMarkup.isHeading(ctx.lexer) || ByteText.holdsOtherScript(ctx.lexer.bytes, ctx.lexer.line.start, ctx.lexer.line.end) {
+        // in a script no ASA prints (a post's Chinese, Japanese, Russian …) and a writer's words
+        // to a reader ("As you can see, …", "Hope this helps!"), which no device prints.
+        if PageMarkup.isHeading(lx) || ByteText.holdsOtherScript(lx.bytes, lx.line.start, lx.line.end) || Self.addressesReader(lx) {
             startsSetApart = true
         }
-        let lx = ctx.lexer
         if lx.lastByte == UInt8(ascii: ":") { introducesNext = true }
     }
 
@@ -59,6 +60,30 @@ struct TrailingRun {
     /// A line of the output was understood after the run: the run is inside the output.
     @inline(__always) mutating func understood() {
         start = nil
+    }
+
+    /// Whether the line has a word a writer speaks to a reader with (`you`, `we`, `I`, `my`,
+    /// `let's`, `hope`, `thanks`, `here` …): a post's sentence, not a line a device prints.
+    static func addressesReader(_ lx: LineLexer) -> Bool {
+        let bytes = lx.bytes
+        for t in 0..<lx.count {
+            let token = lx.token(t)
+            var end = token.end
+            // (Without the punctuation a sentence puts after a word.)
+            while end > token.start, let b = Optional(bytes[end - 1]),
+                  b == UInt8(ascii: ",") || b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || b == UInt8(ascii: ";") {
+                end -= 1
+            }
+            guard end - token.start <= 6 else { continue }
+            if ByteText.equals(bytes, token.start, end, "I") || ByteText.equals(bytes, token.start, end, "I'm") || ByteText.equals(bytes, token.start, end, "I've") {
+                return true
+            }
+            for word: StaticString in ["you", "your", "we", "our", "us", "my", "me", "let's", "hope", "thanks", "thank", "here"]
+            where end - token.start == word.utf8CodeUnitCount && ByteText.hasPrefixIgnoringCase(bytes, token.start, end, word) {
+                return true
+            }
+        }
+        return false
     }
 
     /// The run is set apart by the post: it is the post's text, also before the next prompt.
