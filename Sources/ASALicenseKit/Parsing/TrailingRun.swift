@@ -63,7 +63,8 @@ struct TrailingRun {
     }
 
     /// Whether the line has a word a writer speaks to a reader with (`you`, `we`, `I`, `my`,
-    /// `let's`, `hope`, `thanks`, `here` …): a post's sentence, not a line a device prints.
+    /// `let's`, `hope`, `thanks`, `here`, `above`, `below` …): a post's sentence, not a line a
+    /// device prints.
     static func addressesReader(_ lx: LineLexer) -> Bool {
         let bytes = lx.bytes
         for t in 0..<lx.count {
@@ -78,7 +79,7 @@ struct TrailingRun {
             if ByteText.equals(bytes, token.start, end, "I") || ByteText.equals(bytes, token.start, end, "I'm") || ByteText.equals(bytes, token.start, end, "I've") {
                 return true
             }
-            for word: StaticString in ["you", "your", "we", "our", "us", "my", "me", "let's", "hope", "thanks", "thank", "here"]
+            for word: StaticString in ["you", "your", "we", "our", "us", "my", "me", "let's", "hope", "thanks", "thank", "here", "above", "below"]
             where end - token.start == word.utf8CodeUnitCount && ByteText.hasPrefixIgnoringCase(bytes, token.start, end, word) {
                 return true
             }
