@@ -169,7 +169,8 @@ import Testing
                       "Example 3: Primary Unit Output in a Failover Pair\n\nThe following is sample output that shows:\n\n- The primary unit license.\n- The failover cluster license.\n",
                       // A writer's words to the reader, which no device prints.
                       "As you can see, the shared license is enabled on this unit.\n", "Hope this helps!\n", "Here is the participant.\n",
-                      "Now we check the pool. I had to reload first.\n", "The output below is the participant's.\n"])
+                      "Now we check the pool. I had to reload first.\n", "The output below is the participant's.\n",
+                      "Comme vous pouvez le voir, la licence est active.\n", "Como você pode ver, a licença está ativa.\n"])
     func aPagesTextBetweenExamplesIsOutsideThem(_ between: String) {
         expectOutsideTwoExamples(between)
         let echoed = Self.echoed

@@ -79,7 +79,9 @@ struct TrailingRun {
             if ByteText.equals(bytes, token.start, end, "I") || ByteText.equals(bytes, token.start, end, "I'm") || ByteText.equals(bytes, token.start, end, "I've") {
                 return true
             }
-            for word: StaticString in ["you", "your", "we", "our", "us", "my", "me", "let's", "hope", "thanks", "thank", "here", "above", "below"]
+            // (And a few of other languages' posts: French, German, Spanish, Portuguese.)
+            for word: StaticString in ["you", "your", "we", "our", "us", "my", "me", "let's", "hope", "thanks", "thank", "here", "above", "below",
+                                       "vous", "nous", "voici", "voilà", "wir", "ich", "hier", "aquí", "aqui", "você", "nós", "vamos"]
             where end - token.start == word.utf8CodeUnitCount && ByteText.hasPrefixIgnoringCase(bytes, token.start, end, word) {
                 return true
             }
