@@ -69,12 +69,9 @@ struct TrailingRun {
         let bytes = lx.bytes
         for t in 0..<lx.count {
             let token = lx.token(t)
-            var end = token.end
             // (Without the punctuation a sentence puts after a word.)
-            while end > token.start, let b = Optional(bytes[end - 1]),
-                  b == UInt8(ascii: ",") || b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || b == UInt8(ascii: ";") {
-                end -= 1
-            }
+            var end = token.end
+            while end > token.start && isSentencePunctuation(bytes[end - 1]) { end -= 1 }
             guard end - token.start <= 6 else { continue }
             if ByteText.equals(bytes, token.start, end, "I") || ByteText.equals(bytes, token.start, end, "I'm") || ByteText.equals(bytes, token.start, end, "I've") {
                 return true
@@ -87,6 +84,10 @@ struct TrailingRun {
             }
         }
         return false
+    }
+
+    private static func isSentencePunctuation(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: ",") || b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || b == UInt8(ascii: ";")
     }
 
     /// The run is set apart by the post: it is the post's text, also before the next prompt.
