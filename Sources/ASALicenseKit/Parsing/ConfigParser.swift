@@ -153,18 +153,15 @@ struct ConfigParser {
                 ctx.report(.note, .DOC008, "the secret is masked ('\(words[secretWord])'); it is not checked or compared", at: span)
             }
             config.commands.append(ConfigCommand(negated: negated, kind, span: span))
-        case .none where placeholder || words.contains(where: { $0.hasPrefix("[") || $0.hasPrefix("{") || $0 == "|" }):
+        case .none where placeholder || words.contains(where: { $0.hasPrefix("[") || $0.hasPrefix("{") || $0 == "|" }) || Self.isCommandName(words):
             // `license-server address address secret secret [port port]`: a command's syntax as
-            // a reference page writes it (brackets and braces around options), no command.
+            // a reference page writes it (brackets and braces around options), no command; and
+            // `license-server backup address` alone, the command's name, the page's title over
+            // its syntax (a configuration never holds it: the device refuses it).
             config.otherLines += 1
             readSyntax = true
-            ctx.report(.note, .DOC010, "a command's syntax, not a command: \(SecretRedaction.redact("license-server " + words.joined(separator: " "))); skipped", at: span)
-        case .none where Self.isCommandName(words):
-            // `license-server backup address` alone: the command's name, a reference page's
-            // title over its syntax (a configuration never holds it: the device refuses it).
-            config.otherLines += 1
-            readSyntax = true
-            ctx.report(.note, .DOC010, "a command's name, not a command: license-server \(words.joined(separator: " ")); skipped", at: span)
+            let what = !placeholder && Self.isCommandName(words) ? "name" : "syntax"
+            ctx.report(.note, .DOC010, "a command's \(what), not a command: \(SecretRedaction.redact("license-server " + words.joined(separator: " "))); skipped", at: span)
         case .none:
             ctx.unparsed.append(UnparsedLine(line: lx.line.number, text: lx.verbatim))
             ctx.report(.error, .DOC001, "license-server command not understood: \(SecretRedaction.redact("license-server " + words.joined(separator: " ")))", at: span)

@@ -209,10 +209,11 @@ struct ParseContext {
         checkUTF8()
     }
 
-    /// Takes back the lines kept on `lines` for `why`, and those reports, when reading on showed
-    /// they were understood after all; returns the lines that were still kept (not given back
-    /// with a trailing run). One pass over what is kept, however many lines.
-    mutating func withdrawKept(lines: Set<Int>, why: String) -> Set<Int> {
+    /// Takes back the lines kept on `lines` for `why` (for any reason when nil), and those
+    /// reports, when reading on showed they were understood after all, or no line of the output;
+    /// returns the lines that were still kept (not given back with a trailing run). One pass
+    /// over what is kept, however many lines.
+    mutating func withdrawKept(lines: Set<Int>, why: String?) -> Set<Int> {
         var withdrawn = Set<Int>()
         unparsed.removeAll { kept in
             guard lines.contains(kept.line) else { return false }
@@ -220,7 +221,7 @@ struct ParseContext {
             return true
         }
         let recorded = diagnostics.count
-        diagnostics.removeAll { $0.code == .DOC001 && withdrawn.contains($0.span.line) && $0.message == why }
+        diagnostics.removeAll { $0.code == .DOC001 && withdrawn.contains($0.span.line) && (why == nil || $0.message == why) }
         reportedCount -= withdrawn.count
         droppedCount -= withdrawn.count - (recorded - diagnostics.count)  // those past the limit
         return withdrawn
@@ -238,12 +239,7 @@ struct ParseContext {
             if text.withUTF8({ ByteText.holdsOtherScript($0, 0, $0.count) }) { lines.insert(kept.line) }
         }
         guard !lines.isEmpty else { return }
-        unparsed.removeAll { lines.contains($0.line) }
-        let recorded = diagnostics.count
-        diagnostics.removeAll { $0.code == .DOC001 && lines.contains($0.span.line) }
-        reportedCount -= lines.count
-        droppedCount -= lines.count - (recorded - diagnostics.count)  // those past the limit
-        for line in lines.sorted() {
+        for line in withdrawKept(lines: lines, why: nil).sorted() {
             report(.note, .DOC010, "line \(line) is in a script no ASA prints: the words of whoever pasted the output, not a line of it; passed over",
                    at: SourceSpan(line: line, column: 1, offset: 0))
         }

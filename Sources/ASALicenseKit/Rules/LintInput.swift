@@ -243,8 +243,8 @@ public enum LintGrouping {
         }
         var inFile: [Place: String] = [:]          // file, host, position and passage → its first serial
         inFile.reserveCapacity(docs.count)
-        // The hostnames under which a file shows two serials: only there does a document's unit
-        // depend on where it stands (most captures name each unit once).
+        // The hostnames under which a file shows two serials, or a factory hostname: only there
+        // does a document's unit depend on where it stands (most captures name each unit once).
         var sharedHosts: Set<HostInFile> = []
         func see(_ serial: String, _ host: String, _ position: String?, _ file: Int, _ passage: Int, replacing: Bool) {
             let place = Place(file: file, host: host, position: position, passage: passage)
