@@ -25,7 +25,8 @@ public struct CaptureStream {
 
     /// The offset of the start of the last (non-config-mode) prompt line after the first line, or 0.
     /// Lines that start before `from` (0, or the start of a line) are not looked at: they were,
-    /// in a shorter buffer. No byte before `from` is read.
+    /// in a shorter buffer (but the line before one that is, to see whether a script's comments
+    /// go on there).
     static func lastPromptLine(in b: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Int {
         var lexer = LineLexer(b)
         var end = b.count
@@ -43,7 +44,10 @@ public struct CaptureStream {
             // A config-mode prompt, `configure terminal` again or `activation-key …` continues a
             // configuration (consecutive configuration lines are one document): never cut there.
             // A rule or a fence that looks like a prompt (`vvvv#`) is read as a blank: no cut there.
-            if lexer.count > 0 && LineClassifier.classify(lexer) == .prompt && !Prompt.isConfigMode(lexer) && !ParseContext.isFramingOnly(lexer),
+            // Nor inside a script's comments (`# fw1#`, `#`, `# show version`): read on their own,
+            // they would not continue the output the comments before them hold.
+            if lexer.count > 0 && LineClassifier.classify(lexer) == .prompt && !Prompt.isConfigMode(lexer) && !ParseContext.isFramingOnly(lexer)
+                && !(Prompt.isBare(lexer) && ParseContext.isScriptComment(b, lineEndingAt: start - 1)),
                case let echoed = EchoedCommand.classify(lexer), echoed != .configure && echoed != .configLine { return start }
             lineEnd = start - 1
         }

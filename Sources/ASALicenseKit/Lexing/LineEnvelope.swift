@@ -5,13 +5,14 @@
 /// the items of a YAML list (`- 'Serial Number: JMX1232L11M'`, `- - '…'`, `- This platform
 /// …`), as Ansible's YAML callback prints them. No line of a device's output or configuration
 /// starts with any of them. A fourth, the `! ` of a configuration's comments that backup tools
-/// keep outputs in, is taken off only where what it holds is output (`ParseContext.uncomment`).
+/// keep outputs in (or the `# ` of a script's), is taken off only where what it holds is output
+/// (`ParseContext.uncomment`).
 enum LineEnvelope {
-    /// Narrows `line` to the text after its comment mark (`!` and one blank); false when
-    /// nothing follows the mark.
-    static func stripComment(_ bytes: UnsafeBufferPointer<UInt8>, _ line: inout Line) -> Bool {
+    /// Narrows `line` to the text after its comment mark (`mark`, `!` or `#`, and one blank);
+    /// false when nothing follows the mark.
+    static func stripComment(_ bytes: UnsafeBufferPointer<UInt8>, _ line: inout Line, mark: UInt8) -> Bool {
         var i = ByteText.skipSpace(bytes, line.start, line.end)
-        guard i < line.end, bytes[i] == UInt8(ascii: "!") else { return false }
+        guard i < line.end, bytes[i] == mark else { return false }
         i += 1
         if i < line.end && bytes[i] == 0x20 { i += 1 }
         guard ByteText.skipSpace(bytes, i, line.end) < line.end else { return false }

@@ -32,7 +32,9 @@ extension ParseContext {
                     continue firstByte
                 }
             case UInt8(ascii: "!"):
-                if uncomment(&line) { continue firstByte }
+                if uncomment(&line, mark: UInt8(ascii: "!")) { continue firstByte }
+            case UInt8(ascii: "#") where lexer.token(0).length == 1:
+                if uncomment(&line, mark: UInt8(ascii: "#")) { continue firstByte }
             case UInt8(ascii: "<"), UInt8(ascii: "&"):
                 let before = line.start
                 stripPager(&line, report: firstRead)
@@ -98,36 +100,63 @@ extension ParseContext {
             }
             break
         }
+        // The first line after comments that held an output is not in them: the output ends
+        // with them, as with a page's `</pre>` (`TrailingRun`): a script's code after its
+        // comments is the script's.
+        if !uncommentedLines.isEmpty && uncommentedLines.contains(line.number - 1) && !uncommentedLines.contains(line.number) {
+            closedMarkupLine = line.number - 1
+        }
     }
 
     /// `! Licensed features for this platform:`: output that a backup tool (Oxidized, RANCID)
-    /// keeps as comments of the configuration it stores, read as that output. A comment opens
-    /// such output when it is license text (a banner, a header, a serial, a feature row), and
-    /// the comments right after it continue it (a bare `!` is its blank line) up to the first
-    /// that is not a comment or is a command. Any other comment (`! Change 1234`, a command
-    /// commented out) stays the configuration's own. True when the line is read as output
+    /// keeps as comments of the configuration it stores, read as that output; `# Serial Number:
+    /// …`: output a script, a playbook or a note keeps as its comments. A comment opens such
+    /// output when it is license text (a banner, a header, a serial, a feature row; under `#` a
+    /// prompt too, as a script's comments show a session), and the comments right after it
+    /// continue it (a bare mark is its blank line) up to the first that is not a comment, or,
+    /// under `!`, is a command. Any other comment (`! Change 1234`, a command commented out, `#
+    /// Collect the licences`) stays the text's own. True when the line is read as output
     /// (narrowed to it, and lexed again).
-    private mutating func uncomment(_ line: inout Line) -> Bool {
+    private mutating func uncomment(_ line: inout Line, mark: UInt8) -> Bool {
         // Most `!` lines are a configuration's bare separators, with no commented output before.
         let continues = !uncommentedLines.isEmpty && uncommentedLines.contains(line.number - 1)
+        let script = mark == UInt8(ascii: "#")
         var inner = line
-        guard LineEnvelope.stripComment(bytes, &inner) else {
+        guard LineEnvelope.stripComment(bytes, &inner, mark: mark) else {
             guard continues else { return false }
             uncommentedLines.insert(line.number)
             makeBlank(&line)
             return true
         }
+        // `# show version` is a prompt without a hostname echoing a command (`Prompt.isBare`), read
+        // as one, inside a run of comments too; but under a commented prompt alone (`# fw1#`) it
+        // is the command that prompt echoed, on a line of its own.
+        if script && Prompt.isPrompt(lexer) && !(continues && commentedPromptLine == line.number - 1) {
+            if continues { uncommentedLines.insert(line.number) }
+            return false
+        }
         lexer.lex(inner)
         let kind = LineClassifier.classify(lexer)
+        if script && kind == .prompt && lexer.count == 1 { commentedPromptLine = line.number }
         let opens = kind == .activationKey || kind == .showVersion || kind == .licenseState || kind == .sharedLicense
-            || (kind == .other && ActivationKeyParser.isCatalogRow(lexer))
-        guard opens || (continues && kind != .configuration && kind != .prompt) else {
+            || (kind == .other && ActivationKeyParser.isCatalogRow(lexer)) || (script && kind == .prompt)
+        guard opens || (continues && (script || (kind != .configuration && kind != .prompt))) else {
             lexer.lex(line)
             return false
         }
         uncommentedLines.insert(line.number)
         line = inner
         return true
+    }
+
+    /// The line that ends at `end` (its line feed, or the start of the bytes) is a script's
+    /// comment: `#` alone or before a blank, after its indentation.
+    static func isScriptComment(_ bytes: UnsafeBufferPointer<UInt8>, lineEndingAt end: Int) -> Bool {
+        guard end > 0 else { return false }
+        var start = end
+        while start > 0 && bytes[start - 1] != 0x0A { start -= 1 }
+        let mark = ByteText.skipSpace(bytes, start, end)
+        return mark < end && bytes[mark] == UInt8(ascii: "#") && (mark + 1 == end || ByteText.isSpace(bytes[mark + 1]))
     }
 
     /// The line is only framing: read as a blank line.

@@ -46,6 +46,9 @@ struct ParseContext {
     /// number: a line after one of them may continue it. Kept by number so that a line read
     /// again reads the same.
     var uncommentedLines: Set<Int> = []
+    /// The last line of a script's comments that held a prompt alone (`# fw1#`): the comment
+    /// after it may be the command it echoed.
+    var commentedPromptLine = 0
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, limits: ParseLimits = .default, startLine: Int = 1, baseOffset: Int = 0) {
         self.bytes = bytes
