@@ -28,4 +28,25 @@ import Testing
             #expect(PastedRedaction.isPlaceholder(text) == byStrings(text), "\(text)")
         }
     }
+
+    /// A key whose middle or last words the paster left out (`0x4a3eea7b ... 0x4412d4a9`, `…`):
+    /// noted, not judged (no KEY001), in show output, in a configuration and read back from
+    /// YAML; kept as written. An ellipsis after five hexadecimal words more is a malformed key.
+    @Test func aKeyWithWordsLeftOutIsNotJudged() {
+        for key in ["0x4a3eea7b ... 0x4412d4a9", "0x4a3eea7b 0x54b9f61a \u{2026}", "0x4a3eea7b 0x54b9f61a 0x4143a90c 0xe5849088 .."] {
+            let output = "Serial Number: JMX1234L0XX\nRunning Permanent Activation Key: \(key)\n"
+            let (docs, diags) = CaptureParser.parse(output)
+            #expect(diags.map(\.code) == [.DOC008], "\(key)")
+            #expect(diags.first?.message.contains("words left out") == true)
+            guard case .activationKey(let ak)? = docs.first?.content else { Issue.record("no document"); continue }
+            #expect(ak.runningPermanentKey?.text == key)
+            #expect(PastedRedaction.keyLooksRedacted(ActivationKey(key)))
+            #expect(CaptureParser.parse("activation-key \(key)\n").diagnostics.map(\.code) == [.DOC008])
+            let yaml = Convert.run(Array(output.utf8), to: .yaml, path: "k.txt").output
+            #expect(Convert.run(Array(yaml.utf8), to: .yaml, path: "k.yaml").diagnostics.isEmpty)
+        }
+        let (_, diags) = CaptureParser.parse("Serial Number: JMX1234L0XX\nRunning Permanent Activation Key: 0x1 0x2 0x3 0x4 0x5 0x6 ...\n")
+        #expect(diags.map(\.code) == [.KEY001])
+        #expect(!PastedRedaction.isEllipsis(".") && PastedRedaction.isEllipsis("...") && !PastedRedaction.isEllipsis("..x"))
+    }
 }

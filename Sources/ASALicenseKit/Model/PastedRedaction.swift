@@ -66,24 +66,32 @@ public enum PastedRedaction {
         return !w.isEmpty && w.utf8.allSatisfy { $0 != UInt8(ascii: "#") && isBlankingMark($0) }
     }
 
+    /// A word that stands for words left out of a key: `...` (two dots or more), `…`. (`[...]` is
+    /// a placeholder.)
+    static func isEllipsis<S: StringProtocol>(_ word: S) -> Bool {
+        word == "…" || (word.utf8.count >= 2 && word.utf8.allSatisfy { $0 == UInt8(ascii: ".") })
+    }
+
     /// A character people type over a value they blank out: `x`, `X`, `*`, `#` (serials) or `?`.
     private static func isBlankingMark(_ b: UInt8) -> Bool {
         b == UInt8(ascii: "x") || b == UInt8(ascii: "X") || b == UInt8(ascii: "*") || b == UInt8(ascii: "#") || b == UInt8(ascii: "?")
     }
 
-    /// Every word that is not hexadecimal looks blanked out, and at least one does; and either
-    /// the key has five words (four, a PIX's: `fourWords`) or none of its words is hexadecimal
-    /// (`[REDACTED]` for the whole key). Hexadecimal words and a mark past the fifth are a
-    /// malformed key, not a blanked one (KEY001).
+    /// Every word that is not hexadecimal looks blanked out or left out (`…`), and at least one
+    /// does; and either the key has five words (four, a PIX's: `fourWords`), or none of its
+    /// words is hexadecimal (`[REDACTED]` for the whole key), or words are left out and no more
+    /// than five are hexadecimal (`0x4a3eea7b ... 0x4412d4a9`). Hexadecimal words and a mark past
+    /// the fifth are a malformed key, not a blanked one (KEY001).
     public static func keyLooksRedacted(_ key: ActivationKey, fourWords: Bool = false) -> Bool {
         let words = key.words
         let bad = words.filter { ActivationKey.wordValue($0) == nil }
-        return blanked(words: words.count, notHexadecimal: bad.count, fourWords: fourWords) && bad.allSatisfy(keyWordLooksRedacted)
+        return blanked(words: words.count, notHexadecimal: bad.count, fourWords: fourWords, elided: bad.contains(where: isEllipsis))
+            && bad.allSatisfy { keyWordLooksRedacted($0) || isEllipsis($0) }
     }
 
-    /// Whether a key of `words` words of which `notHexadecimal` are not can be a blanked one
-    /// (when those all look blanked).
-    static func blanked(words: Int, notHexadecimal: Int, fourWords: Bool) -> Bool {
-        notHexadecimal > 0 && (words == 5 || (fourWords && words == 4) || notHexadecimal == words)
+    /// Whether a key of `words` words of which `notHexadecimal` are not, `elided` when one of
+    /// those is an ellipsis, can be a blanked one (when those all look blanked or left out).
+    static func blanked(words: Int, notHexadecimal: Int, fourWords: Bool, elided: Bool) -> Bool {
+        notHexadecimal > 0 && (words == 5 || (fourWords && words == 4) || notHexadecimal == words || (elided && words - notHexadecimal <= 5))
     }
 }

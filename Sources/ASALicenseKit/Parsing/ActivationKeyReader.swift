@@ -17,14 +17,15 @@ enum ActivationKeyReader {
 
     /// Reports what is wrong with a key's words (each a word of a lexed line): KEY001 at the
     /// first that is not hexadecimal, or when there are not five; a note when it looks
-    /// redacted (DOC008).
+    /// redacted, or words are left out of it (DOC008).
     private static func judge(_ words: [(line: LineLexer, token: Int)], fourWords: Bool, ctx: inout ParseContext) {
         let bad = words.indices.filter { let (lx, i) = words[$0]; return !isHexWord(lx.bytes, lx.token(i).start, lx.token(i).end) }
         func text(_ w: Int) -> String { words[w].line.text(words[w].token) }
         func span(_ w: Int) -> SourceSpan { words[w].line.span(words[w].token) }
-        if PastedRedaction.blanked(words: words.count, notHexadecimal: bad.count, fourWords: fourWords),
-           bad.allSatisfy({ PastedRedaction.keyWordLooksRedacted(text($0)) }) {
-            ctx.record(Diagnostic(.note, .DOC008, "activation key looks redacted by whoever pasted the output ('\(text(bad[0]))'); it is not checked", at: span(bad[0])))
+        if PastedRedaction.blanked(words: words.count, notHexadecimal: bad.count, fourWords: fourWords, elided: bad.contains { PastedRedaction.isEllipsis(text($0)) }),
+           bad.allSatisfy({ PastedRedaction.keyWordLooksRedacted(text($0)) || PastedRedaction.isEllipsis(text($0)) }) {
+            let how = PastedRedaction.isEllipsis(text(bad[0])) ? "has words left out" : "looks redacted"
+            ctx.record(Diagnostic(.note, .DOC008, "activation key \(how) by whoever pasted the output ('\(text(bad[0]))'); it is not checked", at: span(bad[0])))
         } else if let b = bad.first {
             let more = bad.count > 1 ? " (\(bad.count) of its words are not)" : ""
             ctx.record(Diagnostic(.error, .KEY001, "activation key word \(b + 1) '\(text(b))' is not a 32-bit hexadecimal word\(more)", at: span(b)))
