@@ -49,4 +49,16 @@ import Testing
         #expect(diags.map(\.code) == [.KEY001])
         #expect(!PastedRedaction.isEllipsis(".") && PastedRedaction.isEllipsis("...") && !PastedRedaction.isEllipsis("..x"))
     }
+
+    /// A serial cut short with an ellipsis (`JMX12...`, `FCH1…`) is redacted too: no KEY005.
+    @Test func aSerialWithCharactersLeftOutIsNotJudged() {
+        for serial in ["JMX12...", "FCH1\u{2026}", "..", "JMX..1234"] {
+            #expect(PastedRedaction.serialLooksRedacted(serial), "\(serial)")
+            let (_, diags) = CaptureParser.parse("Serial Number: \(serial)\nRunning Permanent Activation Key: 0x4a3eea7b 0x54b9f61a 0x4143a90c 0xe5849088 0x4412d4a9\n")
+            #expect(diags.map(\.code) == [.DOC008], "\(serial)")
+        }
+        for serial in ["J.M", "JMX1234L0AB", "JMX1234L0A.", "JMX1234\u{1026}"] {
+            #expect(!PastedRedaction.serialLooksRedacted(serial), "\(serial)")
+        }
+    }
 }

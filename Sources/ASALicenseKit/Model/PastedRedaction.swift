@@ -38,16 +38,21 @@ public enum PastedRedaction {
     }
 
     /// A placeholder, or one word (a serial has no blank; a mark among words is noise, not
-    /// blanking) with a run of three or more of `x`, `X`, `*`, `#` or `?`, or with no letter or
-    /// digit at all (`?`, `-`): no licensing serial number has one.
+    /// blanking) with a run of three or more of `x`, `X`, `*`, `#` or `?`, or an ellipsis where
+    /// characters were left out (`JMX12...`, `FCH1…`), or with no letter or digit at all (`?`,
+    /// `-`): no licensing serial number has one.
     public static func serialLooksRedacted(_ serial: String, key: ActivationKey? = nil) -> Bool {
         if isPlaceholder(serial) { return true }
         guard !serial.utf8.contains(0x20) else { return false }
-        var run = 0
+        var run = 0, dots = 0
+        var lastTwo: UInt16 = 0
         var alphanumeric = false
         for b in serial.utf8 {
             run = isBlankingMark(b) ? run + 1 : 0
-            if run >= 3 { return true }
+            dots = b == UInt8(ascii: ".") ? dots + 1 : 0
+            // (`…` is E2 80 A6 in UTF-8.)
+            if run >= 3 || dots >= 2 || (lastTwo == 0xE280 && b == 0xA6) { return true }
+            lastTwo = lastTwo << 8 | UInt16(b)
             alphanumeric = alphanumeric || ByteText.isDigit(b) || (b | 0x20) &- UInt8(ascii: "a") < 26
         }
         if !serial.isEmpty && !alphanumeric { return true }
