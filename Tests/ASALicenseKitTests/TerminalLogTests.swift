@@ -92,7 +92,7 @@ import Testing
         var compared = 0
         for path in Samples.goldenInputs {
             let text = Samples.text(path)
-            guard !text.isEmpty, !text.hasPrefix("\u{FEFF}") else { continue }
+            guard !text.isEmpty, !Samples.isEncoded(text) else { continue }
             let (bareDocs, bareDiags) = CaptureParser.parse(Array(text.utf8))
             for (before, after) in [("", "\u{1B}[K"), ("\u{1B}[0;32m", "\u{1B}[0m")] {
                 let decorated = text.split(separator: "\n", omittingEmptySubsequences: false)

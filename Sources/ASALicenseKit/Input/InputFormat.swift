@@ -87,13 +87,17 @@ public enum InputReader {
         }
         let format = format ?? InputFormat.detect(bytes)
         switch format {
-        case .cli where lineEnd(of: bytes, format: format) == 0x0D:
-            // Lines that end with a return alone, read with line feeds (as `InputSource` reads them).
-            var lines = Array(bytes)
-            lines.withUnsafeMutableBytes(CarriageReturnLines.translate)
-            lines.withUnsafeBufferPointer { CaptureParser.forEachDocument(in: $0, limits: limits, body) }
         case .cli:
-            CaptureParser.forEachDocument(in: bytes, limits: limits, body)
+            // A mail's quoted-printable text is read as the text it encodes, and lines that end
+            // with a return alone with line feeds (as `InputSource` reads them).
+            let quotedPrintable = QuotedPrintableInput.detect(UnsafeBufferPointer(rebasing: bytes.prefix(16 * 1024)))
+            var text = quotedPrintable ? QuotedPrintableInput.decode(bytes) : nil
+            if text.map({ $0.withUnsafeBufferPointer { lineEnd(of: $0, format: format) } }) ?? lineEnd(of: bytes, format: format) == 0x0D {
+                if text == nil { text = Array(bytes) }
+                text?.withUnsafeMutableBytes(CarriageReturnLines.translate)
+            }
+            guard let text else { return CaptureParser.forEachDocument(in: bytes, limits: limits, body) }
+            text.withUnsafeBufferPointer { CaptureParser.forEachDocument(in: $0, limits: limits, body) }
         case .json:
             // One array of documents (`--to json`) or one document per line (`--to jsonl`).
             var reader = JSONReader(bytes)

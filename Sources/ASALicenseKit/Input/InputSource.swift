@@ -76,9 +76,12 @@ public struct InputSource: Sendable {
         func readRaw(_ buffer: UnsafeMutableRawBufferPointer) -> Int {
             copy(from: rawHead, at: &rawOffset, into: buffer) ?? readInto(buffer)
         }
+        // A mail's quoted-printable text is read as the text it encodes (`QuotedPrintableInput`), alike.
+        var quotedPrintable: QuotedPrintableInput?
         var returnsEndLines = false
         func readText(_ buffer: UnsafeMutableRawBufferPointer) -> Int {
-            let n = utf16 == nil ? readInto(buffer) : utf16!.read(into: buffer, from: readRaw)
+            let n = utf16 != nil ? utf16!.read(into: buffer, from: readRaw)
+                : quotedPrintable != nil ? quotedPrintable!.read(into: buffer, from: readRaw) : readInto(buffer)
             if returnsEndLines && n > 0 { CarriageReturnLines.translate(UnsafeMutableRawBufferPointer(rebasing: buffer[0..<n])) }
             return n
         }
@@ -89,6 +92,15 @@ public struct InputSource: Sendable {
         head.removeLast(head.count - n)
         if let decoder = head.withUnsafeBufferPointer({ UTF16Input(head: $0) }) {
             utf16 = decoder
+            rawHead = head
+            head = [UInt8](repeating: 0, count: 16 * 1024)
+            n = head.withUnsafeMutableBytes { readText($0) }
+            if n < 0 { throw cannotRead(errno) }
+            head.removeLast(head.count - n)
+        }
+        if utf16 == nil, format ?? head.withUnsafeBufferPointer({ InputFormat.detect($0) }) == .cli,
+           head.withUnsafeBufferPointer(QuotedPrintableInput.detect) {
+            quotedPrintable = QuotedPrintableInput()
             rawHead = head
             head = [UInt8](repeating: 0, count: 16 * 1024)
             n = head.withUnsafeMutableBytes { readText($0) }

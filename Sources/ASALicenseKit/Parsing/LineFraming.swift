@@ -42,6 +42,11 @@ extension ParseContext {
                 // What follows the remnant is read as a line of its own (a fence, brackets, an envelope).
                 if line.start != before { continue firstByte }
                 if takeOffOpeningMarkup(&line) { continue firstByte }
+            case QuotedPrintableInput.vacantLine where lexer.count == 1 && lexer.token(0).length == 1:
+                // The place of a line a decoded soft break joined to the one before, or DOS's
+                // end-of-file mark: no line at all (`next`), inside comments that hold an output too.
+                readLogMessage = true
+                if !uncommentedLines.isEmpty && uncommentedLines.contains(line.number - 1) { uncommentedLines.insert(line.number) }
             case UInt8(ascii: "%"):
                 // A message the device logged amid the output (`%ASA-5-111008: …`, also under a
                 // mail's quote or a terminal log's stamp): no line at all (`next`). A device's
@@ -150,11 +155,17 @@ extension ParseContext {
     }
 
     /// The line that ends at `end` (its line feed, or the start of the bytes) is a script's
-    /// comment: `#` alone or before a blank, after its indentation.
-    static func isScriptComment(_ bytes: UnsafeBufferPointer<UInt8>, lineEndingAt end: Int) -> Bool {
-        guard end > 0 else { return false }
-        var start = end
-        while start > 0 && bytes[start - 1] != 0x0A { start -= 1 }
+    /// comment: `#` alone or before a blank, after its indentation. (A vacant line, no line at
+    /// all, is passed over to the one before it.)
+    static func isScriptComment(_ bytes: UnsafeBufferPointer<UInt8>, lineEndingAt lineEnd: Int) -> Bool {
+        var end = lineEnd, start = lineEnd
+        while true {
+            guard end > 0 else { return false }
+            start = end
+            while start > 0 && bytes[start - 1] != 0x0A { start -= 1 }
+            guard end - start == 1 && bytes[start] == QuotedPrintableInput.vacantLine && start > 0 else { break }
+            end = start - 1
+        }
         let mark = ByteText.skipSpace(bytes, start, end)
         return mark < end && bytes[mark] == UInt8(ascii: "#") && (mark + 1 == end || ByteText.isSpace(bytes[mark + 1]))
     }

@@ -21,7 +21,8 @@ struct ParseContext {
     /// leave at the start of the next line are not indentation. Kept by number so that a line
     /// read again after `unread`, or first in the next chunk of a stream, reads the same.
     var barePagerLines: Set<Int> = []
-    /// The line framing looked at last was a message the device logged (`SyslogMessage`).
+    /// The line framing looked at last was a message the device logged (`SyslogMessage`), or a
+    /// vacant line (`QuotedPrintableInput.vacantLine`): no line at all.
     var readLogMessage = false
     /// The last line whose own problems (too long, pager remnant) were reported: a line read
     /// again after `unread` is not reported twice.
