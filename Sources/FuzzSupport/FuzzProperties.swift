@@ -21,12 +21,11 @@ public enum FuzzProperties {
 
     /// Every diagnostic points inside the input: a line that exists, a column on it (or just past
     /// its end).
-    /// `lineEnd`: the byte that ends a line of the input as it was read.
-    static func checkLocated(_ diagnostics: [Diagnostic], in bytes: [UInt8], lineEnd: UInt8 = 0x0A) throws {
+    static func checkLocated(_ diagnostics: [Diagnostic], in bytes: [UInt8]) throws {
         var lengths: [Int] = []
         var current = 0
         for b in bytes {
-            if b == lineEnd { lengths.append(current); current = 0 } else { current += 1 }
+            if b == 0x0A { lengths.append(current); current = 0 } else { current += 1 }
         }
         lengths.append(current)
         for d in diagnostics where d.span.isKnown {
@@ -111,7 +110,9 @@ public enum FuzzProperties {
     public static func violation(ownFormat bytes: [UInt8]) -> String? {
         let (documents, diagnostics) = InputReader.read(bytes)
         do {
-            try checkLocated(diagnostics, in: bytes, lineEnd: bytes.withUnsafeBufferPointer { InputReader.lineEnd(of: $0) })
+            // (Device text is located in the text it is read as: decoded, its lines ending with line feeds.)
+            let read = bytes.withUnsafeBufferPointer { InputFormat.detect($0) == .cli ? InputReader.decodedText($0) : nil } ?? bytes
+            try checkLocated(diagnostics, in: read)
             try checkTreeRoundTrip(documents)
         } catch {
             return (error as? Violation)?.message ?? "\(error)"

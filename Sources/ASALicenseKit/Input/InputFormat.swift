@@ -88,15 +88,7 @@ public enum InputReader {
         let format = format ?? InputFormat.detect(bytes)
         switch format {
         case .cli:
-            // A mail's quoted-printable text is read as the text it encodes, and lines that end
-            // with a return alone with line feeds (as `InputSource` reads them).
-            let quotedPrintable = QuotedPrintableInput.detect(UnsafeBufferPointer(rebasing: bytes.prefix(16 * 1024)))
-            var text = quotedPrintable ? QuotedPrintableInput.decode(bytes) : nil
-            if text.map({ $0.withUnsafeBufferPointer { lineEnd(of: $0, format: format) } }) ?? lineEnd(of: bytes, format: format) == 0x0D {
-                if text == nil { text = Array(bytes) }
-                text?.withUnsafeMutableBytes(CarriageReturnLines.translate)
-            }
-            guard let text else { return CaptureParser.forEachDocument(in: bytes, limits: limits, body) }
+            guard let text = decodedText(bytes) else { return CaptureParser.forEachDocument(in: bytes, limits: limits, body) }
             text.withUnsafeBufferPointer { CaptureParser.forEachDocument(in: $0, limits: limits, body) }
         case .json:
             // One array of documents (`--to json`) or one document per line (`--to jsonl`).
@@ -111,6 +103,18 @@ public enum InputReader {
             deliver(nodes.flatMap { $0.items ?? [$0] }, body)
             if let error { body(nil, [error]) }
         }
+    }
+
+    /// Device text as asalic reads it, when that is not its bytes: a mail's quoted-printable
+    /// text decoded (`QuotedPrintableInput`), lines that end with a return alone given line
+    /// feeds (`CarriageReturnLines`), as `InputSource` reads them; nil when it reads its bytes.
+    public static func decodedText(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var text = QuotedPrintableInput.detect(UnsafeBufferPointer(rebasing: bytes.prefix(16 * 1024))) ? QuotedPrintableInput.decode(bytes) : nil
+        if (text.map { $0.withUnsafeBufferPointer { lineEnd(of: $0, format: .cli) } } ?? lineEnd(of: bytes, format: .cli)) == 0x0D {
+            if text == nil { text = Array(bytes) }
+            text?.withUnsafeMutableBytes(CarriageReturnLines.translate)
+        }
+        return text
     }
 
     /// The byte that ends the input's lines as asalic reads them: a carriage return for device
