@@ -70,18 +70,42 @@ import Testing
         #expect(codes(diags) == [.DOC001])
     }
 
+    /// A writer's words to a reader right under the output, with no blank line between, as a
+    /// forum post often has them ("Thanks in advance!" and a name): the post's, at the end of
+    /// a paste and before the next prompt. Between two rows of the output they stay in it.
+    @Test func aWritersWordsRightUnderAnOutputAreThePosts() {
+        let output = Self.output  // (its last line, and no blank after it)
+        let (docs, diags) = read(output + "Thanks in advance for any help!\nBob\n")
+        #expect(docs.count == 1 && docs.first?.unparsed.isEmpty == true)
+        #expect(codes(diags) == [.DOC010])
+        #expect(diags.first?.span.line == 9)
+        let (beforePrompt, promptDiags) = read("ciscoasa# show activation-key\n" + output + "As you can see, the flash key is the same.\nciscoasa# show clock\n")
+        #expect(beforePrompt.count == 1 && beforePrompt.first?.unparsed.isEmpty == true)
+        #expect(codes(promptDiags) == [.DOC010])
+        #expect(promptDiags.first?.span.line == 10)
+        let rows = Self.output.replacingOccurrences(of: "Failover ", with: "Thanks for any help\nFailover ")
+        let (inside, insideDiags) = read(rows)
+        #expect(inside.first?.unparsed.map(\.text) == ["Thanks for any help"])
+        #expect(codes(insideDiags) == [.DOC001])
+    }
+
     @Test func aSentenceUnderATimeBasedKeyIsNoKey() {
         let key = "Active Timebased Activation Key:\n0xa821d549 0x35725fe4 0xc918b97b 0xce0b987b 0x47c7c285\nBotnet Traffic Filter : Enabled 39 days\n"
         let (docs, diags) = read(Self.output + key + "\nHope this helps\n")
         guard case .activationKey(let ak)? = docs.first?.content else { Issue.record("no activation-key document"); return }
         #expect(ak.activeTimebasedKeys.count == 1)
         #expect(codes(diags).filter { $0 != .TIME003 && $0 != .TIME006 } == [.DOC010])
-        // Right under the key, with no blank line, it is a line not understood: still no key.
+        // Right under the key, with no blank line, a writer's words to a reader are the post's
+        // too; a line with none is a line not understood. Neither is a key.
         let (under, underDiags) = read(Self.output + key + "Hope this helps\n")
         guard case .activationKey(let ak2)? = under.first?.content else { Issue.record("no activation-key document"); return }
         #expect(ak2.activeTimebasedKeys.count == 1)
-        #expect(codes(underDiags).contains(.DOC001))
-        #expect(!codes(underDiags).contains(.KEY001))
+        #expect(codes(underDiags).filter { $0 != .TIME003 && $0 != .TIME006 } == [.DOC010])
+        let (unknown, unknownDiags) = read(Self.output + key + "Taken after the reload\n")
+        guard case .activationKey(let ak3)? = unknown.first?.content else { Issue.record("no activation-key document"); return }
+        #expect(ak3.activeTimebasedKeys.count == 1)
+        #expect(codes(unknownDiags).contains(.DOC001))
+        #expect(!codes(unknownDiags).contains(.KEY001))
     }
 
     @Test func aSentenceWithAColonIsNoFeature() {

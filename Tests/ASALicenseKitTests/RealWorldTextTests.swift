@@ -301,9 +301,9 @@ import Testing
         #expect(diags.map(\.code) == utf8Diags.map(\.code))
         // A line kept as written keeps the byte as U+00A0, which reads again as the blank it was.
         let kept = Array("Serial Number: JMX1232L11M\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c\nnot".utf8)
-            + [0xA0] + Array("understood".utf8) + [0xA0, 0xA0] + Array("here\n".utf8)
+            + [0xA0] + Array("understood".utf8) + [0xA0, 0xA0] + Array("either\n".utf8)
         let (keptDocs, keptDiags) = CaptureParser.parse(kept)
-        #expect(keptDocs.first?.unparsed.map(\.text) == ["not\u{00A0}understood\u{00A0}\u{00A0}here"])
+        #expect(keptDocs.first?.unparsed.map(\.text) == ["not\u{00A0}understood\u{00A0}\u{00A0}either"])
         let cli = OutputFormat.cli.render(keptDocs, options: OutputOptions(showSecrets: true))
         #expect(OutputFormat.cli.render(CaptureParser.parse(cli).documents, options: OutputOptions(showSecrets: true)) == cli)
         #expect(keptDiags.map(\.code) == [.DOC001, .DOC006])

@@ -33,7 +33,8 @@ struct TrailingRun {
         if start == nil {
             // (Line numbers start at 1: no markup closed on line 0.)
             let closedRightBefore = ctx.closedMarkupLine == n - 1 && n > 1
-            guard ctx.lastBlankLine == n - 1 || closedRightBefore else { return }
+            // (Or a writer's words to a reader, right under the output: "Thanks in advance!")
+            guard ctx.lastBlankLine == n - 1 || closedRightBefore || Self.addressesReader(ctx.lexer) else { return }
             start = ctx.markBeforeLastLine()
             introducesNext = false
             startsSetApart = closedRightBefore || (ctx.closedMarkupLine == n - 2 && n > 2 && ctx.lastBlankLine == n - 1)
