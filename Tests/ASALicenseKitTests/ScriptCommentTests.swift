@@ -3,7 +3,8 @@ import Testing
 
 /// Output a script, a playbook or a note keeps in its `#` comments (`# fw1# show activation-key`,
 /// `# Serial Number: …`), as a backup tool keeps it in a configuration's `!` comments
-/// (`CommentedOutputTests`): read as that output; the script's code after them is not in it.
+/// (`CommentedOutputTests`), or in a triple-quoted string (a parser's test): read as that
+/// output; the script's code after them is not in it.
 @Suite struct ScriptCommentTests {
     /// Each line with the mark a script's comments start with (`#` alone on a blank line).
     static func commented(_ text: String) -> String {
@@ -92,5 +93,27 @@ import Testing
             compared += 1
         }
         #expect(compared > 12)
+    }
+
+    /// A parser's test keeps the output in a triple-quoted string (`golden_output =
+    /// {'execute.return_value': '''` … `'''}`): the line that closes it ends the output.
+    @Test func aTripleQuotedStringHoldsAnOutput() {
+        let (docs, diags) = InputReader.read(Samples.bytes("Samples/real-world/parser-test-triple-quoted.txt"))
+        #expect(docs.count == 1 && docs.first?.unparsed.isEmpty == true)
+        #expect(docs.first?.sourceLines == 10...22)
+        #expect(diags.map(\.code) == [.DOC010, .DOC010])
+        for closing in ["\"\"\"", "\'\'\'),", "    \"\"\"]}"] {
+            let (docs, d) = read("x = \"\"\"\nSerial Number: JMX1234567A\n\(closing)\nprint(x)\n")
+            #expect(docs.count == 1 && docs.first?.unparsed.isEmpty == true, "\(closing)")
+            #expect(d.map(\.code) == [.DOC010, .DOC010], "\(closing)")
+        }
+        for text in ["\"\"\" x", "\"\"", "\"\"\"x"] {
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { b in
+                var lx = LineLexer(b)
+                lx.lex(Line(number: 1, start: 0, end: b.count))
+                #expect(!ParseContext.closesTripleQuotes(lx), "\(text)")
+            }
+        }
     }
 }

@@ -25,6 +25,12 @@ extension ParseContext {
                     lexer.lex(line)
                     continue firstByte
                 }
+                if Self.closesTripleQuotes(lexer) {
+                    // A Python program's string that held the output ends (a parser's test:
+                    // `golden_output = {'execute.return_value': '''` … `'''}`): code follows.
+                    closedMarkupLine = line.number
+                    makeBlank(&line)
+                }
             case UInt8(ascii: "-") where lexer.token(0).length == 1:
                 // A YAML list's item (`- '…'`); a first word of dashes is a rule (below).
                 if LineEnvelope.strip(bytes, &line) {
@@ -188,6 +194,22 @@ extension ParseContext {
         guard first.length == 1, mark == UInt8(ascii: "*"), lexer.count > 1 else { return false }
         let last = lexer.token(lexer.count - 1)
         return last.length >= 4 && (last.start..<last.end).allSatisfy { bytes[$0] == mark }
+    }
+
+    /// A line that is only the triple quotes closing a Python string, and the brackets,
+    /// parentheses and commas after them (`'''`, `"""`, `'''}`, `"""),`).
+    static func closesTripleQuotes(_ lexer: LineLexer) -> Bool {
+        guard lexer.count == 1 else { return false }
+        let bytes = lexer.bytes
+        let t = lexer.token(0)
+        let quote = bytes[t.start]
+        guard t.length >= 3, bytes[t.start + 1] == quote, bytes[t.start + 2] == quote else { return false }
+        return (t.start + 3..<t.end).allSatisfy { i in
+            switch bytes[i] {
+            case UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: ")"), UInt8(ascii: ","): true
+            default: false
+            }
+        }
     }
 
     /// The banner `cluster exec` prints above each unit's output: the unit's name, `(LOCAL)`
