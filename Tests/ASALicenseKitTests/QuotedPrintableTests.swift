@@ -70,7 +70,9 @@ import Testing
 
     /// Decoded in chunks of any size (an `=` sequence cut between two reads), the same text.
     @Test func chunksOfAnySizeDecodeAlike() {
-        let (text, _) = Self.encoded(Samples.text("Samples/real-world/session-prompt-on-its-own-line.txt") + "Caf\u{E9} = 1 \n")
+        // (A line broken ninety times owes more vacant lines than a small buffer holds.)
+        let long = String(repeating: "0x4a3eea7b ", count: 600)
+        let (text, _) = Self.encoded(Samples.text("Samples/real-world/session-prompt-on-its-own-line.txt") + "Caf\u{E9} = 1 \n" + long + "\nend\n")
         let source = Array(text.utf8)
         let whole = source.withUnsafeBufferPointer(QuotedPrintableInput.decode)
         var rng = SeededRandom(seed: 5)
@@ -90,7 +92,11 @@ import Testing
             }
             #expect(out == whole, "\(bufferSize)")
         }
-        #expect(String(decoding: whole, as: UTF8.self).contains("Caf\u{E9} = 1 \n"))
+        #expect(String(decoding: whole, as: UTF8.self).contains("Caf\u{E9} = 1 \n" + long + "\n\u{1A}\n"))
+        // A vacant line for each break: every line keeps its number.
+        let breaks = text.split(separator: "\n").filter { $0.hasSuffix("=") }.count
+        #expect(breaks > 80 && whole.filter { $0 == QuotedPrintableInput.vacantLine }.count == breaks)
+        #expect(whole.filter { $0 == 0x0A }.count == text.filter { $0 == "\n" }.count)
     }
 
     /// Told from its `=` sequences: none may be anything else, and one must tell (an escape,

@@ -17,8 +17,11 @@ struct QuotedPrintableInput {
 
     /// The bytes of an `=` sequence that the last chunk ended inside (`=`, `=2`, `=` and blanks).
     private var pending: [UInt8] = []
-    /// Soft breaks in the line being decoded: blank lines owed after its end.
+    /// Soft breaks in the line being decoded: vacant lines owed after its end.
     private var owedLines = 0
+    /// Text decoded and not yet handed over; whether the input has ended.
+    private var ready: [UInt8] = []
+    private var ended = false
 
     /// Whether the first bytes are quoted-printable: no `=` in them is anything but a soft break
     /// or an escape (an `=` that is not one, as in `rc=0` or `=>`, is text that is not encoded),
@@ -100,26 +103,23 @@ struct QuotedPrintableInput {
     /// Fills `buffer` with the text decoded from what `read` gives (0 at the end, negative on
     /// error); returns the bytes written, 0 at the end, negative on error.
     mutating func read(into buffer: UnsafeMutableRawBufferPointer, from read: (UnsafeMutableRawBufferPointer) -> Int) -> Int {
-        // Decoding never lengthens the text (a soft break's `=` and line feed become a vacant
-        // line after the line it broke): the bytes read and those pending fit, with a last line
-        // feed.
-        var raw = [UInt8](repeating: 0, count: max(buffer.count - 8, 8))
-        var out: [UInt8] = []
-        out.reserveCapacity(buffer.count)
-        while true {
+        while ready.isEmpty && !ended {
+            var raw = [UInt8](repeating: 0, count: max(buffer.count, 64))
             let n = raw.withUnsafeMutableBytes { read($0) }
             if n < 0 { return n }
-            let atEnd = n == 0
+            ended = n == 0
             let chunk = pending + raw[0..<n]
-            pending.removeAll()
-            let rest = chunk.withUnsafeBufferPointer { decode($0, atEnd: atEnd, into: &out) }
+            var out: [UInt8] = []
+            let rest = chunk.withUnsafeBufferPointer { decode($0, atEnd: ended, into: &out) }
             pending = Array(chunk[rest...])
-            if !out.isEmpty || atEnd {
-                for (i, b) in out.enumerated() { buffer[i] = b }
-                return out.count
-            }
-            // Only an `=` sequence so far: read on (0 would say the input ended).
+            ready = out
+            // (Only an `=` sequence so far: read on, for 0 would say the input ended.)
         }
+        // A line's vacant lines, owed for breaks read before, may make more than fits.
+        let count = min(ready.count, buffer.count)
+        ready.withUnsafeBytes { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+        ready.removeFirst(count)
+        return count
     }
 
     /// Appends the text `bytes` encode to `out`; returns where an `=` sequence cut by the end

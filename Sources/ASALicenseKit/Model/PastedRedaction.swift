@@ -89,14 +89,14 @@ public enum PastedRedaction {
     /// the fifth are a malformed key, not a blanked one (KEY001).
     public static func keyLooksRedacted(_ key: ActivationKey, fourWords: Bool = false) -> Bool {
         let words = key.words
-        let bad = words.filter { ActivationKey.wordValue($0) == nil }
-        return blanked(words: words.count, notHexadecimal: bad.count, fourWords: fourWords, elided: bad.contains(where: isEllipsis))
-            && bad.allSatisfy { keyWordLooksRedacted($0) || isEllipsis($0) }
+        return looksBlanked(words: words.count, notHexadecimal: words.filter { ActivationKey.wordValue($0) == nil }, fourWords: fourWords)
     }
 
-    /// Whether a key of `words` words of which `notHexadecimal` are not, `elided` when one of
-    /// those is an ellipsis, can be a blanked one (when those all look blanked or left out).
-    static func blanked(words: Int, notHexadecimal: Int, fourWords: Bool, elided: Bool) -> Bool {
-        notHexadecimal > 0 && (words == 5 || (fourWords && words == 4) || notHexadecimal == words || (elided && words - notHexadecimal <= 5))
+    /// Whether a key of `words` words, of which those in `notHexadecimal` are not, is a blanked
+    /// one or one with words left out (`keyLooksRedacted`).
+    static func looksBlanked<S: StringProtocol>(words: Int, notHexadecimal bad: [S], fourWords: Bool) -> Bool {
+        let elided = bad.contains(where: isEllipsis)
+        return !bad.isEmpty && (words == 5 || (fourWords && words == 4) || bad.count == words || (elided && words - bad.count <= 5))
+            && bad.allSatisfy { keyWordLooksRedacted($0) || isEllipsis($0) }
     }
 }

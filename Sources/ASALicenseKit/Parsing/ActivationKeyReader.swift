@@ -22,8 +22,7 @@ enum ActivationKeyReader {
         let bad = words.indices.filter { let (lx, i) = words[$0]; return !isHexWord(lx.bytes, lx.token(i).start, lx.token(i).end) }
         func text(_ w: Int) -> String { words[w].line.text(words[w].token) }
         func span(_ w: Int) -> SourceSpan { words[w].line.span(words[w].token) }
-        if PastedRedaction.blanked(words: words.count, notHexadecimal: bad.count, fourWords: fourWords, elided: bad.contains { PastedRedaction.isEllipsis(text($0)) }),
-           bad.allSatisfy({ PastedRedaction.keyWordLooksRedacted(text($0)) || PastedRedaction.isEllipsis(text($0)) }) {
+        if PastedRedaction.looksBlanked(words: words.count, notHexadecimal: bad.map(text), fourWords: fourWords) {
             let how = PastedRedaction.isEllipsis(text(bad[0])) ? "has words left out" : "looks redacted"
             ctx.record(Diagnostic(.note, .DOC008, "activation key \(how) by whoever pasted the output ('\(text(bad[0]))'); it is not checked", at: span(bad[0])))
         } else if let b = bad.first {

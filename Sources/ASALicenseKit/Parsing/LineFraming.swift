@@ -52,7 +52,7 @@ extension ParseContext {
                 // The place of a line a decoded soft break joined to the one before, or DOS's
                 // end-of-file mark: no line at all (`next`), inside comments that hold an output too.
                 readLogMessage = true
-                if !uncommentedLines.isEmpty && uncommentedLines.contains(line.number - 1) { uncommentedLines.insert(line.number) }
+                if followsUncommentedLine(line.number) { uncommentedLines.insert(line.number) }
             case UInt8(ascii: "%"):
                 // A message the device logged amid the output (`%ASA-5-111008: …`, also under a
                 // mail's quote or a terminal log's stamp): no line at all (`next`). A device's
@@ -114,7 +114,7 @@ extension ParseContext {
         // The first line after comments that held an output is not in them: the output ends
         // with them, as with a page's `</pre>` (`TrailingRun`): a script's code after its
         // comments is the script's.
-        if !uncommentedLines.isEmpty && uncommentedLines.contains(line.number - 1) && !uncommentedLines.contains(line.number) {
+        if followsUncommentedLine(line.number) && !uncommentedLines.contains(line.number) {
             closedMarkupLine = line.number - 1
         }
     }
@@ -130,7 +130,7 @@ extension ParseContext {
     /// (narrowed to it, and lexed again).
     private mutating func uncomment(_ line: inout Line, mark: UInt8) -> Bool {
         // Most `!` lines are a configuration's bare separators, with no commented output before.
-        let continues = !uncommentedLines.isEmpty && uncommentedLines.contains(line.number - 1)
+        let continues = followsUncommentedLine(line.number)
         let script = mark == UInt8(ascii: "#")
         var inner = line
         guard LineEnvelope.stripComment(bytes, &inner, mark: mark) else {
@@ -160,7 +160,12 @@ extension ParseContext {
         return true
     }
 
-    /// The line that ends at `end` (its line feed, or the start of the bytes) is a script's
+    /// Line `n - 1` was read as output kept in comments (`uncomment`). (Most captures have none.)
+    @inline(__always) private func followsUncommentedLine(_ n: Int) -> Bool {
+        !uncommentedLines.isEmpty && uncommentedLines.contains(n - 1)
+    }
+
+    /// The line that ends at `lineEnd` (its line feed, or the start of the bytes) is a script's
     /// comment: `#` alone or before a blank, after its indentation. (A vacant line, no line at
     /// all, is passed over to the one before it.)
     static func isScriptComment(_ bytes: UnsafeBufferPointer<UInt8>, lineEndingAt lineEnd: Int) -> Bool {
