@@ -20,21 +20,28 @@ struct TrailingRun {
     /// next prompt's command, as a post or a reference page writes between its examples (with
     /// a list of what the example shows after it, on a page copied as text).
     private var introducesNext = false
+    /// The last line kept as not understood.
+    private var lastKeptLine = 0
 
     /// Before the line just read is kept. A line that would open an output when read again
     /// (a pager's remnant, a feature row) is never given back: it stays in this output like a
     /// line understood, and only lines after it can start a run.
     mutating func keeping(_ ctx: ParseContext) {
+        let n = ctx.lexer.line.number
+        let underKeptLine = lastKeptLine == n - 1
+        lastKeptLine = n
         guard LineClassifier.classify(ctx.lexer) == .other && !ActivationKeyParser.isCatalogRow(ctx.lexer) else {
             start = nil
             return
         }
-        let n = ctx.lexer.line.number
         if start == nil {
             // (Line numbers start at 1: no markup closed on line 0.)
             let closedRightBefore = ctx.closedMarkupLine == n - 1 && n > 1
-            // (Or a writer's words to a reader, right under the output: "Thanks in advance!")
-            guard ctx.lastBlankLine == n - 1 || closedRightBefore || Self.addressesReader(ctx.lexer) else { return }
+            // Or a writer's words to a reader right under the output ("Thanks in advance!"), not
+            // under a line kept: canonical CLI writes the lines kept together under the command,
+            // where one of them must not start a run that it did not start where it was read.
+            let writersWords = !underKeptLine && Self.addressesReader(ctx.lexer)
+            guard ctx.lastBlankLine == n - 1 || closedRightBefore || writersWords else { return }
             start = ctx.markBeforeLastLine()
             introducesNext = false
             startsSetApart = closedRightBefore || (ctx.closedMarkupLine == n - 2 && n > 2 && ctx.lastBlankLine == n - 1)
