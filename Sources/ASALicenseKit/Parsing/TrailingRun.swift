@@ -20,16 +20,16 @@ struct TrailingRun {
     /// next prompt's command, as a post or a reference page writes between its examples (with
     /// a list of what the example shows after it, on a page copied as text).
     private var introducesNext = false
-    /// The last line kept as not understood.
-    private var lastKeptLine = 0
+    /// Of the lines not blank read so far, the last was understood (`understood`, not `keeping`).
+    private var lastWasUnderstood = false
 
     /// Before the line just read is kept. A line that would open an output when read again
     /// (a pager's remnant, a feature row) is never given back: it stays in this output like a
     /// line understood, and only lines after it can start a run.
     mutating func keeping(_ ctx: ParseContext) {
         let n = ctx.lexer.line.number
-        let underKeptLine = lastKeptLine == n - 1
-        lastKeptLine = n
+        let underUnderstoodLine = lastWasUnderstood
+        lastWasUnderstood = false
         guard LineClassifier.classify(ctx.lexer) == .other && !ActivationKeyParser.isCatalogRow(ctx.lexer) else {
             start = nil
             return
@@ -37,10 +37,11 @@ struct TrailingRun {
         if start == nil {
             // (Line numbers start at 1: no markup closed on line 0.)
             let closedRightBefore = ctx.closedMarkupLine == n - 1 && n > 1
-            // Or a writer's words to a reader right under the output ("Thanks in advance!"), not
-            // under a line kept: canonical CLI writes the lines kept together under the command,
-            // where one of them must not start a run that it did not start where it was read.
-            let writersWords = !underKeptLine && Self.addressesReader(ctx.lexer)
+            // Or a writer's words to a reader right under a line of the output understood ("Thanks
+            // in advance!"): canonical CLI writes the lines kept together right under the
+            // command, where none is under a line understood, so none starts a run there that it
+            // did not start where it was read.
+            let writersWords = underUnderstoodLine && Self.addressesReader(ctx.lexer)
             guard ctx.lastBlankLine == n - 1 || closedRightBefore || writersWords else { return }
             start = ctx.markBeforeLastLine()
             introducesNext = false
@@ -68,6 +69,7 @@ struct TrailingRun {
     /// A line of the output was understood after the run: the run is inside the output.
     @inline(__always) mutating func understood() {
         start = nil
+        lastWasUnderstood = true
     }
 
     /// Whether the line has a word a writer speaks to a reader with (`you`, `we`, `I`, `my`,
