@@ -1,3 +1,4 @@
+import FuzzSupport
 import Testing
 @testable import ASALicenseKit
 
@@ -68,20 +69,9 @@ import Testing
         let text = Self.commented(Samples.text("Samples/real-world/session-prompt-on-its-own-line.txt"))
         let capture = Array(String(repeating: text + "\n", count: 30).utf8)
         let whole = CaptureParser.parse(capture)
-        var documents: [Document] = [], diagnostics: [Diagnostic] = []
-        var offset = 0
-        let ok = CaptureStream(chunkSize: 4096).forEachDocument(read: { buffer in
-            let n = min(buffer.count, capture.count - offset)
-            for i in 0..<n { buffer[i] = capture[offset + i] }
-            offset += n
-            return n
-        }) { doc, g in
-            if let doc { documents.append(doc) }
-            diagnostics += g
-        }
-        #expect(ok)
+        let streamed = FuzzProperties.streamed(capture, chunk: 4096)
         #expect(whole.documents.count == 60)
-        #expect(documents == whole.documents && diagnostics == whole.diagnostics)
+        #expect(streamed.documents == whole.documents && streamed.diagnostics == whole.diagnostics)
     }
 
     /// Every device output among the samples (prompts, pagers, blocks, errors) in a script's
