@@ -21,4 +21,18 @@ import Testing
         #expect(docs.count == 2)
         #expect(diags.isEmpty, "\(diags)")
     }
+
+    /// A result on one line at `-vvv` (`-o`): the module's arguments first, a map whose last
+    /// values are not strings (`"wait_for": null}}`), then `stdout` and `stdout_lines`. Read as
+    /// the output, twice as printed; the command among the arguments is text outside it.
+    @Test func aVerboseOneLineResultIsRead() {
+        let output = #"Serial Number: JMX1232L11M\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c"#
+        let lines = #""Serial Number: JMX1232L11M", "Running Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c""#
+        let result = #"fw1 | SUCCESS => {"changed": false, "invocation": {"module_args": {"commands": ["show activation-key"], "interval": 1, "match": "all", "retries": 10, "wait_for": null}}, "stdout": [""#
+            + output + #""], "stdout_lines": [["# + lines + "]]}\n"
+        let (docs, diags) = CaptureParser.parse(result)
+        #expect(docs.count == 2)
+        #expect(docs.allSatisfy { if case .activationKey(let ak) = $0.content { ak.serialNumber?.text == "JMX1232L11M" } else { false } })
+        #expect(diags.map(\.code) == [.DOC010], "\(diags)")
+    }
 }

@@ -152,7 +152,13 @@ enum StringLines {
             while j < end && (ByteText.isLetter(p[j]) || ByteText.isDigit(p[j]) || p[j] == UInt8(ascii: ".") || p[j] == UInt8(ascii: "-")) { j += 1 }
             guard j > after else { return nil }
             j = skipBlanks(p, j, end)
-            if j == end || p[j] == UInt8(ascii: "]") || p[j] == UInt8(ascii: "}") { return (nil, j) }
+            if j == end || p[j] == UInt8(ascii: "]") || p[j] == UInt8(ascii: "}") {
+                // The last value of a map inside, and the next key after it (Ansible's `-vvv`:
+                // `"invocation": {"module_args": {…, "wait_for": null}}, "stdout": […]`).
+                guard let next = valueAfter(p, j, end) else { return (nil, j) }
+                i = next
+                continue
+            }
             guard p[j] == UInt8(ascii: ",") else { return nil }
             i = skipBlanks(p, j + 1, end)
         }
