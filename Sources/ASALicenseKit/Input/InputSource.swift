@@ -85,27 +85,25 @@ public struct InputSource: Sendable {
             if returnsEndLines && n > 0 { CarriageReturnLines.translate(UnsafeMutableRawBufferPointer(rebasing: buffer[0..<n])) }
             return n
         }
-        // The first bytes tell device text from asalic's own YAML or JSON.
-        var head = [UInt8](repeating: 0, count: 16 * 1024)
-        var n = head.withUnsafeMutableBytes { readInto($0) }
-        if n < 0 { throw cannotRead(errno) }
-        head.removeLast(head.count - n)
+        // The first bytes tell device text from asalic's own YAML or JSON, and an encoding
+        // from text: a decoder is then given them first, and they are read again through it.
+        func readHead(_ read: (UnsafeMutableRawBufferPointer) -> Int) throws -> [UInt8] {
+            var head = [UInt8](repeating: 0, count: 16 * 1024)
+            let n = head.withUnsafeMutableBytes { read($0) }
+            if n < 0 { throw cannotRead(errno) }
+            head.removeLast(head.count - n)
+            return head
+        }
+        var head = try readHead(readInto)
         if let decoder = head.withUnsafeBufferPointer({ UTF16Input(head: $0) }) {
             utf16 = decoder
             rawHead = head
-            head = [UInt8](repeating: 0, count: 16 * 1024)
-            n = head.withUnsafeMutableBytes { readText($0) }
-            if n < 0 { throw cannotRead(errno) }
-            head.removeLast(head.count - n)
-        }
-        if utf16 == nil, format ?? head.withUnsafeBufferPointer({ InputFormat.detect($0) }) == .cli,
-           head.withUnsafeBufferPointer(QuotedPrintableInput.detect) {
+            head = try readHead(readText)
+        } else if format ?? head.withUnsafeBufferPointer({ InputFormat.detect($0) }) == .cli,
+                  head.withUnsafeBufferPointer(QuotedPrintableInput.detect) {
             quotedPrintable = QuotedPrintableInput()
             rawHead = head
-            head = [UInt8](repeating: 0, count: 16 * 1024)
-            n = head.withUnsafeMutableBytes { readText($0) }
-            if n < 0 { throw cannotRead(errno) }
-            head.removeLast(head.count - n)
+            head = try readHead(readText)
         }
         if format == nil, let note = head.withUnsafeBufferPointer(InputReader.binaryNote) {
             deliver(nil, [note])

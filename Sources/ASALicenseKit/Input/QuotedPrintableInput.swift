@@ -104,11 +104,12 @@ struct QuotedPrintableInput {
     /// error); returns the bytes written, 0 at the end, negative on error.
     mutating func read(into buffer: UnsafeMutableRawBufferPointer, from read: (UnsafeMutableRawBufferPointer) -> Int) -> Int {
         while ready.isEmpty && !ended {
-            var raw = [UInt8](repeating: 0, count: max(buffer.count, 64))
-            let n = raw.withUnsafeMutableBytes { read($0) }
+            // Read after the bytes of a sequence the last chunk ended inside.
+            var chunk = pending + [UInt8](repeating: 0, count: max(buffer.count, 64))
+            let n = chunk.withUnsafeMutableBytes { read(UnsafeMutableRawBufferPointer(rebasing: $0[pending.count...])) }
             if n < 0 { return n }
             ended = n == 0
-            let chunk = pending + raw[0..<n]
+            chunk.removeLast(chunk.count - pending.count - n)
             var out: [UInt8] = []
             let rest = chunk.withUnsafeBufferPointer { decode($0, atEnd: ended, into: &out) }
             pending = Array(chunk[rest...])

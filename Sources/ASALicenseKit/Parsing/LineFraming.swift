@@ -51,13 +51,13 @@ extension ParseContext {
             case QuotedPrintableInput.vacantLine where lexer.count == 1 && lexer.token(0).length == 1:
                 // The place of a line a decoded soft break joined to the one before, or DOS's
                 // end-of-file mark: no line at all (`next`), inside comments that hold an output too.
-                readLogMessage = true
+                readNoLine = true
                 if followsUncommentedLine(line.number) { uncommentedLines.insert(line.number) }
             case UInt8(ascii: "%"):
                 // A message the device logged amid the output (`%ASA-5-111008: …`, also under a
                 // mail's quote or a terminal log's stamp): no line at all (`next`). A device's
                 // error (`% Invalid input …`) is text.
-                if SyslogMessage.isMessage(lexer) { readLogMessage = true }
+                if SyslogMessage.isMessage(lexer) { readNoLine = true }
             case UInt8(ascii: "`"), UInt8(ascii: "~"):
                 // A Markdown code fence around pasted output (```, ```text, ~~~) frames the
                 // text and is none of it: read as a blank line.
@@ -82,7 +82,7 @@ extension ParseContext {
                     makeBlank(&line)
                 } else if lexer.token(0).length == 3 && SyslogMessage.isMessage(lexer) {
                     // The message after the device's own time stamp (`Dec 04 2026 02:14:13: %ASA-…`).
-                    readLogMessage = true
+                    readNoLine = true
                 }
             case UInt8(ascii: "["), UInt8(ascii: "0")...UInt8(ascii: "9"):
                 // The time a terminal log stamps on every line (`LineTimestamp`).

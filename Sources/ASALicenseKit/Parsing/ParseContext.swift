@@ -23,7 +23,7 @@ struct ParseContext {
     var barePagerLines: Set<Int> = []
     /// The line framing looked at last was a message the device logged (`SyslogMessage`), or a
     /// vacant line (`QuotedPrintableInput.vacantLine`): no line at all.
-    var readLogMessage = false
+    var readNoLine = false
     /// The last line whose own problems (too long, pager remnant) were reported: a line read
     /// again after `unread` is not reported twice.
     private var lastLineChecked = 0
@@ -65,8 +65,8 @@ struct ParseContext {
     /// end a reply or a paragraph.
     mutating func next() -> Line? {
         guard var line = readLine() else { return nil }
-        if readLogMessage {
-            guard let after = lineAfterLogMessages() else { return nil }
+        if readNoLine {
+            guard let after = lineAfterNoLines() else { return nil }
             line = after
         }
         // (Again when the framing taken off leaves a sequence first: `<--- More ---> ESC[K…`.)
@@ -86,7 +86,7 @@ struct ParseContext {
 
     /// The next physical line, lexed, its framing taken off.
     @inline(__always) private mutating func readLine() -> Line? {
-        readLogMessage = false
+        readNoLine = false
         guard var line = scanner.nextLine() else { return nil }
         lineStart = line.start
         let firstRead = markRead(line)
@@ -103,9 +103,9 @@ struct ParseContext {
 
     /// The first line after a run of the device's log messages: a loop, not a call of `next`
     /// again, so that a console's thousands of them in a row are read in one frame.
-    @inline(never) private mutating func lineAfterLogMessages() -> Line? {
+    @inline(never) private mutating func lineAfterNoLines() -> Line? {
         while let line = readLine() {
-            if !readLogMessage { return line }
+            if !readNoLine { return line }
         }
         return nil
     }
