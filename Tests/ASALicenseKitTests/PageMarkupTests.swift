@@ -127,6 +127,45 @@ import Testing
         guard case .activationKey(let ak)? = docs.first?.content else { Issue.record("no activation-key document"); return }
         #expect(ak.running?.rows.count == 3)
     }
+
+    /// Every sample's prompts and commands as a page's source marks them (`fw1# <strong>show
+    /// version</strong>`, `<b>fw1#</b> show version`, `fw1#<kbd> show version</kbd>`, a styled
+    /// `<span>`, each word bold): the same documents, prompts and commands, the same findings
+    /// on the same lines.
+    @Test func everySamplesMarkedCommandsReadAsThemselves() {
+        let marks: [(String, String) -> String] = [
+            { "\($0) <strong>\($1)</strong>" }, { "<b>\($0)</b> \($1)" }, { "\($0)<kbd> \($1)</kbd>" },
+            { "\($0) <span style=\"color: #ff0000;\">\($1)</span>" },
+            { p, c in "<p>\(p) " + c.split(separator: " ").map { "<b>\($0)</b>" }.joined(separator: " ") + "</p>" },
+        ]
+        var compared = 0
+        for path in Samples.goldenInputs {
+            let text = Samples.text(path)
+            guard !text.isEmpty, !Samples.isEncoded(text), !text.contains("\r"), !text.contains("<") else { continue }
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            // Prompts that echo a command, at the margin (a quote's or a list's are the envelope's).
+            let echoes = lines.indices.filter { i in
+                lines[i].first.map { $0.isLetter || $0.isNumber } == true
+                    && LineLexer.lexing(lines[i]) { $0.count > 1 && Prompt.isPrompt($0) && $0.token(0).start == 0 }
+            }
+            guard !echoes.isEmpty else { continue }
+            let (bareDocs, bareDiags) = CaptureParser.parse(text)
+            for mark in marks {
+                var marked = lines
+                for i in echoes {
+                    guard let space = lines[i].firstIndex(where: \.isWhitespace) else { continue }
+                    marked[i] = mark(String(lines[i][..<space]), lines[i][space...].trimmingCharacters(in: .whitespaces))
+                }
+                let (docs, diags) = CaptureParser.parse(marked.joined(separator: "\n"))
+                #expect(docs.map { CLIWriter.text($0) } == bareDocs.map { CLIWriter.text($0) }, "\(path): \(marked[echoes[0]])")
+                #expect(docs.map(\.command) == bareDocs.map(\.command), "\(path): \(marked[echoes[0]])")
+                #expect(diags.map(\.code) == bareDiags.map(\.code), "\(path): \(marked[echoes[0]])")
+                #expect(diags.map(\.span.line) == bareDiags.map(\.span.line), "\(path): \(marked[echoes[0]])")
+            }
+            compared += 1
+        }
+        #expect(compared > 40)
+    }
 }
 
 /// The markup of a ticket, a wiki page (Jira, Confluence) or a forum post (BBCode) around a

@@ -19,6 +19,8 @@ struct LineLexer {
     private(set) var indent = 0
     /// The line holds a terminal control sequence, read as blanks (`skipEscape`).
     private(set) var sawEscape = false
+    /// Markup was cut out of the line (`cut`): the blanks between its tokens are a page's.
+    private(set) var wasCut = false
     /// Where `bytes` starts in the whole input (a chunk of a stream starts further on): spans
     /// count offsets from the start of the input.
     let baseOffset: Int
@@ -32,10 +34,26 @@ struct LineLexer {
     mutating func lex(_ line: Line, colonsInWords: Bool = false) {
         if line.number != self.line.number { columnOrigin = line.start }
         self.line = line
-        var n = 0
-        var first = -1
-        var from = line.start
         sawEscape = false
+        wasCut = false
+        lexTokens(after: 0, from: line.start, colonsInWords: colonsInWords)
+    }
+
+    /// Takes `from..<to` out of the line lexed, as if it were a blank: the tokens before it
+    /// are kept (one it cuts ends at `from`), the line after it is lexed again. (A page's
+    /// markup inside a line: `fw1#<b> show version</b>`.)
+    mutating func cut(_ from: Int, _ to: Int, colonsInWords: Bool = false) {
+        var kept = 0
+        while kept < count && storage[kept].start < from { kept += 1 }
+        if kept > 0 && storage[kept - 1].end > from { storage[kept - 1].end = from }
+        wasCut = true
+        lexTokens(after: kept, from: to, colonsInWords: colonsInWords)
+    }
+
+    @inline(__always) private mutating func lexTokens(after kept: Int, from: Int, colonsInWords: Bool) {
+        var n = kept
+        var first = kept > 0 ? storage[0].start : -1
+        var from = from
         // A line with more tokens than the storage holds grows it and goes on where it stopped.
         while let stop = storage.withUnsafeMutableBufferPointer({ out in
             LineLexer.scan(bytes, from: from, to: line.end, colonsInWords: colonsInWords, into: out, count: &n, indentAt: &first, sawEscape: &sawEscape)

@@ -104,6 +104,7 @@ struct ConfigParser {
     private mutating func readCommand(_ ctx: inout ParseContext, from start: Int, mayBeReplied: Bool) {
         // A configuration word may hold colons (`secret ab:cd:`): lex the line again that way.
         ctx.lexer.lex(ctx.lexer.line, colonsInWords: true)
+        if start > 0 { ctx.takeOffCommandMarkup(colonsInWords: true) }
         let lx = ctx.lexer
         var i = start
         let negated = lx.isWord(i, "no")
@@ -325,8 +326,9 @@ struct ConfigParser {
             config.otherLines += 1
             return false
         }
-        // KEY002: one space between words; more is tolerated on input.
-        for i in first + 1..<end where lx.token(i).start - lx.token(i - 1).end > 1 || lx.bytes[lx.token(i).start - 1] != 0x20 {
+        // KEY002: one space between words; more is tolerated on input. (Not said of a page's
+        // markup cut out between them.)
+        for i in first + 1..<end where !lx.wasCut && (lx.token(i).start - lx.token(i - 1).end > 1 || lx.bytes[lx.token(i).start - 1] != 0x20) {
             ctx.report(.warning, .KEY002, "activation-key words are separated by more than one space; canonical output uses one", at: lx.span(i - 1))
             break
         }
