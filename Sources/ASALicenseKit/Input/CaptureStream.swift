@@ -46,9 +46,13 @@ public struct CaptureStream {
             // A rule or a fence that looks like a prompt (`vvvv#`) is read as a blank: no cut there.
             // Nor inside a script's comments (`# fw1#`, `#`, `# show version`): read on their own,
             // they would not continue the output the comments before them hold.
+            // (The command is told as the parser tells it: a page's tags cut out.)
             if lexer.count > 0 && LineClassifier.classify(lexer) == .prompt && !Prompt.isConfigMode(lexer) && !ParseContext.isFramingOnly(lexer)
-                && !(Prompt.isBare(lexer) && ParseContext.isScriptComment(b, lineEndingAt: start - 1)),
-               case let echoed = EchoedCommand.classify(lexer), echoed != .configure && echoed != .configLine { return start }
+                && !(Prompt.isBare(lexer) && ParseContext.isScriptComment(b, lineEndingAt: start - 1)) {
+                PageMarkup.cutTags(&lexer)
+                let echoed = EchoedCommand.classify(lexer)
+                if echoed != .configure && echoed != .configLine { return start }
+            }
             lineEnd = start - 1
         }
         return 0

@@ -126,7 +126,7 @@ public enum CaptureParser {
                     readEchoed(echoed, command: command, prompt: nil, at: start, indent: 0, &ctx)
                     continue
                 }
-                ctx.takeOffCommandMarkup()
+                PageMarkup.cutTags(&ctx.lexer)
                 let prompt = Prompt.isBare(ctx.lexer) ? nil : ctx.lexer.text(0)
                 var echoed = EchoedCommand.classify(ctx.lexer)
                 // A config-mode line is a command of the configuration, not an echoed command.

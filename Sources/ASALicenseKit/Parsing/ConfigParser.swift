@@ -42,6 +42,7 @@ struct ConfigParser {
             case .blank:
                 continue
             case .prompt:
+                PageMarkup.cutTags(&ctx.lexer)
                 let prompt = Prompt.hostname(ctx.lexer.text(0))
                 let echoed = EchoedCommand.classify(ctx.lexer)
                 // A reference's syntax with no command after it (and the page's words under it)
@@ -104,7 +105,7 @@ struct ConfigParser {
     private mutating func readCommand(_ ctx: inout ParseContext, from start: Int, mayBeReplied: Bool) {
         // A configuration word may hold colons (`secret ab:cd:`): lex the line again that way.
         ctx.lexer.lex(ctx.lexer.line, colonsInWords: true)
-        if start > 0 { ctx.takeOffCommandMarkup(colonsInWords: true) }
+        if start > 0 { PageMarkup.cutTags(&ctx.lexer, colonsInWords: true) }
         let lx = ctx.lexer
         var i = start
         let negated = lx.isWord(i, "no")

@@ -9,7 +9,6 @@ extension ParseContext {
         // Most lines have none. Each step that goes on narrows the line, until what is left is
         // read as it stands, as it will be when written back and read again (`> "…"`, a pager's
         // remnant before `]`).
-        var markup = false  // a page's markup was taken off
         firstByte: while lexer.count > 0 {
             // What ends a line may frame it too: a web page's markup, the header of an Ansible
             // result (also inside a mail's quote: looked at again once that is taken off). Its
@@ -17,7 +16,7 @@ extension ParseContext {
             var last = bytes[line.end - 1]
             if last <= 0x20 { last = lexer.lastByte }
             if last == UInt8(ascii: ">") || last == UInt8(ascii: "{") || last == UInt8(ascii: "}") || last == UInt8(ascii: "]") {
-                markup = takeOffEndFraming(&line) || markup
+                takeOffEndFraming(&line)
                 if lexer.count == 0 { break }
             }
             switch lexer.bytes[lexer.token(0).start] {
@@ -48,7 +47,7 @@ extension ParseContext {
                 if lexer.count == 0 { barePagerLines.insert(line.number) }
                 // What follows the remnant is read as a line of its own (a fence, brackets, an envelope).
                 if line.start != before { continue firstByte }
-                if takeOffOpeningMarkup(&line) { markup = true; continue firstByte }
+                if takeOffOpeningMarkup(&line) { continue firstByte }
             case QuotedPrintableInput.vacantLine where lexer.count == 1 && lexer.token(0).length == 1:
                 // The place of a line a decoded soft break joined to the one before, or DOS's
                 // end-of-file mark: no line at all (`next`), inside comments that hold an output too.
@@ -93,7 +92,7 @@ extension ParseContext {
                     continue firstByte
                 }
                 guard lexer.bytes[lexer.token(0).start] == UInt8(ascii: "[") else { break }
-                if takeOffOpeningMarkup(&line) { markup = true; continue firstByte }
+                if takeOffOpeningMarkup(&line) { continue firstByte }
                 if LineEnvelope.strip(bytes, &line) {
                     lexer.lex(line)
                     continue firstByte
@@ -102,7 +101,7 @@ extension ParseContext {
                     makeBlank(&line)
                 }
             case UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"):
-                if takeOffOpeningMarkup(&line) { markup = true; continue firstByte }
+                if takeOffOpeningMarkup(&line) { continue firstByte }
                 // The brackets of a JSON list of lines around them (`],`, `}`) frame them too.
                 if onlyBrackets() {
                     makeBlank(&line)
@@ -112,8 +111,6 @@ extension ParseContext {
             }
             break
         }
-        // (Inside the line too, when it is a prompt's: once the markup around it is off.)
-        if markup { takeOffCommandMarkup() }
         // The first line after comments that held an output is not in them: the output ends
         // with them, as with a page's `</pre>` (`TrailingRun`): a script's code after its
         // comments is the script's.
@@ -283,48 +280,19 @@ extension ParseContext {
         return true
     }
 
-    /// A page's source marks the prompt or the command it echoes (`fw1# <strong>show
-    /// version</strong>`, `<b>fw1#</b> show version`, `fw1#<kbd> sh ver</kbd>`, `<span
-    /// style="…">`): the tags inside the line are taken off, when its first word is a prompt
-    /// once a tag glued to it is. (Tags that open or end a line: `takeOffOpeningMarkup`,
-    /// `takeOffEndFraming`.)
-    mutating func takeOffCommandMarkup(colonsInWords: Bool = false) {
-        guard lexer.count > 0 else { return }
-        let first = lexer.token(0)
-        // A tag glued to the prompt (`fw1#<b>`, `fw1#</b>`), after its `#` or `>`.
-        if let glued = ByteText.firstIndex(of: UInt8(ascii: "<"), in: bytes, first.start + 1, first.end),
-           bytes[glued - 1] == UInt8(ascii: "#") || bytes[glued - 1] == UInt8(ascii: ">"),
-           let tag = PageMarkup.tag(bytes, glued, lexer.line.end) {
-            lexer.cut(glued, tag.end, colonsInWords: colonsInWords)
-            guard Prompt.isPrompt(lexer) else { return lexer.lex(lexer.line, colonsInWords: colonsInWords) }
-        }
-        guard lexer.count > 1, Prompt.isPrompt(lexer) else { return }
-        var i = lexer.token(1).start
-        while let open = ByteText.firstIndex(of: UInt8(ascii: "<"), in: bytes, i, lexer.line.end) {
-            guard let tag = PageMarkup.tag(bytes, open, lexer.line.end) else {
-                i = open + 1
-                continue
-            }
-            lexer.cut(open, tag.end, colonsInWords: colonsInWords)
-            i = tag.end
-        }
-    }
-
     /// The header Ansible prints before a host's result (`fw1 | CHANGED | rc=0 >>`, `fw1 |
     /// SUCCESS => {`) is a blank line; the markup a page's source or a ticket ends a line with
     /// (`… license.</pre>`, `<br />`, `… license.{code}`, `[/code]`) is taken off.
-    /// True when markup was taken off.
-    @inline(never) private mutating func takeOffEndFraming(_ line: inout Line) -> Bool {
+    @inline(never) private mutating func takeOffEndFraming(_ line: inout Line) {
         if AnsibleResult.isHeader(lexer) {
             makeBlank(&line)
-            return false
+            return
         }
         let text = PageMarkup.textEnd(bytes, line.start, line.end)
-        guard text.end != line.end else { return false }
+        guard text.end != line.end else { return }
         if text.closesOutput { closedMarkupLine = line.number }
         line.end = text.end
         lexer.lex(line)
-        return true
     }
 
     /// `<--- More --->` left by the pager: reported once per line (DOC003), and the rest of the

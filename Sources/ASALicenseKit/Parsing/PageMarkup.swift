@@ -89,6 +89,25 @@ enum PageMarkup {
         return (found ? e : end, closes)
     }
 
+    /// A page's source marks the prompt or the command it echoes (`fw1# <strong>show
+    /// version</strong>`, `<b>fw1#</b> show version`, `fw1#<kbd> sh ver</kbd>`, `<span
+    /// style="…">`, each word bold): the tags inside the line lexed are cut out of it. (Those
+    /// that open or end a line are taken off with it: `ParseContext.takeOffFraming`.) The line
+    /// is a prompt's (`Prompt.isPrompt`, which takes tags glued to it).
+    static func cutTags(_ lexer: inout LineLexer, colonsInWords: Bool = false) {
+        guard lexer.count > 0 else { return }
+        // Most prompts' lines hold no `<` past the prompt's first byte.
+        var from = lexer.token(0).start + 1
+        while let open = ByteText.firstIndex(of: UInt8(ascii: "<"), in: lexer.bytes, from, lexer.line.end) {
+            guard let tag = tag(lexer.bytes, open, lexer.line.end) else {
+                from = open + 1
+                continue
+            }
+            lexer.cut(open, tag.end, colonsInWords: colonsInWords)
+            from = tag.end
+        }
+    }
+
     private static func opening(of close: UInt8) -> UInt8? {
         switch close {
         case UInt8(ascii: ">"): UInt8(ascii: "<")

@@ -26,15 +26,36 @@ enum Prompt {
             hostEnd = t.end - 4
         default: return nil
         }
-        guard isHostByte(bytes[t.start]) else { return nil }
+        if isHost(bytes, t.start, hostEnd) { return t.length }
+        return bytes[hostEnd] == UInt8(ascii: ">") ? markedLength(bytes, t) : nil
+    }
+
+    /// `fw1#<b>`, `fw1#</b>`: a prompt a page's tags are glued to (cut out of the line before
+    /// it is read: `PageMarkup.cutTags`). The token's length, nil when it is no
+    /// such prompt.
+    @inline(never) private static func markedLength(_ bytes: UnsafeBufferPointer<UInt8>, _ t: Token) -> Int? {
+        guard var open = ByteText.firstIndex(of: UInt8(ascii: "<"), in: bytes, t.start + 1, t.end),
+              bytes[open - 1] == UInt8(ascii: "#") || bytes[open - 1] == UInt8(ascii: ">") else { return nil }
+        let promptEnd = open - 1
+        while open < t.end {
+            guard let tag = PageMarkup.tag(bytes, open, t.end) else { return nil }
+            open = tag.end
+        }
+        return isHost(bytes, t.start, promptEnd) ? t.length : nil
+    }
+
+    /// `start..<end` is a prompt's host part: a hostname (a letter or digit first), maybe a
+    /// failover or context position (`/pri/act`) and a mode in brackets (`(config-if)`).
+    @inline(__always) private static func isHost(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard isHostByte(bytes[start]) else { return false }
         var depth = 0
-        for i in t.start..<hostEnd {
+        for i in start..<end {
             let b = bytes[i]
             if b == UInt8(ascii: "(") { depth += 1; continue }
-            if b == UInt8(ascii: ")") { depth -= 1; if depth < 0 { return nil }; continue }
-            guard isHostByte(b) || b == UInt8(ascii: "/") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".") || b == UInt8(ascii: "_") else { return nil }
+            if b == UInt8(ascii: ")") { depth -= 1; if depth < 0 { return false }; continue }
+            guard isHostByte(b) || b == UInt8(ascii: "/") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".") || b == UInt8(ascii: "_") else { return false }
         }
-        return depth == 0 ? t.length : nil
+        return depth == 0
     }
 
     /// A line that is only `#`: a bare prompt with no hostname. Canonical CLI puts it before a
