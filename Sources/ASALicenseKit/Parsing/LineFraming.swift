@@ -91,7 +91,11 @@ extension ParseContext {
                     lexer.lex(line)
                     continue firstByte
                 }
-                guard lexer.bytes[lexer.token(0).start] == UInt8(ascii: "[") else { break }
+                guard lexer.bytes[lexer.token(0).start] == UInt8(ascii: "[") else {
+                    // A code viewer's number before the line (`NumberedListing`).
+                    if takeOffLineNumber(&line) { continue firstByte }
+                    break
+                }
                 if takeOffOpeningMarkup(&line) { continue firstByte }
                 if LineEnvelope.strip(bytes, &line) {
                     lexer.lex(line)

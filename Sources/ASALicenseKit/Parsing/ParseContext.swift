@@ -32,7 +32,7 @@ struct ParseContext {
     let plainRowTables: PlainFeatureRow.Tables?
     /// Where the line read last starts, before anything is taken off it (an envelope, a comment
     /// mark, a pager's remnant): where it is read again from.
-    private var lineStart = 0
+    private(set) var lineStart = 0
     /// The number of the last line read that was blank (or a code fence).
     private(set) var lastBlankLine = 0
     /// The last line whose markup may close the output it stands after: a web page's `</pre>`,
@@ -50,6 +50,8 @@ struct ParseContext {
     /// The last line of a script's comments that held a prompt alone (`# fw1#`): the comment
     /// after it may be the command it echoed.
     var commentedPromptLine = 0
+    /// The listing whose line numbers are taken off the lines (`NumberedListing`), once one starts.
+    var listing: NumberedListing.Span?
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, limits: ParseLimits = .default, startLine: Int = 1, baseOffset: Int = 0) {
         self.bytes = bytes

@@ -1,0 +1,73 @@
+/// The line numbers a code viewer, an editor or a blog's listing puts before every line, copied
+/// with the text (`1  fw1# show activation-key`, `2  Serial Number: …`, ` 9\t…`, `10\t…`). A
+/// listing starts at a numbered line that the next line's number counts on from (one more),
+/// and goes on at every later line whose number counts on with the lines; the number and the
+/// one blank after it are the viewer's, not the text's. Any other number first on a line is
+/// the text's: no licence output numbers two lines in a row so.
+enum NumberedListing {
+    /// The number first on the line lexed and where the text after it (and one blank) starts;
+    /// nil when the line does not start with a number of one to five digits and a blank (or
+    /// the line's end: a blank line of the listing).
+    static func number(_ lexer: LineLexer) -> (number: Int, textStart: Int)? {
+        guard lexer.count > 0 else { return nil }
+        let bytes = lexer.bytes
+        let first = lexer.token(0)
+        guard first.length <= 5, let n = ByteText.decimal(bytes, first.start, first.end) else { return nil }
+        let end = lexer.line.end
+        guard first.end == end || bytes[first.end] == 0x20 || bytes[first.end] == 0x09 else { return nil }
+        return (n, first.end < end ? first.end + 1 : end)
+    }
+
+    /// Whether the line after the one that ends at `lineEnd` (before its line feed) holds the
+    /// number `n` where the number `number` stands on that one (both offsets from its start,
+    /// `lineStart`): starting where it starts (left-aligned) or ending where it ends (right-aligned),
+    /// whatever the same framing before it (a quote's mark, a log's stamp of the same width).
+    static func nextLine(_ bytes: UnsafeBufferPointer<UInt8>, after lineEnd: Int, lineStart: Int, number: Token, holds n: Int) -> Bool {
+        guard let feed = ByteText.firstIndex(of: 0x0A, in: bytes, lineEnd, bytes.count) else { return false }
+        let next = feed + 1
+        var end = next
+        while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+        return holds(n, bytes, from: next + number.start - lineStart, next, end) || holds(n, bytes, endingAt: next + number.end - lineStart, next, end)
+    }
+
+    /// The digits that start at `start` (none before it) are `n`, a blank or the line's end after them.
+    private static func holds(_ n: Int, _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ lineStart: Int, _ lineEnd: Int) -> Bool {
+        guard start < lineEnd, start == lineStart || !ByteText.isDigit(bytes[start - 1]) else { return false }
+        var i = start
+        while i < lineEnd && i - start < 6 && ByteText.isDigit(bytes[i]) { i += 1 }
+        guard i > start, i - start <= 5, ByteText.decimal(bytes, start, i) == n else { return false }
+        return i == lineEnd || ByteText.isSpace(bytes[i])
+    }
+
+    /// The digits that end at `end` are `n`.
+    private static func holds(_ n: Int, _ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int, _ lineStart: Int, _ lineEnd: Int) -> Bool {
+        guard end <= lineEnd else { return false }
+        var start = end
+        while start > lineStart && end - start < 6 && ByteText.isDigit(bytes[start - 1]) { start -= 1 }
+        return start < end && holds(n, bytes, from: start, lineStart, lineEnd)
+    }
+
+    /// A listing read: the first line of it and how its numbers stand to the lines' (`number -
+    /// line`). Kept by line so that a line read again reads the same.
+    struct Span: Equatable {
+        let firstLine: Int
+        let offset: Int
+    }
+}
+
+extension ParseContext {
+    /// Takes off the listing's number before the line (`NumberedListing`), lexed again. True
+    /// when taken off.
+    @inline(never) mutating func takeOffLineNumber(_ line: inout Line) -> Bool {
+        guard let (n, textStart) = NumberedListing.number(lexer) else { return false }
+        if let listing, line.number > listing.firstLine, n == line.number + listing.offset {
+            // (Goes on.)
+        } else {
+            guard NumberedListing.nextLine(bytes, after: lexer.line.end, lineStart: lineStart, number: lexer.token(0), holds: n + 1) else { return false }
+            listing = NumberedListing.Span(firstLine: line.number, offset: n - line.number)
+        }
+        line.start = textStart
+        lexer.lex(line)
+        return true
+    }
+}

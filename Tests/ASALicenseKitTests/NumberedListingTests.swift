@@ -1,0 +1,56 @@
+import Testing
+@testable import ASALicenseKit
+
+/// Text copied from a code viewer or a blog's listing with its line numbers (`1  fw1# show
+/// activation-key`, `2\tSerial Number: …`): the numbers are the viewer's.
+@Suite struct NumberedListingTests {
+    /// Each line of `text` after its number, as `style` writes it; numbers from `first`.
+    static func numbered(_ text: String, from first: Int = 1, _ style: (Int) -> String) -> String {
+        var n = first - 1
+        return Samples.eachLine(of: text) { line in
+            n += 1
+            return style(n) + line
+        }
+    }
+
+    static let styles: [@Sendable (Int) -> String] = [
+        { "\($0) " }, { "\($0)\t" }, { String(repeating: " ", count: 3 - String($0).count) + "\($0) " },
+    ]
+
+    /// Every sample numbered (from 1 or from 15, left- or right-aligned, after a blank or a
+    /// tab) reads as itself: the same documents, the same diagnostics on the same lines.
+    @Test func everySampleNumberedReadsAsItself() {
+        var compared = 0
+        // (Strings of a tool's result are no listing's lines; a file of more lines than three
+        // digits count is not numbered, nor a listing numbered again; a String splits no CRLF
+        // at its line feed.)
+        for (path, text) in Samples.textInputs where !path.contains("ansible") && !path.contains("python") && !path.contains("rest-api")
+            && !path.contains("line-numbers")
+            && !text.contains("\r") && text.split(separator: "\n", omittingEmptySubsequences: false).count < 999 {
+            for style in Self.styles {
+                expectSameReading(Self.numbered(text, style), as: text, path)
+            }
+            expectSameReading(Self.numbered(text, from: 15) { "\($0) " }, as: text, path)
+            compared += 1
+        }
+        #expect(compared > 60)
+    }
+
+    /// A number first on a line is the text's unless the next line's counts on from it (or it
+    /// counts on a listing): not a number alone, nor one the next line does not count on from,
+    /// nor the interfaces of a show version (`0: Ext: …`).
+    @Test func onlyACountingListingIsTakenOff() {
+        let (docs, _) = CaptureParser.parse("1 Serial Number: JMX1232L11M\n2 Running Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c\n")
+        guard case .activationKey(let ak)? = docs.first?.content else { Issue.record("no activation-key document"); return }
+        #expect(ak.serialNumber?.text == "JMX1232L11M")
+        #expect(ak.runningPermanentKey != nil)
+        for text in ["7 Serial Number: JMX1232L11M\n", "1 Serial Number: JMX1232L11M\n3 Serial Number: JMX1232L11N\n",
+                     "Serial Number: JMX1232L11M\n4 Serial Number: JMX1232L11N\n"] {
+            let (_, diags) = CaptureParser.parse(text)
+            #expect(!diags.isEmpty, "\(text)")
+        }
+        #expect(LineLexer.lexing("0: Ext: GigabitEthernet0/0") { NumberedListing.number($0) } == nil)
+        #expect(LineLexer.lexing("123456 x") { NumberedListing.number($0) } == nil)
+        #expect(LineLexer.lexing("7") { NumberedListing.number($0)?.number } == 7)
+    }
+}
