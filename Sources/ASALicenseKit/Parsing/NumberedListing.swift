@@ -1,9 +1,10 @@
 /// The line numbers a code viewer, an editor or a blog's listing puts before every line, copied
 /// with the text (`1  fw1# show activation-key`, `2  Serial Number: …`, ` 9\t…`, `10\t…`). A
-/// listing starts at a numbered line that the next line's number counts on from (one more),
-/// and goes on at every later line whose number counts on with the lines; the number and the
-/// one blank after it are the viewer's, not the text's. Any other number first on a line is
-/// the text's: no licence output numbers two lines in a row so.
+/// listing starts at a numbered line that stands apart (first, or after a blank line or a
+/// page's markup) and that the next line's number counts on from (one more), and goes on at
+/// every later line whose number counts on with the lines; the number and the one blank
+/// after it are the viewer's, not the text's. Any other number first on a line is the
+/// text's: no licence output numbers two lines in a row so.
 enum NumberedListing {
     /// The number first on the line lexed and where the text after it (and one blank) starts;
     /// nil when the line does not start with a number of one to five digits and a blank (or
@@ -47,12 +48,17 @@ enum NumberedListing {
         return start < end && holds(n, bytes, from: start, lineStart, lineEnd)
     }
 
-    /// A listing read: the first line of it and how its numbers stand to the lines' (`number -
-    /// line`). Kept by line so that a line read again reads the same.
+    /// A run of a listing's lines: its first line and how their numbers stand to the lines'
+    /// (`number - line`). A line a page or a mail broke in two, its second part unnumbered,
+    /// starts a new run of the same listing. Kept by line, so that a line read again reads the
+    /// same.
     struct Span: Equatable {
         let firstLine: Int
         let offset: Int
     }
+
+    /// The most unnumbered lines between two of a listing's: a long line broken twice.
+    static let maxUnnumberedLines = 3
 }
 
 extension ParseContext {
@@ -60,11 +66,22 @@ extension ParseContext {
     /// when taken off.
     @inline(never) mutating func takeOffLineNumber(_ line: inout Line) -> Bool {
         guard let (n, textStart) = NumberedListing.number(lexer) else { return false }
-        if let listing, line.number > listing.firstLine, n == line.number + listing.offset {
-            // (Goes on.)
+        let span = listings.last { $0.firstLine <= line.number }
+        if let span, n == line.number + span.offset {
+            // (Goes on, or read again.)
+        } else if let span, case let unnumbered = line.number + span.offset - n, (1...NumberedListing.maxUnnumberedLines).contains(unnumbered),
+                  line.number - unnumbered - 1 >= span.firstLine {
+            // Goes on after the unnumbered rest of a line broken in two.
+            listings.append(NumberedListing.Span(firstLine: line.number, offset: n - line.number))
         } else {
-            guard NumberedListing.nextLine(bytes, after: lexer.line.end, lineStart: lineStart, number: lexer.token(0), holds: n + 1) else { return false }
-            listing = NumberedListing.Span(firstLine: line.number, offset: n - line.number)
+            // A listing stands apart: first in the text, or after a blank line or the markup
+            // that opens or closes a block. (So no lines of canonical CLI start one: the lines
+            // not understood, kept, are written together under their command, where two may
+            // count on.)
+            let n1 = line.number - 1
+            guard n1 == 0 || lastBlankLine == n1 || closedMarkupLine == n1,
+                  NumberedListing.nextLine(bytes, after: lexer.line.end, lineStart: lineStart, number: lexer.token(0), holds: n + 1) else { return false }
+            listings.append(NumberedListing.Span(firstLine: line.number, offset: n - line.number))
         }
         line.start = textStart
         lexer.lex(line)

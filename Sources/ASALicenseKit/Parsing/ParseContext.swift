@@ -50,8 +50,8 @@ struct ParseContext {
     /// The last line of a script's comments that held a prompt alone (`# fw1#`): the comment
     /// after it may be the command it echoed.
     var commentedPromptLine = 0
-    /// The listing whose line numbers are taken off the lines (`NumberedListing`), once one starts.
-    var listing: NumberedListing.Span?
+    /// The runs of lines whose numbers are taken off (`NumberedListing`), in the order read.
+    var listings: [NumberedListing.Span] = []
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, limits: ParseLimits = .default, startLine: Int = 1, baseOffset: Int = 0) {
         self.bytes = bytes
