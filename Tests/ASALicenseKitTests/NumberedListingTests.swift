@@ -49,6 +49,14 @@ import Testing
             let (_, diags) = CaptureParser.parse(text)
             #expect(!diags.isEmpty, "\(text)")
         }
+        // Lines not understood that count on, apart in the text (a device's message, a row
+        // between them), are written together in canonical CLI: read again, no listing.
+        for text in ["fw1# show activation-key\nSerial Number: JMX1232L11M\n1 foo\n%ASA-5-111008: User enable_15 executed the command show activation-key\n2 bar\n",
+                     "fw1# show activation-key\n1 foo\nSerial Number: JMX1232L11M\n2 bar\n"] {
+            let cli = CaptureParser.parse(text).documents.map { CLIWriter.text($0) }
+            #expect(cli.first?.contains("1 foo\n2 bar\n") == true, "\(text)")
+            #expect(CaptureParser.parse(cli.joined()).documents.map { CLIWriter.text($0) } == cli, "\(text)")
+        }
         #expect(LineLexer.lexing("0: Ext: GigabitEthernet0/0") { NumberedListing.number($0) } == nil)
         #expect(LineLexer.lexing("123456 x") { NumberedListing.number($0) } == nil)
         #expect(LineLexer.lexing("7") { NumberedListing.number($0)?.number } == 7)
