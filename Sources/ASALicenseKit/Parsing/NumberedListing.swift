@@ -26,8 +26,7 @@ enum NumberedListing {
     static func nextLine(_ bytes: UnsafeBufferPointer<UInt8>, after lineEnd: Int, lineStart: Int, number: Token, holds n: Int) -> Bool {
         guard let feed = ByteText.firstIndex(of: 0x0A, in: bytes, lineEnd, bytes.count) else { return false }
         let next = feed + 1
-        var end = next
-        while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+        let end = ByteText.firstIndex(of: 0x0A, in: bytes, next, bytes.count) ?? bytes.count
         return holds(n, bytes, from: next + number.start - lineStart, next, end) || holds(n, bytes, endingAt: next + number.end - lineStart, next, end)
     }
 
