@@ -47,17 +47,35 @@ enum NumberedListing {
         return start < end && holds(n, bytes, from: start, lineStart, lineEnd)
     }
 
-    /// A run of a listing's lines: its first line and how their numbers stand to the lines'
-    /// (`number - line`). A line a page or a mail broke in two, its second part unnumbered,
-    /// starts a new run of the same listing. Kept by line, so that a line read again reads the
-    /// same.
+    /// A run of a listing's lines: its first line, the last read so far, and how their
+    /// numbers stand to the lines' (`number - line`). A line a page or a mail broke in two, its
+    /// second part unnumbered, starts a new run of the same listing. Kept by line, so that a
+    /// line read again reads the same.
     struct Span: Equatable {
         let firstLine: Int
+        var lastLine: Int
         let offset: Int
     }
 
     /// The most unnumbered lines between two of a listing's: a long line broken twice.
     static let maxUnnumberedLines = 3
+
+    /// Whether one of the `count` lines before the one that starts at `lineStart` is a prompt's
+    /// (as written): a listing does not go on past it, as a capture read in chunks may be cut
+    /// there (`CaptureStream.lastPromptLine`).
+    static func promptAmong(_ count: Int, before lineStart: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var lexer = LineLexer(bytes)
+        var end = lineStart - 1  // the line feed before the line
+        for _ in 0..<count {
+            guard end > 0 else { return false }
+            var start = end
+            while start > 0 && bytes[start - 1] != 0x0A { start -= 1 }
+            lexer.lex(Line(number: 0, start: start, end: end))
+            if lexer.count > 0 && Prompt.isPrompt(lexer) { return true }
+            end = start - 1
+        }
+        return false
+    }
 }
 
 extension ParseContext {
@@ -65,13 +83,15 @@ extension ParseContext {
     /// when taken off.
     @inline(never) mutating func takeOffLineNumber(_ line: inout Line) -> Bool {
         guard let (n, textStart) = NumberedListing.number(lexer) else { return false }
-        let span = listings.last { $0.firstLine <= line.number }
-        if let span, n == line.number + span.offset {
-            // (Goes on, or read again.)
-        } else if let span, case let unnumbered = line.number + span.offset - n, (1...NumberedListing.maxUnnumberedLines).contains(unnumbered),
-                  line.number - unnumbered - 1 >= span.firstLine {
+        let last = listings.lastIndex { $0.firstLine <= line.number }
+        if let last, case let span = listings[last], line.number <= span.lastLine + 1, n == line.number + span.offset {
+            // Goes on (or is read again).
+            listings[last].lastLine = max(span.lastLine, line.number)
+        } else if let last, case let span = listings[last], case let unnumbered = line.number + span.offset - n,
+                  (1...NumberedListing.maxUnnumberedLines).contains(unnumbered), line.number - unnumbered - 1 == span.lastLine,
+                  !NumberedListing.promptAmong(unnumbered, before: lineStart, in: bytes) {
             // Goes on after the unnumbered rest of a line broken in two.
-            listings.append(NumberedListing.Span(firstLine: line.number, offset: n - line.number))
+            listings.append(NumberedListing.Span(firstLine: line.number, lastLine: line.number, offset: n - line.number))
         } else {
             // A listing stands apart: first in the text, or after a blank line or the markup
             // that opens or closes a block. (So no lines of canonical CLI start one: the lines
@@ -80,7 +100,7 @@ extension ParseContext {
             let n1 = line.number - 1
             guard n1 == 0 || lastBlankLine == n1 || closedMarkupLine == n1,
                   NumberedListing.nextLine(bytes, after: lexer.line.end, lineStart: lineStart, number: lexer.token(0), holds: n + 1) else { return false }
-            listings.append(NumberedListing.Span(firstLine: line.number, offset: n - line.number))
+            listings.append(NumberedListing.Span(firstLine: line.number, lastLine: line.number, offset: n - line.number))
         }
         line.start = textStart
         lexer.lex(line)
