@@ -318,8 +318,12 @@ public struct CLIWriter {
             line(commandText(command))
             for answer in command.reply { line(answer) }
         }
-        // A bare prompt keeps a configuration's prompt when nothing else would show it.
-        if ordered.isEmpty && !unparsed, let prompt { line(prompt) }
+        // A bare prompt keeps a configuration's prompt when nothing else would show it, and the
+        // header after it its serial (read again, a prompt alone is no configuration).
+        if ordered.isEmpty && !unparsed, let prompt {
+            line(prompt)
+            if let serial = c.serialNumber { line(": Serial Number: \(serial)") }
+        }
     }
 
     /// Canonical order: secret, refresh-interval, port, backup, enable; then address, backup
