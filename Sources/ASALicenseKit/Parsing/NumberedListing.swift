@@ -10,13 +10,17 @@ enum NumberedListing {
     /// nil when the line does not start with a number of one to five digits and a blank (or
     /// the line's end: a blank line of the listing).
     static func number(_ lexer: LineLexer) -> (number: Int, textStart: Int)? {
-        guard lexer.count > 0 else { return nil }
-        let bytes = lexer.bytes
-        let first = lexer.token(0)
-        guard first.length <= 5, let n = ByteText.decimal(bytes, first.start, first.end) else { return nil }
-        let end = lexer.line.end
-        guard first.end == end || bytes[first.end] == 0x20 || bytes[first.end] == 0x09 else { return nil }
-        return (n, first.end < end ? first.end + 1 : end)
+        guard lexer.count > 0, let (n, end) = number(lexer.bytes, at: lexer.token(0).start, lexer.line.end) else { return nil }
+        return (n, end < lexer.line.end ? end + 1 : end)
+    }
+
+    /// The number of one to five digits at `start` and where its digits end, when a blank or
+    /// the line's end (`lineEnd`) follows them.
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ lineEnd: Int) -> (value: Int, end: Int)? {
+        var i = start
+        while i < lineEnd && i - start < 6 && ByteText.isDigit(bytes[i]) { i += 1 }
+        guard i > start, i - start <= 5, i == lineEnd || ByteText.isSpace(bytes[i]), let n = ByteText.decimal(bytes, start, i) else { return nil }
+        return (n, i)
     }
 
     /// Whether the line after the one that ends at `lineEnd` (before its line feed) holds the
@@ -33,10 +37,7 @@ enum NumberedListing {
     /// The digits that start at `start` (none before it) are `n`, a blank or the line's end after them.
     private static func holds(_ n: Int, _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ lineStart: Int, _ lineEnd: Int) -> Bool {
         guard start < lineEnd, start == lineStart || !ByteText.isDigit(bytes[start - 1]) else { return false }
-        var i = start
-        while i < lineEnd && i - start < 6 && ByteText.isDigit(bytes[i]) { i += 1 }
-        guard i > start, i - start <= 5, ByteText.decimal(bytes, start, i) == n else { return false }
-        return i == lineEnd || ByteText.isSpace(bytes[i])
+        return number(bytes, at: start, lineEnd)?.value == n
     }
 
     /// The digits that end at `end` are `n`.

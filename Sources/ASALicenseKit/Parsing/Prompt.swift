@@ -34,14 +34,10 @@ enum Prompt {
     /// it is read: `PageMarkup.cutTags`). The token's length, nil when it is no
     /// such prompt.
     @inline(never) private static func markedLength(_ bytes: UnsafeBufferPointer<UInt8>, _ t: Token) -> Int? {
-        guard var open = ByteText.firstIndex(of: UInt8(ascii: "<"), in: bytes, t.start + 1, t.end),
-              bytes[open - 1] == UInt8(ascii: "#") || bytes[open - 1] == UInt8(ascii: ">") else { return nil }
-        let promptEnd = open - 1
-        while open < t.end {
-            guard let tag = PageMarkup.tag(bytes, open, t.end) else { return nil }
-            open = tag.end
-        }
-        return isHost(bytes, t.start, promptEnd) ? t.length : nil
+        guard let open = ByteText.firstIndex(of: UInt8(ascii: "<"), in: bytes, t.start + 1, t.end),
+              bytes[open - 1] == UInt8(ascii: "#") || bytes[open - 1] == UInt8(ascii: ">"),
+              PageMarkup.textStart(bytes, open, t.end).start == t.end else { return nil }
+        return isHost(bytes, t.start, open - 1) ? t.length : nil
     }
 
     /// `start..<end` is a prompt's host part: a hostname (a letter or digit first), maybe a
