@@ -77,6 +77,36 @@ public enum PastedRedaction {
         word == "…" || (word.utf8.count >= 2 && word.utf8.allSatisfy { $0 == UInt8(ascii: ".") })
     }
 
+    /// An address blanked out by whoever pasted it: a placeholder (`<server-ip>`, `[removed]`),
+    /// or parts separated by dots or colons where some part is a run of blanking marks or a lone
+    /// letter and the others are digits (`10.1.1.x`, `x.x.x.x`, `192.168.*.*`, `a.b.c.d`,
+    /// `2001:db8::xxxx`). A host name (`lic.example.com`) is none: its parts are words.
+    public static func addressLooksRedacted(_ address: IPAddress) -> Bool {
+        guard case .name(let text) = address else { return false }
+        if isPlaceholder(text) { return true }
+        let v6 = text.utf8.contains(UInt8(ascii: ":"))
+        var blanked = false, separated = false
+        var length = 0, marks = 0, decimal = 0, hex = 0
+        // Whether the part that ends here is a number or blanked, not a word.
+        func endPart() -> Bool {
+            defer { (length, marks, decimal, hex) = (0, 0, 0, 0) }
+            let number = decimal == length || (v6 && decimal + hex == length)
+            let blank = marks == length || length == 1
+            blanked = blanked || (blank && !number)
+            return number || blank
+        }
+        for b in text.utf8 {
+            if b == UInt8(ascii: ".") || b == UInt8(ascii: ":") {
+                separated = true
+                guard endPart() else { return false }
+                continue
+            }
+            length += 1
+            if isBlankingMark(b) { marks += 1 } else if ByteText.isDigit(b) { decimal += 1 } else if ByteText.isHexDigit(b) { hex += 1 } else if (b | 0x20) &- UInt8(ascii: "a") >= 26 { return false }
+        }
+        return endPart() && separated && blanked
+    }
+
     /// A character people type over a value they blank out: `x`, `X`, `*`, `#` (serials) or `?`.
     private static func isBlankingMark(_ b: UInt8) -> Bool {
         b == UInt8(ascii: "x") || b == UInt8(ascii: "X") || b == UInt8(ascii: "*") || b == UInt8(ascii: "#") || b == UInt8(ascii: "?")

@@ -108,8 +108,10 @@ public enum CaptureParser {
         if cursor.line == 1 { skipByteOrderMark(&ctx) }
         while let line = ctx.next() {
             let start = line.number
-            let kind = LineClassifier.classify(ctx.lexer)
+            var kind = LineClassifier.classify(ctx.lexer)
             if kind != .blank { cursor.sawText = true }
+            // A capture framework's pattern (`Serial Number: {{ serial }}`) is no unit's output.
+            if kind.opens != nil && kind != .configuration && TemplateText.holdsPlaceholder(ctx.lexer) { kind = .other }
             switch kind {
             case .blank:
                 continue
@@ -186,7 +188,7 @@ public enum CaptureParser {
             case .other:
                 // Feature rows pasted without their `Licensed features …` header (and the rows
                 // releases 7.x and 8.0 print after the interface list) are a running block.
-                if ActivationKeyParser.isCatalogRow(ctx.lexer) {
+                if ActivationKeyParser.isCatalogRow(ctx.lexer) && !TemplateText.holdsPlaceholder(ctx.lexer) {
                     endStray(&ctx)
                     ctx.unread(line)
                     deliver(content(.showVersion, &ctx), from: start, &ctx)

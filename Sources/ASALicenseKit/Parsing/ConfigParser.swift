@@ -127,7 +127,8 @@ struct ConfigParser {
             config.otherLines += 1
             return
         }
-        var words = (i + 1..<lx.count).map { lx.text($0) }
+        // A template's placeholder (`secret {{ secret }}`) is one word: the value left out.
+        var words = TemplateText.joiningPlaceholders((i + 1..<lx.count).map { lx.text($0) })
         var span = lx.span(i)
         var parsed = commandKind(words, negated: negated)
         // Told by its case: `parsed != nil` compared two optional commands, copying each.
@@ -154,6 +155,7 @@ struct ConfigParser {
             if secretWord > 0, Secret.isMask(words[secretWord]) {
                 ctx.report(.note, .DOC008, "the secret is masked ('\(words[secretWord])'); it is not checked or compared", at: span)
             }
+            Self.noteBlankedValues(kind, at: span, &ctx)
             config.commands.append(ConfigCommand(negated: negated, kind, span: span))
         case .none where placeholder || words.contains(where: { $0.hasPrefix("[") || $0.hasPrefix("{") || $0 == "|" }) || Self.isCommandName(words):
             // `license-server address address secret secret [port port]`: a command's syntax as
@@ -168,6 +170,28 @@ struct ConfigParser {
             ctx.unparsed.append(UnparsedLine(line: lx.line.number, text: lx.verbatim))
             ctx.report(.error, .DOC001, "license-server command not understood: \(SecretRedaction.redact("license-server " + words.joined(separator: " ")))", at: span)
         }
+    }
+
+    /// Notes an address or a serial left out of the configuration: blanked by whoever pasted it
+    /// (`10.1.1.x`, `backup-id JMX13xxxxxx`) or a template's placeholder (`{{ backup_serial }}`).
+    /// The rules that judge or compare it leave it be.
+    private static func noteBlankedValues(_ kind: borrowing ConfigCommand.Kind, at span: SourceSpan, _ ctx: inout ParseContext) {
+        var blanked: [String] = []
+        switch kind {
+        case .address(let a, _, _), .backupAddress(let a):
+            if PastedRedaction.addressLooksRedacted(a) { blanked.append("address '\(a)'") }
+        case .backupServer(let a, let id, let ha):
+            if PastedRedaction.addressLooksRedacted(a) { blanked.append("address '\(a)'") }
+            for (name, serial) in [("backup-id", id), ("ha-backup-id", ha)] {
+                if let serial, PastedRedaction.serialLooksRedacted(serial) { blanked.append("\(name) '\(serial)'") }
+            }
+        default:
+            return
+        }
+        guard !blanked.isEmpty else { return }
+        let what = blanked.count == 1 ? "the \(blanked[0]) is"
+            : "the \(blanked.dropLast().joined(separator: ", the ")) and the \(blanked[blanked.count - 1]) are"
+        ctx.report(.note, .DOC008, "\(what) left out (blanked by whoever pasted it, or a template's placeholder); not checked or compared", at: span)
     }
 
     /// Whether the words after `license-server` hold a placeholder of its syntax, as a
@@ -259,11 +283,11 @@ struct ConfigParser {
         // Only a join that makes a command is taken: otherwise the next line is read on its own.
         // After a whole command only its options may follow, no more indented than it (an
         // indented line is a sub-command of something else).
-        guard LineClassifier.classify(ctx.lexer) == .other, (1...4).contains(lx.count) else {
+        let rest = LineClassifier.classify(ctx.lexer) == .other ? TemplateText.joiningPlaceholders((0..<lx.count).map { lx.text($0) }) : []
+        guard (1...4).contains(rest.count) else {
             ctx.unread(next)
             return nil
         }
-        let rest = (0..<lx.count).map { lx.text($0) }
         if !complete || (lx.indent <= command.indent && (lx.isWord(0, "ha-backup-id") || lx.isWord(0, "port"))),
            case let joined = words + rest, commandKind(joined, negated: negated) != nil {
             reportJoined(&ctx, command.lineSpan, next)

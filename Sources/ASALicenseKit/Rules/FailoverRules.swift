@@ -188,7 +188,8 @@ enum FailoverRules {
                 if case .backupServer(_, let id, let ha) = c.kind, !c.negated { return [id] + (ha.map { [$0] } ?? []) }
                 return nil
             }.flatMap { $0 }
-            let named = peer.serial.map(backupIDs.contains) ?? false
+            // (Two serials blanked the same way, `XXXXXXXXXXX`, name no unit.)
+            let named = peer.serial.map { backupIDs.contains($0) && !PastedRedaction.serialLooksRedacted($0) } ?? false
             guard roles == [.server, .backupServer] || (server.role == .server && named) else { continue }
             let (d, _) = server.configurations.first ?? (server.documents[0], LicenseConfiguration())
             out.append(.rule(.FO006, "the shared licensing server \(name(server)) and its backup \(name(peer)) are the two units of one failover pair; the backup must be another pair", at: d.span, in: d))

@@ -169,7 +169,7 @@ enum SharedRules {
         for unit in f.units where unit.role == .participant {
             for (d, c) in unit.configurations {
                 for cmd in c.commands where !cmd.negated {
-                    if case .backupAddress(let a) = cmd.kind, a != address {
+                    if case .backupAddress(let a) = cmd.kind, a != address, !PastedRedaction.addressLooksRedacted(a), !PastedRedaction.addressLooksRedacted(address) {
                         out.append(.rule(.SHR010, "backup address \(a) is not the backup the server names (\(address))", at: cmd.span, in: d))
                     }
                 }
@@ -177,9 +177,12 @@ enum SharedRules {
         }
         // Only backup-id names the backup server. ha-backup-id names the standby unit of the
         // backup's failover pair, which is not itself configured as a backup server.
+        // A serial blanked out by whoever pasted it, the server's backup-id or a backup's own,
+        // is not compared: which unit it names cannot be told.
         let backupUnits = f.units.filter { $0.role == .backupServer }
         let serials = Set(backupUnits.compactMap(\.serial))
-        if !serials.isEmpty, !serials.contains(backupID) {
+        if !serials.isEmpty, !serials.contains(backupID), !PastedRedaction.serialLooksRedacted(backupID),
+           !serials.contains(where: { PastedRedaction.serialLooksRedacted($0) }) {
             out.append(.rule(.SHR010, "backup-id \(backupID) is not the serial number of the backup server (\(serials.sorted().joined(separator: ", ")))", at: scmd.span, in: sd))
         }
         return out
