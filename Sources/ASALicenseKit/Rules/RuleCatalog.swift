@@ -68,7 +68,7 @@ public enum RuleCatalog {
         r(.DOC005, .warning, [.doc], "(the grammars)", "No license text found: the input gives no document (an empty capture, a README, another command's output)."),
         r(.DOC006, .warning, [.doc], "(the grammars)", "Invalid UTF-8 in device text: the bytes are kept as U+FFFD."),
         r(.DOC007, .note, [.doc], "(the grammars)", "A binary file (a NUL byte, or mostly invalid UTF-8, in its first 8 KiB) is skipped."),
-        r(.DOC008, .note, [.doc], "(the grammars)", "A serial number or key visibly redacted by whoever pasted it (JAD22xxxxx, 0xXXXXXXXX, all zeros together), or a shared secret masked (`*****`, `<removed>`): not checked."),
+        r(.DOC008, .note, [.doc], "(the grammars)", "A serial number or key visibly redacted by whoever pasted it (JAD22xxxxx, 0xXXXXXXXX, all zeros together), a shared secret masked (`*****`, `<removed>`), or a configuration's address or backup-id blanked (`10.1.1.x`) or a template's placeholder (`{{ backup_ip }}`): not checked or compared."),
         r(.DOC009, .note, [.doc], "(the grammars)", "Feature rows without their 'Licensed features for this platform:' header (7.x and 8.0, pasted fragments): read as the running license."),
         r(.DOC010, .note, [.doc], "(the grammars)", "Lines outside every license output that are not license text (prose, other commands' output): skipped, noted once per run."),
     ]
