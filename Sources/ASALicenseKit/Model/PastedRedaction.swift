@@ -42,24 +42,38 @@ public enum PastedRedaction {
     /// characters were left out (`JMX12...`, `FCH1…`), or with no letter or digit at all (`?`,
     /// `-`): no licensing serial number has one.
     public static func serialLooksRedacted(_ serial: String, key: ActivationKey? = nil) -> Bool {
-        if isPlaceholder(serial) { return true }
-        guard !serial.utf8.contains(0x20) else { return false }
+        // Over the bytes in place, in one pass after the placeholder's: this runs for the serial
+        // of every output and every backup-id.
+        var serial = serial
+        switch serial.withUTF8(blanking) {
+        case .blanked: return true
+        case .value: return false
+        case .zeros:
+            // All zeros: redacted when the key is blanked the same way (an all-zero key alone is
+            // a real state of the ISA 3000, KEY004).
+            return key.map { $0.isAllZero || keyLooksRedacted($0) } ?? true
+        }
+    }
+
+    private enum SerialBlanking { case blanked, value, zeros }
+
+    private static func blanking(_ bytes: UnsafeBufferPointer<UInt8>) -> SerialBlanking {
+        if isPlaceholder(bytes: bytes) { return .blanked }
+        if ByteText.firstIndex(of: 0x20, in: bytes, 0, bytes.count) != nil { return .value }
         var run = 0, dots = 0
         var lastTwo: UInt16 = 0
-        var alphanumeric = false
-        for b in serial.utf8 {
+        var alphanumeric = false, zeros = true
+        for b in bytes {
             run = isBlankingMark(b) ? run + 1 : 0
             dots = b == UInt8(ascii: ".") ? dots + 1 : 0
             // (`…` is E2 80 A6 in UTF-8.)
-            if run >= 3 || dots >= 2 || (lastTwo == 0xE280 && b == 0xA6) { return true }
+            if run >= 3 || dots >= 2 || (lastTwo == 0xE280 && b == 0xA6) { return .blanked }
             lastTwo = lastTwo << 8 | UInt16(b)
             alphanumeric = alphanumeric || ByteText.isDigit(b) || (b | 0x20) &- UInt8(ascii: "a") < 26
+            zeros = zeros && b == UInt8(ascii: "0")
         }
-        if !serial.isEmpty && !alphanumeric { return true }
-        // All zeros: redacted when the key is blanked the same way (an all-zero key alone is a
-        // real state of the ISA 3000, KEY004).
-        guard !serial.isEmpty, serial.utf8.allSatisfy({ $0 == UInt8(ascii: "0") }) else { return false }
-        return key.map { $0.isAllZero || keyLooksRedacted($0) } ?? true
+        if bytes.isEmpty { return .value }
+        return !alphanumeric ? .blanked : zeros ? .zeros : .value
     }
 
     /// A key word of only `x`, `X`, `*` or `?` after an optional `0x` (`0xXXXXXXXX`,

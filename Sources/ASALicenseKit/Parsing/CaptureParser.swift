@@ -111,7 +111,7 @@ public enum CaptureParser {
             var kind = LineClassifier.classify(ctx.lexer)
             if kind != .blank { cursor.sawText = true }
             // A capture framework's pattern (`Serial Number: {{ serial }}`) is no unit's output.
-            if kind.opens != nil && kind != .configuration && TemplateText.holdsPlaceholder(ctx.lexer) { kind = .other }
+            if kind.opens != nil && kind != .configuration && ctx.lexer.holdsTemplatePlaceholder { kind = .other }
             switch kind {
             case .blank:
                 continue
@@ -188,7 +188,7 @@ public enum CaptureParser {
             case .other:
                 // Feature rows pasted without their `Licensed features …` header (and the rows
                 // releases 7.x and 8.0 print after the interface list) are a running block.
-                if ActivationKeyParser.isCatalogRow(ctx.lexer) && !TemplateText.holdsPlaceholder(ctx.lexer) {
+                if ActivationKeyParser.isCatalogRow(ctx.lexer) && !ctx.lexer.holdsTemplatePlaceholder {
                     endStray(&ctx)
                     ctx.unread(line)
                     deliver(content(.showVersion, &ctx), from: start, &ctx)

@@ -127,8 +127,9 @@ struct ConfigParser {
             config.otherLines += 1
             return
         }
+        var words = (i + 1..<lx.count).map { lx.text($0) }
         // A template's placeholder (`secret {{ secret }}`) is one word: the value left out.
-        var words = TemplateText.joiningPlaceholders((i + 1..<lx.count).map { lx.text($0) })
+        if lx.holdsTemplatePlaceholder { words = TemplateText.joiningPlaceholders(words) }
         var span = lx.span(i)
         var parsed = commandKind(words, negated: negated)
         // Told by its case: `parsed != nil` compared two optional commands, copying each.
@@ -283,7 +284,8 @@ struct ConfigParser {
         // Only a join that makes a command is taken: otherwise the next line is read on its own.
         // After a whole command only its options may follow, no more indented than it (an
         // indented line is a sub-command of something else).
-        let rest = LineClassifier.classify(ctx.lexer) == .other ? TemplateText.joiningPlaceholders((0..<lx.count).map { lx.text($0) }) : []
+        var rest = LineClassifier.classify(ctx.lexer) == .other ? (0..<lx.count).map { lx.text($0) } : []
+        if lx.holdsTemplatePlaceholder { rest = TemplateText.joiningPlaceholders(rest) }
         guard (1...4).contains(rest.count) else {
             ctx.unread(next)
             return nil

@@ -4,17 +4,6 @@
 /// A pattern is no unit's output, so it opens none; a configuration template's command is the
 /// command with its value left out, as a pasted configuration's blanked value is.
 enum TemplateText {
-    /// Whether the line holds a placeholder's opening `{{` (no device prints one).
-    static func holdsPlaceholder(_ lx: LineLexer) -> Bool {
-        let bytes = lx.bytes
-        var i = lx.line.start
-        while let at = ByteText.firstIndex(of: UInt8(ascii: "{"), in: bytes, i, lx.line.end) {
-            if at + 1 < lx.line.end && bytes[at + 1] == UInt8(ascii: "{") { return true }
-            i = at + 1
-        }
-        return false
-    }
-
     /// The words with each placeholder (`{{`, `name`, `}}`, or `{{name}}`) made one word, as the
     /// value it stands for: from a word that starts with `{{` to the first that holds `}}`
     /// (whole, `}}{%` too, so that the value written and read again is the same). Words
@@ -35,5 +24,17 @@ enum TemplateText {
         // An unclosed `{{` keeps its words apart, as written.
         if let open { joined += open }
         return joined
+    }
+}
+
+extension LineLexer {
+    /// Whether the line holds a template placeholder's opening `{{` (no device prints one).
+    var holdsTemplatePlaceholder: Bool {
+        var i = line.start
+        while let at = ByteText.firstIndex(of: UInt8(ascii: "{"), in: bytes, i, line.end) {
+            if at + 1 < line.end && bytes[at + 1] == UInt8(ascii: "{") { return true }
+            i = at + 1
+        }
+        return false
     }
 }
