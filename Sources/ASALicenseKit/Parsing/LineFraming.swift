@@ -77,6 +77,10 @@ extension ParseContext {
                 if (lexer.count == 2 && lexer.isColon(1) && isMapKey(lexer.token(0))) || Self.isUnitBanner(lexer) {
                     makeBlank(&line)
                 }
+            case UInt8(ascii: "C") where lexer.isPageBreakHead:
+                // A PDF's page break amid an example copied from a Cisco manual: its running
+                // title, page number and heads are no lines at all (`PageBreak`).
+                readPageBreakHead(line, firstRead: firstRead)
             case UInt8(ascii: "A")...UInt8(ascii: "Z"):
                 if Self.isUnitBanner(lexer) {
                     makeBlank(&line)

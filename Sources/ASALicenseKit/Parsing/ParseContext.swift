@@ -52,6 +52,12 @@ struct ParseContext {
     var commentedPromptLine = 0
     /// The runs of lines whose numbers are taken off (`NumberedListing`), in the order read.
     var listings: [NumberedListing.Span] = []
+    /// A PDF's page break being read (`PageBreak`): its lines are no lines at all.
+    var pageBreak: PageBreak.Reading?
+    /// A line an output did not understand that a break right after it starts with
+    /// (`passesOverPageBreak`), and the breaks read so far (so that a look ahead tells one).
+    var pageBreakLead = 0
+    var pageBreaksRead = 0
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, limits: ParseLimits = .default, startLine: Int = 1, baseOffset: Int = 0) {
         self.bytes = bytes
@@ -87,7 +93,7 @@ struct ParseContext {
     }
 
     /// The next physical line, lexed, its framing taken off.
-    @inline(__always) private mutating func readLine() -> Line? {
+    @inline(__always) mutating func readLine() -> Line? {
         readNoLine = false
         guard var line = scanner.nextLine() else { return nil }
         lineStart = line.start
@@ -103,12 +109,20 @@ struct ParseContext {
         return line
     }
 
-    /// The first line after a run of the device's log messages: a loop, not a call of `next`
-    /// again, so that a console's thousands of them in a row are read in one frame.
+    /// The first line after a run of the device's log messages (or a PDF's page break): a loop,
+    /// not a call of `next` again, so that a console's thousands of them in a row are read in
+    /// one frame.
     @inline(never) private mutating func lineAfterNoLines() -> Line? {
         while let line = readLine() {
-            if !readNoLine { return line }
+            if readNoLine { continue }
+            // (A PDF's page break goes on with lines beside its head: `PageBreak`.)
+            if pageBreak != nil {
+                if continuesPageBreak(line) { continue }
+                endPageBreak()
+            }
+            return line
         }
+        endPageBreak()
         return nil
     }
 

@@ -82,6 +82,8 @@ struct SharedLicenseParser {
                 ctx.report(.warning, .DOC003, "output continues beyond the capture ('\(lx.rest(from: 0))')", at: lx.lineSpan)
                 return
             }
+            // (After the last use of `lx`: read ahead while it was in use, it was a copy.)
+            if ctx.passesOverPageBreak() { return }
             keep(&ctx, "line not understood in show shared license output")
             return
         }
