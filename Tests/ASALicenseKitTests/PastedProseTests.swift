@@ -226,12 +226,17 @@ import Testing
     /// secret, `enable interface_name` its interface, `port port` a DOC001 error). The example
     /// typed at a prompt under it is a session of its own, as typed, not the syntax's
     /// configuration (a server's lone `license-server secret farscape` was a configuration shown
-    /// whole, missing its `enable`: SHR007).
+    /// whole, missing its `enable`: SHR007). So is the page's source, its placeholders in
+    /// italics' markup (`<i>address</i>`: a server's and a participant's syntax on one page
+    /// were a unit of both roles, SHR005).
     @Test func aSyntaxCopiedAsTextIsNoCommand() {
         let syntaxes = ["license-server secret secret", "license-server refresh-interval seconds", "license-server port port",
                         "license-server backup address backup-id serial_number", "license-server enable interface_name",
                         "license-server backup enable interface_name", "license-server backup address address",
-                        "license-server address address secret secret"]
+                        "license-server address address secret secret",
+                        // The page's source, its placeholders in italics (`<i>`, `<em>`, `<var>`).
+                        "license-server secret <i>secret</i>", "license-server enable <em>interface_name</em>",
+                        "license-server refresh-interval <var>seconds</var>", "license-server address <I>address</I> secret <i>key</i> port <i>port</i>"]
         for syntax in syntaxes {
             let page = "Step 1 Set the shared secret:\n\n\(syntax)\n\nExample:\n\nciscoasa(config)# license-server secret farscape\n"
             let (docs, diags) = read(page)

@@ -216,12 +216,24 @@ struct ConfigParser {
                     return isSyntaxWord(UnsafeBufferPointer(rebasing: b[start..<end]))
                 }
                 guard i > 0 else { return false }
+                // `<i>address</i>`, `<em>secret</em>`, `<var>seconds</var>`: a placeholder in a
+                // reference page's source, set in italics (a masked value, `<removed>`, is not).
+                if b.first == UInt8(ascii: "<") && isItalicPlaceholder(b) { return true }
                 if b.contains(UInt8(ascii: "_")) { return syntaxPlaceholders.contains(words[i]) }
                 if ByteText.equals(b, 0, b.count, "seconds") { return true }
                 let keyword = ByteText.equals(b, 0, b.count, "address") || ByteText.equals(b, 0, b.count, "secret") || ByteText.equals(b, 0, b.count, "port")
                 return keyword && words[i] == words[i - 1]
             }
             if found { return true }
+        }
+        return false
+    }
+
+    /// A word in a page's italics: `<i>`, `<em>` or `<var>` and text after it (its closing tag
+    /// is taken off with the line's end framing when the word ends the line).
+    private static func isItalicPlaceholder(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        for open: StaticString in ["<i>", "<em>", "<var>"] where b.count > open.utf8CodeUnitCount && ByteText.hasPrefixIgnoringCase(b, 0, b.count, open) {
+            return true
         }
         return false
     }
