@@ -41,6 +41,18 @@ public enum CaptureParser {
         func deliver(_ content: consuming Document.Content, prompt: String? = nil, command: String? = nil,
                      from first: Int, _ ctx: inout ParseContext) {
             let lines = first...max(first, ctx.scanner.lineNumber)
+            if content.isTemplate {
+                // A capture framework's patterns (TTP's `Serial Number: {{ serial }}`, kept beside
+                // the sample output they parse): no unit's output, and what was said of their
+                // lines is taken back. (Told by the values the unit is known by, which canonical
+                // CLI writes as read: the same text read again is the same template.)
+                ctx.withdrawReports(on: lines)
+                _ = ctx.takeUnparsed()
+                ctx.report(.note, .DOC010, "lines \(lines.lowerBound)–\(lines.upperBound) are a template's patterns (its values are placeholders, `{{ … }}`), not a unit's output; no document",
+                           at: SourceSpan(line: lines.lowerBound, column: 1, offset: 0))
+                cursor.otherTextBeforeNext = true
+                return
+            }
             // Moved out and handed over as it is: binding it, or passing the cursor's own, copied it.
             var previous = cursor.held.take()
             if case .some = previous { body(&previous, cursor.heldDiagnostics) }
@@ -108,10 +120,8 @@ public enum CaptureParser {
         if cursor.line == 1 { skipByteOrderMark(&ctx) }
         while let line = ctx.next() {
             let start = line.number
-            var kind = LineClassifier.classify(ctx.lexer)
+            let kind = LineClassifier.classify(ctx.lexer)
             if kind != .blank { cursor.sawText = true }
-            // A capture framework's pattern (`Serial Number: {{ serial }}`) is no unit's output.
-            if kind.opens != nil && kind != .configuration && ctx.lexer.holdsTemplatePlaceholder { kind = .other }
             switch kind {
             case .blank:
                 continue
@@ -188,7 +198,7 @@ public enum CaptureParser {
             case .other:
                 // Feature rows pasted without their `Licensed features …` header (and the rows
                 // releases 7.x and 8.0 print after the interface list) are a running block.
-                if ActivationKeyParser.isCatalogRow(ctx.lexer) && !ctx.lexer.holdsTemplatePlaceholder {
+                if ActivationKeyParser.isCatalogRow(ctx.lexer) {
                     endStray(&ctx)
                     ctx.unread(line)
                     deliver(content(.showVersion, &ctx), from: start, &ctx)
@@ -411,6 +421,14 @@ extension String {
 }
 
 private extension Document.Content {
+    /// Whether the values a unit is known by (its serial, its permanent key, its software's
+    /// version) are a template's placeholders: a capture framework's patterns, no output.
+    var isTemplate: Bool {
+        guard case .activationKey(let ak) = self else { return false }
+        let placeholder = { (text: String?) in text?.contains("{{") ?? false }
+        return placeholder(ak.serialNumber?.text) || placeholder(ak.runningPermanentKey?.text) || placeholder(ak.showVersion?.softwareVersion)
+    }
+
     /// Whether an echoed command's output gave nothing: no field, no row, no line. (A
     /// configuration with no command is one still: a unit's running-config with no licence
     /// command says its role is none.)

@@ -247,6 +247,14 @@ struct ParseContext {
         return withdrawn
     }
 
+    /// Takes back everything kept and reported on `lines` (an output found to be no output).
+    mutating func withdrawReports(on lines: ClosedRange<Int>) {
+        unparsed.removeAll { lines.contains($0.line) }
+        let recorded = diagnostics.count
+        diagnostics.removeAll { lines.contains($0.span.line) }
+        reportedCount -= recorded - diagnostics.count
+    }
+
     /// Passes over the lines kept as not understood that hold words in a script no ASA prints
     /// (a post's Chinese note between an output's lines): the post's, not lines the device
     /// printed. Each is taken out of the document and its report taken back, and noted
