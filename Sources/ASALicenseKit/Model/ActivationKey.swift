@@ -92,6 +92,10 @@ public struct ActivationKey: Hashable, Sendable {
     /// The key as written (words joined by one space).
     public var text: String { written ?? canonical?.text ?? "" }
 
+    /// The text of a key not in the devices' spelling, as written; nil for one that is (whose
+    /// text is made when asked for).
+    var unusualText: String? { written }
+
     public var words: [Substring] { text.split(separator: " ") }
 
     /// The value of one word, or nil when it is not hexadecimal.

@@ -45,6 +45,16 @@ public struct ActivationKeyDocument: Hashable, Sendable {
 
     public init() {}
 
+    /// Whether a value the unit is known by (its serial, permanent key or software version)
+    /// passes `test`: read in the box, no field copied out.
+    func knownBy(_ test: (String) -> Bool) -> Bool {
+        let fields = storage
+        if let s = fields.fields.serialNumber?.text, test(s) { return true }
+        if let k = fields.fields.runningPermanentKey?.unusualText, test(k) { return true }
+        if let v = fields.fields.showVersion?.softwareVersion, test(v) { return true }
+        return false
+    }
+
     // Each field is written out: a property wrapper cannot reach storage its struct shares, and
     // a key path into `Fields` is a lookup on every access of the parser's and the rules'.
     public var showVersion: ShowVersionInfo? {

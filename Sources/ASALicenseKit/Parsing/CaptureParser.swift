@@ -425,8 +425,7 @@ private extension Document.Content {
     /// version) are a template's placeholders: a capture framework's patterns, no output.
     var isTemplate: Bool {
         guard case .activationKey(let ak) = self else { return false }
-        let placeholder = { (text: String?) in text?.contains("{{") ?? false }
-        return placeholder(ak.serialNumber?.text) || placeholder(ak.runningPermanentKey?.text) || placeholder(ak.showVersion?.softwareVersion)
+        return ak.knownBy(TemplateText.holdsPlaceholder)
     }
 
     /// Whether an echoed command's output gave nothing: no field, no row, no line. (A
