@@ -45,9 +45,10 @@ public struct CLIWriter {
     /// The command a bare prompt echoes before an output that has lines not understood and no
     /// echoed command of its own: read again after it, those lines are lines of that output
     /// wherever they stood in it (before its first line they would be text outside it, which is
-    /// skipped; after a block header, rows of the block).
+    /// skipped; after a block header, rows of the block). So for an output whose text would
+    /// start with no line that opens it (`writesOpeningLine`).
     public static func markingCommand(_ doc: Document) -> String? {
-        guard doc.command == nil, !doc.unparsed.isEmpty else { return nil }
+        guard doc.command == nil, !doc.unparsed.isEmpty || !doc.content.value.writesOpeningLine else { return nil }
         return doc.content.value.markingCommand
     }
 

@@ -22,5 +22,13 @@ extension ActivationKeyDocument: DocumentContent {
         return isDetail ? "show activation-key detail" : "show activation-key"
     }
 
+    /// A banner or a licence-state line, a serial, a key, a block's header. With none, what is
+    /// left (a sentence kept as a notice, once the line that opened the output was passed over)
+    /// opens nothing.
+    var writesOpeningLine: Bool {
+        showVersion?.softwareVersion != nil || showVersion?.hasLicenseState == true || serialNumber != nil || runningPermanentKey != nil
+            || runningActivationKey != nil || !runningTimebasedKeys.isEmpty || running != nil || failoverCluster != nil || permanent != nil || flashPermanent != nil
+    }
+
     func compare(with other: ActivationKeyDocument, _ diff: inout DocumentDiff) { diff.activationKey(self, other) }
 }

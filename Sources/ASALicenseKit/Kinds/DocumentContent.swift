@@ -20,6 +20,9 @@ protocol DocumentContent: Hashable, Sendable {
     /// The command a bare prompt echoes before it when it has lines not understood and no
     /// echoed command of its own (see `CLIWriter.markingCommand`).
     var markingCommand: String? { get }
+    /// Its canonical text starts with a line that opens its output where no command echoes it
+    /// (a serial, a key, a header), so that it reads again as itself.
+    var writesOpeningLine: Bool { get }
     /// It answers a prompt (a device error): with no prompt of its own, canonical CLI writes a
     /// bare `#` before it.
     static var answersPrompt: Bool { get }
@@ -30,6 +33,7 @@ protocol DocumentContent: Hashable, Sendable {
 
 extension DocumentContent {
     var markingCommand: String? { nil }
+    var writesOpeningLine: Bool { true }
     static var answersPrompt: Bool { false }
     static var keys: any TreeKeys.Type { Keys.self }
 
