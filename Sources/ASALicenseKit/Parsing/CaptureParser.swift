@@ -421,11 +421,12 @@ extension String {
 }
 
 private extension Document.Content {
-    /// Whether the values a unit is known by (its serial, its permanent key, its software's
-    /// version) are a template's placeholders: a capture framework's patterns, no output.
+    /// Whether a value a unit is known by (its serial, its permanent key, its software's
+    /// version) is a template's placeholder (`{{ serial }}`, the whole value as a pattern
+    /// writes it): a capture framework's patterns, no output.
     var isTemplate: Bool {
         guard case .activationKey(let ak) = self else { return false }
-        return ak.knownBy(TemplateText.holdsPlaceholder)
+        return ak.knownBy(TemplateText.startsWithPlaceholder)
     }
 
     /// Whether an echoed command's output gave nothing: no field, no row, no line. (A

@@ -1,21 +1,14 @@
 /// A template's lines, whose values are placeholders filled in later: a capture framework's
 /// pattern (TTP's `Serial Number: {{ serial }}`, kept beside the sample output it parses) or a
 /// configuration template (Jinja's `license-server secret {{ secret }}`, Ansible's `template`).
-/// A pattern is no unit's output, so it opens none; a configuration template's command is the
-/// command with its value left out, as a pasted configuration's blanked value is.
+/// A pattern is no unit's output, so it makes no document (`CaptureParser`); a configuration
+/// template's command is the command with its value left out, as a pasted configuration's
+/// blanked value is.
 enum TemplateText {
-    /// Whether the text holds a placeholder's opening `{{`. Over its bytes (`String.contains`
-    /// of a string searched through Foundation: 10,000 instructions a call).
-    static func holdsPlaceholder(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { b in
-            var i = 0
-            while let at = ByteText.firstIndex(of: UInt8(ascii: "{"), in: b, i, b.count) {
-                if at + 1 < b.count && b[at + 1] == UInt8(ascii: "{") { return true }
-                i = at + 1
-            }
-            return false
-        }
+    /// Whether the text starts with a placeholder, `{{` (a value a pattern stands for).
+    static func startsWithPlaceholder(_ text: String) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        return bytes.next() == UInt8(ascii: "{") && bytes.next() == UInt8(ascii: "{")
     }
 
     /// The words with each placeholder (`{{`, `name`, `}}`, or `{{name}}`) made one word, as the
