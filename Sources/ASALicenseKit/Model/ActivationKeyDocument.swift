@@ -48,10 +48,10 @@ public struct ActivationKeyDocument: Hashable, Sendable {
     /// Whether a value the unit is known by (its serial, permanent key or software version)
     /// passes `test`: read in the box, no field copied out.
     func knownBy(_ test: (String) -> Bool) -> Bool {
-        let fields = storage
-        if let s = fields.fields.serialNumber?.text, test(s) { return true }
-        if let k = fields.fields.runningPermanentKey?.unusualText, test(k) { return true }
-        if let v = fields.fields.showVersion?.softwareVersion, test(v) { return true }
+        let box = storage
+        if let s = box.fields.serialNumber?.text, test(s) { return true }
+        if let k = box.fields.runningPermanentKey?.unusualText, test(k) { return true }
+        if let v = box.fields.showVersion?.softwareVersion, test(v) { return true }
         return false
     }
 

@@ -16,7 +16,6 @@ enum PageBreak {
         /// Its first line was read for the first time: the break is noted when it ends.
         let reports: Bool
     }
-
 }
 
 /// Telling a page break's lines, on the line as read.
@@ -60,7 +59,7 @@ extension LineLexer {
     /// One word of digits and capitals in up to three parts joined by dashes, digits last.
     var isPageNumber: Bool {
         let t = token(0)
-                guard count == 1, t.length <= 16, ByteText.isDigit(bytes[t.end - 1]) else { return false }
+        guard count == 1, t.length <= 16, ByteText.isDigit(bytes[t.end - 1]) else { return false }
         var parts = 1, digitsOnly = true
         for i in t.start..<t.end {
             let b = bytes[i]
@@ -81,7 +80,7 @@ extension LineLexer {
     /// `Oxyadayad3` is neither), joined by a hyphen, slash or apostrophe or in parentheses; no
     /// colon (no row, no header of an output) and no stop at its end (no sentence).
     var isSectionTitle: Bool {
-                let start = token(0).start
+        let start = token(0).start
         guard count <= 10, bytes[start] >= UInt8(ascii: "A"), bytes[start] <= UInt8(ascii: "Z"), !endsSentence else { return false }
         for i in 0..<count {
             let t = token(i)

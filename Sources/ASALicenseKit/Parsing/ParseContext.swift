@@ -92,7 +92,8 @@ struct ParseContext {
         return line
     }
 
-    /// The next physical line, lexed, its framing taken off.
+    /// The next physical line, lexed, its framing taken off. (Called as `self.readLine()` from
+    /// other files: the standard library's `readLine()` of standard input has the same name.)
     @inline(__always) mutating func readLine() -> Line? {
         readNoLine = false
         guard var line = scanner.nextLine() else { return nil }

@@ -70,7 +70,7 @@ public enum RuleCatalog {
         r(.DOC007, .note, [.doc], "(the grammars)", "A binary file (a NUL byte, or mostly invalid UTF-8, in its first 8 KiB) is skipped."),
         r(.DOC008, .note, [.doc], "(the grammars)", "A serial number or key visibly redacted by whoever pasted it (JAD22xxxxx, 0xXXXXXXXX, all zeros together), a shared secret masked (`*****`, `<removed>`), or a configuration's address or backup-id blanked (`10.1.1.x`) or a template's placeholder (`{{ backup_ip }}`): not checked or compared."),
         r(.DOC009, .note, [.doc], "(the grammars)", "Feature rows without their 'Licensed features for this platform:' header (7.x and 8.0, pasted fragments): read as the running license."),
-        r(.DOC010, .note, [.doc], "(the grammars)", "Lines outside every license output that are not license text (prose, other commands' output): skipped, noted once per run."),
+        r(.DOC010, .note, [.doc], "(the grammars)", "Lines outside every license output that are not license text (prose, other commands' output, a template's patterns), or a PDF's page break amid an output: skipped, noted once per run."),
     ]
 
     /// What the linter runs, each check with the codes it reports. A code with no check here is
