@@ -53,6 +53,14 @@ public enum CaptureParser {
                 cursor.otherTextBeforeNext = true
                 return
             }
+            if command == nil && ctx.unparsed.isEmpty && content.isEmptyOutput {
+                // Nothing of it is left (the line that opened it was passed over, another
+                // script's): no document, as after an echoed command whose output gave nothing.
+                let which = lines.count == 1 ? "line \(lines.lowerBound)" : "lines \(lines.lowerBound)–\(lines.upperBound)"
+                ctx.report(.note, .DOC010, "nothing read on \(which) is license text; no document", at: SourceSpan(line: lines.lowerBound, column: 1, offset: 0))
+                cursor.otherTextBeforeNext = true
+                return
+            }
             // Moved out and handed over as it is: binding it, or passing the cursor's own, copied it.
             var previous = cursor.held.take()
             if case .some = previous { body(&previous, cursor.heldDiagnostics) }
