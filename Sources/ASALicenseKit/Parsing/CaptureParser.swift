@@ -41,6 +41,12 @@ public enum CaptureParser {
         func deliver(_ content: consuming Document.Content, prompt: String? = nil, command: String? = nil,
                      from first: Int, _ ctx: inout ParseContext) {
             let lines = first...max(first, ctx.scanner.lineNumber)
+            // No document after all: the lines noted, the text after them following other text.
+            func noDocument(_ what: String) {
+                let which = lines.count == 1 ? "line \(lines.lowerBound) is" : "lines \(lines.lowerBound)–\(lines.upperBound) are"
+                ctx.report(.note, .DOC010, "\(which) \(what); no document", at: SourceSpan(line: lines.lowerBound, column: 1, offset: 0))
+                cursor.otherTextBeforeNext = true
+            }
             if content.isTemplate {
                 // A capture framework's patterns (TTP's `Serial Number: {{ serial }}`, kept beside
                 // the sample output they parse): no unit's output, and what was said of their
@@ -48,18 +54,12 @@ public enum CaptureParser {
                 // CLI writes as read: the same text read again is the same template.)
                 ctx.withdrawReports(on: lines)
                 _ = ctx.takeUnparsed()
-                ctx.report(.note, .DOC010, "lines \(lines.lowerBound)–\(lines.upperBound) are a template's patterns (its values are placeholders, `{{ … }}`), not a unit's output; no document",
-                           at: SourceSpan(line: lines.lowerBound, column: 1, offset: 0))
-                cursor.otherTextBeforeNext = true
-                return
+                return noDocument("a template's patterns (its values are placeholders, `{{ … }}`), not a unit's output")
             }
             if command == nil && ctx.unparsed.isEmpty && content.isEmptyOutput {
                 // Nothing of it is left (the line that opened it was passed over, another
-                // script's): no document, as after an echoed command whose output gave nothing.
-                let which = lines.count == 1 ? "line \(lines.lowerBound)" : "lines \(lines.lowerBound)–\(lines.upperBound)"
-                ctx.report(.note, .DOC010, "nothing read on \(which) is license text; no document", at: SourceSpan(line: lines.lowerBound, column: 1, offset: 0))
-                cursor.otherTextBeforeNext = true
-                return
+                // script's), as after an echoed command whose output gave nothing.
+                return noDocument("not license text (nothing of the output they opened is left)")
             }
             // Moved out and handed over as it is: binding it, or passing the cursor's own, copied it.
             var previous = cursor.held.take()
