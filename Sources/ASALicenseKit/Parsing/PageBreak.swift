@@ -52,8 +52,7 @@ extension LineLexer {
     /// `OL-20336-01`), or a section's title (before a chapter's head, or after one: `afterChapter`).
     func standsBesidePageBreakHead(afterChapter: Bool) -> Bool {
         guard count > 0 else { return false }
-        if count == 1 && isPageNumber { return true }
-        return afterChapter && isSectionTitle
+        return isPageNumber || (afterChapter && isSectionTitle)
     }
 
     /// One word of digits and capitals in up to three parts joined by dashes, digits last.

@@ -39,6 +39,7 @@ extension ParseContext {
             }
             guard lexer.count == 0 || lexer.isSectionTitle else { break }
         }
+        // (Read again by `readLine`, not `next`: this runs inside `next`, which finishes the line.)
         scanner.rewind(to: Line(number: line.number, start: start, end: line.end))
         _ = self.readLine()
         return false
@@ -71,6 +72,7 @@ extension ParseContext {
         if let after { unread(after) }
         if pageBreaksRead > before { return true }
         pageBreakLead = 0
+        // (Read again by `next`, as the parser read it: it finishes the line as it did then.)
         scanner.rewind(to: Line(number: current.number, start: start, end: current.end))
         _ = next()
         return false
