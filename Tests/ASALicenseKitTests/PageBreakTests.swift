@@ -11,6 +11,10 @@ import Testing
         ["4-26", "Cisco ASA 5500 Series Configuration Guide using the CLI", "", "OL-20336-01", "", "Chapter 3 Managing Feature Licenses"],
         ["Monitoring PAK Licenses", "\u{0C}Chapter 4 Licenses: Product Authorization Key Licensing"],
         ["Cisco ASA Series Command Reference, S Commands", "12-34"],
+        // A command reference's pages: the entry's command is the section's running head.
+        ["Cisco ASA Series Command Reference, S Commands", "3-12", "Chapter 3 show a through show az Commands", "show activation-key"],
+        ["3-13", "Cisco ASA Series Command Reference, S Commands", "", "show shared license", "\u{0C}Chapter 3 show a through show az Commands"],
+        ["show activation-key", "", "Chapter 3 show a through show az Commands"],
     ]
 
     /// What a text reads as: each document's canonical CLI, and the codes of its findings but
@@ -58,7 +62,8 @@ import Testing
     /// or a guide, a number or a title alone with no head beside it.
     @Test func linesLikeABreaksAreNone() {
         for text in ["Cisco Adaptive Security Appliance Software Version 9.8(4)20", "Chapter 4 of the guide says:", "Cisco ASA Series Configuration Guide says so.",
-                     "26", "Chapter four", "Cisco Guidelines", "Monitoring PAK Licenses", "OL-20336-01"] {
+                     "26", "Chapter four", "Cisco Guidelines", "Monitoring PAK Licenses", "OL-20336-01",
+                     "show activation-key", "license-server backup address"] {
             let output = "fw# show activation-key\nSerial Number: JMX1232L11M\n\(text)\nMaximum VLANs : 150 perpetual\n"
             let diags = CaptureParser.parse(output).diagnostics
             #expect(!diags.contains { $0.message.contains("page break") }, "\(text)")

@@ -20,6 +20,9 @@ enum ByteText {
     /// An ASCII letter, capital or small.
     @inlinable static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
 
+    /// A small ASCII letter.
+    @inlinable static func isSmallLetter(_ b: UInt8) -> Bool { b &- 0x61 < 26 }
+
     /// The length of a dash at `i` (before `end`): `-` (1), or the en or em dash a blog's or a
     /// word processor's typography makes of `--` and `---` (3, in UTF-8); 0 for none.
     @inlinable static func dashLength(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {

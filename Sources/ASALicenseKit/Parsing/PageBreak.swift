@@ -2,7 +2,8 @@
 /// command reference (`pdftotext`, a reader's copy): the manual's running title (`Cisco ASA
 /// Series General Operations CLI Configuration Guide, 9.8`), the page number (`4-26`,
 /// `OL-20336-01`), the chapter's running head (`Chapter 4 Licenses: Product Authorization Key
-/// Licensing`) and the section's title beside it (`Monitoring PAK Licenses`). They land between
+/// Licensing`) and the section's title beside it (`Monitoring PAK Licenses`; in a command
+/// reference the command's name, `show activation-key`). They land between
 /// any two lines of an output and are none of it: read as no lines at all, as a device's log
 /// messages are, and noted once a break (DOC010). Told on the line as read, its framing (a
 /// mail's quote, a listing's number) taken off.
@@ -49,11 +50,15 @@ extension LineLexer {
     }
 
     /// A line that stands in a break beside its head: a page number alone (`26`, `4-26`, `A-3`,
-    /// `OL-20336-01`), or a section's title (before a chapter's head, or after one: `afterChapter`).
+    /// `OL-20336-01`), or a section's head (before a chapter's head, or after one: `afterChapter`).
     func standsBesidePageBreakHead(afterChapter: Bool) -> Bool {
         guard count > 0 else { return false }
-        return isPageNumber || (afterChapter && isSectionTitle)
+        return isPageNumber || (afterChapter && isSectionHead)
     }
+
+    /// A section's running head: a guide's section title, or the command a reference's page
+    /// describes.
+    var isSectionHead: Bool { isSectionTitle || isCommandEntryName }
 
     /// One word of digits and capitals in up to three parts joined by dashes, digits last.
     var isPageNumber: Bool {
@@ -96,6 +101,22 @@ extension LineLexer {
                 }
             }
             if letters && digits { return false }
+        }
+        return true
+    }
+
+    /// The name of a command reference's entry as its page's running head prints it: up to six
+    /// words of lower-case letters, digits and hyphens, a letter first (`show activation-key`,
+    /// `show shared license`, `license-server backup address`). Asked only beside a break's
+    /// head: elsewhere such a line is a command echoed without its prompt.
+    var isCommandEntryName: Bool {
+        guard count <= 6, ByteText.isSmallLetter(bytes[token(0).start]) else { return false }
+        for i in 0..<count {
+            let t = token(i)
+            for j in t.start..<t.end {
+                let b = bytes[j]
+                guard ByteText.isSmallLetter(b) || ByteText.isDigit(b) || b == UInt8(ascii: "-") else { return false }
+            }
         }
         return true
     }

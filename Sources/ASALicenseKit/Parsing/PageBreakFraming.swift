@@ -2,7 +2,7 @@
 extension ParseContext {
     /// A line the framing found to be a break's head: no line; it opens a break, or goes on with
     /// the one being read (`pageBreak`). A line an output did not understand right before it (a
-    /// page number, a section's title: `passesOverPageBreak`) is the break's first.
+    /// page number, a section's head: `passesOverPageBreak`) is the break's first.
     @inline(never) mutating func readPageBreakHead(_ line: Line, firstRead: Bool) {
         readNoLine = true
         let chapter = lexer.isWord(0, "Chapter")
@@ -16,8 +16,8 @@ extension ParseContext {
     }
 
     /// In a break (after its head, read as no line): whether the line read is one of its lines
-    /// beside the head (a page number, a section's title after a chapter's), or a blank line or
-    /// a section's title with another head or a page number after it (up to two lines ahead:
+    /// beside the head (a page number, a section's head after a chapter's), or a blank line or
+    /// a section's head with another head or a page number after it (up to two lines ahead:
     /// a PDF's text sets its blocks apart with blank lines). Then they are no lines either;
     /// else the line is read again, as it was.
     mutating func continuesPageBreak(_ line: Line) -> Bool {
@@ -27,7 +27,7 @@ extension ParseContext {
             pageBreak!.afterChapter = false
             return true
         }
-        guard lexer.count == 0 || lexer.isSectionTitle else { return false }
+        guard lexer.count == 0 || lexer.isSectionHead else { return false }
         let start = lineStart
         for _ in 0..<2 {
             guard let after = self.readLine() else { break }
@@ -37,7 +37,7 @@ extension ParseContext {
                 pageBreak!.last = after.number
                 return true
             }
-            guard lexer.count == 0 || lexer.isSectionTitle else { break }
+            guard lexer.count == 0 || lexer.isSectionHead else { break }
         }
         // (Read again by `readLine`, not `next`: this runs inside `next`, which finishes the line.)
         scanner.rewind(to: Line(number: line.number, start: start, end: line.end))
@@ -45,10 +45,13 @@ extension ParseContext {
         return false
     }
 
-    /// The break read ends (before the line read, or at the end of the text): noted once.
+    /// The break read ends (before the line read, or at the end of the text): noted once. It
+    /// sets what follows apart as a blank line does (a reference's text after its example's
+    /// last page is no line of the example: `TrailingRun`).
     mutating func endPageBreak() {
         guard let reading = pageBreak else { return }
         pageBreak = nil
+        lastBlankLine = reading.last
         pageBreakLead = 0
         pageBreaksRead += 1
         guard reading.reports else { return }
@@ -58,7 +61,7 @@ extension ParseContext {
     }
 
     /// At a line an output does not understand: whether it is a page number or a section's
-    /// title with a break's head right after it (a blank line between), as a page's foot or
+    /// head with a break's head right after it (a blank line between), as a page's foot or
     /// an even page's head prints them. Then it is the break's first line, passed over with it;
     /// else the line is read again, as it was.
     mutating func passesOverPageBreak() -> Bool {

@@ -33,8 +33,9 @@ struct ParseContext {
     /// Where the line read last starts, before anything is taken off it (an envelope, a comment
     /// mark, a pager's remnant): where it is read again from.
     private(set) var lineStart = 0
-    /// The number of the last line read that was blank (or a code fence).
-    private(set) var lastBlankLine = 0
+    /// The number of the last line read that was blank (or a code fence, or a PDF's page break's
+    /// last line: `endPageBreak`).
+    var lastBlankLine = 0
     /// The last line whose markup may close the output it stands after: a web page's `</pre>`,
     /// a code fence, Jira's `{code}`. What follows it is the page's or the ticket's text.
     var closedMarkupLine = 0
