@@ -188,6 +188,23 @@ import Testing
         #expect(!diags.contains { $0.severity != .note })
     }
 
+    /// RANCID's lines for the unit (`!Image: Software: 8.2(2)`) among the licence lines it keeps,
+    /// after the serial as it sorts them: show version's, passed over as a show version passes
+    /// over them; printed so by no device, they are still kept where they are not comments.
+    @Test func aRancidDigestIsItsOutputAndItsConfiguration() {
+        let text = Samples.text("Samples/real-world/rancid-backup-digest.txt")
+        let (docs, diags) = read(text)
+        #expect(docs.count == 2)
+        guard case .activationKey(let ak)? = docs.first?.content else { Issue.record("no activation-key document"); return }
+        #expect(ak.serialNumber?.text == "JMX1234ABCD")
+        #expect(ak.running?.rows.count == 18)
+        #expect(docs.first?.unparsed.isEmpty == true)
+        #expect(!diags.contains { $0.severity != .note })
+        let uncommented = Samples.eachLine(of: text) { $0.hasPrefix("!") ? String($0.dropFirst()) : String($0) }
+        let kept = read(uncommented).docs.first { if case .activationKey = $0.content { true } else { false } }
+        #expect(kept?.unparsed.map(\.text) == ["Image: Software: 8.2(2)", "Image: Compiled: Tue 05-Jan-10 14:54 by builders", "Image: disk0:/asa822-k8.bin"])
+    }
+
     @Test func aCommentThatIsNotOutputStaysTheConfigurations() {
         let text = "! Change 1234: the participant\n!\nlicense-server address 10.1.1.1 secret farscape\n"
         let (docs, diags) = read(text)

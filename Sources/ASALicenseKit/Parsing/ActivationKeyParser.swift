@@ -299,10 +299,10 @@ struct ActivationKeyParser {
         }
     }
 
-    /// Lines left out of a paste (`...`, `<snip>`, with a warning) or a PDF's page break: passed
-    /// over, and a block they stand in goes on after them. False for any other line.
+    /// Lines left out of a paste (`...`, `<snip>`, with a warning), a PDF's page break, RANCID's
+    /// lines for a unit: passed over, and a block they stand in goes on after them. False else.
     private mutating func passOver(_ ctx: inout ParseContext) -> Bool {
-        if ctx.passesOverPageBreak() { return true }
+        if ctx.passesOverPageBreak() || ctx.passesOverBackupDigestLine() { return true }
         guard Elision.isMarker(ctx.lexer) else { return false }
         ctx.report(.warning, .DOC003, "lines were left out of the paste here ('\(ctx.lexer.rest(from: 0))'); what they held is missing", at: ctx.lexer.lineSpan)
         return true
