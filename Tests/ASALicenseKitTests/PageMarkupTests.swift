@@ -17,7 +17,8 @@ import Testing
     }
 
     @Test func onlyClosingPreformattedTextClosesAnOutput() {
-        for (text, closes) in [("</pre>", true), ("</code>", true), ("</samp>", true), ("<pre>", false), ("</p>", false), ("<br />", false)] {
+        for (text, closes) in [("</pre>", true), ("</code>", true), ("</samp>", true), ("</textarea>", true), ("</input>", true), ("```", true), (" ```", true),
+                               ("<pre>", false), ("</p>", false), ("<br />", false)] {
             let bytes = Array(("x" + text).utf8)
             let found = bytes.withUnsafeBufferPointer { PageMarkup.textEnd($0, 0, $0.count) }
             #expect(found.end == 1 && found.closesOutput == closes, "\(text)")
@@ -73,6 +74,9 @@ import Testing
             ("{code}\nfw1# show activation-key\n\(output)\n{code}\n\nAnd the mate:\n{code}\nfw2# show activation-key\n\(output)\n{code}\n", 7),
             ("{noformat}fw1# show activation-key\n\(output){noformat}\nAnd the mate:\n{noformat}fw2# show activation-key\n\(output){noformat}\n", 4),
             ("[code]fw1# show activation-key\n\(output)[/code]\nAnd the mate:\n[code]fw2# show activation-key\n\(output)[/code]\n", 4),
+            // A fence typed at the end of the last line; TTP's sample in its `<input>`.
+            ("```\nfw1# show activation-key\n\(output)```\nAnd the mate:\n```\nfw2# show activation-key\n\(output)```\n", 5),
+            ("<input load=\"text\">\nfw1# show activation-key\n\(output)</input>\nAnd the mate:\n<input>fw2# show activation-key\n\(output)</input>\n", 5),
             // Markdown's code indented: the paragraph at the margin, left of the prompt's.
             ("    fw1# show activation-key\n    \(output.replacingOccurrences(of: "\n", with: "\n    "))\n\nAnd the mate:\n\n    fw2# show activation-key\n    \(output.replacingOccurrences(of: "\n", with: "\n    "))\n", 5),
         ]

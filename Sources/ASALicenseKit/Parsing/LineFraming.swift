@@ -15,7 +15,7 @@ extension ParseContext {
             // last text's, before the blanks a paste pads lines with.
             var last = bytes[line.end - 1]
             if last <= 0x20 { last = lexer.lastByte }
-            if last == UInt8(ascii: ">") || last == UInt8(ascii: "{") || last == UInt8(ascii: "}") || last == UInt8(ascii: "]") {
+            if last == UInt8(ascii: ">") || last == UInt8(ascii: "{") || last == UInt8(ascii: "}") || last == UInt8(ascii: "]") || last == UInt8(ascii: "`") {
                 takeOffEndFraming(&line)
                 if lexer.count == 0 { break }
             }
@@ -290,7 +290,8 @@ extension ParseContext {
 
     /// The header Ansible prints before a host's result (`fw1 | CHANGED | rc=0 >>`, `fw1 |
     /// SUCCESS => {`) is a blank line; the markup a page's source or a ticket ends a line with
-    /// (`… license.</pre>`, `<br />`, `… license.{code}`, `[/code]`) is taken off.
+    /// (`… license.</pre>`, `<br />`, `… license.{code}`, `[/code]`, a fence: `… license.````)
+    /// is taken off.
     @inline(never) private mutating func takeOffEndFraming(_ line: inout Line) {
         if AnsibleResult.isHeader(lexer) {
             makeBlank(&line)

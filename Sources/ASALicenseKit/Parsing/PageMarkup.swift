@@ -12,10 +12,11 @@ enum PageMarkup {
     /// editor puts around or between its lines, MediaWiki's and DokuWiki's blocks.
     private static let htmlNames: [StaticString] = [
         "pre", "code", "samp", "kbd", "tt", "p", "br", "div", "span", "font", "b", "strong", "em", "i", "blockquote", "li",
-        "syntaxhighlight", "source", "file",
+        "syntaxhighlight", "source", "file", "textarea", "input",
     ]
     /// Those of `htmlNames` that hold preformatted text: closed, the output in them ends.
-    private static let htmlBlockNames: [StaticString] = ["pre", "code", "samp", "syntaxhighlight", "source", "file"]
+    /// (A forum's `<textarea>` holds a paste; TTP's `<input>` the sample its template parses.)
+    private static let htmlBlockNames: [StaticString] = ["pre", "code", "samp", "syntaxhighlight", "source", "file", "textarea", "input"]
     /// The macros and BBCode tags taken off. A macro opens and closes the same, so any may end
     /// an output.
     private static let macroNames: [StaticString] = ["code", "noformat", "quote", "panel", "pre", "source"]
@@ -72,12 +73,25 @@ enum PageMarkup {
     }
 
     /// Where the text before the markup (and blanks) that ends `start..<end` ends (`end` when
-    /// the text does not end with any), and whether any of it may close an output.
+    /// the text does not end with any), and whether any of it may close an output. A code
+    /// fence glued to the text ends it too.
     static func textEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (end: Int, closesOutput: Bool) {
         var e = ByteText.trimEnd(bytes, start, end)
         var found = false
         var closes = false
-        while e > start, let opening = opening(of: bytes[e - 1]) {
+        while e > start {
+            // A Markdown fence typed at the end of the output's last line (`… license.```):
+            // the output ends there, as at a fence on a line of its own.
+            if bytes[e - 1] == UInt8(ascii: "`") {
+                var fence = e - 1
+                while fence > start && bytes[fence - 1] == UInt8(ascii: "`") { fence -= 1 }
+                guard e - fence >= 3, fence > start else { break }
+                e = ByteText.trimEnd(bytes, start, fence)
+                found = true
+                closes = true
+                continue
+            }
+            guard let opening = opening(of: bytes[e - 1]) else { break }
             // Markup is short: its opening is among the last 64 bytes.
             var open = e - 2
             while open >= max(start, e - 64) && bytes[open] != opening { open -= 1 }
