@@ -57,6 +57,21 @@ import Testing
             #expect(cli.first?.contains("1 foo\n2 bar\n") == true, "\(text)")
             #expect(CaptureParser.parse(cli.joined()).documents.map { CLIWriter.text($0) } == cli, "\(text)")
         }
+        // A listing from 1 right under a line of prose that stands apart ("Here is the output:"),
+        // as a post puts it: the listing; under license text, under prose under another line,
+        // or from another number, no listing.
+        let listing = "1 fw1# show activation-key\n2 Serial Number: JMX1232L11M\n3 Running Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c\n"
+        for prose in ["Here is the output from my box:\n", "Thanks in advance.\n\nHere it is\n", "<p>The output</p>\n"] {
+            let docs = CaptureParser.parse(prose + listing).documents
+            #expect(docs.map(\.prompt) == ["fw1#"], "\(prose)")
+            guard case .activationKey(let ak)? = docs.first?.content else { Issue.record("no activation-key document"); continue }
+            #expect(ak.serialNumber?.text == "JMX1232L11M", "\(prose)")
+            #expect(ak.runningPermanentKey != nil, "\(prose)")
+        }
+        for text in ["Licensed features for this platform:\n" + listing, "Thanks.\nHere is the output:\n" + listing,
+                     "Here is the output:\n" + listing.replacingOccurrences(of: "1 fw1", with: "7 fw1").replacingOccurrences(of: "\n2 ", with: "\n8 ").replacingOccurrences(of: "\n3 ", with: "\n9 ")] {
+            #expect(CaptureParser.parse(text).documents.allSatisfy { $0.prompt == nil }, "\(text)")
+        }
         #expect(LineLexer.lexing("0: Ext: GigabitEthernet0/0") { NumberedListing.number($0) } == nil)
         #expect(LineLexer.lexing("123456 x") { NumberedListing.number($0) } == nil)
         #expect(LineLexer.lexing("7") { NumberedListing.number($0)?.number } == 7)

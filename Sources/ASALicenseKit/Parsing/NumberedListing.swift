@@ -61,6 +61,17 @@ enum NumberedListing {
     /// The most unnumbered lines between two of a listing's: a long line broken twice.
     static let maxUnnumberedLines = 3
 
+    /// Whether the line before the one that starts at `lineStart` is prose: not license text,
+    /// no prompt, no number first.
+    static func prose(before lineStart: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard lineStart > 0 else { return false }
+        var start = lineStart - 1
+        while start > 0 && bytes[start - 1] != 0x0A { start -= 1 }
+        var lexer = LineLexer(bytes)
+        lexer.lex(Line(number: 0, start: start, end: lineStart - 1))
+        return lexer.count > 0 && number(lexer) == nil && LineClassifier.classify(lexer) == .other && !ActivationKeyParser.isCatalogRow(lexer)
+    }
+
     /// Whether one of the `count` lines before the one that starts at `lineStart` is a prompt's
     /// (as written): a listing does not go on past it, as a capture read in chunks may be cut
     /// there (`CaptureStream.lastPromptLine`).
@@ -95,12 +106,15 @@ extension ParseContext {
             listings.append(NumberedListing.Span(firstLine: line.number, lastLine: line.number, offset: n - line.number))
         } else {
             // A listing stands apart: first in the text, or after a blank line or the markup
-            // that opens or closes a block. (So no lines of canonical CLI start one: the lines
-            // not understood, kept, are written together under their command, where two may
-            // count on.)
+            // that opens or closes a block, or it starts at 1 right under a paragraph of one
+            // line of prose that does ("Here is the output:"). (So no lines of canonical CLI
+            // start one: the lines not understood, kept, are written together under their
+            // command, where two may count on.)
             let n1 = line.number - 1
-            guard n1 == 0 || lastBlankLine == n1 || closedMarkupLine == n1,
-                  NumberedListing.nextLine(bytes, after: lexer.line.end, lineStart: lineStart, number: lexer.token(0), holds: n + 1) else { return false }
+            let apart = n1 == 0 || lastBlankLine == n1 || closedMarkupLine == n1
+            guard apart || (n == 1 && (n1 == 1 || lastBlankLine == n1 - 1 || closedMarkupLine == n1 - 1)),
+                  NumberedListing.nextLine(bytes, after: lexer.line.end, lineStart: lineStart, number: lexer.token(0), holds: n + 1),
+                  apart || NumberedListing.prose(before: lineStart, in: bytes) else { return false }
             listings.append(NumberedListing.Span(firstLine: line.number, lastLine: line.number, offset: n - line.number))
         }
         line.start = textStart
