@@ -51,7 +51,8 @@ extension ParseContext {
     mutating func endPageBreak() {
         guard let reading = pageBreak else { return }
         pageBreak = nil
-        lastBlankLine = reading.last
+        // (The line read after it may be blank itself, and read as such already.)
+        lastBlankLine = max(lastBlankLine, reading.last)
         pageBreakLead = 0
         pageBreaksRead += 1
         guard reading.reports else { return }
