@@ -10,6 +10,7 @@ import Testing
         ["Cisco ASA Series General Operations CLI Configuration Guide, 9.8", "4-26", "\u{0C}Chapter 4 Licenses: Product Authorization Key Licensing", "Monitoring PAK Licenses"],
         ["4-26", "Cisco ASA 5500 Series Configuration Guide using the CLI", "", "OL-20336-01", "", "Chapter 3 Managing Feature Licenses"],
         ["Monitoring PAK Licenses", "\u{0C}Chapter 4 Licenses: Product Authorization Key Licensing"],
+        ["Cisco ASA Series General Operations CLI Conﬁguration Guide, 9.8", "4-20", "Chapter 4 Licenses: Product Authorization Key Licensing", "Conﬁgure a Shared License (AnyConnect 3 and Earlier)"],
         ["Cisco ASA Series Command Reference, S Commands", "12-34"],
         // A command reference's pages: the entry's command is the section's running head.
         ["Cisco ASA Series Command Reference, S Commands", "3-12", "Chapter 3 show a through show az Commands", "show activation-key"],
@@ -56,6 +57,18 @@ import Testing
         #expect(reading(text).0 == reading(without).0)
         #expect(reading(text).0.count == 2)
         #expect(CaptureParser.parse(text).diagnostics.filter { $0.message.contains("page break") }.count == 2)
+    }
+
+    /// A section's title as a PDF's text keeps it: a ligature (`ﬁ`), a model's name; a key's or
+    /// a serial's word is none.
+    @Test func sectionTitlesAreTold() {
+        for title in ["Conﬁgure a Shared License (AnyConnect 3 and Earlier)", "ASA 5506-X, 5506W-X, and 5506H-X License Features",
+                      "ASA 5585-X with SSP-10 License Features", "Monitoring PAK Licenses", "Licenses for the ASA 5585"] {
+            #expect(LineLexer.lexing(title) { $0.isSectionTitle }, "\(title)")
+        }
+        for text in ["Oxyadayad3 Oxyadayad3", "Serial JMX1232L11M", "Key 0x4a3eea7b", "Version 9.8", "Model 5506w-x"] {
+            #expect(!LineLexer.lexing(text) { $0.isSectionTitle }, "\(text)")
+        }
     }
 
     /// Lines like a break's that are none: show version's banner, prose that names a chapter

@@ -80,27 +80,34 @@ extension LineLexer {
     }
 
     /// A section's title as a running head prints it: a capital first, up to ten words, each
-    /// of letters or of digits (`Monitoring PAK Licenses`, `Licenses for the ASA 5585`; a key's
-    /// `Oxyadayad3` is neither), joined by a hyphen, slash or apostrophe or in parentheses; no
-    /// colon (no row, no header of an output) and no stop at its end (no sentence).
+    /// of parts of letters or of digits (`Monitoring PAK Licenses`, `Licenses for the ASA 5585`;
+    /// a key's `Oxyadayad3` is neither) or a model's digits and capitals (`5506W-X`, `SSP-10`),
+    /// the parts joined by a hyphen or slash, a word by an apostrophe or in parentheses; no colon
+    /// (no row, no header of an output) and no stop at its end (no sentence).
     var isSectionTitle: Bool {
         let start = token(0).start
         guard count <= 10, bytes[start] >= UInt8(ascii: "A"), bytes[start] <= UInt8(ascii: "Z"), !endsSentence else { return false }
         for i in 0..<count {
             let t = token(i)
             guard t.kind != .colon else { return false }
-            var letters = false, digits = false
+            // Of the part read: digits, letters, and a small letter or a digit after a letter.
+            var digits = false, letters = false, notModel = false
             for j in t.start..<t.end {
                 let b = bytes[j]
                 if ByteText.isDigit(b) {
+                    if letters { return false }
                     digits = true
-                } else if (b | 0x20) &- UInt8(ascii: "a") < 26 {
+                } else if ByteText.isLetter(b) || b >= 0x80 {
+                    // (A byte of UTF-8 is of a letter: the ligature a PDF's text keeps, `Conﬁgure`.)
                     letters = true
-                } else if b != UInt8(ascii: "-") && b != UInt8(ascii: "/") && b != UInt8(ascii: "'") && b != UInt8(ascii: "(") && b != UInt8(ascii: ")") && b != UInt8(ascii: ",") {
+                    notModel = notModel || !(b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z"))
+                    if digits && notModel { return false }
+                } else if b == UInt8(ascii: "-") || b == UInt8(ascii: "/") {
+                    (digits, letters, notModel) = (false, false, false)
+                } else if b != UInt8(ascii: "'") && b != UInt8(ascii: "(") && b != UInt8(ascii: ")") && b != UInt8(ascii: ",") {
                     return false
                 }
             }
-            if letters && digits { return false }
         }
         return true
     }
