@@ -24,10 +24,20 @@ extension ActivationKeyDocument: DocumentContent {
 
     /// A banner or a licence-state line, a serial, a key, a block's header. With none, what is
     /// left (a sentence kept as a notice, once the line that opened the output was passed over)
-    /// opens nothing.
+    /// opens nothing. A running block's header first opens a show version's licence part (its
+    /// keys follow its blocks): so it opens a show activation-key detail only when nothing
+    /// that output prints after that block is there, a permanent or flash one (read as a show
+    /// version, its key would be the running key, and its block the next output). (A cluster
+    /// block first opens an output that is none: one that is not writes it first.)
     var writesOpeningLine: Bool {
-        showVersion?.softwareVersion != nil || showVersion?.hasLicenseState == true || serialNumber != nil || runningPermanentKey != nil
-            || runningActivationKey != nil || !runningTimebasedKeys.isEmpty || running != nil || failoverCluster != nil || permanent != nil || flashPermanent != nil
+        if showVersion?.softwareVersion != nil || showVersion?.hasLicenseState == true || serialNumber != nil || runningPermanentKey != nil
+            || runningActivationKey != nil || !runningTimebasedKeys.isEmpty || failoverCluster != nil {
+            return true
+        }
+        if running != nil {
+            return showVersion != nil || (permanent == nil && flashPermanent == nil)
+        }
+        return permanent != nil || flashPermanent != nil
     }
 
     func compare(with other: ActivationKeyDocument, _ diff: inout DocumentDiff) { diff.activationKey(self, other) }
