@@ -4,16 +4,29 @@ import Testing
 /// A web page's source around a pasted output: its markup is no part of the output.
 @Suite struct HTMLMarkupTests {
     @Test func tagsAreTold() {
-        for tag in ["<pre>", "</pre>", "<pre class=\"lang:default decode:true\">", "<br />", "<br/>", "<BR>", "<code>", "</code>", "<p>", "</span>"] {
+        for tag in ["<pre>", "</pre>", "<pre class=\"lang:default decode:true\">", "<br />", "<br/>", "<BR>", "<code>", "</code>", "<p>", "</span>",
+                    "<!-- wp:code -->", "<!---->", "<!-- a <b> note -->"] {
             let bytes = Array(tag.utf8)
             let end = bytes.withUnsafeBufferPointer { PageMarkup.tag($0, 0, $0.count)?.end }
             #expect(end == bytes.count, "\(tag)")
         }
         // The output's own angle brackets: a pager's prompt, a context, a redaction, an elision.
-        for text in ["<--- More --->", "<context>", "<removed>", "<snip>", "<...>", "<pre", "<pre <b>", "<preformatted>", "< pre>"] {
+        for text in ["<--- More --->", "<context>", "<removed>", "<snip>", "<...>", "<pre", "<pre <b>", "<preformatted>", "< pre>", "<!-- no end", "<!- x -->"] {
             let bytes = Array(text.utf8)
             #expect(bytes.withUnsafeBufferPointer { PageMarkup.tag($0, 0, $0.count) } == nil, "\(text)")
         }
+    }
+
+    /// A page's HTML comments (a block editor's `<!-- wp:code -->` on lines of their own, an
+    /// author's note after a command) are no text of the output or the configuration.
+    @Test func htmlCommentsAreNoText() {
+        let page = "<!-- wp:code -->\n<pre class=\"wp-block-code\"><code>license-server address 10.1.1.1 secret farscape <!-- lab only -->\n"
+            + "license-server backup address 10.2.2.1</code></pre>\n<!-- /wp:code -->\n"
+        let (docs, diags) = CaptureParser.parse(page)
+        guard docs.count == 1, case .configuration(let config) = docs[0].content else { Issue.record("no configuration"); return }
+        #expect(config.commands.count == 2)
+        #expect(docs[0].unparsed.isEmpty)
+        #expect(!diags.contains { $0.severity == .error })
     }
 
     @Test func onlyClosingPreformattedTextClosesAnOutput() {

@@ -1,6 +1,6 @@
 /// The markup of the page, ticket or post an output was pasted into, around it:
 /// - a web page's source: `<pre>`, `<pre class="…">`, `<code>`, `</code></pre>`, a wiki's
-///   `<syntaxhighlight>`, a blog editor's `<br />` after each line;
+///   `<syntaxhighlight>`, a blog editor's `<br />` after each line, an HTML comment;
 /// - a ticket's or a wiki's macros (Jira, Confluence): `{code}`, `{code:title=fw1}`,
 ///   `{noformat}`, `{quote}`, `{panel:…}`; a forum's BBCode (`[code]`, `[/code]`, `[quote=…]`)
 ///   and AsciiDoc's `[source,text]`.
@@ -27,6 +27,7 @@ enum PageMarkup {
     /// `:title=fw1|borderStyle=solid`, `=user`, `,text`) are passed over to the close.
     static func tag(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (end: Int, closesOutput: Bool)? {
         guard i < end else { return nil }
+        if ByteText.hasPrefix(bytes, i, end, "<!--") { return comment(bytes, i, end) }
         let close: UInt8
         switch bytes[i] {
         case UInt8(ascii: "<"): close = UInt8(ascii: ">")
@@ -58,6 +59,17 @@ enum PageMarkup {
             j += 1
         }
         return j < end ? (j + 1, closesOutput) : nil
+    }
+
+    /// An HTML comment at `i` (`<!-- wp:code -->`, a block editor's; a note the page's author
+    /// left): where it ends, after its `-->`; it closes nothing.
+    private static func comment(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (end: Int, closesOutput: Bool)? {
+        var j = i + 4
+        while j + 3 <= end {
+            if bytes[j] == UInt8(ascii: "-") && ByteText.hasPrefix(bytes, j, end, "-->") { return (j + 3, false) }
+            j += 1
+        }
+        return nil
     }
 
     /// Where the text after the markup (and blanks) at the start of `start..<end` starts
