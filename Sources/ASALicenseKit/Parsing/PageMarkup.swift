@@ -62,9 +62,12 @@ enum PageMarkup {
     }
 
     /// An HTML comment at `i` (`<!-- wp:code -->`, a block editor's; a note the page's author
-    /// left): where it ends, after its `-->`; it closes nothing.
+    /// left): where it ends, after its `-->`; it closes nothing. Such a comment is short: its
+    /// end is looked for in the next 256 bytes (a line of `<!--` alone is not read over and
+    /// over to its end).
     private static func comment(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (end: Int, closesOutput: Bool)? {
         var j = i + 4
+        let end = min(end, i + 256)
         while j + 3 <= end {
             if bytes[j] == UInt8(ascii: "-") && ByteText.hasPrefix(bytes, j, end, "-->") { return (j + 3, false) }
             j += 1
