@@ -312,7 +312,7 @@ struct ActivationKeyParser {
     private mutating func readSentence(_ ctx: inout ParseContext) -> Bool {
         let lx = ctx.lexer
         // Older releases name the unit otherwise (`This PIX has an Unrestricted (UR) license.`).
-        if lx.matches("This platform") || (lx.isWord(0, "This") && Self.isLicenseSentence(lx)) {
+        if lx.matches("This platform") || (lx.isWord(0, "This") && (Self.isLicenseSentence(lx) || Self.speaksOfLicense(lx))) {
             readPlatformSentence(&ctx)
             return true
         }
@@ -404,12 +404,6 @@ struct ActivationKeyParser {
             ctx.keepUnparsed(Self.blocklessSentence)
         }
         section = .between
-    }
-
-    /// `This <unit> has a/an … license.`
-    private static func isLicenseSentence(_ lx: LineLexer) -> Bool {
-        lx.count >= 5 && lx.isWord(2, "has") && (lx.isWord(3, "a") || lx.isWord(3, "an"))
-            && (lx.isWord(lx.count - 1, "license.") || lx.isWord(lx.count - 1, "license"))
     }
 
     private mutating func keep(_ ctx: inout ParseContext, _ why: String) {
