@@ -329,7 +329,8 @@ struct ConfigParser {
     /// (a small letter after a finished line). An error reply (`ERROR: …`, `% …`) is a
     /// document of its own, as after any command. Each line is kept as written from the
     /// command's indentation (`indent`): a paste that indents the whole session (a page, a
-    /// quote) gives the same reply.
+    /// quote) gives the same reply; so a continuation is indented past the command's, as it
+    /// is written back.
     private func readReply(_ ctx: inout ParseContext, under indent: Int) -> [String] {
         var reply: [String] = []
         var finished = true
@@ -338,7 +339,7 @@ struct ConfigParser {
             let first = lx.count > 0 ? lx.bytes[lx.token(0).start] : 0
             let message = first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
             guard lx.count > 0, LineClassifier.classify(lx) == .other, !lx.isWord(0, "license-server"), !lx.isWord(0, "activation-key"), !lx.isWord(0, "no"),
-                  message || (!reply.isEmpty && (lx.indent > 0 || !finished)) else {
+                  message || (!reply.isEmpty && (lx.indent > indent || !finished)) else {
                 ctx.unread(line)
                 break
             }
