@@ -297,4 +297,21 @@ import Testing
         let (_, other) = CaptureParser.parse(output + "This is the unit in the lab.\nThe flash activation key is the SAME as the running key.\n")
         #expect(other.map(\.code) == [.DOC001])
     }
+
+    /// 7.0's header as its command reference prints it, `Licensed Features for this Platform:`
+    /// (and `License Features …`): the block, its rows typed, the PIX told by its tier.
+    @Test func aSevenZeroHeaderOpensTheBlock() {
+        let (docs, diags) = CaptureParser.parse(Samples.text("Samples/real-world/pix-7.0-show-activation-key.txt"))
+        guard case .activationKey(let ak)? = docs.first?.content else { Issue.record("no activation-key document"); return }
+        #expect(ak.running?.rows.count == 12)
+        #expect(ak.running?.row(.urlFiltering)?.value == .enabled)
+        #expect(ak.running?.platform?.tier == "Unrestricted (UR)")
+        #expect(ak.isPIX)
+        #expect(diags.isEmpty)
+        for header in ["License Features for this Platform:", "Licensed features for this platform:"] {
+            let other = CaptureParser.parse("Serial Number: JMX1232L11M\n\(header)\nMaximum VLANs : 100\n").documents.first
+            guard case .activationKey(let read)? = other?.content else { Issue.record("no activation-key document"); continue }
+            #expect(read.running?.rows.count == 1, "\(header)")
+        }
+    }
 }

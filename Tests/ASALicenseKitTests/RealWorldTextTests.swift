@@ -225,7 +225,7 @@ import Testing
     /// A healthy unit, however its text came, lints with no error.
     @Test(arguments: ["show-version-8.0-rows-without-header.txt", "rows-pasted-alone.txt", "asav-license-state.txt", "license-state-fragment.txt",
                       "ftd-banner-context.txt", "platform-sentences.txt", "session-prompt-on-its-own-line.txt", "change-script.txt",
-                      "config-snippet.txt", "redacted-paste.txt", "blog-paste-with-prose.txt", "blog-paste-no-break-spaces.txt", "pix-7.2-show-version.txt",
+                      "config-snippet.txt", "redacted-paste.txt", "blog-paste-with-prose.txt", "blog-paste-no-break-spaces.txt", "pix-7.2-show-version.txt", "pix-7.0-show-activation-key.txt",
                       "redacted-with-question-marks.txt", "flash-key-different-7.txt", "flash-key-different-detail.txt",
                       "ansible-stdout-string.txt", "ansible-cli-command-stdout.txt", "show-license-features-smart.txt", "ansible-yaml-callback.txt",
                       "permanent-key-upgrade-session.txt", "show-version-broken-at-72.txt"])

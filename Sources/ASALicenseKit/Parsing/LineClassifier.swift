@@ -87,9 +87,10 @@ enum LineClassifier {
             // ASDM's `Result of the command: "show version"` echoes a command as a prompt does.
             return ASDMResult.isEcho(lx) ? .prompt : .other
         case UInt8(ascii: "L"):
-            // `License Features for this Platform:`, as 7.0 and its command reference print it.
-            // `Licensed Features:`, PIX 6.3's header.
-            if lx.matches("Licensed features for this") || lx.matches("License Features for this") || lx.matches("Licensed Features :") { return .activationKey }
+            // `License Features for this Platform:` and `Licensed Features for this Platform:`,
+            // as 7.0 and its command reference print it. `Licensed Features:`, PIX 6.3's header.
+            if lx.matches("Licensed features for this") || lx.matches("License Features for this") || lx.matches("Licensed Features for this")
+                || lx.matches("Licensed Features :") { return .activationKey }
             return lx.isWord(0, "License") && lx.count > 2 && lx.isColon(2)
                 && (lx.isWord(1, "mode") || lx.isWord(1, "state") || lx.isWord(1, "reservation")) ? .licenseState : .other
         case UInt8(ascii: "F"):
