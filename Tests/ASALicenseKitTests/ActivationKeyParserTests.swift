@@ -314,4 +314,24 @@ import Testing
             #expect(read.running?.rows.count == 1, "\(header)")
         }
     }
+
+    /// A PIX told by its serial as PIX 6 prints it (`807190327 (0x301c7dc7)`), where no
+    /// hardware line or license sentence says so: its four-word key and its serial are its own.
+    @Test func aPIXIsToldByItsSerialsForm() {
+        let text = Samples.text("Samples/real-world/pix-6.3-show-activation-key.txt")
+        for sentence in ["", "This PIX has an Unrestricted (UR) license."] {
+            let shown = sentence.isEmpty ? text.replacingOccurrences(of: "This PIX has an Unrestricted (UR) license.", with: "") : text
+            let (docs, diags) = CaptureParser.parse(shown)
+            guard case .activationKey(let ak)? = docs.first?.content else { Issue.record("no activation-key document"); continue }
+            #expect(ak.isPIX, "\(sentence)")
+            let findings = Linter().lint(docs.map { LintDocument(path: "p", document: $0) }, readDiagnostics: diags)
+            #expect(!findings.contains { $0.severity == .error }, "\(findings.map { $0.rendered() })")
+        }
+        for serial in ["807190327 (0x301c7dc7)", "480430455 (0x1ca2c977)"] {
+            #expect(SerialNumber(serial).hasPIXForm, "\(serial)")
+        }
+        for serial in ["JMX1232L11M", "807190327", "807190327 (0x)", "(0x301c7dc7)", "JMX 1232 (0x1)", "807190327 (0x301c7dcz)"] {
+            #expect(!SerialNumber(serial).hasPIXForm, "\(serial)")
+        }
+    }
 }

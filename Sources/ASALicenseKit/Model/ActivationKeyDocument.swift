@@ -195,8 +195,11 @@ public struct ActivationKeyDocument: Hashable, Sendable {
     }
 
     /// A PIX running 7.x software: its keys may have four words and its serial numbers are not
-    /// the ASA's eleven characters.
-    public var isPIX: Bool { PlatformLicense.isPIX(hardware: showVersion?.hardware, platform: platform) }
+    /// the ASA's eleven characters. Told by its hardware, its license sentence, or its serial
+    /// as PIX 6 prints it (`807190327 (0x301c7dc7)`), where an output has neither.
+    public var isPIX: Bool {
+        PlatformLicense.isPIX(hardware: showVersion?.hardware, platform: platform) || serialNumber?.hasPIXForm == true
+    }
 }
 
 /// `Serial Number: …`; `truncated` when the capture cut its first letters (`erial Number:`).
@@ -209,6 +212,16 @@ public struct SerialNumber: Hashable, Sendable {
         self.text = text
         self.truncated = truncated
         self.span = span
+    }
+
+    /// The PIX's serial with its hexadecimal after it: `807190327 (0x301c7dc7)`.
+    var hasPIXForm: Bool {
+        guard text.utf8.last == UInt8(ascii: ")") else { return false }
+        let b = Array(text.utf8)
+        guard let space = b.firstIndex(of: 0x20), space > 0, b[..<space].allSatisfy(ByteText.isDigit) else { return false }
+        let hex = b[(space + 1)...]
+        guard hex.count > 4, hex.starts(with: Array("(0x".utf8)), hex.last == UInt8(ascii: ")") else { return false }
+        return hex.dropFirst(3).dropLast().allSatisfy(ByteText.isHexDigit)
     }
 }
 
