@@ -461,7 +461,7 @@ struct ActivationKeyParser {
             self.section = section
             span = lx.lineSpan
             lastLine = span.line
-            text = lx.token(0).start..<lx.token(lx.count - 1).end
+            text = lx.count == 0 ? lx.line.start..<lx.line.start : lx.token(0).start..<lx.token(lx.count - 1).end
         }
     }
 

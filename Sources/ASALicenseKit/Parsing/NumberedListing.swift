@@ -111,7 +111,10 @@ extension ParseContext {
             // start one: the lines not understood, kept, are written together under their
             // command, where two may count on.)
             let n1 = line.number - 1
-            let apart = n1 == 0 || lastBlankLine == n1 || closedMarkupLine == n1
+            // (Right after comments that held an output, as after markup that closed one: the
+            // framing marks that line as closing only once the line after it is read, and a line
+            // read again must read the same.)
+            let apart = n1 == 0 || lastBlankLine == n1 || closedMarkupLine == n1 || (!uncommentedLines.isEmpty && uncommentedLines.contains(n1))
             guard apart || (n == 1 && (n1 == 1 || lastBlankLine == n1 - 1 || closedMarkupLine == n1 - 1)),
                   NumberedListing.nextLine(bytes, after: lexer.line.end, lineStart: lineStart, number: lexer.token(0), holds: n + 1),
                   apart || NumberedListing.prose(before: lineStart, in: bytes) else { return false }
