@@ -327,6 +327,12 @@ import Testing
             let findings = Linter().lint(docs.map { LintDocument(path: "p", document: $0) }, readDiagnostics: diags)
             #expect(!findings.contains { $0.severity == .error }, "\(findings.map { $0.rendered() })")
         }
+        // A PIX 7's serial alone, beside its four-word key (a filtered output); an ASA's
+        // four-word key stays malformed.
+        let filtered = "Serial Number: 808412345\nRunning Activation Key: 0x4b1d2c3e 0x5f6a7b8c 0x9d0e1f2a 0x3b4c5d6e\n"
+        #expect(!CaptureParser.parse(filtered).diagnostics.contains { $0.code == .KEY001 })
+        #expect(CaptureParser.parse(filtered.replacingOccurrences(of: "808412345", with: "JMX1232L11M")).diagnostics.contains { $0.code == .KEY001 })
+        #expect(CaptureParser.parse(filtered.replacingOccurrences(of: "808412345", with: "88810093382")).diagnostics.contains { $0.code == .KEY001 })
         for serial in ["807190327 (0x301c7dc7)", "480430455 (0x1ca2c977)"] {
             #expect(SerialNumber(serial).hasPIXForm, "\(serial)")
         }

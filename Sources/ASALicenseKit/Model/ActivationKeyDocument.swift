@@ -195,10 +195,13 @@ public struct ActivationKeyDocument: Hashable, Sendable {
     }
 
     /// A PIX running 7.x software: its keys may have four words and its serial numbers are not
-    /// the ASA's eleven characters. Told by its hardware, its license sentence, or its serial
-    /// as PIX 6 prints it (`807190327 (0x301c7dc7)`), where an output has neither.
+    /// the ASA's eleven characters. Told by its hardware, its license sentence, or, where an
+    /// output has neither (`show version | include Serial|Key`), its serial as PIX 6 prints it
+    /// (`807190327 (0x301c7dc7)`) or a serial of up to ten digits beside a four-word key.
     public var isPIX: Bool {
-        PlatformLicense.isPIX(hardware: showVersion?.hardware, platform: platform) || serialNumber?.hasPIXForm == true
+        if PlatformLicense.isPIX(hardware: showVersion?.hardware, platform: platform) { return true }
+        guard let serial = serialNumber else { return false }
+        return serial.hasPIXForm || (serial.isPIXNumber && runningActivationKey?.words.count == 4)
     }
 }
 
@@ -212,6 +215,11 @@ public struct SerialNumber: Hashable, Sendable {
         self.text = text
         self.truncated = truncated
         self.span = span
+    }
+
+    /// Six to ten digits, as a PIX's serial (an ASA's has eleven characters).
+    var isPIXNumber: Bool {
+        (6...10).contains(text.utf8.count) && text.utf8.allSatisfy(ByteText.isDigit)
     }
 
     /// The PIX's serial with its hexadecimal after it: `807190327 (0x301c7dc7)`.
