@@ -65,6 +65,12 @@ extension ParseContext {
                     // (The fence after an output closes it: the text after it is the post's.)
                     closedMarkupLine = line.number
                     makeBlank(&line)
+                } else if let inner = Self.inlineCode(lexer) {
+                    // A line set as Markdown's inline code (`` `fw1# show version` ``): its text.
+                    line.start = inner.lowerBound
+                    line.end = inner.upperBound
+                    lexer.lex(line)
+                    continue firstByte
                 }
             case UInt8(ascii: "-"), UInt8(ascii: "="), UInt8(ascii: "*"), UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "+"), UInt8(ascii: "v"):
                 // (`---- snip ----` is a rule that says lines were left out: read, and said.)
@@ -234,6 +240,20 @@ extension ParseContext {
         var i = t.end
         while i > t.start && bytes[i - 1] == UInt8(ascii: "*") { i -= 1 }
         return t.end - i >= 4 && i - t.start >= 2 && bytes[i - 1] == UInt8(ascii: ":")
+    }
+
+    /// The text of a line that is one span of Markdown's inline code, one or two backticks
+    /// around it and none inside; nil for any other line.
+    static func inlineCode(_ lexer: LineLexer) -> Range<Int>? {
+        let bytes = lexer.bytes
+        let tick = UInt8(ascii: "`")
+        let start = lexer.token(0).start, end = ByteText.trimEnd(bytes, start, lexer.line.end)
+        var n = 0
+        while n < 3 && start + n < end && bytes[start + n] == tick { n += 1 }
+        guard n == 1 || n == 2, end - start > 2 * n else { return nil }
+        for i in (end - n)..<end where bytes[i] != tick { return nil }
+        for i in (start + n)..<(end - n) where bytes[i] == tick { return nil }
+        return (start + n)..<(end - n)
     }
 
     /// A Markdown code fence: ```, ```text, ~~~.
