@@ -115,7 +115,9 @@ extension ParseContext {
             // framing marks that line as closing only once the line after it is read, and a line
             // read again must read the same.)
             let apart = n1 == 0 || lastBlankLine == n1 || closedMarkupLine == n1 || (!uncommentedLines.isEmpty && uncommentedLines.contains(n1))
-            guard apart || (n == 1 && (n1 == 1 || lastBlankLine == n1 - 1 || closedMarkupLine == n1 - 1)),
+            // Its first line holds text: a number alone is the text's (a key's malformed word,
+            // as canonical CLI writes it back after a blank line).
+            guard textStart < lexer.line.end, apart || (n == 1 && (n1 == 1 || lastBlankLine == n1 - 1 || closedMarkupLine == n1 - 1)),
                   NumberedListing.nextLine(bytes, after: lexer.line.end, lineStart: lineStart, number: lexer.token(0), holds: n + 1),
                   apart || NumberedListing.prose(before: lineStart, in: bytes) else { return false }
             listings.append(NumberedListing.Span(firstLine: line.number, lastLine: line.number, offset: n - line.number))
