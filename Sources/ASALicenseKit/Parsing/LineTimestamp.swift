@@ -16,11 +16,12 @@ enum LineTimestamp {
             guard let close = bracketedStampEnd(bytes, first.start, end) else { return nil }
             stampEnd = close
         case UInt8(ascii: "0")...UInt8(ascii: "9"):
-            // A date alone (a time follows as the next word) or a date and time in one word.
+            // A date alone (a time follows as the next word, after one blank or more: a log pads
+            // an hour of one digit, and a row's name written back has one) or a date and time in
+            // one word.
             guard isDate(bytes, first.start, first.end) else { return nil }
             if first.length == 10 {
-                guard lexer.count > 1, case let time = lexer.token(1), time.start == first.end + 1,
-                      hasTime(bytes, time.start, time.end) else { return nil }
+                guard lexer.count > 1, case let time = lexer.token(1), hasTime(bytes, time.start, time.end) else { return nil }
                 stampEnd = time.end
             } else {
                 guard bytes[first.start + 10] == UInt8(ascii: "T"), hasTime(bytes, first.start + 11, first.end) else { return nil }
