@@ -31,7 +31,7 @@ enum KeyRules {
     /// KEY005: the licensing serial number has 11 characters.
     @Sendable static func key005(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        if let ak = d.activationKey, !ak.isPIX, let s = ak.serialNumber, !s.text.isEmpty, s.text.count != 11, !PastedRedaction.serialLooksRedacted(s.text) {
+        if let ak = d.activationKey, let s = ak.serialNumber, !s.text.isEmpty, s.text.count != 11, !ak.isPIX, !PastedRedaction.serialLooksRedacted(s.text) {
             out.append(.rule(.KEY005, "serial number '\(s.text)' has \(s.text.count) characters; a licensing serial number has 11", at: s.span, in: d))
         }
         for c in d.configuration?.commands ?? [] {
