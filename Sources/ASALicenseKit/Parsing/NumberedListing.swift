@@ -1,7 +1,8 @@
 /// The line numbers a code viewer, an editor or a blog's listing puts before every line, copied
 /// with the text (`1  fw1# show activation-key`, `2  Serial Number: …`, ` 9\t…`, `10\t…`). A
 /// listing starts at a numbered line that stands apart (first, or after a blank line or a
-/// page's markup) and that the next line's number counts on from (one more), and goes on at
+/// page's markup) and that the next two lines' numbers count on from (one more, two more:
+/// an output's own numbered lines, written back, may count on over two), and goes on at
 /// every later line whose number counts on with the lines; the number and the one blank
 /// after it are the viewer's, not the text's. Any other number first on a line is the
 /// text's: no licence output numbers two lines in a row so.
@@ -23,15 +24,21 @@ enum NumberedListing {
         return (n, i)
     }
 
-    /// Whether the line after the one that ends at `lineEnd` (before its line feed) holds the
-    /// number `n` where the number `number` stands on that one (both offsets from its start,
-    /// `lineStart`): starting where it starts (left-aligned) or ending where it ends (right-aligned),
-    /// whatever the same framing before it (a quote's mark, a log's stamp of the same width).
-    static func nextLine(_ bytes: UnsafeBufferPointer<UInt8>, after lineEnd: Int, lineStart: Int, number: Token, holds n: Int) -> Bool {
-        guard let feed = ByteText.firstIndex(of: 0x0A, in: bytes, lineEnd, bytes.count) else { return false }
-        let next = feed + 1
-        let end = ByteText.firstIndex(of: 0x0A, in: bytes, next, bytes.count) ?? bytes.count
-        return holds(n, bytes, from: next + number.start - lineStart, next, end) || holds(n, bytes, endingAt: next + number.end - lineStart, next, end)
+    /// Whether the `count` lines after the one that ends at `lineEnd` (before its line feed) hold
+    /// the numbers `n`, `n + 1` … where the number `number` stands on that one (both offsets
+    /// from its start, `lineStart`): starting where it starts (left-aligned) or ending where it
+    /// ends (right-aligned), whatever the same framing before it (a quote's mark, a log's stamp
+    /// of the same width).
+    static func nextLines(_ bytes: UnsafeBufferPointer<UInt8>, after lineEnd: Int, lineStart: Int, number: Token, hold n: Int, count: Int = 1) -> Bool {
+        var lineEnd = lineEnd
+        for k in 0..<count {
+            guard let feed = ByteText.firstIndex(of: 0x0A, in: bytes, lineEnd, bytes.count) else { return false }
+            let next = feed + 1
+            let end = ByteText.firstIndex(of: 0x0A, in: bytes, next, bytes.count) ?? bytes.count
+            guard holds(n + k, bytes, from: next + number.start - lineStart, next, end) || holds(n + k, bytes, endingAt: next + number.end - lineStart, next, end) else { return false }
+            lineEnd = end
+        }
+        return true
     }
 
     /// The digits that start at `start` (none before it) are `n`, a blank or the line's end after them.
@@ -118,7 +125,7 @@ extension ParseContext {
             // Its first line holds text: a number alone is the text's (a key's malformed word,
             // as canonical CLI writes it back after a blank line).
             guard textStart < lexer.line.end, apart || (n == 1 && (n1 == 1 || lastBlankLine == n1 - 1 || closedMarkupLine == n1 - 1)),
-                  NumberedListing.nextLine(bytes, after: lexer.line.end, lineStart: lineStart, number: lexer.token(0), holds: n + 1),
+                  NumberedListing.nextLines(bytes, after: lexer.line.end, lineStart: lineStart, number: lexer.token(0), hold: n + 1, count: 2),
                   apart || NumberedListing.prose(before: lineStart, in: bytes) else { return false }
             listings.append(NumberedListing.Span(firstLine: line.number, lastLine: line.number, offset: n - line.number))
         }
