@@ -117,14 +117,17 @@ extension ParseContext {
             // line of prose that does ("Here is the output:"). (So no lines of canonical CLI
             // start one: the lines not understood, kept, are written together under their
             // command, where two may count on.)
+            // After line `k` a line stands apart. (Right after comments that held an output too,
+            // as after markup that closed one: the framing marks that line as closing only once
+            // the line after it is read, and a line read again must read the same.)
+            func standsApart(after k: Int) -> Bool {
+                k == 0 || lastBlankLine == k || closedMarkupLine == k || (!uncommentedLines.isEmpty && uncommentedLines.contains(k))
+            }
             let n1 = line.number - 1
-            // (Right after comments that held an output, as after markup that closed one: the
-            // framing marks that line as closing only once the line after it is read, and a line
-            // read again must read the same.)
-            let apart = n1 == 0 || lastBlankLine == n1 || closedMarkupLine == n1 || (!uncommentedLines.isEmpty && uncommentedLines.contains(n1))
+            let apart = standsApart(after: n1)
             // Its first line holds text: a number alone is the text's (a key's malformed word,
             // as canonical CLI writes it back after a blank line).
-            guard textStart < lexer.line.end, apart || (n == 1 && (n1 == 1 || lastBlankLine == n1 - 1 || closedMarkupLine == n1 - 1)),
+            guard textStart < lexer.line.end, apart || (n == 1 && n1 > 0 && standsApart(after: n1 - 1)),
                   NumberedListing.nextLines(bytes, after: lexer.line.end, lineStart: lineStart, number: lexer.token(0), hold: n + 1, count: 2),
                   apart || NumberedListing.prose(before: lineStart, in: bytes) else { return false }
             listings.append(NumberedListing.Span(firstLine: line.number, lastLine: line.number, offset: n - line.number))

@@ -90,7 +90,8 @@ extension LineLexer {
         for i in 0..<count {
             let t = token(i)
             guard t.kind != .colon else { return false }
-            // Of the part read: digits, letters, and a small letter or a digit after a letter.
+            // Of the part read (up to a hyphen or slash): whether it has digits, letters, and a
+            // letter that is no capital (a model's letters are capitals after its digits: `5506W`).
             var digits = false, letters = false, notModel = false
             for j in t.start..<t.end {
                 let b = bytes[j]
