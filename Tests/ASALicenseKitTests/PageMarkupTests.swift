@@ -113,9 +113,12 @@ import Testing
             #expect(diags.map(\.code) == [.DOC010], "\(page)")
             #expect(diags.first?.span.line == line, "\(page)")
         }
-        // Without the markup, the line stays in the echoed output, as before.
-        let (_, plain) = CaptureParser.parse("fw1# show activation-key\n\(output)\nAnd the mate:\nfw2# show activation-key\n\(output)\n")
+        // Without the markup, a line stays in the echoed output, as before (but a label over the
+        // next output, as `And the mate:` is: `PastedProseTests`).
+        let (_, plain) = CaptureParser.parse("fw1# show activation-key\n\(output)\nand the mate\nfw2# show activation-key\n\(output)\n")
         #expect(plain.map(\.code) == [.DOC001])
+        let (_, labelled) = CaptureParser.parse("fw1# show activation-key\n\(output)\nAnd the mate:\nfw2# show activation-key\n\(output)\n")
+        #expect(labelled.map(\.code) == [.DOC010])
     }
 
     /// `<context>` after the version, escaped: the execution space.

@@ -89,6 +89,24 @@ import Testing
         #expect(codes(insideDiags) == [.DOC001])
     }
 
+    /// A label over the next output right under one (`Secondary:`, no blank line between, as a
+    /// post puts two units' outputs): the post's, not a line of the first output. Between two
+    /// rows of the output it stays in it.
+    @Test func aLabelOverTheNextOutputIsThePosts() {
+        let second = Self.output.replacingOccurrences(of: "JMX1232L11M", with: "JMX1232L11N")
+        for label in ["Secondary:", "Standby unit:", "fw2 (secondary):"] {
+            let (docs, diags) = read("Primary:\n" + Self.output + label + "\n" + second)
+            #expect(docs.count == 2 && docs.allSatisfy { $0.unparsed.isEmpty }, "\(label)")
+            #expect(codes(diags) == [.DOC010, .DOC010], "\(label)")
+            let (_, echoed) = read("fw1# show activation-key\n" + Self.output + label + "\nfw2# show activation-key\n" + second)
+            #expect(codes(echoed) == [.DOC010], "\(label)")
+        }
+        let rows = Self.output.replacingOccurrences(of: "Failover ", with: "Secondary:\nFailover ")
+        let (inside, insideDiags) = read(rows)
+        #expect(inside.first?.unparsed.map(\.text) == ["Secondary:"])
+        #expect(codes(insideDiags) == [.DOC001])
+    }
+
     @Test func aSentenceUnderATimeBasedKeyIsNoKey() {
         let key = "Active Timebased Activation Key:\n0xa821d549 0x35725fe4 0xc918b97b 0xce0b987b 0x47c7c285\nBotnet Traffic Filter : Enabled 39 days\n"
         let (docs, diags) = read(Self.output + key + "\nHope this helps\n")

@@ -38,10 +38,10 @@ struct TrailingRun {
             // (Line numbers start at 1: no markup closed on line 0.)
             let closedRightBefore = ctx.closedMarkupLine == n - 1 && n > 1
             // Or a writer's words to a reader right under a line of the output understood ("Thanks
-            // in advance!"): canonical CLI writes the lines kept together right under the
+            // in advance!"), or a label over the next output (`Secondary:`): canonical CLI writes the lines kept together right under the
             // command, where none is under a line understood, so none starts a run there that it
             // did not start where it was read.
-            let writersWords = underUnderstoodLine && Self.addressesReader(ctx.lexer)
+            let writersWords = underUnderstoodLine && (Self.addressesReader(ctx.lexer) || Self.labelsNext(ctx.lexer))
             guard ctx.lastBlankLine == n - 1 || closedRightBefore || writersWords else { return }
             start = ctx.markBeforeLastLine()
             introducesNext = false
@@ -94,6 +94,13 @@ struct TrailingRun {
             }
         }
         return false
+    }
+
+    /// A label a writer puts over the next output (`Secondary:`, `Standby unit:`, `fw2
+    /// (secondary):`): up to four words, its one colon last. (Right under an output it opens a
+    /// run, given back only when nothing of the output follows it.)
+    static func labelsNext(_ lx: LineLexer) -> Bool {
+        lx.count <= 5 && lx.lastByte == UInt8(ascii: ":") && lx.firstColon == lx.count - 1
     }
 
     private static func isSentencePunctuation(_ b: UInt8) -> Bool {
