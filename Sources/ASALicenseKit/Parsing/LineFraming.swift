@@ -180,9 +180,8 @@ extension ParseContext {
     }
 
     /// The line that ends at `lineEnd` (its line feed, or the start of the bytes) is a script's
-    /// comment, `#` alone or before a blank, or a backup tool's, `!` before a blank, after its
-    /// indentation (comments of either mark continue the output they hold). (A vacant line, no
-    /// line at all, is passed over to the one before it.)
+    /// comment: `#` alone or before a blank, after its indentation. (A vacant line, no line at
+    /// all, is passed over to the one before it.)
     static func isScriptComment(_ bytes: UnsafeBufferPointer<UInt8>, lineEndingAt lineEnd: Int) -> Bool {
         var end = lineEnd, start = lineEnd
         while true {
@@ -193,9 +192,7 @@ extension ParseContext {
             end = start - 1
         }
         let mark = ByteText.skipSpace(bytes, start, end)
-        guard mark < end else { return false }
-        if bytes[mark] == UInt8(ascii: "!") { return mark + 1 < end && ByteText.isSpace(bytes[mark + 1]) }
-        return bytes[mark] == UInt8(ascii: "#") && (mark + 1 == end || ByteText.isSpace(bytes[mark + 1]))
+        return mark < end && bytes[mark] == UInt8(ascii: "#") && (mark + 1 == end || ByteText.isSpace(bytes[mark + 1]))
     }
 
     /// The line is only framing: read as a blank line.
