@@ -74,6 +74,25 @@ import Testing
         #expect(streamed.documents == whole.documents && streamed.diagnostics == whole.diagnostics)
     }
 
+    /// A backup tool's `!` comments (`!Maximum VLANs …`, RANCID's, or `! …`) continue into a
+    /// script's `#` and back, and a terminal log's stamps stand before either: a bare `#` after
+    /// any of them is no cut either, and streamed, the text reads as whole.
+    @Test(arguments: [
+        "!Maximum Physical Interfaces    : Unlimited\n#\n",
+        "# Total VPN Peers : 250 perpetual\n! Shared License : Disabled perpetual\n#\n",
+        "  ! Serial Number: JMX1504L2TD\n  #  \n",
+        "[2016-03-02 10:00:01] # Serial Number: JMX1504L2TD\n[2016-03-02 10:00:02] #\n",
+        "[2016-03-02 10:00:01] ! Serial Number: JMX1504L2TD\n[2016-03-02 10:00:02] #\n",
+    ])
+    func noSegmentIsCutInsideCommentsOfEitherMark(_ comments: String) {
+        let capture = Array(("fw# show activation-key detail\n" + comments).utf8)
+        #expect(capture.withUnsafeBufferPointer { CaptureStream.lastPromptLine(in: $0) } == 0)
+        let whole = CaptureParser.parse(capture)
+        let streamed = FuzzProperties.streamed(capture, chunk: 4096)
+        #expect(whole.documents.count == 1)
+        #expect(streamed.documents == whole.documents && streamed.diagnostics == whole.diagnostics)
+    }
+
     /// Every device output among the samples (prompts, pagers, blocks, errors) in a script's
     /// comments reads as itself.
     @Test func everyDeviceOutputInCommentsReadsAsItself() {
