@@ -140,9 +140,10 @@ public struct CLIWriter {
             // read again as a show version: the cluster block, first, says it is not.
             let bare = d.serialNumber == nil && d.runningPermanentKey == nil && d.runningActivationKey == nil && d.runningTimebasedKeys.isEmpty
             // A flash key opens the output where nothing else would (a sentence does not); not
-            // before the blocks of a `detail` whose permanent key they come before (read again,
-            // the running block would be the flash key's, the permanent key the running one).
-            if bare, d.permanent == nil, let f = d.flashPermanent {
+            // before the blocks of a `detail` whose permanent key they come before, nor before
+            // a running block, which opens it (read again, the running block would be the flash
+            // key's, the permanent key the running one).
+            if bare, d.permanent == nil, d.running == nil, let f = d.flashPermanent {
                 writeKeyAndBlock("Flash Permanent Activation Key:", f)
                 flashWritten = true
             }
