@@ -210,6 +210,8 @@ public enum CaptureParser {
                     endStray(&ctx)
                     ctx.unread(line)
                     deliver(content(.showVersion, &ctx), from: start, &ctx)
+                } else if let (command, echoed, indent) = readEchoAlone(&ctx) {
+                    readEchoed(echoed, command: command, prompt: nil, at: start, indent: indent, &ctx)
                 } else {
                     stray.add(start)
                     ctx.checkUTF8()
@@ -290,6 +292,27 @@ public enum CaptureParser {
                 return nil
             }
             return (ctx.lexer.joined(0, ctx.lexer.count), command)
+        }
+        return nil
+    }
+
+    /// A licence command alone on its line, no prompt before it, above the output it asked
+    /// for: the device's echo where the prompt was logged elsewhere (pyATS logs the command
+    /// between them, `UniconLog`) or left out of a paste. Read as echoed only when the next line
+    /// that is not blank opens licence output; else (a post's heading, `show version` over
+    /// prose) it stays a line of the text, and nil (the scanner back after the blanks).
+    private static func readEchoAlone(_ ctx: inout ParseContext) -> (command: String, echoed: EchoedCommand, indent: Int)? {
+        guard let echoed = EchoedCommand.classify(ctx.lexer, commandAt: 0),
+              echoed == .showActivationKey || echoed == .showVersion || echoed == .showSharedLicense else { return nil }
+        let command = ctx.lexer.joined(0, ctx.lexer.count)
+        let indent = ctx.lexer.indent
+        while let next = ctx.next() {
+            let kind = LineClassifier.classify(ctx.lexer)
+            if kind == .blank { continue }
+            let opens = kind == .activationKey || kind == .showVersion || kind == .licenseState || kind == .sharedLicense
+                || (kind == .other && ActivationKeyParser.isCatalogRow(ctx.lexer))
+            ctx.unread(next)
+            return opens ? (command, echoed, indent) : nil
         }
         return nil
     }

@@ -57,7 +57,12 @@ extension ParseContext {
                 // A message the device logged amid the output (`%ASA-5-111008: …`, also under a
                 // mail's quote or a terminal log's stamp): no line at all (`next`). A device's
                 // error (`% Invalid input …`) is text.
-                if SyslogMessage.isMessage(lexer) { readNoLine = true }
+                if SyslogMessage.isMessage(lexer) {
+                    readNoLine = true
+                } else if UniconLog.isLogLine(lexer) {
+                    // pyATS's log between two commands (`%UNICON-INFO: +++ … +++`): framing.
+                    makeBlank(&line)
+                }
             case UInt8(ascii: "`"), UInt8(ascii: "~"):
                 // A Markdown code fence around pasted output (```, ```text, ~~~) frames the
                 // text and is none of it: read as a blank line.
@@ -74,7 +79,7 @@ extension ParseContext {
                 }
             case UInt8(ascii: "-"), UInt8(ascii: "="), UInt8(ascii: "*"), UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "+"), UInt8(ascii: "v"):
                 // (`---- snip ----` is a rule that says lines were left out: read, and said.)
-                if Self.isRule(lexer) && !Elision.isMarker(lexer) {
+                if (Self.isRule(lexer) && !Elision.isMarker(lexer)) || UniconLog.isLogLine(lexer) {
                     makeBlank(&line)
                 }
             case UInt8(ascii: "a")...UInt8(ascii: "z"):

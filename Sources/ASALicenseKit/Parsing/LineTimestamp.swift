@@ -1,6 +1,6 @@
 /// The time a terminal log stamps on every line it keeps (SecureCRT's and Tera Term's
 /// `[2012-03-06 10:22:31] `, `[Tue Mar 06 10:22:31.123 2012] `; ISO `2012-03-06 10:22:31 `
-/// or `2012-03-06T10:22:31.123Z `). It is the log's, not the device's: taken off before the
+/// or `2012-03-06T10:22:31.123Z `, or a logger's `2021-03-15 10:22:05,201: `). It is the log's, not the device's: taken off before the
 /// line is read. No line of licence output or configuration starts with a bracket or a date.
 enum LineTimestamp {
     /// Where the text after the stamp starts (one blank after it is the stamp's own), when the
@@ -30,6 +30,8 @@ enum LineTimestamp {
         default:
             return nil
         }
+        // A logger's colon after its stamp (Python's, `2021-03-15 10:22:05,201: …`) is the stamp's.
+        if stampEnd < end && bytes[stampEnd] == UInt8(ascii: ":") { stampEnd += 1 }
         if stampEnd < end && bytes[stampEnd] == 0x20 { stampEnd += 1 }
         return stampEnd
     }
