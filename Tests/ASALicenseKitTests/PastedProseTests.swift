@@ -27,6 +27,18 @@ import Testing
 
     static let echoed = "ciscoasa# show activation-key\n" + output
 
+    /// A paste's last line of prose after the output, then blank lines or the blanks a paste
+    /// pads its end with: the prose is still the post's. (A parser reads a line ahead and gives
+    /// it back; that blank line read early hid the one before the prose.)
+    @Test(arguments: ["", "\n", "   ", "   \n", "\n\n", "\t\n \n"])
+    func proseAtTheEndIsTextWhateverBlanksFollow(_ end: String) {
+        for text in [Self.echoed, Self.output] {
+            let (docs, diags) = read(text + "\nfoo bar baz\n" + end)
+            #expect(docs.count == 1 && docs.first?.unparsed.isEmpty == true, "\(end.debugDescription)")
+            #expect(codes(diags) == [.DOC010], "\(end.debugDescription)")
+        }
+    }
+
     /// Two echoed outputs with `between` after a blank line between them: two documents, no
     /// line of either kept as not understood, the text noted once as outside them.
     func expectOutsideTwoExamples(_ between: String, sourceLocation: SourceLocation = #_sourceLocation) {

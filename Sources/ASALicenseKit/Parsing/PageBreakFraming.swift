@@ -52,7 +52,7 @@ extension ParseContext {
         guard let reading = pageBreak else { return }
         pageBreak = nil
         // (The line read after it may be blank itself, and read as such already.)
-        lastBlankLine = max(lastBlankLine, reading.last)
+        noteBlankLine(reading.last)
         pageBreakLead = 0
         pageBreaksRead += 1
         guard reading.reports else { return }

@@ -35,7 +35,11 @@ struct ParseContext {
     private(set) var lineStart = 0
     /// The number of the last line read that was blank (or a code fence, or a PDF's page break's
     /// last line: `endPageBreak`).
-    var lastBlankLine = 0
+    private(set) var lastBlankLine = 0
+    /// Which of the 64 lines up to `lastBlankLine` were read blank, a bit each (bit 0 is that
+    /// line): a parser that reads a line ahead and gives it back (a blank one at the end of a
+    /// paste) still tells whether the line before the one it reads next was blank.
+    private var recentBlankLines: UInt64 = 0
     /// The last line whose markup may close the output it stands after: a web page's `</pre>`,
     /// a code fence, Jira's `{code}`. What follows it is the page's or the ticket's text.
     var closedMarkupLine = 0
@@ -89,8 +93,24 @@ struct ParseContext {
                 barePagerLines.insert(line.number)
             }
         }
-        if lexer.count == 0 { lastBlankLine = line.number }
+        if lexer.count == 0 { noteBlankLine(line.number) }
         return line
+    }
+
+    /// Line `n` was read blank.
+    mutating func noteBlankLine(_ n: Int) {
+        if n > lastBlankLine {
+            let shift = n - lastBlankLine
+            recentBlankLines = shift >= 64 ? 1 : recentBlankLines << UInt64(shift) | 1
+            lastBlankLine = n
+        } else if lastBlankLine - n < 64 {
+            recentBlankLines |= 1 << UInt64(lastBlankLine - n)
+        }
+    }
+
+    /// Whether line `n` was read blank (when read, it was; asked of one of the lines before).
+    func wasBlank(_ n: Int) -> Bool {
+        n > 0 && n <= lastBlankLine && lastBlankLine - n < 64 && recentBlankLines & (1 << UInt64(lastBlankLine - n)) != 0
     }
 
     /// The next physical line, lexed, its framing taken off. (Called as `self.readLine()` from

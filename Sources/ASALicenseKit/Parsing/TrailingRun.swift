@@ -42,10 +42,10 @@ struct TrailingRun {
             // command, where none is under a line understood, so none starts a run there that it
             // did not start where it was read.
             let writersWords = underUnderstoodLine && (Self.addressesReader(ctx.lexer) || Self.labelsNext(ctx.lexer))
-            guard ctx.lastBlankLine == n - 1 || closedRightBefore || writersWords else { return }
+            guard ctx.wasBlank(n - 1) || closedRightBefore || writersWords else { return }
             start = ctx.markBeforeLastLine()
             introducesNext = false
-            startsSetApart = closedRightBefore || (ctx.closedMarkupLine == n - 2 && n > 2 && ctx.lastBlankLine == n - 1)
+            startsSetApart = closedRightBefore || (ctx.closedMarkupLine == n - 2 && n > 2 && ctx.wasBlank(n - 1))
                 || ctx.lexer.indent < ctx.echoIndent
         }
         let lx = ctx.lexer
