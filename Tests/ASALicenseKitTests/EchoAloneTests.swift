@@ -44,6 +44,12 @@ import Testing
         #expect(CaptureParser.parse(cli).documents.map(\.command) == ["sh act detail"])
     }
 
+    /// Salt's map of outputs by command: the key, its colon off, is the command.
+    @Test func aMapKeyNamingTheCommandIsTheCommand() {
+        let (docs, _) = CaptureParser.parse("    out:\n        show activation-key:\n            Serial Number:  JMX1504L2TD\n            " + Self.key)
+        #expect(docs.map(\.command) == ["show activation-key"])
+    }
+
     /// A command's name over prose (a post's heading) or over the output of another command
     /// is a line of the text: no document, and said once.
     @Test(arguments: ["show version\nThe output below is from the primary unit.\n", "show version\n\nfw# show clock\n"])

@@ -298,13 +298,16 @@ public enum CaptureParser {
 
     /// A licence command alone on its line, no prompt before it, above the output it asked
     /// for: the device's echo where the prompt was logged elsewhere (pyATS logs the command
-    /// between them, `UniconLog`) or left out of a paste. Read as echoed only when the next line
-    /// that is not blank opens licence output; else (a post's heading, `show version` over
-    /// prose) it stays a line of the text, and nil (the scanner back after the blanks).
+    /// between them, `UniconLog`) or left out of a paste, or the key of a map of outputs by
+    /// command (Salt's `show version:`). Read as echoed only when the next line that is not
+    /// blank opens licence output; else (a post's heading, `show version` over prose) it stays
+    /// a line of the text, and nil (the scanner back after the blanks).
     private static func readEchoAlone(_ ctx: inout ParseContext) -> (command: String, echoed: EchoedCommand, indent: Int)? {
         guard let echoed = EchoedCommand.classify(ctx.lexer, commandAt: 0),
               echoed == .showActivationKey || echoed == .showVersion || echoed == .showSharedLicense else { return nil }
-        let command = ctx.lexer.joined(0, ctx.lexer.count)
+        // (A map's key naming the command, Salt's `show version:` over its output, is the command.)
+        let words = ctx.lexer.count - (ctx.lexer.isColon(ctx.lexer.count - 1) ? 1 : 0)
+        let command = ctx.lexer.joined(0, words)
         let indent = ctx.lexer.indent
         while let next = ctx.next() {
             let kind = LineClassifier.classify(ctx.lexer)
