@@ -75,14 +75,15 @@ import Testing
     }
 
     /// A backup tool's `!` comments (`!Maximum VLANs …`, RANCID's, or `! …`) continue into a
-    /// script's `#` and back, and a terminal log's stamps stand before either: a bare `#` after
-    /// any of them is no cut either, and streamed, the text reads as whole.
+    /// script's `#` and back, and a terminal log's stamp or a mail's quote stands before either:
+    /// a bare `#` after any of them is no cut either, and streamed, the text reads as whole.
     @Test(arguments: [
         "!Maximum Physical Interfaces    : Unlimited\n#\n",
         "# Total VPN Peers : 250 perpetual\n! Shared License : Disabled perpetual\n#\n",
         "  ! Serial Number: JMX1504L2TD\n  #  \n",
         "[2016-03-02 10:00:01] # Serial Number: JMX1504L2TD\n[2016-03-02 10:00:02] #\n",
         "[2016-03-02 10:00:01] ! Serial Number: JMX1504L2TD\n[2016-03-02 10:00:02] #\n",
+        "# Shared License : Disabled perpetual\n># This platform has an ASA 5520 VPN Plus license.\n#\n",
     ])
     func noSegmentIsCutInsideCommentsOfEitherMark(_ comments: String) {
         let capture = Array(("fw# show activation-key detail\n" + comments).utf8)

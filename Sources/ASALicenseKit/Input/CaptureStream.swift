@@ -44,11 +44,11 @@ public struct CaptureStream {
             // A config-mode prompt, `configure terminal` again or `activation-key …` continues a
             // configuration (consecutive configuration lines are one document): never cut there.
             // A rule or a fence that looks like a prompt (`vvvv#`) is read as a blank: no cut there.
-            // Nor inside comments (`# fw1#`, `#`, `# show version` after `# …` or `! …`): read on
-            // their own, they would not continue the output the comments before them hold.
+            // Nor inside comments (`# fw1#`, `#`, `# show version` after `# …`, `! …` or `> # …`):
+            // read on their own, they would not continue the output the comments before them hold.
             // (The command is told as the parser tells it: a page's tags cut out.)
             if lexer.count > 0 && LineClassifier.classify(lexer) == .prompt && !Prompt.isConfigMode(lexer) && !ParseContext.isFramingOnly(lexer)
-                && !(Prompt.isBare(lexer) && ParseContext.isComment(b, lineEndingAt: start - 1)) {
+                && !(Prompt.isBare(lexer) && ParseContext.mayBeComment(b, lineEndingAt: start - 1)) {
                 PageMarkup.cutTags(&lexer)
                 let echoed = EchoedCommand.classify(lexer)
                 if echoed != .configure && echoed != .configLine { return start }

@@ -184,13 +184,14 @@ extension ParseContext {
         !uncommentedLines.isEmpty && uncommentedLines.contains(n - 1)
     }
 
-    /// The line that ends at `lineEnd` (its line feed, or the start of the bytes) is a comment
-    /// `uncomment` may read as output, or as the blank line of one: a backup tool's (`!` first)
-    /// or a script's (`#` alone or before a blank), after its indentation and a terminal log's
-    /// time stamp. Comments of either mark continue the output the ones before them hold, so a
-    /// bare `#` right after one may be the next (`CaptureStream` does not cut there). (A vacant
-    /// line, no line at all, is passed over to the one before it.)
-    static func isComment(_ bytes: UnsafeBufferPointer<UInt8>, lineEndingAt lineEnd: Int) -> Bool {
+    /// The line that ends at `lineEnd` (its line feed, or the start of the bytes) may be a
+    /// comment `uncomment` reads as output, or as the blank line of one: it holds a comment
+    /// mark, `!` (a backup tool's) or `#` (a script's), anywhere, for any framing may stand
+    /// before it (indentation, a log's stamp, a mail's quote, a listing's number …). Comments of
+    /// either mark continue the output the ones before them hold, so a bare `#` right after one
+    /// may be the next (`CaptureStream` does not cut there). (A vacant line, no line at all, is
+    /// passed over to the one before it.)
+    static func mayBeComment(_ bytes: UnsafeBufferPointer<UInt8>, lineEndingAt lineEnd: Int) -> Bool {
         var end = lineEnd, start = lineEnd
         while true {
             guard end > 0 else { return false }
@@ -199,12 +200,7 @@ extension ParseContext {
             guard end - start == 1 && bytes[start] == QuotedPrintableInput.vacantLine && start > 0 else { break }
             end = start - 1
         }
-        var lexer = LineLexer(bytes)
-        lexer.lex(Line(number: 0, start: start, end: end))
-        if let text = LineTimestamp.textStart(lexer) { lexer.lex(Line(number: 0, start: text, end: end)) }
-        guard lexer.count > 0 else { return false }
-        let first = lexer.token(0)
-        return bytes[first.start] == UInt8(ascii: "!") || (bytes[first.start] == UInt8(ascii: "#") && first.length == 1)
+        return bytes[start..<end].contains { $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "#") }
     }
 
     /// The line is only framing: read as a blank line.
