@@ -39,6 +39,29 @@ import Testing
         }
     }
 
+    /// A forum that took a paste's blank lines out: the writer's lines right under the output
+    /// (a heading, words to the reader, a sentence that introduces the next output) are still
+    /// the post's, before the next output or at the end.
+    @Test(arguments: ["### Example 2: the standby unit\n", "Thanks in advance!\n",
+                      "The server is reachable from the inside interface, so the status is odd.\nNext, the license of the same unit:\n",
+                      "And the replacement unit, which came with its own key:\n"])
+    func theWritersLinesRightUnderAnOutputAreThePosts(_ prose: String) {
+        for (text, documents) in [(Self.echoed + prose, 1), (Self.echoed + prose + Self.echoed, 2)] {
+            let (docs, diags) = read(text.replacingOccurrences(of: "\n\n", with: "\n"))
+            #expect(docs.count == documents && docs.allSatisfy { $0.unparsed.isEmpty }, "\(prose)")
+            #expect(codes(diags) == [.DOC010], "\(prose)")
+        }
+    }
+
+    /// A line right under the output whose words say nothing of a post stays in it (a device's
+    /// line asalic does not know), also when a paragraph of the post follows it after a blank.
+    @Test(arguments: ["", "\nHope this helps.\n"])
+    func aDevicesLineRightUnderTheOutputStaysInIt(_ after: String) {
+        let (docs, diags) = read(Self.echoed + "WARNING: The flash activation key could not be read.\n" + after)
+        #expect(docs.first?.unparsed.map(\.text) == ["WARNING: The flash activation key could not be read."])
+        #expect(codes(diags) == (after.isEmpty ? [.DOC001] : [.DOC001, .DOC010]))
+    }
+
     /// Two echoed outputs with `between` after a blank line between them: two documents, no
     /// line of either kept as not understood, the text noted once as outside them.
     func expectOutsideTwoExamples(_ between: String, sourceLocation: SourceLocation = #_sourceLocation) {

@@ -7,7 +7,9 @@
 /// ("Hope this helps"), a form or a note. The parser gives them back, and the capture reads them
 /// as the text outside every document that they are (DOC010), not as errors inside a healthy
 /// output. A line not understood right under the output's last line, with no blank (or closing
-/// markup) between, stays in it (DOC001): nothing sets it apart.
+/// markup) between, stays in it (DOC001) unless its words set it apart: a heading, a writer's
+/// words to a reader, a sentence or label that introduces the next output (pastes whose blank
+/// lines a forum took out).
 struct TrailingRun {
     private var start: ParseContext.Mark?
     /// The run is set apart from the output by the post it stands in: it starts right after the
@@ -20,6 +22,9 @@ struct TrailingRun {
     /// next prompt's command, as a post or a reference page writes between its examples (with
     /// a list of what the example shows after it, on a page copied as text).
     private var introducesNext = false
+    /// The run started right under a line of the output understood, with no blank line or
+    /// markup between: given back only when set apart by its words (`isSetApart`).
+    private var needsEvidence = false
     /// Of the lines not blank read so far, the last was understood (`understood`, not `keeping`).
     private var lastWasUnderstood = false
 
@@ -34,16 +39,22 @@ struct TrailingRun {
             start = nil
             return
         }
+        // (Line numbers start at 1: no markup closed on line 0.)
+        let closedRightBefore = ctx.closedMarkupLine == n - 1 && n > 1
+        let apart = ctx.wasBlank(n - 1) || closedRightBefore
+        // A run right under a line of the output, its words not yet the post's, starts again
+        // after a blank line: only the lines after that are the paragraph.
+        if start != nil && needsEvidence && !isSetApart && apart { start = nil }
         if start == nil {
-            // (Line numbers start at 1: no markup closed on line 0.)
-            let closedRightBefore = ctx.closedMarkupLine == n - 1 && n > 1
-            // Or a writer's words to a reader right under a line of the output understood ("Thanks
-            // in advance!"), or a label over the next output (`Secondary:`): canonical CLI writes the lines kept together right under the
-            // command, where none is under a line understood, so none starts a run there that it
-            // did not start where it was read.
-            let writersWords = underUnderstoodLine && (Self.addressesReader(ctx.lexer) || Self.labelsNext(ctx.lexer))
-            guard ctx.wasBlank(n - 1) || closedRightBefore || writersWords else { return }
+            // Right under a line of the output understood, a run is the post's only when its
+            // words say so (`needsEvidence`): a heading, a writer's words to a reader ("Thanks
+            // in advance!"), a sentence or a label that introduces the next output ("And the
+            // standby unit:"). Canonical CLI writes the lines kept together right under the
+            // command, where none is under a line understood, so none starts a run there that
+            // it did not start where it was read.
+            guard apart || underUnderstoodLine else { return }
             start = ctx.markBeforeLastLine()
+            needsEvidence = !apart
             introducesNext = false
             startsSetApart = closedRightBefore || (ctx.closedMarkupLine == n - 2 && n > 2 && ctx.wasBlank(n - 1))
                 || ctx.lexer.indent < ctx.echoIndent
@@ -113,6 +124,6 @@ struct TrailingRun {
     /// The output ends here, without the run: reading goes back to where it started, and what
     /// was recorded of its lines is taken back (nothing when no run is open).
     func giveBack(_ ctx: inout ParseContext) {
-        if let start { ctx.rewind(to: start) }
+        if let start, !needsEvidence || isSetApart { ctx.rewind(to: start) }
     }
 }
