@@ -243,7 +243,7 @@ struct ActivationKeyParser {
             }
         case .active, .inactive:
             let lx = ctx.lexer
-            if lx.firstColon == nil && ActivationKeyReader.startsKey(lx) {
+            if lx.firstColon == nil && ActivationKeyReader.startsKeyAlone(lx) {
                 endBlockOrKey()
                 timebased = TimebasedKey(key: ActivationKeyReader.read(lx, from: 0, ctx: &ctx))
                 timebasedIndent = -1

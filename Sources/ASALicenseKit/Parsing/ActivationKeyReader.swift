@@ -111,6 +111,19 @@ enum ActivationKeyReader {
         lx.count > i && mayStartKey(lx.word(i))
     }
 
+    /// A line with no label that reads as a key (a time-based key under its section's header):
+    /// as `startsKey`, but a first word without `0x` is one of six hexadecimal digits or more.
+    /// A short number is no key's word there: it is the rest of another line, or a code
+    /// viewer's line number (`11 Encryption-3DES-AES …`, which canonical CLI writes after a
+    /// blank line, where it would be read as a listing's).
+    static func startsKeyAlone(_ lx: LineLexer) -> Bool {
+        guard startsKey(lx) else { return false }
+        let first = lx.token(0)
+        let b = lx.bytes
+        let prefixed = first.length > 2 && (b[first.start] == UInt8(ascii: "0") || b[first.start] | 0x20 == UInt8(ascii: "o")) && b[first.start + 1] | 0x20 == UInt8(ascii: "x")
+        return prefixed || first.length >= 6 || !isHexWord(b, first.start, first.end)
+    }
+
     /// Whether a word may be a key's first, as `startsKey` tells it: the one test for the lexer's
     /// tokens and an echoed command's words (`fw# activation-key …` sets a key only so).
     static func mayStartKey(_ word: some BidirectionalCollection<UInt8>) -> Bool {
