@@ -24,7 +24,7 @@ import Testing
         // (Strings of a tool's result are no listing's lines; a file of more lines than three
         // digits count is not numbered, nor a listing numbered again; a String splits no CRLF
         // at its line feed.)
-        for (path, text) in Samples.textInputs where !path.contains("ansible") && !path.contains("python") && !path.contains("rest-api")
+        for (path, text) in Samples.textInputs where !Samples.isPrintedAsStrings(path)
             && !path.contains("line-numbers")
             && !text.contains("\r") && text.split(separator: "\n", omittingEmptySubsequences: false).count < 999 {
             for style in Self.styles {

@@ -54,7 +54,7 @@ import Testing
     /// line's end), a backup's or a script's comments and a stamped log (the broken-off end has
     /// no mark of its own), a framework's banners, a pager's remnant mid-line, a web page's
     /// `&nbsp;` (which is there not to break).
-    static let notBrokenAsText = ["ansible-", "python-", "backup-comment-header", "oxidized-", "script-comments-", "nornir-", "pyats-", "putty-log-", "terminal-log-", "blog-html-source-", "rest-api-"]
+    static let notBrokenAsText = ["ansible-", "python-", "backup-comment-header", "oxidized-", "script-comments-", "nornir-", "pyats-", "putty-log-", "terminal-log-", "blog-html-source-", "rest-api-", "napalm-"]
 
     /// Every sample, its long lines broken, reads as itself: the same documents in canonical
     /// CLI and the same findings, and a warning (DOC002) for each line of license text joined.

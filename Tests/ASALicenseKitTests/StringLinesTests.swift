@@ -64,6 +64,24 @@ import Testing
         #expect(diags.map(\.code) == bareDiags.map(\.code))
     }
 
+    /// A map of outputs by command (NAPALM's `cli`, printed as JSON or by Python): each key is
+    /// its output's command, read as the same documents as the output under its echo.
+    @Test func aMapOfOutputsByCommandGivesEachItsCommand() {
+        let output = "Serial Number: JMX1504L2TD\\nRunning Permanent Activation Key: 0x4a3eea7b 0x54b9f61a 0x4143a90c 0xe5849088 0x4412d4a9\\n"
+        let plain = "show activation-key\nSerial Number: JMX1504L2TD\nRunning Permanent Activation Key: 0x4a3eea7b 0x54b9f61a 0x4143a90c 0xe5849088 0x4412d4a9\n"
+        let (bareDocs, _) = CaptureParser.parse(plain)
+        #expect(bareDocs.map(\.command) == ["show activation-key"])
+        for printed in ["{\"show activation-key\": \"\(output)\"}", "{'fw1': {'show activation-key': '\(output)'}}",
+                        "  \"show activation-key\": \"\(output)\","] {
+            let (docs, diags) = CaptureParser.parse(printed + "\n")
+            #expect(docs.map(\.withoutLineNumbers) == bareDocs.map(\.withoutLineNumbers), "\(printed)")
+            #expect(diags.isEmpty, "\(printed)")
+        }
+        // A key that names no command is none of the text (`"stdout": "…"`).
+        let (docs, _) = CaptureParser.parse("{\"stdout\": \"\(output)\"}\n")
+        #expect(docs.map(\.command) == [nil])
+    }
+
     /// `pprint` puts each line on a line of its own: the same documents and diagnostics, on the
     /// same lines.
     @Test func everyDeviceOutputPrettyPrintedReadsAsItself() {

@@ -139,6 +139,9 @@ enum StringLines {
             guard let s = string(p, i, end) else { return nil }
             var after = skipBlanks(p, s.close + 1, end)
             guard after < end && p[after] == UInt8(ascii: ":") else { return (s, after) }
+            // A key naming a command (a map of outputs by command, as NAPALM's `cli` gives it:
+            // `{"show version": "…\n…"}`) is a line, the command's echo; its value follows.
+            if isCommand(p, s.text, s.close) { return (s, after) }
             // A key; its value follows.
             after = skipBlanks(p, after + 1, end)
             while after < end && (p[after] == UInt8(ascii: "[") || p[after] == UInt8(ascii: "{")) { after = skipBlanks(p, after + 1, end) }
@@ -167,7 +170,14 @@ enum StringLines {
     /// Where the value after a comma at `i` starts, with the brackets that close and open
     /// between (`], "response": [`); nil when none follows (the last value, a comma last).
     private static func valueAfter(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int? {
-        var j = i
+        var j = skipBlanks(p, i, end)
+        if j < end && p[j] == UInt8(ascii: ":") {
+            // After a key that is a line (`isCommand`): its value, maybe inside brackets.
+            j = skipBlanks(p, j + 1, end)
+            while j < end && (p[j] == UInt8(ascii: "[") || p[j] == UInt8(ascii: "{")) { j = skipBlanks(p, j + 1, end) }
+            return j < end && string(p, j, end) != nil ? j : nil
+        }
+        j = i
         while j < end && (p[j] == UInt8(ascii: "]") || p[j] == UInt8(ascii: "}")) { j = skipBlanks(p, j + 1, end) }
         guard j < end, p[j] == UInt8(ascii: ",") else { return nil }
         j = skipBlanks(p, j + 1, end)
@@ -195,6 +205,14 @@ enum StringLines {
             k += 1
         }
         return nil
+    }
+
+    /// Whether the string `text..<close` is a `show` command (`show version`, `sh act`): a
+    /// key that names one is the command whose output its value is.
+    private static func isCommand(_ p: UnsafePointer<UInt8>, _ text: Int, _ close: Int) -> Bool {
+        let n = close - text
+        guard n > 4, p[text] == UInt8(ascii: "s"), p[text + 1] == UInt8(ascii: "h") else { return false }
+        return p[text + 2] == 0x20 || (n > 5 && p[text + 2] == UInt8(ascii: "o") && p[text + 3] == UInt8(ascii: "w") && p[text + 4] == 0x20)
     }
 
     private static func skipBlanks(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int {

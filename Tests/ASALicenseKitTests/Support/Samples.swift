@@ -71,6 +71,12 @@ extension Samples {
         text.hasPrefix("\u{FEFF}") || Array(text.utf8).withUnsafeBufferPointer(QuotedPrintableInput.detect)
     }
 
+    /// A sample printed by a program as strings of lines (Ansible's, Python's, the REST API's,
+    /// NAPALM's JSON): a mark before its physical lines is no terminal's or code viewer's.
+    static func isPrintedAsStrings(_ path: String) -> Bool {
+        ["ansible", "python", "rest-api", "napalm"].contains { path.contains($0) }
+    }
+
     /// Each line of `text` changed by `mark` (a quote mark, a time stamp added before it).
     static func eachLine(of text: String, _ mark: (Substring) -> String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map(mark).joined(separator: "\n")
