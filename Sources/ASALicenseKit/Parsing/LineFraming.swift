@@ -81,6 +81,12 @@ extension ParseContext {
                 // (`---- snip ----` is a rule that says lines were left out: read, and said.)
                 if (Self.isRule(lexer) && !Elision.isMarker(lexer)) || UniconLog.isLogLine(lexer) {
                     makeBlank(&line)
+                } else if let inner = Self.emphasis(lexer) {
+                    // A line a post's Markdown sets in bold or italics (`**fw1# show version**`): its text.
+                    line.start = inner.lowerBound
+                    line.end = inner.upperBound
+                    lexer.lex(line)
+                    continue firstByte
                 }
             case UInt8(ascii: "a")...UInt8(ascii: "z"):
                 // The key of a YAML map around an output (`stdout_lines:`, as Ansible's YAML
@@ -261,6 +267,23 @@ extension ParseContext {
         guard n == 1 || n == 2, end - start > 2 * n else { return nil }
         for i in (end - n)..<end where bytes[i] != tick { return nil }
         for i in (start + n)..<(end - n) where bytes[i] == tick { return nil }
+        return (start + n)..<(end - n)
+    }
+
+    /// The text of a line that is one span of Markdown's emphasis: one to three `*` (or `_`)
+    /// around it, touching its first and last words, and none of that mark inside; nil for any
+    /// other line.
+    static func emphasis(_ lexer: LineLexer) -> Range<Int>? {
+        let bytes = lexer.bytes
+        let start = lexer.token(0).start, end = ByteText.trimEnd(bytes, start, lexer.line.end)
+        let mark = bytes[start]
+        guard mark == UInt8(ascii: "*") || mark == UInt8(ascii: "_") else { return nil }
+        var n = 0
+        while n < 4 && start + n < end && bytes[start + n] == mark { n += 1 }
+        guard (1...3).contains(n), end - start > 2 * n else { return nil }
+        for i in (end - n)..<end where bytes[i] != mark { return nil }
+        guard !ByteText.isSpace(bytes[start + n]), !ByteText.isSpace(bytes[end - n - 1]) else { return nil }
+        for i in (start + n)..<(end - n) where bytes[i] == mark { return nil }
         return (start + n)..<(end - n)
     }
 
