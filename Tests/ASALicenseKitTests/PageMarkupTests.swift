@@ -59,6 +59,23 @@ import Testing
         }
     }
 
+    /// A chat's fence with the output's first line glued to it (Slack's ```` ```fw1# show
+    /// activation-key ````) opens the output at that line; a fence's language is no line.
+    @Test func aLineGluedToAnOpeningFenceIsRead() {
+        let serial = "Serial Number: JMX1232L11M", key = "\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c```\n"
+        for (opening, prompt) in [("```fw1# show activation-key\n", "fw1#"), ("``` fw1# show activation-key\n", "fw1#"), ("~~~fw1# show activation-key\n", "fw1#"),
+                                  ("```text\nfw1# show activation-key\n", "fw1#"), ("```", nil)] {
+            let (docs, diags) = CaptureParser.parse("Anyone seen this?\n\(opening)" + serial + key)
+            guard case .activationKey(let ak)? = docs.first?.content else { Issue.record("no activation-key document: \(opening)"); continue }
+            #expect(ak.serialNumber?.text == "JMX1232L11M", "\(opening)")
+            #expect(docs.map(\.prompt) == [prompt], "\(opening)")
+            #expect(diags.map(\.code) == [.DOC010], "\(opening)")
+        }
+        for text in ["```text", "```console", "```", "``` ", "```cisco-asa", "```fw1#"] {
+            #expect(LineLexer.lexing(text) { ParseContext.textAfterFence($0) } == nil, "\(text)")
+        }
+    }
+
     @Test func onlyClosingPreformattedTextClosesAnOutput() {
         for (text, closes) in [("</pre>", true), ("</code>", true), ("</samp>", true), ("</textarea>", true), ("</input>", true), ("```", true), (" ```", true),
                                ("<pre>", false), ("</p>", false), ("<br />", false)] {

@@ -67,6 +67,13 @@ extension ParseContext {
                 // A Markdown code fence around pasted output (```, ```text, ~~~) frames the
                 // text and is none of it: read as a blank line.
                 if Self.isFence(lexer) {
+                    if let text = Self.textAfterFence(lexer) {
+                        // A chat's fence with the output's first line glued to it (Slack's
+                        // ```` ```fw1# show version ````): that line.
+                        line.start = text
+                        lexer.lex(line)
+                        continue firstByte
+                    }
                     // (The fence after an output closes it: the text after it is the post's.)
                     closedMarkupLine = line.number
                     makeBlank(&line)
@@ -291,6 +298,24 @@ extension ParseContext {
     static func isFence(_ lexer: LineLexer) -> Bool {
         let start = lexer.token(0).start
         return ByteText.hasPrefix(lexer.bytes, start, lexer.line.end, "```") || ByteText.hasPrefix(lexer.bytes, start, lexer.line.end, "~~~")
+    }
+
+    /// Where the text after a fence's marks starts when it is a licence output's line (a
+    /// prompt, a serial, a key, a header), not a fence's language (```` ```text ````): nil
+    /// otherwise.
+    static func textAfterFence(_ lexer: LineLexer) -> Int? {
+        let bytes = lexer.bytes
+        let mark = bytes[lexer.token(0).start]
+        var i = lexer.token(0).start
+        while i < lexer.line.end && bytes[i] == mark { i += 1 }
+        guard ByteText.skipSpace(bytes, i, lexer.line.end) < lexer.line.end else { return nil }
+        var rest = LineLexer(bytes)
+        rest.lex(Line(number: lexer.line.number, start: i, end: lexer.line.end))
+        switch LineClassifier.classify(rest) {
+        case .prompt: return rest.count > 1 && !isFence(rest) ? i : nil
+        case .activationKey, .showVersion, .licenseState, .sharedLicense: return i
+        default: return nil
+        }
     }
 
     /// A line (lexed, not empty) that is only framing wherever it stands, a rule or a fence,
