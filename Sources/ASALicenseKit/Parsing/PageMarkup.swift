@@ -128,11 +128,14 @@ enum PageMarkup {
         guard lexer.count > 0 else { return }
         let bytes = lexer.bytes, end = lexer.line.end
         // Left to right, in one pass: a cut lexes again all the bytes after it, marks and
-        // tags cut before it included.
+        // tags cut before it included. (Most prompts' lines hold neither past their first byte.)
         var from = lexer.token(0).start + 1
+        var tagAt = ByteText.firstIndex(of: UInt8(ascii: "<"), in: bytes, from, end) ?? end
+        var starAt = ByteText.firstIndex(of: UInt8(ascii: "*"), in: bytes, from, end) ?? end
         while from < end {
-            var i = from
-            while i < end && bytes[i] != UInt8(ascii: "<") && bytes[i] != UInt8(ascii: "*") { i += 1 }
+            if tagAt < from { tagAt = ByteText.firstIndex(of: UInt8(ascii: "<"), in: bytes, from, end) ?? end }
+            if starAt < from { starAt = ByteText.firstIndex(of: UInt8(ascii: "*"), in: bytes, from, end) ?? end }
+            let i = min(tagAt, starAt)
             guard i < end else { return }
             if bytes[i] == UInt8(ascii: "<") {
                 guard let tag = tag(bytes, i, end) else {
