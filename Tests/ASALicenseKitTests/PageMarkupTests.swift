@@ -43,13 +43,12 @@ import Testing
         }
     }
 
-    /// A prompt line a post's Markdown sets in bold or italics, as a whole or its command
-    /// (`**fw1# show activation-key**`, `fw1# **show activation-key**`): the prompt and its
-    /// command. Marks that are no emphasis (a rule, a lone mark, blanks inside) stay.
+    /// A prompt line a post's Markdown sets in bold or italics as a whole (`**fw1# show
+    /// activation-key**`): the prompt and its command. Marks that are no emphasis (a rule, a
+    /// lone mark, blanks inside) stay.
     @Test func aPromptInMarkdownsEmphasisIsThePrompt() {
         let output = "Serial Number: JMX1232L11M\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c\n"
-        for prompt in ["**fw1# show activation-key**", "_fw1# show activation-key_", "***fw1# show activation-key***  ",
-                       "fw1# **show activation-key**", "fw1# **show** **activation-key**"] {
+        for prompt in ["**fw1# show activation-key**", "_fw1# show activation-key_", "***fw1# show activation-key***  "] {
             let docs = CaptureParser.parse("\(prompt)\n" + output).documents
             #expect(docs.map(\.prompt) == ["fw1#"], "\(prompt)")
             #expect(docs.map(\.command) == ["show activation-key"], "\(prompt)")

@@ -120,36 +120,21 @@ enum PageMarkup {
 
     /// A page's source marks the prompt or the command it echoes (`fw1# <strong>show
     /// version</strong>`, `<b>fw1#</b> show version`, `fw1#<kbd> sh ver</kbd>`, `<span
-    /// style="…">`, each word bold; Markdown's `fw1# **show version**`): the tags and marks
-    /// inside the line lexed are cut out of it. (Those
+    /// style="…">`, each word bold): the tags inside the line lexed are cut out of it. (Those
     /// that open or end a line are taken off with it: `ParseContext.takeOffFraming`.) The line
-    /// is a prompt's (`Prompt.isPrompt`, which takes tags glued to it).
+    /// is a prompt's (`Prompt.isPrompt`, which takes tags glued to it). Markdown's `**` inside
+    /// a line is not cut: a configuration line's secret may hold it (`secret ***l*i`).
     static func cutTags(_ lexer: inout LineLexer, colonsInWords: Bool = false) {
         guard lexer.count > 0 else { return }
-        let bytes = lexer.bytes, end = lexer.line.end
-        // Left to right, in one pass: a cut lexes again all the bytes after it, marks and
-        // tags cut before it included. (Most prompts' lines hold neither past their first byte.)
+        // Most prompts' lines hold no `<` past the prompt's first byte.
         var from = lexer.token(0).start + 1
-        var tagAt = ByteText.firstIndex(of: UInt8(ascii: "<"), in: bytes, from, end) ?? end
-        var starAt = ByteText.firstIndex(of: UInt8(ascii: "*"), in: bytes, from, end) ?? end
-        while from < end {
-            if tagAt < from { tagAt = ByteText.firstIndex(of: UInt8(ascii: "<"), in: bytes, from, end) ?? end }
-            if starAt < from { starAt = ByteText.firstIndex(of: UInt8(ascii: "*"), in: bytes, from, end) ?? end }
-            let i = min(tagAt, starAt)
-            guard i < end else { return }
-            if bytes[i] == UInt8(ascii: "<") {
-                guard let tag = tag(bytes, i, end) else {
-                    from = i + 1
-                    continue
-                }
-                lexer.cut(i, tag.end, colonsInWords: colonsInWords)
-                from = tag.end
-            } else {
-                var stars = i
-                while stars < end && bytes[stars] == UInt8(ascii: "*") { stars += 1 }
-                if stars - i == 2 || stars - i == 3 { lexer.cut(i, stars, colonsInWords: colonsInWords) }
-                from = stars
+        while let open = ByteText.firstIndex(of: UInt8(ascii: "<"), in: lexer.bytes, from, lexer.line.end) {
+            guard let tag = tag(lexer.bytes, open, lexer.line.end) else {
+                from = open + 1
+                continue
             }
+            lexer.cut(open, tag.end, colonsInWords: colonsInWords)
+            from = tag.end
         }
     }
 
