@@ -312,7 +312,7 @@ extension ParseContext {
         var rest = LineLexer(bytes)
         rest.lex(Line(number: lexer.line.number, start: i, end: lexer.line.end))
         switch LineClassifier.classify(rest) {
-        case .prompt: return rest.count > 1 && !isFence(rest) ? i : nil
+        case .prompt: return rest.count > 1 ? i : nil
         case .activationKey, .showVersion, .licenseState, .sharedLicense: return i
         default: return nil
         }

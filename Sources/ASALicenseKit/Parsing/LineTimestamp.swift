@@ -1,7 +1,8 @@
 /// The time a terminal log stamps on every line it keeps (SecureCRT's and Tera Term's
 /// `[2012-03-06 10:22:31] `, `[Tue Mar 06 10:22:31.123 2012] `; ISO `2012-03-06 10:22:31 `
-/// or `2012-03-06T10:22:31.123Z `, or a logger's `2021-03-15 10:22:05,201: `). It is the log's, not the device's: taken off before the
-/// line is read. No line of licence output or configuration starts with a bracket or a date.
+/// or `2012-03-06T10:22:31.123Z `; a logger's `2021-03-15 10:22:05,201: `). It is the log's,
+/// not the device's: taken off before the line is read. No line of licence output or
+/// configuration starts with a bracket or a date.
 enum LineTimestamp {
     /// Where the text after the stamp starts (one blank after it is the stamp's own), when the
     /// line lexed starts with one; nil otherwise.
