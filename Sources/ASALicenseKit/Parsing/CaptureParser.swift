@@ -210,7 +210,7 @@ public enum CaptureParser {
                     endStray(&ctx)
                     ctx.unread(line)
                     deliver(content(.showVersion, &ctx), from: start, &ctx)
-                } else if let (command, echoed, indent) = readEchoAlone(&ctx) {
+                } else if let (command, echoed, indent) = readEchoAlone(line, &ctx) {
                     readEchoed(echoed, command: command, prompt: nil, at: start, indent: indent, &ctx)
                 } else {
                     stray.add(start)
@@ -301,8 +301,8 @@ public enum CaptureParser {
     /// between them, `UniconLog`) or left out of a paste, or the key of a map of outputs by
     /// command (Salt's `show version:`). Read as echoed only when the next line that is not
     /// blank opens licence output; else (a post's heading, `show version` over prose) it stays
-    /// a line of the text, and nil (the scanner back after the blanks).
-    private static func readEchoAlone(_ ctx: inout ParseContext) -> (command: String, echoed: EchoedCommand, indent: Int)? {
+    /// a line of the text, and nil (the scanner back after the blanks, `line` lexed again).
+    private static func readEchoAlone(_ line: Line, _ ctx: inout ParseContext) -> (command: String, echoed: EchoedCommand, indent: Int)? {
         guard let echoed = EchoedCommand.classify(ctx.lexer, commandAt: 0),
               echoed == .showActivationKey || echoed == .showVersion || echoed == .showSharedLicense else { return nil }
         // (A map's key naming the command, Salt's `show version:` over its output, is the command.)
@@ -315,8 +315,10 @@ public enum CaptureParser {
             let opens = kind == .activationKey || kind == .showVersion || kind == .licenseState || kind == .sharedLicense
                 || (kind == .other && ActivationKeyParser.isCatalogRow(ctx.lexer))
             ctx.unread(next)
-            return opens ? (command, echoed, indent) : nil
+            if opens { return (command, echoed, indent) }
+            break
         }
+        ctx.lexer.lex(line)
         return nil
     }
 
