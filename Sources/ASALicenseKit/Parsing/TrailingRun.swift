@@ -107,13 +107,6 @@ struct TrailingRun {
         return false
     }
 
-    /// A label a writer puts over the next output (`Secondary:`, `Standby unit:`, `fw2
-    /// (secondary):`): up to four words, its one colon last. (Right under an output it opens a
-    /// run, given back only when nothing of the output follows it.)
-    static func labelsNext(_ lx: LineLexer) -> Bool {
-        lx.count <= 5 && lx.lastByte == UInt8(ascii: ":") && lx.firstColon == lx.count - 1
-    }
-
     private static func isSentencePunctuation(_ b: UInt8) -> Bool {
         b == UInt8(ascii: ",") || b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || b == UInt8(ascii: ";")
     }
