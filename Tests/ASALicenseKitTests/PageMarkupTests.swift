@@ -29,29 +29,20 @@ import Testing
         #expect(!diags.contains { $0.severity == .error })
     }
 
-    /// A line set as Markdown's inline code (a post's `` `fw1# show activation-key` `` over its
-    /// output) is its text; backticks inside a line, or three, are not inline code.
-    @Test func aLineOfInlineCodeIsItsText() {
+    /// A prompt line a post's Markdown sets as inline code (`` `fw1# show activation-key` ``)
+    /// or in bold or italics as a whole (`**fw1# show activation-key**`) over its output is its
+    /// text: the prompt and its command. Marks that are neither (backticks inside a line, or
+    /// three; a rule, a lone mark, blanks inside) stay.
+    @Test func aPromptLineInInlineCodeOrEmphasisIsItsText() {
         let output = "    Serial Number: JMX1232L11M\n    Running Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c\n"
-        for prompt in ["`fw1# show activation-key`", "``fw1# show activation-key``", "`fw1# show activation-key`  "] {
+        for prompt in ["`fw1# show activation-key`", "``fw1# show activation-key``", "`fw1# show activation-key`  ",
+                       "**fw1# show activation-key**", "_fw1# show activation-key_", "***fw1# show activation-key***  "] {
             let docs = CaptureParser.parse("Here is what I get:\n\n\(prompt)\n\n" + output).documents
             #expect(docs.map(\.prompt) == ["fw1#"], "\(prompt)")
             #expect(docs.map(\.command) == ["show activation-key"], "\(prompt)")
         }
         for text in ["`a` b `c`", "```", "`", "``", "`x"] {
             #expect(LineLexer.lexing(text) { ParseContext.inlineCode($0) } == nil, "\(text)")
-        }
-    }
-
-    /// A prompt line a post's Markdown sets in bold or italics as a whole (`**fw1# show
-    /// activation-key**`): the prompt and its command. Marks that are no emphasis (a rule, a
-    /// lone mark, blanks inside) stay.
-    @Test func aPromptInMarkdownsEmphasisIsThePrompt() {
-        let output = "Serial Number: JMX1232L11M\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c\n"
-        for prompt in ["**fw1# show activation-key**", "_fw1# show activation-key_", "***fw1# show activation-key***  "] {
-            let docs = CaptureParser.parse("\(prompt)\n" + output).documents
-            #expect(docs.map(\.prompt) == ["fw1#"], "\(prompt)")
-            #expect(docs.map(\.command) == ["show activation-key"], "\(prompt)")
         }
         for text in ["* fw1 ** changed : False ****", "**", "** fw1# show version **", "**a**b**", "****x****", "*a"] {
             #expect(LineLexer.lexing(text) { ParseContext.emphasis($0) } == nil, "\(text)")

@@ -266,30 +266,30 @@ extension ParseContext {
     /// The text of a line that is one span of Markdown's inline code, one or two backticks
     /// around it and none inside; nil for any other line.
     static func inlineCode(_ lexer: LineLexer) -> Range<Int>? {
-        let bytes = lexer.bytes
-        let tick = UInt8(ascii: "`")
-        let start = lexer.token(0).start, end = ByteText.trimEnd(bytes, start, lexer.line.end)
-        var n = 0
-        while n < 3 && start + n < end && bytes[start + n] == tick { n += 1 }
-        guard n == 1 || n == 2, end - start > 2 * n else { return nil }
-        for i in (end - n)..<end where bytes[i] != tick { return nil }
-        for i in (start + n)..<(end - n) where bytes[i] == tick { return nil }
-        return (start + n)..<(end - n)
+        guard lexer.bytes[lexer.token(0).start] == UInt8(ascii: "`") else { return nil }
+        return markedSpan(lexer, runs: 1...2, touching: false)
     }
 
     /// The text of a line that is one span of Markdown's emphasis: one to three `*` (or `_`)
     /// around it, touching its first and last words, and none of that mark inside; nil for any
     /// other line.
     static func emphasis(_ lexer: LineLexer) -> Range<Int>? {
+        let mark = lexer.bytes[lexer.token(0).start]
+        guard mark == UInt8(ascii: "*") || mark == UInt8(ascii: "_") else { return nil }
+        return markedSpan(lexer, runs: 1...3, touching: true)
+    }
+
+    /// The text between a run of the line's first byte at its start and as many at its end,
+    /// with none of that byte inside (and, `touching`, no blank right inside the marks).
+    private static func markedSpan(_ lexer: LineLexer, runs: ClosedRange<Int>, touching: Bool) -> Range<Int>? {
         let bytes = lexer.bytes
         let start = lexer.token(0).start, end = ByteText.trimEnd(bytes, start, lexer.line.end)
         let mark = bytes[start]
-        guard mark == UInt8(ascii: "*") || mark == UInt8(ascii: "_") else { return nil }
         var n = 0
-        while n < 4 && start + n < end && bytes[start + n] == mark { n += 1 }
-        guard (1...3).contains(n), end - start > 2 * n else { return nil }
+        while n <= runs.upperBound && start + n < end && bytes[start + n] == mark { n += 1 }
+        guard runs.contains(n), end - start > 2 * n else { return nil }
         for i in (end - n)..<end where bytes[i] != mark { return nil }
-        guard !ByteText.isSpace(bytes[start + n]), !ByteText.isSpace(bytes[end - n - 1]) else { return nil }
+        if touching && (ByteText.isSpace(bytes[start + n]) || ByteText.isSpace(bytes[end - n - 1])) { return nil }
         for i in (start + n)..<(end - n) where bytes[i] == mark { return nil }
         return (start + n)..<(end - n)
     }
