@@ -38,4 +38,21 @@ import Testing
             expectSameReading(Samples.eachLine(of: text) { $0.isEmpty ? String($0) : indent + $0 }, as: text, path)
         }
     }
+
+    /// A page that took every line's indentation out leaves a key's comparison at the margin
+    /// (`running key: Restricted(R)` under `Failover is different.`): still the reply, line for
+    /// line, not lines of configuration; the command after it is still read.
+    @Test func aReplysComparisonAtTheMarginIsStillTheReply() throws {
+        let path = "Samples/real-world/activation-key-install-session.txt"
+        let text = Samples.text(path)
+        let flush = Samples.eachLine(of: text) { String($0.drop { $0 == " " }) }
+        func configuration(_ text: String) -> LicenseConfiguration? {
+            for doc in CaptureParser.parse(text).documents { if case .configuration(let c) = doc.content { return c } }
+            return nil
+        }
+        let indented = try #require(configuration(text)), margin = try #require(configuration(flush))
+        #expect(margin.commands.map { $0.reply.map { String($0.drop { $0 == " " }) } } == indented.commands.map { $0.reply.map { String($0.drop { $0 == " " }) } })
+        #expect(margin.commands[0].reply.contains("running key: Restricted(R)"))
+        #expect(margin.otherLines == indented.otherLines)
+    }
 }

@@ -339,7 +339,7 @@ struct ConfigParser {
             let first = lx.count > 0 ? lx.bytes[lx.token(0).start] : 0
             let message = first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
             guard lx.count > 0, LineClassifier.classify(lx) == .other, !lx.isWord(0, "license-server"), !lx.isWord(0, "activation-key"), !lx.isWord(0, "no"),
-                  message || (!reply.isEmpty && (lx.indent > indent || !finished)) else {
+                  message || (!reply.isEmpty && (lx.indent > indent || !finished || Self.isReplyLabel(lx))) else {
                 ctx.unread(line)
                 break
             }
@@ -348,6 +348,18 @@ struct ConfigParser {
             reply.append(lx.text(fromMargin: indent))
         }
         return reply
+    }
+
+    /// A line of the device's comparison under a message (`running key: Restricted(R)`, `new
+    /// key: …` under `Failover is different.`), as a page that took the indentation out gives
+    /// it: a label of up to three words in small letters, its colon before a blank, then a
+    /// value. No configuration command starts so (an IPv6 address's colons touch its digits).
+    private static func isReplyLabel(_ lx: LineLexer) -> Bool {
+        let first = lx.bytes[lx.token(0).start]
+        guard first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z"), let colon = lx.firstColon,
+              (1...3).contains(colon), colon + 1 < lx.count else { return false }
+        let after = lx.token(colon).end
+        return lx.bytes[after] == 0x20 || lx.bytes[after] == 0x09
     }
 
     /// The device answers in a few lines; past this many the lines are read as configuration.
