@@ -58,4 +58,18 @@ import Testing
         #expect(docs.isEmpty)
         #expect(diags.map(\.code) == [.DOC005])
     }
+
+    /// `show clock` echoed alone (pyATS's echo, Salt's map key) over the clock's line dates the
+    /// documents after it, as at a prompt; over anything else it is a line of the text.
+    @Test(arguments: ["show clock\n10:22:05.301 UTC Mon Mar 15 2021\n", "show clock:\n    *10:22:05.301 UTC Mon Mar 15 2021\n\n"])
+    func aClockEchoedAloneDatesTheOutputsAfterIt(_ clock: String) {
+        let (docs, diags) = CaptureParser.parse(clock + "\nshow activation-key\nSerial Number:  JMX1504L2TD\n" + Self.key)
+        #expect(docs.count == 1)
+        #expect(docs.first?.asOf == CaptureDate(date: CivilDate(year: 2021, month: 3, day: 15)!, source: .showClock))
+        #expect(diags.isEmpty, "\(diags.map { $0.rendered() })")
+        let undated = CaptureParser.parse("show clock\nit was late\nshow activation-key\nSerial Number:  JMX1504L2TD\n" + Self.key)
+        #expect(undated.documents.first?.asOf == nil)
+        #expect(undated.diagnostics.map(\.code) == [.DOC010])
+    }
 }
+

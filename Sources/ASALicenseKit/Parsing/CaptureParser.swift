@@ -300,11 +300,12 @@ public enum CaptureParser {
     /// for: the device's echo where the prompt was logged elsewhere (pyATS logs the command
     /// between them, `UniconLog`) or left out of a paste, or the key of a map of outputs by
     /// command (Salt's `show version:`). Read as echoed only when the next line that is not
-    /// blank opens licence output; else (a post's heading, `show version` over prose) it stays
+    /// blank opens licence output (after `show clock`, the clock's line, which dates the
+    /// documents after it as at a prompt); else (a post's heading, `show version` over prose) it stays
     /// a line of the text, and nil (the scanner back after the blanks, `line` lexed again).
     private static func readEchoAlone(_ line: Line, _ ctx: inout ParseContext) -> (command: String, echoed: EchoedCommand, indent: Int)? {
         guard let echoed = EchoedCommand.classify(ctx.lexer, commandAt: 0),
-              echoed == .showActivationKey || echoed == .showVersion || echoed == .showSharedLicense else { return nil }
+              echoed == .showActivationKey || echoed == .showVersion || echoed == .showSharedLicense || echoed == .showClock else { return nil }
         // (A map's key naming the command, Salt's `show version:` over its output, is the command.)
         let words = ctx.lexer.count - (ctx.lexer.isColon(ctx.lexer.count - 1) ? 1 : 0)
         let command = ctx.lexer.joined(0, words)
@@ -312,8 +313,9 @@ public enum CaptureParser {
         while let next = ctx.next() {
             let kind = LineClassifier.classify(ctx.lexer)
             if kind == .blank { continue }
-            let opens = kind == .activationKey || kind == .showVersion || kind == .licenseState || kind == .sharedLicense
-                || (kind == .other && ActivationKeyParser.isCatalogRow(ctx.lexer))
+            let opens = echoed == .showClock ? ShowClock.date(ctx.lexer) != nil
+                : kind == .activationKey || kind == .showVersion || kind == .licenseState || kind == .sharedLicense
+                    || (kind == .other && ActivationKeyParser.isCatalogRow(ctx.lexer))
             ctx.unread(next)
             if opens { return (command, echoed, indent) }
             break
