@@ -21,11 +21,11 @@ import Testing
     }
 
     /// The server's `Version` and `Status` stand under its line. After a line that is not
-    /// understood (another server's, `Backup License Server : …`), they are not its: kept as
-    /// written and reported, not taken for the primary's (its `Active` became `Inactive`).
+    /// understood (`Standby License Server : …`), they are not its: kept as written and
+    /// reported, not taken for the primary's (its `Active` became `Inactive`).
     @Test func aFieldIsReadOnlyUnderItsOwnBlock() {
         let text = "fw# show shared license\nPrimary License Server : 10.1.1.1\n  Version : 1\n  Status : Active\n"
-            + "Backup License Server : 10.1.1.2\n  Version : 2\n  Status : Inactive\n\nShared license utilization:\n  SSLVPN:\n    Total for network : 500\n"
+            + "Standby License Server : 10.1.1.2\n  Version : 2\n  Status : Inactive\n\nShared license utilization:\n  SSLVPN:\n    Total for network : 500\n"
         let (docs, diags) = CaptureParser.parse(text)
         guard case .sharedLicense(let sl)? = docs.first?.content else { Issue.record("no shared license"); return }
         #expect(sl.primaryServer?.status == "Active" && sl.primaryServer?.version == 1)
@@ -40,6 +40,21 @@ import Testing
         #expect(m.utilization?.available == 450 && m.thisDevice?.highUsage == nil)
         #expect(more.first?.unparsed.map(\.line) == [12, 13])
         #expect(moreDiags.map(\.code) == [.DOC001, .DOC001])
+    }
+
+    /// A participant configured with a backup server prints it under the primary's lines, with
+    /// its own version and status; before the primary's, or twice, it is no line understood.
+    @Test func aParticipantsBackupServerStandsUnderThePrimary() {
+        let sl = shared("participant-with-backup")
+        #expect(sl?.primaryServer == PrimaryServerInfo(address: IPAddress("10.3.32.20"), version: 1, status: "Active"))
+        #expect(sl?.backupLicenseServer == PrimaryServerInfo(address: IPAddress("10.3.32.21"), version: 1, status: "Inactive"))
+        for misplaced in ["Backup License Server : 10.1.1.2\nPrimary License Server : 10.1.1.1\n",
+                          "Primary License Server : 10.1.1.1\nBackup License Server : 10.1.1.2\nBackup License Server : 10.1.1.3\n  Status : Active\n"] {
+            let (docs, diags) = CaptureParser.parse("fw# show shared license\n" + misplaced)
+            guard case .sharedLicense(let m)? = docs.first?.content else { Issue.record("no shared license"); continue }
+            #expect(m.backupLicenseServer?.address != IPAddress("10.1.1.3") && m.backupLicenseServer?.status == nil)
+            #expect(diags.contains { $0.code == .DOC001 })
+        }
     }
 
     @Test func participantForm() {

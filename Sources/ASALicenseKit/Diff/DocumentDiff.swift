@@ -189,6 +189,8 @@ public struct DocumentDiff {
         let s = { (v: Int?) in v.map(String.init) }
         field("shared license", "primary server", a.primaryServer?.address.description, b.primaryServer?.address.description)
         field("shared license", "status", a.primaryServer?.status, b.primaryServer?.status)
+        field("shared license", "participant's backup server", a.backupLicenseServer?.address.description, b.backupLicenseServer?.address.description)
+        field("shared license", "participant's backup status", a.backupLicenseServer?.status, b.backupLicenseServer?.status)
         field("shared license", "backup server", a.backupServer?.address?.description, b.backupServer?.address?.description)
         field("shared license", "backup registered", a.backupServer?.registered.map { $0 ? "YES" : "NO" }, b.backupServer?.registered.map { $0 ? "YES" : "NO" })
         field("shared license", "pool", a.utilization?.pool, b.utilization?.pool)

@@ -243,8 +243,8 @@ struct DocumentTree {
     func writeSharedLicense(_ d: SharedLicenseDocument, _ w: TreeWriter) {
         for key in SharedLicenseDocumentKey.allCases {
             switch key {
-            case .primaryServer:
-                if let p = d.primaryServer {
+            case .primaryServer, .backupLicenseServer:
+                if let p = key == .primaryServer ? d.primaryServer : d.backupLicenseServer {
                     w.map(key) {
                         for k in PrimaryServerKey.allCases {
                             switch k {

@@ -67,6 +67,11 @@ extension CLIWriter {
             field("Primary License Server", p.address.description)
             field("Version", p.version.map(String.init), indent: "  ")
             field("Status", p.status, indent: "  ")
+            if let b = d.backupLicenseServer {
+                field("Backup License Server", b.address.description)
+                field("Version", b.version.map(String.init), indent: "  ")
+                field("Status", b.status, indent: "  ")
+            }
             blank()
         }
         // The unit's own counters follow its usage blocks; with none, after the backup block

@@ -3,6 +3,10 @@
 /// server and one entry per client.
 public struct SharedLicenseDocument: Hashable, Sendable {
     public var primaryServer: PrimaryServerInfo?
+    /// The backup server as the participant prints it under the primary's lines (`Backup
+    /// License Server : 10.3.32.21`, its version and status), when one is configured; not the
+    /// server's own `Backup License Server Info:` block (`backupServer`).
+    public var backupLicenseServer: PrimaryServerInfo?
     public var backupServer: BackupServerInfo?
     public var utilization: PoolUtilization?
     public var thisDevice: DeviceUsage?
@@ -21,7 +25,7 @@ public struct SharedLicenseDocument: Hashable, Sendable {
     public init() {}
 }
 
-/// The primary shared licensing server, as a participant shows it.
+/// A shared licensing server as a participant shows it: the primary, or the backup under it.
 public struct PrimaryServerInfo: Hashable, Sendable {
     public var address: IPAddress
     public var version: Int?

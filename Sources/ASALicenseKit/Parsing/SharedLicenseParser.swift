@@ -3,7 +3,7 @@
 /// indentation, say which block a line belongs to.
 struct SharedLicenseParser {
     private enum Block {
-        case none, primary, backup, utilization, thisDevice, client, participants
+        case none, primary, participantsBackup, backup, utilization, thisDevice, client, participants
     }
 
     private var doc = SharedLicenseDocument()
@@ -158,9 +158,11 @@ struct SharedLicenseParser {
         // taken for another block's (a client's `Available` is not the pool's).
         switch colon {
         case 1:
-            // (The server's version and status stand under its line: another block's are not its.)
+            // (A server's version and status stand under its line: another block's are not its.)
             if lx.isWord(0, "Version"), let n = count(), block == .primary, doc.primaryServer != nil { doc.primaryServer?.version = n }
             else if lx.isWord(0, "Status"), block == .primary, doc.primaryServer != nil { doc.primaryServer?.status = value }
+            else if lx.isWord(0, "Version"), let n = count(), block == .participantsBackup { doc.backupLicenseServer?.version = n }
+            else if lx.isWord(0, "Status"), block == .participantsBackup { doc.backupLicenseServer?.status = value }
             else if lx.isWord(0, "Address"), block == .backup, doc.backupServer != nil { doc.backupServer?.address = IPAddress(value) }
             else if lx.isWord(0, "Registered"), block == .backup, doc.backupServer != nil, let yes = yesNo() {
                 if doc.backupServer?.haPeerID == nil { doc.backupServer?.registered = yes } else { doc.backupServer?.haPeerRegistered = yes }
@@ -188,6 +190,11 @@ struct SharedLicenseParser {
                 block = .primary
                 doc.primaryServer = PrimaryServerInfo(address: IPAddress(value), span: span)
             }
+            // A participant configured with a backup server prints it under the primary's lines.
+            else if lx.matches("Backup License Server"), block == .primary, doc.backupLicenseServer == nil {
+                block = .participantsBackup
+                doc.backupLicenseServer = PrimaryServerInfo(address: IPAddress(value), span: span)
+            }
             else if lx.matches("HA peer ID"), block == .backup, doc.backupServer != nil { doc.backupServer?.haPeerID = value }
             else if lx.matches("Total for network"), let n = count(), block == .utilization, doc.utilization != nil { doc.utilization?.totalForNetwork = n }
             else { understood = false }
@@ -196,9 +203,8 @@ struct SharedLicenseParser {
         }
         if !understood {
             keep(&ctx, "field not understood in show shared license output")
-            // It ends the server's lines: a `Version` or `Status` after it is not the server's
-            // (`Backup License Server : …` and its own).
-            if block == .primary { block = .none }
+            // It ends the server's lines: a `Version` or `Status` after it is not the server's.
+            if block == .primary || block == .participantsBackup { block = .none }
         }
     }
 

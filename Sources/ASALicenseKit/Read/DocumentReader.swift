@@ -209,7 +209,7 @@ struct DocumentReader {
         var d = SharedLicenseDocument()
         read(entries) { (r: inout DocumentReader, key: SharedLicenseDocumentKey, n) in
             switch key {
-            case .primaryServer:
+            case .primaryServer, .backupLicenseServer:
                 var p = PrimaryServerInfo(address: IPAddress(""), span: n.span)
                 r.read(n) { (r: inout DocumentReader, k: PrimaryServerKey, v) in
                     switch k {
@@ -218,7 +218,7 @@ struct DocumentReader {
                     case .status: p.status = v.text
                     }
                 }
-                d.primaryServer = p
+                if key == .primaryServer { d.primaryServer = p } else { d.backupLicenseServer = p }
             case .backupServer:
                 var b = BackupServerInfo(span: n.span)
                 r.read(n) { (r: inout DocumentReader, k: BackupServerKey, v) in

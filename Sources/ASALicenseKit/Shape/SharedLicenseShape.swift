@@ -3,6 +3,7 @@
 /// The keys of one map of the shape (see `SharedLicenseDocumentKey.about`).
 public enum SharedLicenseDocumentKey: String, TreeKeys {
     case primaryServer = "primary_server"
+    case backupLicenseServer = "backup_license_server"
     case backupServer = "backup_server"
     case utilization
     case thisDevice = "this_device"
@@ -16,7 +17,7 @@ public enum SharedLicenseDocumentKey: String, TreeKeys {
 
     public var shape: ValueShape {
         switch self {
-        case .primaryServer: .map(PrimaryServerKey.self)
+        case .primaryServer, .backupLicenseServer: .map(PrimaryServerKey.self)
         case .backupServer: .map(BackupServerKey.self)
         case .utilization: .map(UtilizationKey.self)
         case .thisDevice: .map(ThisDeviceKey.self)
@@ -30,6 +31,7 @@ public enum SharedLicenseDocumentKey: String, TreeKeys {
     public var about: String {
         switch self {
         case .primaryServer: "The primary shared licensing server, as a participant sees it."
+        case .backupLicenseServer: "The backup server, as a participant configured with one prints it under the primary (`Backup License Server : …`)."
         case .backupServer: "The backup server block."
         case .utilization: "`Shared license utilization:` of one pool."
         case .thisDevice: "`This device:` — the unit's own platform limit and usage."
@@ -48,7 +50,7 @@ public enum PrimaryServerKey: String, TreeKeys {
     case address, version, status
 
     public static let title = "primary_server"
-    public static let about = "The primary server a participant talks to."
+    public static let about = "A server a participant talks to: the primary, or the backup under it."
     public var shape: ValueShape { self == .version ? .integer(minimum: nil) : .string }
 
     public var about: String {

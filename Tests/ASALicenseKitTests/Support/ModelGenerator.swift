@@ -159,6 +159,7 @@ struct ModelGenerator {
     mutating func sharedLicenseDocument() -> Document {
         var d = SharedLicenseDocument()
         if chance(0.7) { d.primaryServer = PrimaryServerInfo(address: address(), version: chance(0.8) ? 1 : nil, status: chance(0.8) ? pick(["Active", "Inactive"]) : nil) }
+        if d.primaryServer != nil, chance(0.3) { d.backupLicenseServer = PrimaryServerInfo(address: address(), version: chance(0.8) ? 1 : nil, status: chance(0.8) ? pick(["Active", "Inactive"]) : nil) }
         if chance(0.4) {
             var b = BackupServerInfo()
             b.deviceID = word(4...11)
