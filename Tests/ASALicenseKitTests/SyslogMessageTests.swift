@@ -40,4 +40,23 @@ import Testing
     @Test func aMessageInABlockChangesNothing() {
         ElisionTests.expectEachPassedOver(Self.messages, warned: 0)
     }
+
+    /// A message longer than a console window is wide, copied from one: cut at 80 columns (at 79
+    /// when the copy dropped the blank there), its rest on the next lines is the message's too.
+    @Test func aMessageCutByAConsoleWindowIsPassedOverWhole() {
+        let long = Self.messages.filter { $0.count > 80 }
+            + ["%ASA-6-302013: Built inbound TCP connection 1234 for outside:192.0.2.7/443 (192.0.2.7/443) to inside:10.1.1.5/51515 (10.1.1.5/51515) and on for another eighty columns or so"]
+        let cut = long.map { message in
+            var lines: [String] = [], rest = Substring(message)
+            while rest.count > 80 {
+                let line = rest.prefix(80)
+                lines.append(line.last == " " ? String(line.dropLast()) : String(line))
+                rest = rest.dropFirst(80)
+            }
+            return (lines + [String(rest)]).joined(separator: "\n")
+        }
+        #expect(cut.filter { $0.split(separator: "\n").count > 2 }.count == 1)
+        ElisionTests.expectEachPassedOver(cut, warned: 0)
+    }
 }
+

@@ -59,6 +59,7 @@ extension ParseContext {
                 // error (`% Invalid input …`) is text.
                 if SyslogMessage.isMessage(lexer) {
                     readNoLine = true
+                    loggedMessageFillsTerminal = SyslogMessage.fillsTerminal(lexer)
                 } else if UniconLog.isLogLine(lexer) {
                     // pyATS's log between two commands (`%UNICON-INFO: +++ … +++`): framing.
                     makeBlank(&line)
@@ -111,6 +112,7 @@ extension ParseContext {
                 } else if lexer.token(0).length == 3 && SyslogMessage.isMessage(lexer) {
                     // The message after the device's own time stamp (`Dec 04 2026 02:14:13: %ASA-…`).
                     readNoLine = true
+                    loggedMessageFillsTerminal = SyslogMessage.fillsTerminal(lexer)
                 }
             case UInt8(ascii: "["), UInt8(ascii: "0")...UInt8(ascii: "9"):
                 // The time a terminal log stamps on every line (`LineTimestamp`).

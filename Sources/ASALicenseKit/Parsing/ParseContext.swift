@@ -24,6 +24,9 @@ struct ParseContext {
     /// The line framing looked at last was a message the device logged (`SyslogMessage`), or a
     /// vacant line (`QuotedPrintableInput.vacantLine`): no line at all.
     var readNoLine = false
+    /// For a logged message, whether it fills a terminal's width: its hard wrap may have cut it
+    /// (`SyslogMessage.goesOn`). Nil after any other line.
+    var loggedMessageFillsTerminal: Bool?
     /// The last line whose own problems (too long, pager remnant) were reported: a line read
     /// again after `unread` is not reported twice.
     private var lastLineChecked = 0
@@ -117,6 +120,7 @@ struct ParseContext {
     /// other files: the standard library's `readLine()` of standard input has the same name.)
     @inline(__always) mutating func readLine() -> Line? {
         readNoLine = false
+        loggedMessageFillsTerminal = nil
         guard var line = scanner.nextLine() else { return nil }
         lineStart = line.start
         let firstRead = markRead(line)
@@ -135,8 +139,18 @@ struct ParseContext {
     /// not a call of `next` again, so that a console's thousands of them in a row are read in
     /// one frame.
     @inline(never) private mutating func lineAfterNoLines() -> Line? {
+        var messageGoesOn = loggedMessageFillsTerminal ?? false
         while let line = readLine() {
-            if readNoLine { continue }
+            if readNoLine {
+                // (A vacant line, where a decoded soft break joined a message's two parts, keeps it going.)
+                messageGoesOn = loggedMessageFillsTerminal ?? messageGoesOn
+                continue
+            }
+            // The rest of a logged message a copied console window cut at its width.
+            if messageGoesOn, SyslogMessage.goesOn(lexer) {
+                messageGoesOn = SyslogMessage.fillsTerminal(lexer)
+                continue
+            }
             // (A PDF's page break goes on with lines beside its head: `PageBreak`.)
             if pageBreak != nil {
                 if continuesPageBreak(line) { continue }

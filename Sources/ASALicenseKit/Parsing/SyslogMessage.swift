@@ -30,6 +30,21 @@ enum SyslogMessage {
         name.utf8.reduce(0) { $0 << 8 | UInt32($1) }
     }
 
+    /// Whether the lexed line is as wide as a console window (80 columns, or 79 when the cut
+    /// fell on a blank the copy then dropped): copied from one, a longer message was cut there.
+    static func fillsTerminal(_ lx: LineLexer) -> Bool {
+        lx.count > 0 && lx.token(lx.count - 1).end - lx.line.start >= 79
+    }
+
+    /// Whether the line after a message that fills a console window is the rest of it
+    /// (` state to up` under `… %ASA-4-411002: Line protocol on Interface outside, changed`):
+    /// nothing an output prints (no licence line, no feature row, no `label : value` row).
+    static func goesOn(_ lx: LineLexer) -> Bool {
+        guard lx.count > 0, LineClassifier.classify(lx) == .other, !ActivationKeyParser.isCatalogRow(lx) else { return false }
+        for i in 1..<lx.count where lx.isColon(i) && lx.bytes[lx.token(i).start - 1] == 0x20 { return false }
+        return true
+    }
+
     /// `%ASA-5-111008:`, `%PIX-4-106023`, `%FTD-session-6-302013:`: `%`, the product's capitals,
     /// an optional lower-case class, the severity digit, the message number of six digits.
     static func isTag(_ lx: LineLexer, _ i: Int) -> Bool {
