@@ -137,4 +137,26 @@ extension Document {
             return EchoedCommand.classify(lx, commandAt: 0, configMode: configMode)
         }
     }
+
+    /// Whether the echoed command pipes its output through a filter (`show activation-key |
+    /// include Peers`, `sh ver | i Serial|Key`, `| grep -i license`, `| begin Licensed`): the
+    /// output shows only some of its lines, as asked, so what is missing is not missing.
+    public var showsFilteredOutput: Bool {
+        command.map(EchoedCommand.filtersOutput) ?? false
+    }
 }
+
+extension EchoedCommand {
+    /// A `|` after the command's first word, then a word (the filter's name).
+    static func filtersOutput(_ command: String) -> Bool {
+        var command = command
+        return command.withUTF8(filtersOutput)
+    }
+
+    private static func filtersOutput(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let bar = p.firstIndex(of: UInt8(ascii: "|")), bar > 0 else { return false }
+        guard let word = p[(bar + 1)...].firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return false }
+        return p[word] | 0x20 >= UInt8(ascii: "a") && p[word] | 0x20 <= UInt8(ascii: "z")
+    }
+}
+

@@ -22,6 +22,9 @@ protocol ActivationKeyLayout: Sendable {
     /// an echoed `show version` says this is one; elsewhere such a line would not start the
     /// output when written again.
     func readsUnitLines(versionRead: Bool) -> Bool
+    /// The echoed command filtered the output (`| include …`): it shows what it was asked to,
+    /// rows without their header among it, and may end inside any section.
+    var showsFilteredOutput: Bool { get }
     /// Lines not understood that end the output, with nothing of it after them, are given
     /// back as text outside it (see `TrailingRun`): where nothing echoed says the output runs
     /// on to the next prompt, or where no prompt follows it.
@@ -36,12 +39,17 @@ extension ActivationKeyLayout {
     var readsHeaderlessRows: Bool { false }
     var keysFollowFeatures: Bool { false }
     var mayBecomeShowVersion: Bool { false }
+    var showsFilteredOutput: Bool { false }
     func readsUnitLines(versionRead: Bool) -> Bool { versionRead }
     func givesBackTrailingLines(promptFollows: Bool) -> Bool { !promptFollows }
 }
 
 /// `show activation-key [detail]`, echoed.
-struct ShowActivationKeyLayout: ActivationKeyLayout {}
+struct ShowActivationKeyLayout: ActivationKeyLayout {
+    var showsFilteredOutput = false
+
+    var readsHeaderlessRows: Bool { showsFilteredOutput }
+}
 
 /// License text with no echoed command: read as show activation-key until its lines say it is
 /// the license part of a show version.
@@ -56,6 +64,7 @@ struct UndecidedLayout: ActivationKeyLayout {
 struct ShowVersionLayout: ActivationKeyLayout {
     /// A prompt echoed `show version`: the unit's lines follow even before the banner.
     var echoed: Bool
+    var showsFilteredOutput = false
 
     var keepsLinesNotUnderstood: Bool { false }
     var blockEndsAtOtherLine: Bool { true }

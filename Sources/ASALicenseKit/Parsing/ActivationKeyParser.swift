@@ -471,7 +471,7 @@ struct ActivationKeyParser {
         ctx.passOverOtherScript()
         let open = section
         endBlockOrKey()
-        if (open == .active && doc.activeTimebasedKeys.isEmpty) || (open == .inactive && doc.inactiveTimebasedKeys.isEmpty) {
+        if !layout.showsFilteredOutput, (open == .active && doc.activeTimebasedKeys.isEmpty) || (open == .inactive && doc.inactiveTimebasedKeys.isEmpty) {
             // Placed at the section's header: where the output ends depends on what follows it.
             ctx.report(.warning, .DOC003, "the output ends inside this time-based key section, before any key", at: sectionHeader)
         }

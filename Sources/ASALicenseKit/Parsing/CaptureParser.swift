@@ -104,7 +104,8 @@ public enum CaptureParser {
                 return
             }
             let recorded = ctx.diagnostics.count
-            guard let content = readContent(&ctx, for: echoed, echoedBy: prompt.flatMap(Prompt.hostname)) else {
+            let filtered = command.map(EchoedCommand.filtersOutput) ?? false
+            guard let content = readContent(&ctx, for: echoed, echoedBy: prompt.flatMap(Prompt.hostname), filtered: filtered) else {
                 skipOutput(&ctx, echoedAt: start, &cursor)
                 return
             }
@@ -337,14 +338,15 @@ public enum CaptureParser {
     }
 
     /// `host`: the host whose prompt echoed the command; nil when no prompt did.
-    private static func readContent(_ ctx: inout ParseContext, for command: EchoedCommand, echoedBy host: String? = nil) -> Document.Content? {
+    /// `filtered`: the command piped its output through a filter (`| include …`).
+    private static func readContent(_ ctx: inout ParseContext, for command: EchoedCommand, echoedBy host: String? = nil, filtered: Bool = false) -> Document.Content? {
         switch command {
         case .showActivationKey:
-            var p = ActivationKeyParser(layout: ShowActivationKeyLayout())
+            var p = ActivationKeyParser(layout: ShowActivationKeyLayout(showsFilteredOutput: filtered))
             return .activationKey(p.parse(&ctx))
         case .showVersion:
             // A bare prompt (canonical CLI's mark) says the layout, not that the unit's header lines follow.
-            var p = ActivationKeyParser(layout: ShowVersionLayout(echoed: host != nil))
+            var p = ActivationKeyParser(layout: ShowVersionLayout(echoed: host != nil, showsFilteredOutput: filtered))
             return .activationKey(p.parse(&ctx))
         case .showSharedLicense:
             var p = SharedLicenseParser(echoed: true)
