@@ -55,4 +55,25 @@ import Testing
         #expect(margin.commands[0].reply.contains("running key: Restricted(R)"))
         #expect(margin.otherLines == indented.otherLines)
     }
+
+    /// A page that puts a blank line after every line: a key's reply reads the same, line for
+    /// line. Under a command with no such page, a blank line still ends its reply: a sentence
+    /// after it (`Then check it:`) is no reply.
+    @Test(arguments: ["Samples/real-world/activation-key-install-session.txt", "Samples/real-world/permanent-key-upgrade-session.txt"])
+    func aReplyOnADoubleSpacedPageReadsTheSame(_ path: String) {
+        let text = Samples.text(path)
+        let spaced = Samples.eachLine(of: text) { $0 + "\n" }
+        let replies = { (text: String) in
+            CaptureParser.parse(text).documents.flatMap { doc -> [[String]] in
+                if case .configuration(let c) = doc.content { return c.commands.map(\.reply) }
+                return []
+            }
+        }
+        #expect(replies(spaced) == replies(text))
+        #expect(replies(text).contains { $0.count > 2 })
+        let (docs, _) = CaptureParser.parse("fw(config)# activation-key 0x4a3eea7b 0x54b9f61a 0x4143a90c 0xe5849088 0x4412d4a9\n\nThen check it:\n")
+        guard case .configuration(let c)? = docs.first?.content else { Issue.record("no configuration"); return }
+        #expect(c.commands.first?.reply == [])
+    }
 }
+

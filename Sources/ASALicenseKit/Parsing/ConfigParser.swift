@@ -330,19 +330,37 @@ struct ConfigParser {
     /// document of its own, as after any command. Each line is kept as written from the
     /// command's indentation (`indent`): a paste that indents the whole session (a page, a
     /// quote) gives the same reply; so a continuation is indented past the command's, as it
-    /// is written back.
+    /// is written back. On a page that puts a blank line after every line (told by the blank
+    /// line between the command and the device's first words, `Validating activation key.`,
+    /// which it prints at once), one blank line between two lines of the reply does not end it.
     private func readReply(_ ctx: inout ParseContext, under indent: Int) -> [String] {
         var reply: [String] = []
         var finished = true
+        var doubleSpaced = false
+        // The blank line read last, from its physical start: given back when no reply follows it.
+        var blank: Line?
         while reply.count < Self.longestReply, let line = ctx.next() {
             let lx = ctx.lexer
+            if lx.count == 0, blank == nil, doubleSpaced || reply.isEmpty {
+                blank = line
+                blank?.start = ctx.lineStart
+                continue
+            }
+            if let skipped = blank, reply.isEmpty {
+                doubleSpaced = lx.matches("Validating activation")
+                guard doubleSpaced else {
+                    ctx.unread(skipped)
+                    break
+                }
+            }
             let first = lx.count > 0 ? lx.bytes[lx.token(0).start] : 0
             let message = first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
             guard lx.count > 0, LineClassifier.classify(lx) == .other, !lx.isWord(0, "license-server"), !lx.isWord(0, "activation-key"), !lx.isWord(0, "no"),
                   message || (!reply.isEmpty && (lx.indent > indent || !finished || Self.isReplyLabel(lx))) else {
-                ctx.unread(line)
+                ctx.unread(blank ?? line)
                 break
             }
+            blank = nil
             let last = lx.lastByte
             finished = last == UInt8(ascii: ".") || last == UInt8(ascii: "]") || last == UInt8(ascii: ":") || last == UInt8(ascii: "!")
             reply.append(lx.text(fromMargin: indent))
