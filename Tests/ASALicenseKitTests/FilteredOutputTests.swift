@@ -44,4 +44,23 @@ import Testing
             #expect(!findings(whole.documents, whole.diagnostics).isEmpty, "\(command)")
         }
     }
+
+    /// A filtered `detail` shows the rows of every block, none under its header: the first run
+    /// is the running block; a row after it (after a key line, or a sentence) cannot be told to
+    /// be the permanent block's or a time-based key's, so it is passed over, said once a row
+    /// (DOC003), and the canonical text reads again as the same document.
+    @Test func rowsOfLaterBlocksArePassedOverAndSaid() {
+        let path = "Samples/show-activation-key/example2-standalone-detail.txt"
+        let kept = Samples.text(path).split(separator: "\n").filter { $0.contains("Peers") || $0.hasPrefix("Running Permanent") }
+        let text = "fw1# show activation-key detail | include Peers|Running Permanent\n" + kept.joined(separator: "\n") + "\nfw1# \n"
+        let (docs, diags) = CaptureParser.parse(text)
+        guard case .activationKey(let ak)? = docs.first?.content else { Issue.record("no activation-key document"); return }
+        #expect(docs.count == 1)
+        #expect(ak.running?.rows.count == 3)
+        #expect(diags.filter { $0.severity == .error }.isEmpty)
+        #expect(diags.filter { $0.code == .DOC003 }.count == kept.filter { $0.contains("Peers") }.count - 3)
+        let cli = CLIWriter.text(docs[0])
+        #expect(CaptureParser.parse(cli).documents.map { CLIWriter.text($0) } == [cli])
+    }
 }
+

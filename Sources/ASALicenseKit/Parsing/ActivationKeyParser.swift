@@ -271,9 +271,10 @@ struct ActivationKeyParser {
                 }
                 cut.lastLine = lx.lineSpan.line
                 interruption = cut
-            } else if layout.blockEndsAtOtherLine, doc.has(.running), ActivationKeyParser.isCatalogRow(lx) {
+            } else if layout.blockEndsAtOtherLine || layout.showsFilteredOutput, doc.has(.running), ActivationKeyParser.isCatalogRow(lx) {
                 // A row after its block was closed by structure (the serial, a sentence): never
-                // passed over without a word.
+                // passed over without a word. (Under a filter, another block's whose header the
+                // filter left out: which block it is cannot be told.)
                 ctx.report(.warning, .DOC003, "feature row after its block has ended ('\(lx.rest(from: 0))'); passed over", at: lx.lineSpan)
                 return
             }
