@@ -73,6 +73,11 @@ import Testing
                      "Here is the output:\n" + listing.replacingOccurrences(of: "1 fw1", with: "7 fw1").replacingOccurrences(of: "\n2 ", with: "\n8 ").replacingOccurrences(of: "\n3 ", with: "\n9 ")] {
             #expect(CaptureParser.parse(text).documents.allSatisfy { $0.prompt == nil }, "\(text)")
         }
+        // Under a line that introduces it, right under the listing before (a post that took
+        // the blank lines out): a listing of its own, from 1.
+        let two = CaptureParser.parse(listing + "And the standby unit:\n" + listing.replacingOccurrences(of: "fw1#", with: "fw2#")).documents
+        #expect(two.map(\.prompt) == ["fw1#", "fw2#"])
+        #expect(CaptureParser.parse(listing + "And the standby unit, see\n" + listing.replacingOccurrences(of: "fw1#", with: "fw2#")).documents.map(\.prompt) == ["fw1#"])
         #expect(LineLexer.lexing("0: Ext: GigabitEthernet0/0") { NumberedListing.number($0) } == nil)
         #expect(LineLexer.lexing("123456 x") { NumberedListing.number($0) } == nil)
         #expect(LineLexer.lexing("7") { NumberedListing.number($0)?.number } == 7)

@@ -69,14 +69,15 @@ enum NumberedListing {
     static let maxUnnumberedLines = 3
 
     /// Whether the line before the one that starts at `lineStart` is prose: not license text,
-    /// no prompt, no number first.
-    static func prose(before lineStart: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// no prompt, no number first; `introducing`: and it ends with a colon ("And the participant:").
+    static func prose(before lineStart: Int, in bytes: UnsafeBufferPointer<UInt8>, introducing: Bool = false) -> Bool {
         guard lineStart > 0 else { return false }
         var start = lineStart - 1
         while start > 0 && bytes[start - 1] != 0x0A { start -= 1 }
         var lexer = LineLexer(bytes)
         lexer.lex(Line(number: 0, start: start, end: lineStart - 1))
-        return lexer.count > 0 && number(lexer) == nil && LineClassifier.classify(lexer) == .other && !ActivationKeyParser.isCatalogRow(lexer)
+        return lexer.count > 0 && (!introducing || lexer.lastByte == UInt8(ascii: ":")) && number(lexer) == nil
+            && LineClassifier.classify(lexer) == .other && !ActivationKeyParser.isCatalogRow(lexer)
     }
 
     /// Whether one of the `count` lines before the one that starts at `lineStart` is a prompt's
@@ -114,7 +115,8 @@ extension ParseContext {
         } else {
             // A listing stands apart: first in the text, or after a blank line or the markup
             // that opens or closes a block, or it starts at 1 right under a paragraph of one
-            // line of prose that does ("Here is the output:"). (So no lines of canonical CLI
+            // line of prose that does ("Here is the output:"), or under a line of prose right
+            // under the listing before that introduces it ("And the participant:"). (So no lines of canonical CLI
             // start one: the lines not understood, kept, are written together under their
             // command, where two may count on.)
             // After line `k` a line stands apart. (Right after comments that held an output too,
@@ -127,7 +129,9 @@ extension ParseContext {
             let apart = standsApart(after: n1)
             // Its first line holds text: a number alone is the text's (a key's malformed word,
             // as canonical CLI writes it back after a blank line).
-            guard textStart < lexer.line.end, apart || (n == 1 && n1 > 0 && standsApart(after: n1 - 1)),
+            guard textStart < lexer.line.end,
+                  apart || (n == 1 && n1 > 0 && (standsApart(after: n1 - 1) || (listings.last?.lastLine == n1 - 1
+                      && NumberedListing.prose(before: lineStart, in: bytes, introducing: true)))),
                   NumberedListing.nextLines(bytes, after: lexer.line.end, lineStart: lineStart, number: lexer.token(0), hold: n + 1, count: 2),
                   apart || NumberedListing.prose(before: lineStart, in: bytes) else { return false }
             listings.append(NumberedListing.Span(firstLine: line.number, lastLine: line.number, offset: n - line.number))
