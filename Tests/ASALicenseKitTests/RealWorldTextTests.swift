@@ -74,17 +74,6 @@ import Testing
         #expect(activationKey(docs.first)?.running?.scope == .userContext)
     }
 
-    @Test func asalicsOwnOutputIsToldByItsStructure() {
-        let yaml = Array("---\nkind: activation-key\nserial_number: JMX1232L11M\n".utf8)
-        let json = Array("[{\"kind\": \"license-config\"}]".utf8)
-        let banner = Array("--------[ fw1 ]--------\nSerial Number: JMX1232L11M\n".utf8)
-        let otherYAML = Array("---\nname: not ours\n".utf8)
-        #expect(yaml.withUnsafeBufferPointer { InputFormat.detect($0) } == .yaml)
-        #expect(json.withUnsafeBufferPointer { InputFormat.detect($0) } == .json)
-        #expect(banner.withUnsafeBufferPointer { InputFormat.detect($0) } == .cli)
-        #expect(otherYAML.withUnsafeBufferPointer { InputFormat.detect($0) } == .cli)
-    }
-
     @Test func everyPlatformSentenceIsKept() {
         let (docs, diags) = read("platform-sentences.txt")
         let pix = activationKey(docs[0]), branch = activationKey(docs[1]), edge = activationKey(docs[2])

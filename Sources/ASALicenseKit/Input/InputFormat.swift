@@ -17,6 +17,13 @@ public enum InputFormat: String, Sendable {
             let empty = bytes[i] == UInt8(ascii: "[") && j < head && bytes[j] == UInt8(ascii: "]")
             return empty || hasKindField(bytes, i, head, json: true) ? .json : .cli
         }
+        // YAML may open with comments (`# converted from fw1.txt`, added by a tool or a hand).
+        // (Canonical CLI's bare prompt, `# show version`, reads as one too: what follows it then
+        // decides, and licence text is no YAML start.)
+        while i < head && bytes[i] == UInt8(ascii: "#") {
+            while i < head && bytes[i] != 0x0A { i += 1 }
+            while i < head && (ByteText.isSpace(bytes[i]) || bytes[i] == 0x0A || bytes[i] == 0x0D) { i += 1 }
+        }
         let yamlStart = startsDocumentMarker(bytes, i, head) || ByteText.hasPrefix(bytes, i, head, "%YAML 1.")
             || ByteText.hasPrefix(bytes, i, head, "kind: ") || ByteText.hasPrefix(bytes, i, head, "- kind: ")
         // `--- []`: asalic's YAML of a capture with no document.
