@@ -271,10 +271,9 @@ struct ActivationKeyParser {
                 }
                 cut.lastLine = lx.lineSpan.line
                 interruption = cut
-            } else if layout.blockEndsAtOtherLine || layout.showsFilteredOutput, doc.has(.running), ActivationKeyParser.isCatalogRow(lx) {
+            } else if layout.blockEndsAtOtherLine, doc.has(.running), ActivationKeyParser.isCatalogRow(lx) {
                 // A row after its block was closed by structure (the serial, a sentence): never
-                // passed over without a word. (Under a filter, another block's whose header the
-                // filter left out: which block it is cannot be told.)
+                // passed over without a word.
                 ctx.report(.warning, .DOC003, "feature row after its block has ended ('\(lx.rest(from: 0))'); passed over", at: lx.lineSpan)
                 return
             }
@@ -294,6 +293,12 @@ struct ActivationKeyParser {
         }
         if layout.keepsLinesNotUnderstood {
             if passOver(&ctx) { return }
+            // Under a filter, a row no block takes is a block's whose header the filter left
+            // out: passed over and said (kept, it would open the running block when read again).
+            if layout.showsFilteredOutput, ActivationKeyParser.isCatalogRow(ctx.lexer) {
+                ctx.report(.warning, .DOC003, "feature row out of its block, whose header the filter left out ('\(ctx.lexer.rest(from: 0))'); passed over", at: ctx.lexer.lineSpan)
+                return
+            }
             keep(&ctx, "line not understood in show activation-key output")
         } else if section == .between {
             readPastEnd(ctx, afterKeys: doc.has(.serialNumber) || doc.has(.runningPermanentKey) || doc.has(.runningActivationKey))
