@@ -159,4 +159,3 @@ extension EchoedCommand {
         return p[word] | 0x20 >= UInt8(ascii: "a") && p[word] | 0x20 <= UInt8(ascii: "z")
     }
 }
-

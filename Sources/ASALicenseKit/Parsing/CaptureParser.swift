@@ -302,8 +302,9 @@ public enum CaptureParser {
     /// between them, `UniconLog`) or left out of a paste, or the key of a map of outputs by
     /// command (Salt's `show version:`). Read as echoed only when the next line that is not
     /// blank opens licence output (after `show clock`, the clock's line, which dates the
-    /// documents after it as at a prompt); else (a post's heading, `show version` over prose) it stays
-    /// a line of the text, and nil (the scanner back after the blanks, `line` lexed again).
+    /// documents after it as at a prompt); else (a post's heading, `show version` over prose)
+    /// it stays a line of the text, and nil (the scanner back after the blanks, `line` lexed
+    /// again).
     private static func readEchoAlone(_ line: Line, _ ctx: inout ParseContext) -> (command: String, echoed: EchoedCommand, indent: Int)? {
         guard let echoed = EchoedCommand.classify(ctx.lexer, commandAt: 0),
               echoed == .showActivationKey || echoed == .showVersion || echoed == .showSharedLicense || echoed == .showClock else { return nil }

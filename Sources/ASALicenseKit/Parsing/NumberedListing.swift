@@ -116,9 +116,9 @@ extension ParseContext {
             // A listing stands apart: first in the text, or after a blank line or the markup
             // that opens or closes a block, or it starts at 1 right under a paragraph of one
             // line of prose that does ("Here is the output:"), or under a line of prose right
-            // under the listing before that introduces it ("And the participant:"). (So no lines of canonical CLI
-            // start one: the lines not understood, kept, are written together under their
-            // command, where two may count on.)
+            // under the listing before that introduces it ("And the participant:"). (So no
+            // lines of canonical CLI start one: the lines not understood, kept, are written
+            // together under their command, where two may count on.)
             // After line `k` a line stands apart. (Right after comments that held an output too,
             // as after markup that closed one: the framing marks that line as closing only once
             // the line after it is read, and a line read again must read the same.)
