@@ -38,6 +38,9 @@ import Testing
                 // (A terminal's copy pads a line with blanks after its last escape or brace.)
                 "fw1 | CHANGED | rc=0 | (stdout) " + l.joined(separator: "\\r\\n") + "\\r\\n  \t",
                 "fw1 | SUCCESS => {\"changed\": false, \"stdout\": [\"" + l.joined(separator: "\\n") + "\"]}   ",
+                // (Under a backup tool's comment mark, as under a mail's quote.)
+                "! fw1 | CHANGED | rc=0 | (stdout) " + l.joined(separator: "\\r\\n") + "\\r\\n",
+                "! ['" + l.joined(separator: "', '") + "']",
             ]
             let (bareDocs, bareDiags) = CaptureParser.parse(Array(text.utf8))
             for form in printed where l.count > 1 {

@@ -50,8 +50,9 @@ enum StringLines {
     /// two in brackets.
     static func first(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> (text: Int, quote: UInt8, close: Int)? {
         var i = start
-        // (A terminal log may keep the colours a tool wraps each line in: `ESC[0;32m    "…"ESC[0m`.)
-        while i < end && (p[i] == 0x20 || p[i] == 0x09 || p[i] == 0x1B || p[i] == UInt8(ascii: ">")) {
+        // (A terminal log may keep the colours a tool wraps each line in: `ESC[0;32m    "…"ESC[0m`;
+        // a backup tool its comment mark, `! `, as a mail its quote: the framing reads under both.)
+        while i < end && (p[i] == 0x20 || p[i] == 0x09 || p[i] == 0x1B || p[i] == UInt8(ascii: ">") || p[i] == UInt8(ascii: "!")) {
             i = p[i] == 0x1B ? LineLexer.skipEscape(p, from: i, end: end) : i + 1
         }
         // Most lines that get here are indented text: told by their first byte.
