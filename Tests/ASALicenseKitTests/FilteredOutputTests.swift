@@ -75,5 +75,19 @@ import Testing
         let cli = docs.map { CLIWriter.text($0) }
         #expect(CaptureParser.parse(cli.joined()).documents.map { CLIWriter.text($0) } == cli)
     }
+
+    /// A filtered `show shared license` keeps the fields it can place (the server's, under its
+    /// line) and passes over, with a warning each (DOC003), those whose block header the filter
+    /// left out; unfiltered, such a field is a line not understood (DOC001).
+    @Test func aSharedLicenseFieldOutOfItsBlockIsPassedOver() throws {
+        let output = "Primary License Server : 10.3.32.20\n  Status               : Active\n  Current usage      :         0\n"
+        let (docs, diags) = CaptureParser.parse("fw2> show shared license | include usage|Server|Status\n" + output + "fw2> \n")
+        guard case .sharedLicense(let sl)? = docs.first?.content else { Issue.record("no shared-license document"); return }
+        #expect(sl.primaryServer?.status == "Active" && sl.thisDevice == nil && docs[0].unparsed.isEmpty)
+        #expect(diags.map(\.code) == [.DOC003])
+        let cli = CLIWriter.text(docs[0])
+        #expect(CaptureParser.parse(cli).documents.map { CLIWriter.text($0) } == [cli])
+        #expect(CaptureParser.parse("fw2> show shared license\n" + output + "fw2> \n").diagnostics.map(\.code) == [.DOC001])
+    }
 }
 

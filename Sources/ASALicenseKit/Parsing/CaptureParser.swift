@@ -350,7 +350,7 @@ public enum CaptureParser {
             var p = ActivationKeyParser(layout: ShowVersionLayout(echoed: host != nil, showsFilteredOutput: filtered))
             return .activationKey(p.parse(&ctx))
         case .showSharedLicense:
-            var p = SharedLicenseParser(echoed: true)
+            var p = SharedLicenseParser(echoed: true, filtered: filtered)
             return .sharedLicense(p.parse(&ctx))
         case .showClock:
             return nil  // a date, not a document: read where the prompt is

@@ -14,11 +14,15 @@ struct SharedLicenseParser {
     private var sawParticipantTable = false
     /// A prompt echoed the command: the output runs on to the next prompt.
     private let echoed: Bool
+    /// The command filtered the output (`| include usage`): a field whose block header the
+    /// filter left out cannot be placed.
+    private let filtered: Bool
     /// The lines kept since the last line understood (see `TrailingRun`).
     private var trailing = TrailingRun()
 
-    init(echoed: Bool) {
+    init(echoed: Bool, filtered: Bool = false) {
         self.echoed = echoed
+        self.filtered = filtered
     }
 
     mutating func parse(_ ctx: inout ParseContext) -> SharedLicenseDocument {
@@ -54,6 +58,12 @@ struct SharedLicenseParser {
     }
 
     private mutating func keep(_ ctx: inout ParseContext, _ why: String) {
+        // Under a filter, a line out of its block is passed over and said, not kept: kept, it
+        // would be written back where no block is either.
+        if filtered {
+            ctx.report(.warning, .DOC003, "line out of its block, whose header the filter left out ('\(ctx.lexer.rest(from: 0))'); passed over", at: ctx.lexer.lineSpan)
+            return
+        }
         trailing.keeping(ctx)
         ctx.keepUnparsed(why)
     }
