@@ -89,5 +89,16 @@ import Testing
         #expect(CaptureParser.parse(cli).documents.map { CLIWriter.text($0) } == [cli])
         #expect(CaptureParser.parse("fw2> show shared license\n" + output + "fw2> \n").diagnostics.map(\.code) == [.DOC001])
     }
+
+    /// Rows the filter left without their header, then the failover cluster's header: written
+    /// back, the rows come first (after the cluster's header they would be its rows; found by
+    /// the fuzzers).
+    @Test func rowsBeforeTheClusterHeaderWriteBackFirst() {
+        let (docs, _) = CaptureParser.parse("fw1# sh act | i Peers|cluster\n" + Self.rows + "Failover cluster licensed features for this platform:\n")
+        guard case .activationKey(let ak)? = docs.first?.content else { Issue.record("no activation-key document"); return }
+        #expect(ak.running?.rows.count == 3 && ak.failoverCluster?.rows.isEmpty == true)
+        let cli = docs.map { CLIWriter.text($0) }
+        #expect(CaptureParser.parse(cli.joined()).documents.map { CLIWriter.text($0) } == cli)
+    }
 }
 

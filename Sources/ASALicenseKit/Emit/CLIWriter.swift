@@ -148,7 +148,9 @@ public struct CLIWriter {
                 flashWritten = true
             }
             if !bare { writeNotices(d) }
-            writeBlocks(d, clusterFirst: bare)
+            // (Rows with no header, as a filter leaves them, first: after the cluster's header
+            // they would be its rows.)
+            writeBlocks(d, clusterFirst: bare && d.running?.headerless != true)
             if bare { writeNotices(d) }
             writeUnsupported(d)
         }
