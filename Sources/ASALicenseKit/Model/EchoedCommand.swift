@@ -154,7 +154,8 @@ extension EchoedCommand {
     }
 
     private static func filtersOutput(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let bar = p.firstIndex(of: UInt8(ascii: "|")), bar > 0 else { return false }
+        // (memchr: the generic search went a byte at a time, 0.15 % of a parse.)
+        guard let bar = ByteText.firstIndex(of: UInt8(ascii: "|"), in: p, 0, p.count), bar > 0 else { return false }
         guard let word = p[(bar + 1)...].firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return false }
         return p[word] | 0x20 >= UInt8(ascii: "a") && p[word] | 0x20 <= UInt8(ascii: "z")
     }
