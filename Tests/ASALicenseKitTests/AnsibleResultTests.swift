@@ -4,20 +4,24 @@ import Testing
 /// The header Ansible's ad-hoc command prints before each host's result.
 @Suite struct AnsibleResultTests {
     @Test func headersAreTold() {
-        for text in ["fw1 | CHANGED | rc=0 >>", "192.0.2.1 | FAILED | rc=1 >>", "fw1 | SUCCESS => {", "fw-2.example.net | UNREACHABLE! => {"] {
+        // (As a web page's source escapes them too.)
+        for text in ["fw1 | CHANGED | rc=0 >>", "192.0.2.1 | FAILED | rc=1 >>", "fw1 | SUCCESS => {", "fw-2.example.net | UNREACHABLE! => {",
+                     "fw1 | CHANGED | rc=0 &gt;&gt;", "fw1 | SUCCESS =&gt; {"] {
             #expect(LineLexer.lexing(text) { AnsibleResult.isHeader($0) }, "\(text)")
         }
         for text in ["fw1 | include Serial", "show version | include Serial|license", "fw1 | changed | rc=0 >>", "fw1 | CHANGED | rc=0",
+                     "fw1 | CHANGED | rc=0 &gt;", "fw1 | SUCCESS =&lt; {",
                      "fw1 | SUCCESS => {\"changed\": false}", "Maximum VLANs : 150 perpetual"] {
             #expect(!LineLexer.lexing(text) { AnsibleResult.isHeader($0) }, "\(text)")
         }
     }
 
     /// Each host's output after its header (`-m raw`): one document a host, no line of the
-    /// first output made of the second's header.
-    @Test func eachHostsOutputIsADocument() {
+    /// first output made of the second's header; so in a web page's source, which escapes it.
+    @Test(arguments: [">>", "&gt;&gt;"])
+    func eachHostsOutputIsADocument(_ arrows: String) {
         let output = "Serial Number: JMX1232L11M\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c\n"
-        let (docs, diags) = CaptureParser.parse("fw1 | CHANGED | rc=0 >>\n\(output)10.0.0.2 | CHANGED | rc=0 >>\n\(output)")
+        let (docs, diags) = CaptureParser.parse("fw1 | CHANGED | rc=0 \(arrows)\n\(output)10.0.0.2 | CHANGED | rc=0 \(arrows)\n\(output)")
         #expect(docs.count == 2)
         #expect(diags.isEmpty, "\(diags)")
     }

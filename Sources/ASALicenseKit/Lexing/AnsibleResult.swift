@@ -4,7 +4,7 @@
 /// the lines after it, or on the same line with `-o`).
 enum AnsibleResult {
     /// Whether the line (lexed) is such a header, with nothing of the result on it: framing, as
-    /// a blank line.
+    /// a blank line. (Also as a web page's source escapes it: `rc=0 &gt;&gt;`, `=&gt; {`.)
     static func isHeader(_ lx: LineLexer) -> Bool {
         guard lx.count >= 5, isBar(lx, 1), isState(lx, 2) else { return false }
         let bytes = lx.bytes
@@ -12,10 +12,12 @@ enum AnsibleResult {
         switch lx.count {
         case 6:  // `fw1 | CHANGED | rc=0 >>`
             let rc = lx.token(4)
-            return isBar(lx, 3) && ByteText.hasPrefix(bytes, rc.start, rc.end, "rc=") && ByteText.equals(bytes, last.start, last.end, ">>")
+            return isBar(lx, 3) && ByteText.hasPrefix(bytes, rc.start, rc.end, "rc=")
+                && (ByteText.equals(bytes, last.start, last.end, ">>") || ByteText.equals(bytes, last.start, last.end, "&gt;&gt;"))
         case 5:  // `fw1 | SUCCESS => {`
             let arrow = lx.token(3)
-            return ByteText.equals(bytes, arrow.start, arrow.end, "=>") && ByteText.equals(bytes, last.start, last.end, "{")
+            return (ByteText.equals(bytes, arrow.start, arrow.end, "=>") || ByteText.equals(bytes, arrow.start, arrow.end, "=&gt;"))
+                && ByteText.equals(bytes, last.start, last.end, "{")
         default:
             return false
         }

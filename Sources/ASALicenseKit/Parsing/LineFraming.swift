@@ -15,7 +15,7 @@ extension ParseContext {
             // last text's, before the blanks a paste pads lines with.
             var last = bytes[line.end - 1]
             if last <= 0x20 { last = lexer.lastByte }
-            if last == UInt8(ascii: ">") || last == UInt8(ascii: "{") || last == UInt8(ascii: "}") || last == UInt8(ascii: "]") || last == UInt8(ascii: "`") {
+            if Self.mayEndFraming(last) {
                 takeOffEndFraming(&line)
                 if lexer.count == 0 { break }
             }
@@ -364,6 +364,14 @@ extension ParseContext {
         line.start = text.start
         lexer.lex(line)
         return true
+    }
+
+    /// Whether a line's last byte may end its framing: `>`, `{`, `}`, `]`, `` ` ``, and `;` (an
+    /// Ansible header as a page's source escapes it, `… rc=0 &gt;&gt;`). One bit test a line.
+    @inline(__always) static func mayEndFraming(_ b: UInt8) -> Bool {
+        let low: UInt64 = 1 << 0x3B | 1 << 0x3E  // `;` `>`
+        let high: UInt64 = 1 << (0x5D - 64) | 1 << (0x60 - 64) | 1 << (0x7B - 64) | 1 << (0x7D - 64)  // `]` `` ` `` `{` `}`
+        return b < 64 ? low >> UInt64(b) & 1 != 0 : b < 128 && high >> UInt64(b - 64) & 1 != 0
     }
 
     /// The header Ansible prints before a host's result (`fw1 | CHANGED | rc=0 >>`, `fw1 |
