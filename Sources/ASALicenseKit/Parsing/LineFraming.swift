@@ -58,8 +58,7 @@ extension ParseContext {
                 // mail's quote or a terminal log's stamp): no line at all (`next`). A device's
                 // error (`% Invalid input …`) is text.
                 if SyslogMessage.isMessage(lexer) {
-                    readNoLine = true
-                    loggedMessageFillsTerminal = SyslogMessage.fillsTerminal(lexer)
+                    readLoggedMessage()
                 } else if UniconLog.isLogLine(lexer) {
                     // pyATS's log between two commands (`%UNICON-INFO: +++ … +++`): framing.
                     makeBlank(&line)
@@ -111,8 +110,7 @@ extension ParseContext {
                     makeBlank(&line)
                 } else if lexer.token(0).length == 3 && SyslogMessage.isMessage(lexer) {
                     // The message after the device's own time stamp (`Dec 04 2026 02:14:13: %ASA-…`).
-                    readNoLine = true
-                    loggedMessageFillsTerminal = SyslogMessage.fillsTerminal(lexer)
+                    readLoggedMessage()
                 }
             case UInt8(ascii: "["), UInt8(ascii: "0")...UInt8(ascii: "9"):
                 // The time a terminal log stamps on every line (`LineTimestamp`).

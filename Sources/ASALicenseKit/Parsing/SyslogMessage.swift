@@ -72,3 +72,12 @@ enum SyslogMessage {
         return j == t.end || (j + 1 == t.end && p[j] == UInt8(ascii: ":"))
     }
 }
+
+extension ParseContext {
+    /// The line lexed is a logged message: no line at all, and whether a console window may
+    /// have cut it (`lineAfterNoLines` then reads its rest as none either).
+    mutating func readLoggedMessage() {
+        readNoLine = true
+        loggedMessageFillsTerminal = SyslogMessage.fillsTerminal(lexer)
+    }
+}
