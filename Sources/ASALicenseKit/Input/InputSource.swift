@@ -79,9 +79,14 @@ public struct InputSource: Sendable {
         // A mail's quoted-printable text is read as the text it encodes (`QuotedPrintableInput`), alike.
         var quotedPrintable: QuotedPrintableInput?
         var returnsEndLines = false
-        func readText(_ buffer: UnsafeMutableRawBufferPointer) -> Int {
-            let n = utf16 != nil ? utf16!.read(into: buffer, from: readRaw)
+        func decode(_ buffer: UnsafeMutableRawBufferPointer) -> Int {
+            utf16 != nil ? utf16!.read(into: buffer, from: readRaw)
                 : quotedPrintable != nil ? quotedPrintable!.read(into: buffer, from: readRaw) : readInto(buffer)
+        }
+        // Device text is read without the characters that show nothing (`InvisibleCharacters`).
+        var invisible: InvisibleCharacters?
+        func readText(_ buffer: UnsafeMutableRawBufferPointer) -> Int {
+            let n = invisible != nil ? invisible!.read(into: buffer, from: decode) : decode(buffer)
             if returnsEndLines && n > 0 { CarriageReturnLines.translate(UnsafeMutableRawBufferPointer(rebasing: buffer[0..<n])) }
             return n
         }
@@ -110,6 +115,12 @@ public struct InputSource: Sendable {
             return total
         }
         let format = format ?? head.withUnsafeBufferPointer { InputFormat.detect($0) }
+        if format == .cli {
+            var filter = InvisibleCharacters()
+            let n = head.withUnsafeMutableBytes { filter.remove($0, count: $0.count, atEnd: false) }
+            head.removeLast(head.count - n)
+            invisible = filter
+        }
         // Device text whose lines end with a return alone is read with line feeds from here on.
         if head.withUnsafeBufferPointer({ InputReader.lineEnd(of: $0, format: format) }) == 0x0D {
             returnsEndLines = true

@@ -93,11 +93,10 @@ struct LineLexer {
                     continue
                 }
                 // A no-break space (U+00A0), which text copied from web pages puts between words, in
-                // UTF-8 or as the one byte of Windows-1252 (text saved by an older editor).
-                if b == 0xC2 && i + 1 < end && p[i + 1] == 0xA0 { i += 2; continue }
-                if b == 0xA0 && LineLexer.isLoneNoBreakSpace(p, i) { i += 1; continue }
-                if b >= 0xE2 {
-                    let n = LineLexer.invisibleLength(p, i, end)
+                // UTF-8 or as the one byte of Windows-1252 (text saved by an older editor); the
+                // other spaces and invisible characters of copied text (`unicodeBlankLength`).
+                if b >= 0x80 {
+                    let n = LineLexer.unicodeBlankLength(p, i, end)
                     if n > 0 { i += n; continue }
                 }
                 // The no-break space of a web page's source, `&nbsp;` (an editor's alignment of
@@ -121,7 +120,7 @@ struct LineLexer {
                 let c = p[i]
                 // Letters and most punctuation lie above ':' (0x3A); blanks and ':' do not.
                 if c > 0x3A {
-                    if c >= 0x80 && ((c == 0xC2 && i + 1 < end && p[i + 1] == 0xA0) || (c == 0xA0 && LineLexer.isLoneNoBreakSpace(p, i))) { break }
+                    if c >= 0x80 && LineLexer.unicodeBlankLength(p, i, end) > 0 { break }
                     i += 1
                     continue
                 }
@@ -199,25 +198,37 @@ struct LineLexer {
         return j == 0 || p[j - 1] < 0x80
     }
 
-    /// The length of the no-break space at `i` (before `end`): U+00A0 in UTF-8 (2), the lone
-    /// byte of Windows-1252 (1), `&nbsp;` or its kin (6); 0 for none. (The scan above tells them
+    /// The length of the no-break space at `i` (before `end`): a blank of Unicode's
+    /// (`unicodeBlankLength`), `&nbsp;` or its kin (6); 0 for none. (The scan above tells them
     /// inline, where a call on every byte would cost.)
     static func noBreakSpaceLength(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int {
-        switch p[i] {
-        case 0xC2: i + 1 < end && p[i + 1] == 0xA0 ? 2 : 0
-        case 0xA0: isLoneNoBreakSpace(p, i) ? 1 : 0
-        case UInt8(ascii: "&"): noBreakSpaceEntity(p, i, end)
-        default: 0
-        }
+        p[i] == UInt8(ascii: "&") ? noBreakSpaceEntity(p, i, end) : unicodeBlankLength(p, i, end)
     }
 
-    /// The length of a character that shows nothing before a word at `i`: a byte-order mark
-    /// (U+FEFF) where files were joined (`cat a.txt b.txt`), or a zero-width space (U+200B) a
-    /// blog puts there; 0 for none. (Apart from the scan above, which stays small.)
-    @inline(never) static func invisibleLength(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+    /// The length of a character at `i` that copied text has for a blank, read as one: the
+    /// no-break space (U+00A0) in UTF-8 (2) or as Windows-1252's lone byte (1); the other spaces
+    /// of Unicode (U+1680, U+2000–U+200A, the narrow no-break U+202F a French page puts before
+    /// a colon, U+205F, the ideographic U+3000 of a Chinese post); and the characters that
+    /// show nothing (the zero-width space, non-joiner and joiner U+200B–U+200D a blog or chat
+    /// puts between words, the word joiner U+2060, a byte-order mark U+FEFF where files were
+    /// joined) (3); 0 for anything else. The soft hyphen (U+00AD) is not one: it lies inside
+    /// words, where a blank would split them.
+    @inline(never) static func unicodeBlankLength(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        let b = p[i]
+        if b == 0xA0 { return isLoneNoBreakSpace(p, i) ? 1 : 0 }
+        guard i + 1 < end else { return 0 }
+        let b1 = p[i + 1]
+        if b == 0xC2 { return b1 == 0xA0 ? 2 : 0 }
         guard i + 2 < end else { return 0 }
-        if p[i] == 0xEF && p[i + 1] == 0xBB && p[i + 2] == 0xBF { return 3 }
-        return p[i] == 0xE2 && p[i + 1] == 0x80 && p[i + 2] == 0x8B ? 3 : 0
+        let b2 = p[i + 2]
+        switch (b, b1) {
+        case (0xE2, 0x80): return (b2 >= 0x80 && b2 <= 0x8D) || b2 == 0xAF ? 3 : 0
+        case (0xE2, 0x81): return b2 == 0x9F || b2 == 0xA0 ? 3 : 0
+        case (0xE1, 0x9A): return b2 == 0x80 ? 3 : 0
+        case (0xE3, 0x80): return b2 == 0x80 ? 3 : 0
+        case (0xEF, 0xBB): return b2 == 0xBF ? 3 : 0
+        default: return 0
+        }
     }
 
     /// Where a word `p[start..<end]` ends once the `&nbsp;` closing it are taken off.

@@ -1,0 +1,84 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Characters that show nothing, which text copied from a web page, a chat or a word processor
+/// carries where nobody sees them: the zero-width space (U+200B) a blog or a forum puts between
+/// words or at a line's edge, the word joiner (U+2060), a byte-order mark (U+FEFF) where files
+/// were joined, a soft hyphen (U+00AD) inside a long word. Device text is read without them,
+/// chunk by chunk as it streams, so that `Serial Number:` followed by one reads as the line the
+/// reader sees, and a comment's `!` or a quote's `>` after one is still the line's first byte.
+/// Columns and byte offsets count the text read. (The lexer also reads them, and Unicode's
+/// other blanks, as blanks: `LineLexer.unicodeBlankLength`, for text given as bytes.)
+struct InvisibleCharacters {
+    /// The first bytes of a character that the last chunk ended inside.
+    private var pending: [UInt8] = []
+
+    /// The length of the invisible character at `p[i]` (before `end`), 0 for none; -1 when
+    /// the bytes end inside what may be one.
+    static func length(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        switch p[i] {
+        case 0xC2:
+            guard i + 1 < end else { return -1 }
+            return p[i + 1] == 0xAD ? 2 : 0
+        case 0xE2:
+            guard i + 2 < end else { return i + 1 < end && p[i + 1] != 0x80 && p[i + 1] != 0x81 ? 0 : -1 }
+            return (p[i + 1] == 0x80 && p[i + 2] == 0x8B) || (p[i + 1] == 0x81 && p[i + 2] == 0xA0) ? 3 : 0
+        case 0xEF:
+            guard i + 2 < end else { return i + 1 < end && p[i + 1] != 0xBB ? 0 : -1 }
+            return p[i + 1] == 0xBB && p[i + 2] == 0xBF ? 3 : 0
+        default:
+            return 0
+        }
+    }
+
+    /// Takes the invisible characters out of `buffer[0..<count]` in place; returns how many
+    /// bytes are left. The bytes of one the buffer ends inside are kept back for the next call
+    /// (`atEnd`: none comes, and they are left as they are).
+    mutating func remove(_ buffer: UnsafeMutableRawBufferPointer, count: Int, atEnd: Bool) -> Int {
+        guard let p = buffer.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return count }
+        var read = 0, written = 0
+        while read < count {
+            // The run of bytes up to the next above 0x7F (nearly all of every capture), eight at
+            // a time, moved down as a whole once a character was taken out before it.
+            var next = read
+            while next + 8 <= count && UnsafeRawPointer(p + next).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { next += 8 }
+            while next < count && p[next] < 0x80 { next += 1 }
+            if next > read {
+                if written != read { memmove(p + written, p + read, next - read) }
+                written += next - read
+                read = next
+            }
+            guard read < count else { break }
+            let n = Self.length(p, read, count)
+            if n > 0 { read += n; continue }
+            if n < 0 && !atEnd {
+                pending = Array(UnsafeBufferPointer(start: p + read, count: count - read))
+                return written
+            }
+            p[written] = p[read]
+            written += 1
+            read += 1
+        }
+        return written
+    }
+
+    /// Fills `buffer` with text read through `read` (0 at the end, negative on error), the
+    /// invisible characters taken out; returns the bytes written, 0 at the end.
+    mutating func read(into buffer: UnsafeMutableRawBufferPointer, from read: (UnsafeMutableRawBufferPointer) -> Int) -> Int {
+        while true {
+            let kept = pending.count
+            if kept > 0 {
+                pending.withUnsafeBytes { buffer.baseAddress!.copyMemory(from: $0.baseAddress!, byteCount: kept) }
+                pending.removeAll()
+            }
+            let n = read(UnsafeMutableRawBufferPointer(rebasing: buffer[kept...]))
+            if n < 0 { return n }
+            let out = remove(buffer, count: kept + n, atEnd: n == 0)
+            // A chunk of nothing but invisible characters is no end of the text: read on.
+            if out > 0 || n == 0 { return out }
+        }
+    }
+}
