@@ -51,8 +51,20 @@ import Testing
         #expect(decode(bytes, rawChunk: 3, size: 64) == Array("A\u{FFFD}B\u{FFFD}C\u{FFFD}".utf8))
     }
 
+    /// UTF-16 saved without a mark (a .NET writer's, a Windows tool's log) is told by the NUL
+    /// byte beside each ASCII character, in either order, and reads as its text; it was a
+    /// binary file, skipped.
+    @Test(arguments: [false, true])
+    func aUTF16FileWithoutItsMarkReadsAsItsText(_ bigEndian: Bool) throws {
+        let text = Samples.text("Samples/show-activation-key/example1-standalone.txt")
+        try expectFileReadsAsText(Array(encoded(text, bigEndian: bigEndian).dropFirst(2)), text, name: "utf16-unmarked-\(bigEndian)")
+    }
+
     @Test func otherTextHasNoDecoder() {
-        for head: [UInt8] in [[], [0xFF], Array("Serial".utf8), [0xEF, 0xBB, 0xBF, 0x41], [0xFF, 0xFE, 0x00, 0x00]] {
+        // (Beside text, a binary file: NULs in pairs, and one every other byte but too few.)
+        let binary: [UInt8] = [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00] + [UInt8](repeating: 0, count: 24)
+        let sparse: [UInt8] = (0..<32).flatMap { i -> [UInt8] in i % 3 == 0 ? [0x41, 0x42] : [0x41, 0x00] }
+        for head: [UInt8] in [[], [0xFF], Array("Serial".utf8), [0xEF, 0xBB, 0xBF, 0x41], [0xFF, 0xFE, 0x00, 0x00], binary, sparse] {
             #expect(head.withUnsafeBufferPointer { UTF16Input(head: $0) } == nil, "\(head)")
         }
     }

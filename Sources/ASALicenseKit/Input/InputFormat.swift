@@ -113,10 +113,16 @@ public enum InputReader {
     }
 
     /// Device text as asalic reads it, when that is not its bytes: a mail's quoted-printable
-    /// text decoded (`QuotedPrintableInput`), lines that end with a return alone given line
-    /// feeds (`CarriageReturnLines`), as `InputSource` reads them; nil when it reads its bytes.
+    /// text decoded (`QuotedPrintableInput`), characters that show nothing taken out
+    /// (`InvisibleCharacters`), lines that end with a return alone given line feeds
+    /// (`CarriageReturnLines`), as `InputSource` reads them; nil when it reads its bytes.
     public static func decodedText(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         var text = QuotedPrintableInput.detect(UnsafeBufferPointer(rebasing: bytes.prefix(16 * 1024))) ? QuotedPrintableInput.decode(bytes) : nil
+        if let decoded = text {
+            text = decoded.withUnsafeBufferPointer(InvisibleCharacters.removed) ?? decoded
+        } else {
+            text = InvisibleCharacters.removed(from: bytes)
+        }
         if (text.map { $0.withUnsafeBufferPointer { lineEnd(of: $0, format: .cli) } } ?? lineEnd(of: bytes, format: .cli)) == 0x0D {
             if text == nil { text = Array(bytes) }
             text?.withUnsafeMutableBytes(CarriageReturnLines.translate)

@@ -65,6 +65,23 @@ struct InvisibleCharacters {
         return written
     }
 
+    /// `bytes` without their invisible characters, all at once; nil when they have none.
+    static func removed(from bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard let p = bytes.baseAddress else { return nil }
+        var i = 0
+        while i < bytes.count {
+            while i + 8 <= bytes.count && UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+            if i < bytes.count && p[i] >= 0xC2 && length(p, i, bytes.count) > 0 { break }
+            i += 1
+        }
+        guard i < bytes.count else { return nil }
+        var text = Array(bytes)
+        var filter = InvisibleCharacters()
+        let n = text.withUnsafeMutableBytes { filter.remove($0, count: $0.count, atEnd: true) }
+        text.removeLast(text.count - n)
+        return text
+    }
+
     /// Fills `buffer` with text read through `read` (0 at the end, negative on error), the
     /// invisible characters taken out; returns the bytes written, 0 at the end.
     mutating func read(into buffer: UnsafeMutableRawBufferPointer, from read: (UnsafeMutableRawBufferPointer) -> Int) -> Int {

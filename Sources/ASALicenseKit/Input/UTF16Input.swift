@@ -17,9 +17,30 @@ struct UTF16Input {
             bigEndian = false
         } else if head[0] == 0xFE && head[1] == 0xFF {
             bigEndian = true
+        } else if let order = Self.unmarkedOrder(head) {
+            bigEndian = order
         } else {
             return nil
         }
+    }
+
+    /// The byte order of UTF-16 saved without a mark (a .NET writer's `Encoding.Unicode`
+    /// stream, a Windows tool's log), told from its first code units: nearly all of a capture's
+    /// characters are ASCII, a NUL byte beside each; true for big-endian, nil for other text
+    /// (no text has NULs so placed, and a binary file has them elsewhere too).
+    private static func unmarkedOrder(_ head: UnsafeBufferPointer<UInt8>) -> Bool? {
+        let units = min(head.count / 2, 512)
+        guard units >= 8 else { return nil }
+        var little = 0, big = 0
+        for u in 0..<units {
+            let (a, b) = (head[2 * u], head[2 * u + 1])
+            if a == 0 && b == 0 { return nil }
+            if b == 0 { little += 1 } else if a == 0 { big += 1 }
+        }
+        // Nine in ten: room for a few letters outside Latin-1 (a dash, a quote mark).
+        if little * 10 >= units * 9 { return false }
+        if big * 10 >= units * 9 { return true }
+        return nil
     }
 
     /// Fills `buffer` with UTF-8 read through `read` (bytes of UTF-16 into a buffer; 0 at the
