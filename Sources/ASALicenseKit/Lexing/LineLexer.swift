@@ -63,6 +63,8 @@ struct LineLexer {
         }
         count = n
         indent = first < 0 ? 0 : first - line.start
+        // Characters that show nothing before the first word are no indentation.
+        if first > line.start && bytes[first - 1] >= 0x80 { indent -= LineLexer.zeroWidthBytes(bytes, line.start, first) }
     }
 
     /// Appends the tokens of `bytes[from..<end]` to `out` after its first `count`; nil when the
@@ -229,6 +231,24 @@ struct LineLexer {
         case (0xEF, 0xBB): return b2 == 0xBF ? 3 : 0
         default: return 0
         }
+    }
+
+    /// How many of the bytes `bytes[start..<end]` are characters that show nothing (U+200B–U+200D,
+    /// U+2060, U+FEFF).
+    @inline(never) static func zeroWidthBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        guard let p = bytes.baseAddress else { return 0 }
+        var count = 0
+        var i = start
+        while i + 2 < end {
+            let (b0, b1, b2) = (p[i], p[i + 1], p[i + 2])
+            if (b0 == 0xE2 && ((b1 == 0x80 && b2 >= 0x8B && b2 <= 0x8D) || (b1 == 0x81 && b2 == 0xA0))) || (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+                count += 3
+                i += 3
+            } else {
+                i += 1
+            }
+        }
+        return count
     }
 
     /// Where a word `p[start..<end]` ends once the `&nbsp;` closing it are taken off.
