@@ -27,6 +27,12 @@ struct ByteScanner {
     private var recentStringLines: [(start: Int, quote: UInt8)] = []
     /// Where the first line starts (after a byte-order mark): no line starts before it.
     private let firstLineStart: Int
+    /// The lines of a physical line that lost its line breaks (`FlattenedLines`), being read:
+    /// where each after the first starts, then where the physical line ends and where the next
+    /// one starts; empty when none is being read. And the index of the next line's end. (Two
+    /// words: the scanner is copied with every parse context, and larger, it is copied slower.)
+    private var flattenedCuts: [Int] = []
+    private var flattenedNext = 0
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, startLine: Int = 1, startOffset: Int = 0) {
         self.bytes = bytes
@@ -40,6 +46,7 @@ struct ByteScanner {
     /// The next line, or nil at the end of input.
     mutating func nextLine() -> Line? {
         if strings.reading { return nextStringLine() }
+        if !flattenedCuts.isEmpty { return nextFlattenedLine() }
         guard position < bytes.count else { return nil }
         let start = position
         let end: Int
@@ -51,6 +58,37 @@ struct ByteScanner {
         if end > start && StringLines.mayBe(bytes, start, end), let line = startStringLines(start, end) {
             return line
         }
+        if end - start >= FlattenedLines.minimumLength, let line = startFlattenedLines(start, end) {
+            return line
+        }
+        return Line(number: lineNumber, start: start, end: end)
+    }
+
+    /// The first line of the physical line `start..<end` when it lost its line breaks.
+    @inline(never) private mutating func startFlattenedLines(_ start: Int, _ end: Int) -> Line? {
+        guard let p = bytes.baseAddress, let cuts = FlattenedLines.cuts(p, start, end) else { return nil }
+        flattenedCuts = cuts + [end, position]
+        flattenedNext = 0
+        position = start
+        return nextFlattenedLine()
+    }
+
+    /// The next line of the physical line that lost its line breaks (numbered and its columns
+    /// counted as the physical line); after its last, on with the next physical line.
+    @inline(never) private mutating func nextFlattenedLine() -> Line {
+        let start = position
+        var end: Int
+        let lines = flattenedCuts.count - 2
+        if flattenedNext < lines {
+            end = flattenedCuts[flattenedNext]
+            position = end
+            flattenedNext += 1
+        } else {
+            (end, position) = (flattenedCuts[lines], flattenedCuts[lines + 1])
+            flattenedCuts = []
+        }
+        // (The blanks that stood for the line break are no part of the line before it.)
+        while end > start && ByteText.isSpace(bytes[end - 1]) { end -= 1 }
         return Line(number: lineNumber, start: start, end: end)
     }
 
@@ -58,7 +96,7 @@ struct ByteScanner {
     /// without moving (`advance` moves there): nil at the end, and at or inside strings of
     /// lines. Reading ahead so leaves the scanner as it is, not a copy of it.
     @inline(__always) func peekPhysicalLine() -> (line: Line, next: Int)? {
-        guard !strings.reading, position < bytes.count else { return nil }
+        guard !strings.reading, flattenedCuts.isEmpty, position < bytes.count else { return nil }
         let (end, next) = physicalLine(from: position)
         // (By the first byte only: the one line of strings told by its last, Ansible's one-line
         // result, is read by no caller as the row it peeks for.)
@@ -132,8 +170,12 @@ struct ByteScanner {
     mutating func rewind(to line: Line) {
         position = line.start
         lineNumber = line.number - 1
-        // Mostly to the start of a physical line, with no strings being read.
-        if !strings.reading && (position == firstLineStart || bytes[position - 1] == 0x0A) { return }
+        // Mostly to the start of a physical line, with no strings being read (a line that lost
+        // its line breaks is split again).
+        if !strings.reading && (position == firstLineStart || bytes[position - 1] == 0x0A) {
+            flattenedCuts = []
+            return
+        }
         rewindInsideLine()
     }
 
@@ -143,6 +185,7 @@ struct ByteScanner {
     /// the position, found again from the physical line's start.
     @inline(never) private mutating func rewindInsideLine() {
         strings.reading = false
+        flattenedCuts = []
         guard let p = bytes.baseAddress, position > firstLineStart, position <= bytes.count, bytes[position - 1] != 0x0A else { return }
         // Mostly to a line of the strings read last, a few lines back.
         if position > strings.origin && position <= strings.close, let oldest = recentStringLines.first, position >= oldest.start,
@@ -153,6 +196,12 @@ struct ByteScanner {
         var origin = position
         while origin > firstLineStart && bytes[origin - 1] != 0x0A { origin -= 1 }
         let (end, next) = physicalLine(from: origin)
+        // Back to a line of a physical line that lost its line breaks: on from that line.
+        if end - origin >= FlattenedLines.minimumLength, let cuts = FlattenedLines.cuts(p, origin, end), let at = cuts.lastIndex(where: { $0 <= position }) {
+            (flattenedCuts, flattenedNext) = (cuts + [end, next], at + 1)
+            (position, lineNumber, lineOrigin) = (cuts[at], lineNumber + 1, origin)
+            return
+        }
         guard end > origin, StringLines.mayBe(bytes, origin, end), let first = StringLines.first(p, origin, end), position >= first.text else {
             position = origin
             return

@@ -1,0 +1,278 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A physical line that holds a whole output whose line breaks were lost: a forum that moved
+/// its posts to new software, a chat, a rendered page copied as one paragraph
+/// (`Serial Number: JMX1232L11M Running Permanent Activation Key: 0x… Licensed features for this
+/// platform: Maximum VLANs : 150 perpetual Inside Hosts : Unlimited perpetual …`). Its lines are
+/// found again where the output's lines start: after a row's term (`perpetual`, `33 days`),
+/// before a feature's name and its colon, a line the outputs print (`This platform has`, `The
+/// flash …`, a shared licence's fields), a prompt, an activation key alone, a client's row.
+/// `ByteScanner` reads them one by one, each numbered as the physical line. A line is taken for
+/// one only when it is long and four of its lines are rows, fields or licence commands, or two
+/// are beside an activation key: prose that names a few is left whole.
+enum FlattenedLines {
+    /// A line shorter than this holds no two lines of an output (a serial's and a key's take 106;
+    /// a key's line alone, 88, is not looked at).
+    static let minimumLength = 100
+
+    /// Where the lines after the first start in the physical line `start..<end`, when it is
+    /// one; nil when it is not. (A line shorter than 120 bytes with fewer than two colons, as
+    /// nearly every line of every capture, is none: told by two `memchr`.)
+    static func cuts(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> [Int]? {
+        guard end - start >= minimumLength else { return nil }
+        if end - start < 120 {
+            guard let first = memchr(p + start, Int32(UInt8(ascii: ":")), end - start) else { return nil }
+            let after = p.distance(to: first.assumingMemoryBound(to: UInt8.self)) + 1
+            guard after < end, memchr(p + after, Int32(UInt8(ascii: ":")), end - after) != nil else { return nil }
+        }
+        var cuts: [Int] = []
+        var evidence = 0
+        func cut(_ at: Int) {
+            if at > (cuts.last ?? start) { cuts.append(at) }
+        }
+        // The words read so far that matter to the next: the last two, the run of key words.
+        var last = (start: -1, end: -1), beforeLast = (start: -1, end: -1)
+        var keyWords = 0
+        var labelTakesKey = false  // the last line started was a key's label, its key on it
+        var clientRows = false     // after a client table's header: rows of three words
+        // The line being read has its colon: a name before it, inside a row's (`Maximum VLANs`,
+        // `Total VPN Peers`), starts no line.
+        var lineHasColon = false
+        var keyRuns = 0, commands = 0
+        var i = start
+        while i < end {
+            while i < end && ByteText.isSpace(p[i]) { i += 1 }
+            guard i < end else { break }
+            var e = i
+            while e < end && !ByteText.isSpace(p[e]) { e += 1 }
+            let word = (start: i, end: e)
+            let cutsBefore = cuts.count
+            // A row ends with its term; a key's five words end its line.
+            let endsRow = lineHasColon && (isWord(p, last, "perpetual") || ((isWord(p, last, "days") || isWord(p, last, "day"))
+                && beforeLast.start >= 0 && ByteText.decimal(UnsafeBufferPointer(start: p, count: end), beforeLast.start, beforeLast.end) != nil))
+            let phrase = phrase(p, i, end)
+            let row = endsRow || (lineHasColon && name(p, i, end)) || (clientRows && isClientRow(p, i, end))
+            // A key alone on its line (a detail's time-based keys), not the one after a label.
+            let keyAlone = keyWords == 0 && last.start >= 0 && isKeyWord(p, word) && (labelTakesKey || p[last.end - 1] != UInt8(ascii: ":"))
+                && isKeyRun(p, i, end)
+            // A licence command of a configuration (`no license-server …` from its `no`), or a
+            // key entered (`activation-key 0x…`, not the `show activation-key` echoed).
+            let command = (isWord(p, word, "license-server") && !isWord(p, last, "no") && !echoes(p, last))
+                || (isWord(p, word, "no") && matches(p, i, end, "no license-server") != nil)
+                || (isWord(p, word, "activation-key") && !isWord(p, last, "show") && !isWord(p, last, "sh") && isKeyRun(p, e, end))
+            if row || phrase != nil || keyWords == 5 || keyAlone || command || isPrompt(p, word) || startsUnitLine(p, word, end) {
+                cut(i)
+                if row || command || phrase?.isField == true { evidence += 1 }
+                if command { commands += 1 }
+            }
+            if keyWords == 4 && isKeyWord(p, word) { keyRuns += 1 }
+            if let phrase {
+                labelTakesKey = phrase.takesKey
+                if phrase.isClientHeader {
+                    clientRows = true
+                    // The header's words are its line: the rows start after them.
+                    let after = skipWords(p, i, end, 4)
+                    if after < end { cut(after) }
+                }
+            }
+            if cuts.count > cutsBefore { lineHasColon = false }
+            if memchr(p + i, Int32(UInt8(ascii: ":")), e - i) != nil { lineHasColon = true }
+            keyWords = isKeyWord(p, word) ? keyWords + 1 : 0
+            if keyWords > 0 { labelTakesKey = false }
+            beforeLast = last
+            last = word
+            i = e
+        }
+        // Four rows, fields or commands; or two beside an activation key (no prose has five key
+        // words), or two commands (no configuration line names two).
+        return evidence >= 4 || (evidence >= 2 && (keyRuns > 0 || commands >= 2)) ? cuts : nil
+    }
+
+    /// Whether `word` ends the part of an echoed command that a licence command's name may
+    /// follow (`show running-config all license-server`, `| include license-server`).
+    private static func echoes(_ p: UnsafePointer<UInt8>, _ word: (start: Int, end: Int)) -> Bool {
+        isWord(p, word, "all") || isWord(p, word, "running-config") || isWord(p, word, "include") || isWord(p, word, "begin")
+            || isWord(p, word, "grep") || isWord(p, word, "|") || isWord(p, word, "show") || isWord(p, word, "sh")
+    }
+
+    /// Whether `word` is `text`.
+    private static func isWord(_ p: UnsafePointer<UInt8>, _ word: (start: Int, end: Int), _ text: StaticString) -> Bool {
+        word.start >= 0 && word.end - word.start == text.utf8CodeUnitCount && memcmp(p + word.start, text.utf8Start, text.utf8CodeUnitCount) == 0
+    }
+
+    /// Where `count` words after `i` end (at the next word's start, or `end`).
+    private static func skipWords(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int, _ count: Int) -> Int {
+        var j = i
+        for _ in 0..<count {
+            while j < end && ByteText.isSpace(p[j]) { j += 1 }
+            while j < end && !ByteText.isSpace(p[j]) { j += 1 }
+        }
+        while j < end && ByteText.isSpace(p[j]) { j += 1 }
+        return j
+    }
+
+    /// Whether the bytes at `i` are `text`, each space of it one or more blanks, and where they
+    /// end; a colon at its end may have blanks before it (`Version :`).
+    private static func matches(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int, _ text: StaticString) -> Int? {
+        matches(p, i, end, UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    private static func matches(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int, _ text: UnsafeBufferPointer<UInt8>) -> Int? {
+        var j = i
+        for (k, c) in text.enumerated() {
+            if c == 0x20 {
+                guard j < end && ByteText.isSpace(p[j]) else { return nil }
+                while j < end && ByteText.isSpace(p[j]) { j += 1 }
+            } else if c == UInt8(ascii: ":") && k == text.count - 1 {
+                while j < end && ByteText.isSpace(p[j]) { j += 1 }
+                guard j < end && p[j] == c else { return nil }
+                j += 1
+            } else {
+                guard j < end && p[j] == c else { return nil }
+                j += 1
+            }
+        }
+        return j
+    }
+
+    // MARK: what starts a line
+
+    private struct Phrase {
+        let text: StaticString
+        var isField = false       // a line that only an output prints: counts as evidence
+        var takesKey = false      // a label whose key follows on a line of its own
+        var isClientHeader = false
+    }
+
+    /// The lines the outputs print that no feature's name starts.
+    private static let phrases: [Phrase] = [
+        Phrase(text: "Cisco Adaptive Security Appliance Software Version"), Phrase(text: "Cisco PIX Security Appliance Software Version"),
+        Phrase(text: "Firepower Extensible Operating System"), Phrase(text: "SSP Operating System"),
+        Phrase(text: "Device Manager Version"), Phrase(text: "Compiled on"), Phrase(text: "System image file is"),
+        Phrase(text: "Config file at boot was"), Phrase(text: "Hardware:"), Phrase(text: "Model Id:"), Phrase(text: "Internal ATA"),
+        Phrase(text: "BIOS Flash"), Phrase(text: "Encryption hardware device"), Phrase(text: "Number of accelerators:"),
+        Phrase(text: "Licensed features for this platform:", isField: true), Phrase(text: "License Features for this Platform:", isField: true),
+        Phrase(text: "Failover cluster licensed features for this platform:", isField: true),
+        Phrase(text: "This platform has", isField: true), Phrase(text: "Serial Number:", isField: true), Phrase(text: "erial Number:", isField: true),
+        Phrase(text: "Running Activation Key:", isField: true), Phrase(text: "Running Permanent Activation Key:", isField: true),
+        Phrase(text: "Running Timebased Activation Key:", isField: true),
+        Phrase(text: "Active Timebased Activation Key:", isField: true, takesKey: true),
+        Phrase(text: "Inactive Timebased Activation Key:", isField: true, takesKey: true),
+        Phrase(text: "The flash"), Phrase(text: "Configuration register is"), Phrase(text: "Configuration last modified"),
+        Phrase(text: "Configuration has not been modified"), Phrase(text: "License mode:"),
+        Phrase(text: "Primary License Server :", isField: true), Phrase(text: "Backup License Server :", isField: true),
+        Phrase(text: "Backup Server :", isField: true), Phrase(text: "Version :", isField: true), Phrase(text: "Status :", isField: true),
+        Phrase(text: "Shared license utilization:", isField: true), Phrase(text: "SSLVPN:"), Phrase(text: "AnyConnect Premium:"),
+        Phrase(text: "Total for network :", isField: true), Phrase(text: "Available :", isField: true), Phrase(text: "Utilized :", isField: true),
+        Phrase(text: "This device:"), Phrase(text: "Platform limit :", isField: true), Phrase(text: "Current usage :", isField: true),
+        Phrase(text: "High usage :", isField: true), Phrase(text: "Messages Tx/Rx/Error:", isField: true),
+        Phrase(text: "Registration :", isField: true), Phrase(text: "Get :", isField: true), Phrase(text: "Release :", isField: true),
+        Phrase(text: "Transfer :", isField: true), Phrase(text: "Client ID Usage Hostname", isField: true, isClientHeader: true),
+        Phrase(text: "Backup License Server Info:", isField: true), Phrase(text: "Client Info:", isField: true),
+        Phrase(text: "Device ID :", isField: true), Phrase(text: "Address :", isField: true), Phrase(text: "Registered :", isField: true),
+        Phrase(text: "HA peer ID :", isField: true), Phrase(text: "Hello :", isField: true), Phrase(text: "Sync :", isField: true),
+        Phrase(text: "Update :", isField: true), Phrase(text: "Hostname :", isField: true), Phrase(text: "High :", isField: true),
+        Phrase(text: "Image type :"), Phrase(text: "Key Version :"), Phrase(text: "Key version :"), Phrase(text: "Slot"),
+        Phrase(text: "ASAv Platform License State:", isField: true), Phrase(text: "No active entitlement:", isField: true),
+        Phrase(text: "Active entitlement:", isField: true), Phrase(text: "Firewall throughput"), Phrase(text: "License state:", isField: true),
+        Phrase(text: "Licensed features for this user context:", isField: true),
+        Phrase(text: "Failover cluster licensed features for this user context:", isField: true),
+        Phrase(text: "failover cluster up"), Phrase(text: "*Memory"), Phrase(text: "The Running Activation Key"),
+        Phrase(text: "!"), Phrase(text: ": Saved"), Phrase(text: ": end"),
+        Phrase(text: "Boot microcode"), Phrase(text: "SSL/IKE microcode"), Phrase(text: "IPSec microcode"), Phrase(text: "..."),
+    ]
+
+    /// The line the outputs print that starts at `i`, if one does.
+    private static func phrase(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Phrase? {
+        let first = p[i]
+        for phrase in phrases where phrase.text.utf8Start.pointee == first {
+            let text = UnsafeBufferPointer(start: phrase.text.utf8Start, count: phrase.text.utf8CodeUnitCount)
+            // (A whole word: `Slot` is no `Slots`.)
+            if let j = matches(p, i, end, text), j == end || ByteText.isSpace(p[j]) || text.last == UInt8(ascii: ":") { return phrase }
+        }
+        return nil
+    }
+
+    /// The catalog's spellings by their first byte, longest first.
+    private static let spellingsByFirstByte: [[Int]] = {
+        var table = [[Int]](repeating: [], count: 256)
+        for index in FeatureCatalog.spellings.indices {
+            let name = FeatureCatalog.spellingBytes(index)
+            if let first = name.first { table[Int(first)].append(index) }
+        }
+        return table.map { $0.sorted { FeatureCatalog.spellingBytes($0).count > FeatureCatalog.spellingBytes($1).count } }
+    }()
+
+    /// Whether a feature's name as the catalog spells it starts at `i`, its colon after it.
+    private static func name(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        for index in spellingsByFirstByte[Int(p[i])] {
+            guard let after = matches(p, i, end, FeatureCatalog.spellingBytes(index)) else { continue }
+            var j = after
+            while j < end && ByteText.isSpace(p[j]) { j += 1 }
+            if j < end && p[j] == UInt8(ascii: ":") { return true }
+        }
+        return false
+    }
+
+    /// A prompt: a host's name ending with `#` or `>` (`ciscoasa#`, `fw1/pri/act#`,
+    /// `ciscoasa(config)#`).
+    private static func isPrompt(_ p: UnsafePointer<UInt8>, _ word: (start: Int, end: Int)) -> Bool {
+        guard word.end - word.start >= 2, ByteText.isLetter(p[word.start]) else { return false }
+        let mark = p[word.end - 1]
+        guard mark == UInt8(ascii: "#") || mark == UInt8(ascii: ">") else { return false }
+        for j in word.start..<(word.end - 1) {
+            let b = p[j]
+            guard ByteText.isLetter(b) || ByteText.isDigit(b) || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: "/")
+                    || b == UInt8(ascii: "(") || b == UInt8(ascii: ")") || b == UInt8(ascii: ".") else { return false }
+        }
+        return true
+    }
+
+    /// A show version line about the unit that no phrase starts: an interface's (`0: Ext:
+    /// GigabitEthernet0/0 : address is …`, `5: Int: Not used`) or the uptime (`ciscoasa up 2 days`).
+    private static func startsUnitLine(_ p: UnsafePointer<UInt8>, _ word: (start: Int, end: Int), _ end: Int) -> Bool {
+        let next = skipWords(p, word.start, end, 1)
+        guard next + 4 <= end else { return false }
+        if word.end - word.start >= 2 && p[word.end - 1] == UInt8(ascii: ":")
+            && ByteText.decimal(UnsafeBufferPointer(start: p, count: end), word.start, word.end - 1) != nil {
+            return memcmp(p + next, "Ext:", 4) == 0 || memcmp(p + next, "Int:", 4) == 0
+        }
+        guard next + 4 < end, memcmp(p + next, "up ", 3) == 0 else { return false }
+        return ByteText.isDigit(p[next + 3])
+    }
+
+    /// A word of an activation key as printed or pasted: `0x` (or a scan's `Ox`) and up to
+    /// ten more (eight, or a placeholder's `yadayada3`).
+    private static func isKeyWord(_ p: UnsafePointer<UInt8>, _ word: (start: Int, end: Int)) -> Bool {
+        let n = word.end - word.start
+        guard n >= 3 && n <= 12 else { return false }
+        return (p[word.start] == UInt8(ascii: "0") || p[word.start] == UInt8(ascii: "O")) && (p[word.start + 1] | 0x20) == UInt8(ascii: "x")
+    }
+
+    /// Whether five key words start at `i`.
+    private static func isKeyRun(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        var j = i
+        for _ in 0..<5 {
+            while j < end && ByteText.isSpace(p[j]) { j += 1 }
+            var e = j
+            while e < end && !ByteText.isSpace(p[e]) { e += 1 }
+            guard isKeyWord(p, (j, e)) else { return false }
+            j = e
+        }
+        return true
+    }
+
+    /// A client's row: an identifier, a number, a host's name.
+    private static func isClientRow(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        var j = skipWords(p, i, end, 1)
+        var e = j
+        while e < end && !ByteText.isSpace(p[e]) { e += 1 }
+        guard e > j, ByteText.decimal(UnsafeBufferPointer(start: p, count: end), j, e) != nil else { return false }
+        j = skipWords(p, i, end, 2)
+        return j < end
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import ASALicenseKit
+
+/// An output whose line breaks were lost (a forum that moved its posts, a chat, a rendered page
+/// copied as one paragraph) is read as its lines: the same documents as the output as printed.
+@Suite struct FlattenedLinesTests {
+    /// `text` as such a copy has it: every run of blanks and line breaks one space.
+    func flattened(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ") + "\n"
+    }
+
+    /// (Not the document's first example: a row indented under another is its child, and the
+    /// copy took the indentation out.)
+    @Test(arguments: ["show-activation-key/example2-standalone-detail", "show-activation-key/example3-failover-primary-detail",
+                      "show-activation-key/example4-failover-secondary-detail", "show-activation-key/example7-cluster",
+                      "show-activation-key/example5-asasm-primary", "show-shared-license/server-detail",
+                      "show-shared-license/participant-with-backup", "real-world/show-version-7.0-license-features",
+                      "license-server-config/participant-show-run-all", "lint/RUN001", "lint/KEY006"])
+    func aFlattenedOutputReadsAsItsLines(_ sample: String) {
+        let text = Samples.text("Samples/\(sample).txt")
+        let (bareDocs, bareDiags) = CaptureParser.parse(Array(text.utf8))
+        let (docs, diags) = CaptureParser.parse(Array(flattened(text).utf8))
+        #expect(docs.count == bareDocs.count, "\(sample)")
+        #expect(docs.map(\.withoutLineNumbers) == bareDocs.map(\.withoutLineNumbers), "\(sample)")
+        // The same findings, but the ones about the blanks and breaks the copy took out.
+        let aboutLayout: Set<RuleCode> = [.DOC002, .DOC003, .DOC010, .KEY002]
+        #expect(diags.map(\.code).filter { !aboutLayout.contains($0) } == bareDiags.map(\.code).filter { !aboutLayout.contains($0) }, "\(sample)")
+        #expect(diags.allSatisfy { $0.span.line == 1 }, "\(sample)")
+    }
+
+    /// The lines are found where the output's lines start; each keeps its columns on the line.
+    @Test func theLinesAreFoundWhereTheOutputsLinesStart() {
+        let line = "fw1# show activation-key Serial Number: JMX1232L11M Running Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 "
+            + "0xa1e21dd4 0xd2c4b8b8 0xc4594f9c Licensed features for this platform: Maximum Physical Interfaces : Unlimited perpetual "
+            + "Maximum VLANs : 150 perpetual Total VPN Peers : 750 perpetual Botnet Traffic Filter : Enabled 33 days "
+            + "This platform has an ASA 5520 VPN Plus license. fw1#"
+        let bytes = Array(line.utf8)
+        let lines = bytes.withUnsafeBufferPointer { b in
+            var scanner = ByteScanner(b)
+            var lines: [String] = []
+            while let l = scanner.nextLine() {
+                #expect(l.number == 1 && scanner.lineOrigin == 0)
+                lines.append(String(decoding: b[l.start..<l.end], as: UTF8.self))
+            }
+            return lines
+        }
+        #expect(lines == ["fw1# show activation-key", "Serial Number: JMX1232L11M",
+                          "Running Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c",
+                          "Licensed features for this platform:", "Maximum Physical Interfaces : Unlimited perpetual",
+                          "Maximum VLANs : 150 perpetual", "Total VPN Peers : 750 perpetual", "Botnet Traffic Filter : Enabled 33 days",
+                          "This platform has an ASA 5520 VPN Plus license.", "fw1#"])
+    }
+
+    /// Prose that names a few of the outputs' lines, a long line of a show version or of a
+    /// configuration, is no flattened output: left whole.
+    @Test(arguments: [
+        "Check the Serial Number: line first, then the Running Permanent Activation Key: line, and Licensed features for this platform: below it.",
+        "Encryption hardware device : Cisco ASA Crypto on-board accelerator (revision 0x1) with a long tail that goes on and on : yes",
+        "license-server secret 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+        "Configuration last modified by enable_15 at 10:45:23.123 UTC Mon Mar 12 2012 from 10.1.1.1 over ssh: the last change",
+    ])
+    func otherLongLinesAreLeftWhole(_ line: String) {
+        let bytes = Array(line.utf8)
+        #expect(bytes.withUnsafeBufferPointer { FlattenedLines.cuts($0.baseAddress!, 0, $0.count) } == nil)
+    }
+}
