@@ -22,7 +22,7 @@ enum FlattenedLines {
     /// Where the lines after the first start in the physical line `start..<end`, when it is
     /// one; nil when it is not. (A line shorter than 120 bytes with fewer than two colons, as
     /// nearly every line of every capture, is none: told by two `memchr`.)
-    static func cuts(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> [Int]? {
+    static func cuts(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, checksLines: Bool = true) -> [Int]? {
         guard end - start >= minimumLength else { return nil }
         if end - start < 120 {
             guard let first = memchr(p + start, Int32(UInt8(ascii: ":")), end - start) else { return nil }
@@ -89,7 +89,18 @@ enum FlattenedLines {
         }
         // Four rows, fields or commands; or two beside an activation key (no prose has five key
         // words), or two commands (no configuration line names two).
-        return evidence >= 4 || (evidence >= 2 && (keyRuns > 0 || commands >= 2)) ? cuts : nil
+        guard evidence >= 4 || (evidence >= 2 && (keyRuns > 0 || commands >= 2)) else { return nil }
+        // A line found that would itself be taken for one, alone, or for strings of lines
+        // (`StringLines`), makes the whole line none: a line kept as written is written back
+        // alone, and must be read again as it was read.
+        if checksLines {
+            let bytes = UnsafeBufferPointer(start: p, count: end)
+            for (lineStart, lineEnd) in zip([start] + cuts, cuts + [end]) {
+                if self.cuts(p, lineStart, lineEnd, checksLines: false) != nil { return nil }
+                if StringLines.mayBe(bytes, lineStart, lineEnd) && StringLines.first(p, lineStart, lineEnd) != nil { return nil }
+            }
+        }
+        return cuts
     }
 
     /// Whether `word` ends the part of an echoed command that a licence command's name may

@@ -77,6 +77,14 @@ extension Samples {
         ["ansible", "python", "rest-api", "napalm"].contains { path.contains($0) }
     }
 
+    /// Whether a line of `text` holds an output whose line breaks were lost (`FlattenedLines`).
+    static func hasFlattenedLines(_ text: String) -> Bool {
+        text.split(separator: "\n").contains { line in
+            let bytes = Array(line.utf8)
+            return bytes.withUnsafeBufferPointer { FlattenedLines.cuts($0.baseAddress!, 0, $0.count) } != nil
+        }
+    }
+
     /// Each line of `text` changed by `mark` (a quote mark, a time stamp added before it).
     static func eachLine(of text: String, _ mark: (Substring) -> String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map(mark).joined(separator: "\n")
