@@ -72,10 +72,10 @@ enum FlattenedLines {
             if keyWords == 4 && isKeyWord(p, word) { keyRuns += 1 }
             if let phrase {
                 labelTakesKey = phrase.takesKey
-                if phrase.isClientHeader {
-                    clientRows = true
-                    // The header's words are its line: the rows start after them.
-                    let after = skipWords(p, i, end, 4)
+                if phrase.isClientHeader { clientRows = true }
+                // The header's words, or the elision's, are their line: the next starts after them.
+                if phrase.isClientHeader || phrase.isAlone {
+                    let after = skipWords(p, i, end, phrase.words)
                     if after < end { cut(after) }
                 }
             }
@@ -157,6 +157,10 @@ enum FlattenedLines {
         var isField = false       // a line that only an output prints: counts as evidence
         var takesKey = false      // a label whose key follows on a line of its own
         var isClientHeader = false
+        var isAlone = false       // a paster's elision, a line of its own
+
+        /// How many words the phrase has.
+        var words: Int { UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount).filter { $0 == 0x20 }.count + 1 }
     }
 
     /// The lines the outputs print that no feature's name starts.
@@ -173,7 +177,8 @@ enum FlattenedLines {
         Phrase(text: "Running Timebased Activation Key:", isField: true),
         Phrase(text: "Active Timebased Activation Key:", isField: true, takesKey: true),
         Phrase(text: "Inactive Timebased Activation Key:", isField: true, takesKey: true),
-        Phrase(text: "The flash"), Phrase(text: "Configuration register is"), Phrase(text: "Configuration last modified"),
+        Phrase(text: "The flash"), Phrase(text: "Flash activation key:", isField: true), Phrase(text: "Flash Activation Key:", isField: true),
+        Phrase(text: "Flash Permanent Activation Key:", isField: true), Phrase(text: "[snip]", isAlone: true), Phrase(text: "<snip>", isAlone: true), Phrase(text: "<output omitted>", isAlone: true), Phrase(text: "Configuration register is"), Phrase(text: "Configuration last modified"),
         Phrase(text: "Configuration has not been modified"), Phrase(text: "License mode:"),
         Phrase(text: "Primary License Server :", isField: true), Phrase(text: "Backup License Server :", isField: true),
         Phrase(text: "Backup Server :", isField: true), Phrase(text: "Version :", isField: true), Phrase(text: "Status :", isField: true),
@@ -194,7 +199,7 @@ enum FlattenedLines {
         Phrase(text: "Failover cluster licensed features for this user context:", isField: true),
         Phrase(text: "failover cluster up"), Phrase(text: "*Memory"), Phrase(text: "The Running Activation Key"),
         Phrase(text: "!"), Phrase(text: ": Saved"), Phrase(text: ": end"),
-        Phrase(text: "Boot microcode"), Phrase(text: "SSL/IKE microcode"), Phrase(text: "IPSec microcode"), Phrase(text: "..."),
+        Phrase(text: "Boot microcode"), Phrase(text: "SSL/IKE microcode"), Phrase(text: "IPSec microcode"), Phrase(text: "...", isAlone: true),
     ]
 
     /// The line the outputs print that starts at `i`, if one does.
