@@ -33,6 +33,9 @@ struct ByteScanner {
     /// words: the scanner is copied with every parse context, and larger, it is copied slower.)
     private var flattenedCuts: [Int] = []
     private var flattenedNext = 0
+    /// The line read last is one of those lines but the first: the line before it is the one
+    /// before it on the physical line, not the physical line before.
+    private(set) var readsLaterFlattenedLine = false
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, startLine: Int = 1, startOffset: Int = 0) {
         self.bytes = bytes
@@ -47,6 +50,7 @@ struct ByteScanner {
     mutating func nextLine() -> Line? {
         if strings.reading { return nextStringLine() }
         if !flattenedCuts.isEmpty { return nextFlattenedLine() }
+        readsLaterFlattenedLine = false
         guard position < bytes.count else { return nil }
         let start = position
         let end: Int
@@ -89,6 +93,7 @@ struct ByteScanner {
         }
         // (The blanks that stood for the line break are no part of the line before it.)
         while end > start && ByteText.isSpace(bytes[end - 1]) { end -= 1 }
+        readsLaterFlattenedLine = start != lineOrigin
         return Line(number: lineNumber, start: start, end: end)
     }
 

@@ -113,7 +113,10 @@ struct ParseContext {
 
     /// Whether line `n` was read blank (when read, it was; asked of one of the lines before).
     func wasBlank(_ n: Int) -> Bool {
-        n > 0 && n <= lastBlankLine && lastBlankLine - n < 64 && recentBlankLines & (1 << UInt64(lastBlankLine - n)) != 0
+        // (Before a line found again in a physical line that lost its line breaks is the one
+        // before it there, never blank.)
+        if scanner.readsLaterFlattenedLine && n == lexer.line.number - 1 { return false }
+        return n > 0 && n <= lastBlankLine && lastBlankLine - n < 64 && recentBlankLines & (1 << UInt64(lastBlankLine - n)) != 0
     }
 
     /// The next physical line, lexed, its framing taken off. (Called as `self.readLine()` from
