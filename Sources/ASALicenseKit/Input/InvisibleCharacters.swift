@@ -34,6 +34,23 @@ struct InvisibleCharacters {
         }
     }
 
+    /// Where the run of bytes below 0x80 from `from` ends (at most `count`): 64 bytes at a time,
+    /// then eight, then one (this runs over every byte of every capture read).
+    @inline(__always) static func asciiRunEnd(_ p: UnsafePointer<UInt8>, from: Int, _ count: Int) -> Int {
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var i = from
+        while i + 64 <= count {
+            let q = UnsafeRawPointer(p + i)
+            var any: UInt64 = 0
+            for k in stride(from: 0, to: 64, by: 8) { any |= q.loadUnaligned(fromByteOffset: k, as: UInt64.self) }
+            if any & highs != 0 { break }
+            i += 64
+        }
+        while i + 8 <= count && UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self) & highs == 0 { i += 8 }
+        while i < count && p[i] < 0x80 { i += 1 }
+        return i
+    }
+
     /// Takes the invisible characters out of `buffer[0..<count]` in place; returns how many
     /// bytes are left. The bytes of one the buffer ends inside are kept back for the next call
     /// (`atEnd`: none comes, and they are left as they are).
@@ -43,9 +60,7 @@ struct InvisibleCharacters {
         while read < count {
             // The run of bytes up to the next above 0x7F (nearly all of every capture), eight at
             // a time, moved down as a whole once a character was taken out before it.
-            var next = read
-            while next + 8 <= count && UnsafeRawPointer(p + next).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { next += 8 }
-            while next < count && p[next] < 0x80 { next += 1 }
+            var next = Self.asciiRunEnd(p, from: read, count)
             if next > read {
                 if written != read { memmove(p + written, p + read, next - read) }
                 written += next - read
@@ -70,7 +85,7 @@ struct InvisibleCharacters {
         guard let p = bytes.baseAddress else { return nil }
         var i = 0
         while i < bytes.count {
-            while i + 8 <= bytes.count && UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+            i = asciiRunEnd(p, from: i, bytes.count)
             if i < bytes.count && p[i] >= 0xC2 && length(p, i, bytes.count) > 0 { break }
             i += 1
         }
