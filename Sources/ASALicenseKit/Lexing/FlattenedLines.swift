@@ -66,7 +66,10 @@ enum FlattenedLines {
                 || (isWord(p, word, "activation-key") && !isWord(p, last, "show") && !isWord(p, last, "sh") && isKeyRun(p, e, end))
             if row || phrase != nil || keyWords == 5 || keyAlone || command || isPrompt(p, word) || startsUnitLine(p, word, end) {
                 cut(i)
-                if row || command || phrase?.isField == true { evidence += 1 }
+                // (Not a key's label the line starts with: one read from a label spelled otherwise
+                // is written back as the device spells it, and a line must weigh the same read
+                // again.)
+                if row || command || (phrase?.isField == true && (i > start || phrase?.isSerial == true)) { evidence += 1 }
                 if command { commands += 1 }
             }
             if keyWords == 4 && isKeyWord(p, word) { keyRuns += 1 }
@@ -158,6 +161,7 @@ enum FlattenedLines {
         var takesKey = false      // a label whose key follows on a line of its own
         var isClientHeader = false
         var isAlone = false       // a paster's elision, a line of its own
+        var isSerial = false      // the serial's label, read only as spelled here
 
         /// How many words the phrase has.
         var words: Int { UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount).filter { $0 == 0x20 }.count + 1 }
@@ -172,7 +176,7 @@ enum FlattenedLines {
         Phrase(text: "BIOS Flash"), Phrase(text: "Encryption hardware device"), Phrase(text: "Number of accelerators:"),
         Phrase(text: "Licensed features for this platform:", isField: true), Phrase(text: "License Features for this Platform:", isField: true),
         Phrase(text: "Failover cluster licensed features for this platform:", isField: true),
-        Phrase(text: "This platform has", isField: true), Phrase(text: "Serial Number:", isField: true), Phrase(text: "erial Number:", isField: true),
+        Phrase(text: "This platform has", isField: true), Phrase(text: "Serial Number:", isField: true, isSerial: true), Phrase(text: "erial Number:", isField: true, isSerial: true),
         Phrase(text: "Running Activation Key:", isField: true), Phrase(text: "Running Permanent Activation Key:", isField: true),
         Phrase(text: "Running Timebased Activation Key:", isField: true),
         Phrase(text: "Active Timebased Activation Key:", isField: true, takesKey: true),
