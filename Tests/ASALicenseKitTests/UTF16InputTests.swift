@@ -17,21 +17,7 @@ import Testing
     /// What the decoder makes of `bytes`, read `rawChunk` bytes at a time into buffers of `size`.
     func decode(_ bytes: [UInt8], rawChunk: Int, size: Int) -> [UInt8]? {
         guard var decoder = bytes.withUnsafeBufferPointer({ UTF16Input(head: $0) }) else { return nil }
-        var offset = 0
-        func read(_ buffer: UnsafeMutableRawBufferPointer) -> Int {
-            let k = min(buffer.count, rawChunk, bytes.count - offset)
-            for i in 0..<k { buffer[i] = bytes[offset + i] }
-            offset += k
-            return k
-        }
-        var out: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: size)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { decoder.read(into: $0, from: read) }
-            if n <= 0 { break }
-            out += buffer[0..<n]
-        }
-        return out
+        return readInChunks(bytes, rawChunk: rawChunk, size: size) { decoder.read(into: $0, from: $1) }
     }
 
     @Test(arguments: [false, true])
