@@ -18,12 +18,15 @@ enum FlattenedLines {
     /// A line shorter than this holds no two lines of an output (a serial's and a key's take 106;
     /// a key's line alone, 88, is not looked at).
     static let minimumLength = 100
+    /// Nor does a line longer than this (a thousand rows), which the parser cuts anyway
+    /// (`ParseLimits.maxLineBytes`): looking for lines in it is bounded.
+    static let maximumLength = 64 * 1024
 
     /// Where the lines after the first start in the physical line `start..<end`, when it is
     /// one; nil when it is not. (A line shorter than 120 bytes with fewer than two colons, as
     /// nearly every line of every capture, is none: told by two `memchr`.)
     static func cuts(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, checksLines: Bool = true) -> [Int]? {
-        guard end - start >= minimumLength else { return nil }
+        guard end - start >= minimumLength && end - start <= maximumLength else { return nil }
         if end - start < 120 {
             guard let first = memchr(p + start, Int32(UInt8(ascii: ":")), end - start) else { return nil }
             let after = p.distance(to: first.assumingMemoryBound(to: UInt8.self)) + 1
