@@ -5,9 +5,10 @@ import Testing
 /// An output whose line breaks were lost (a forum that moved its posts, a chat, a rendered page
 /// copied as one paragraph) is read as its lines: the same documents as the output as printed.
 @Suite struct FlattenedLinesTests {
-    /// `text` as such a copy has it: every run of blanks and line breaks one space.
-    func flattened(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ") + "\n"
+    /// `text` as such a copy has it: every run of blanks and line breaks one space (or one
+    /// no-break space, as a forum's page has it).
+    func flattened(_ text: String, with blank: String = " ") -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: blank) + "\n"
     }
 
     /// (Not the document's first example: a row indented under another is its child, and the
@@ -20,13 +21,15 @@ import Testing
     func aFlattenedOutputReadsAsItsLines(_ sample: String) {
         let text = Samples.text("Samples/\(sample).txt")
         let (bareDocs, bareDiags) = CaptureParser.parse(Array(text.utf8))
-        let (docs, diags) = CaptureParser.parse(Array(flattened(text).utf8))
-        #expect(docs.count == bareDocs.count, "\(sample)")
-        #expect(docs.map(\.withoutLineNumbers) == bareDocs.map(\.withoutLineNumbers), "\(sample)")
-        // The same findings, but the ones about the blanks and breaks the copy took out.
-        let aboutLayout: Set<RuleCode> = [.DOC002, .DOC003, .DOC010, .KEY002]
-        #expect(diags.map(\.code).filter { !aboutLayout.contains($0) } == bareDiags.map(\.code).filter { !aboutLayout.contains($0) }, "\(sample)")
-        #expect(diags.allSatisfy { $0.span.line == 1 }, "\(sample)")
+        for blank in [" ", "\u{00A0}"] {
+            let (docs, diags) = CaptureParser.parse(Array(flattened(text, with: blank).utf8))
+            #expect(docs.count == bareDocs.count, "\(sample)")
+            #expect(docs.map(\.withoutLineNumbers) == bareDocs.map(\.withoutLineNumbers), "\(sample)")
+            // The same findings, but the ones about the blanks and breaks the copy took out.
+            let aboutLayout: Set<RuleCode> = [.DOC002, .DOC003, .DOC010, .KEY002]
+            #expect(diags.map(\.code).filter { !aboutLayout.contains($0) } == bareDiags.map(\.code).filter { !aboutLayout.contains($0) }, "\(sample)")
+            #expect(diags.allSatisfy { $0.span.line == 1 }, "\(sample)")
+        }
     }
 
     /// The lines are found where the output's lines start; each keeps its columns on the line.

@@ -48,10 +48,10 @@ enum FlattenedLines {
         var keyRuns = 0, commands = 0
         var i = start
         while i < end {
-            while i < end && ByteText.isSpace(p[i]) { i += 1 }
+            i = skipBlanks(p, i, end)
             guard i < end else { break }
             var e = i
-            while e < end && !ByteText.isSpace(p[e]) { e += 1 }
+            e = wordEnd(p, e, end)
             let word = (start: i, end: e)
             let cutsBefore = cuts.count
             // A row ends with its term; a key's five words end its line.
@@ -109,6 +109,30 @@ enum FlattenedLines {
         return cuts
     }
 
+    /// The length of the blank at `i`: a space or a tab, or one of Unicode's that copied text
+    /// has (`LineLexer.unicodeBlankLength`: a forum's no-break spaces); 0 for none.
+    @inline(__always) private static func blank(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        p[i] < 0x80 ? (ByteText.isSpace(p[i]) ? 1 : 0) : LineLexer.unicodeBlankLength(p, i, end)
+    }
+
+    /// Where the blanks from `i` end.
+    private static func skipBlanks(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        var j = i
+        while j < end {
+            let n = blank(p, j, end)
+            if n == 0 { break }
+            j += n
+        }
+        return j
+    }
+
+    /// Where the word from `i` ends, at the next blank.
+    private static func wordEnd(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        var j = i
+        while j < end && blank(p, j, end) == 0 { j += 1 }
+        return j
+    }
+
     /// Whether `word` ends the part of an echoed command that a licence command's name may
     /// follow (`show running-config all license-server`, `| include license-server`).
     private static func echoes(_ p: UnsafePointer<UInt8>, _ word: (start: Int, end: Int)) -> Bool {
@@ -125,10 +149,10 @@ enum FlattenedLines {
     private static func skipWords(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int, _ count: Int) -> Int {
         var j = i
         for _ in 0..<count {
-            while j < end && ByteText.isSpace(p[j]) { j += 1 }
-            while j < end && !ByteText.isSpace(p[j]) { j += 1 }
+            j = skipBlanks(p, j, end)
+            j = wordEnd(p, j, end)
         }
-        while j < end && ByteText.isSpace(p[j]) { j += 1 }
+        j = skipBlanks(p, j, end)
         return j
     }
 
@@ -142,10 +166,10 @@ enum FlattenedLines {
         var j = i
         for (k, c) in text.enumerated() {
             if c == 0x20 {
-                guard j < end && ByteText.isSpace(p[j]) else { return nil }
-                while j < end && ByteText.isSpace(p[j]) { j += 1 }
+                guard j < end && blank(p, j, end) > 0 else { return nil }
+                j = skipBlanks(p, j, end)
             } else if c == UInt8(ascii: ":") && k == text.count - 1 {
-                while j < end && ByteText.isSpace(p[j]) { j += 1 }
+                j = skipBlanks(p, j, end)
                 guard j < end && p[j] == c else { return nil }
                 j += 1
             } else {
@@ -215,7 +239,7 @@ enum FlattenedLines {
         for phrase in phrases where phrase.text.utf8Start.pointee == first {
             let text = UnsafeBufferPointer(start: phrase.text.utf8Start, count: phrase.text.utf8CodeUnitCount)
             // (A whole word: `Slot` is no `Slots`.)
-            if let j = matches(p, i, end, text), j == end || ByteText.isSpace(p[j]) || text.last == UInt8(ascii: ":") { return phrase }
+            if let j = matches(p, i, end, text), j == end || blank(p, j, end) > 0 || text.last == UInt8(ascii: ":") { return phrase }
         }
         return nil
     }
@@ -235,7 +259,7 @@ enum FlattenedLines {
         for index in spellingsByFirstByte[Int(p[i])] {
             guard let after = matches(p, i, end, FeatureCatalog.spellingBytes(index)) else { continue }
             var j = after
-            while j < end && ByteText.isSpace(p[j]) { j += 1 }
+            j = skipBlanks(p, j, end)
             if j < end && p[j] == UInt8(ascii: ":") { return true }
         }
         return false
@@ -280,9 +304,9 @@ enum FlattenedLines {
     private static func isKeyRun(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
         var j = i
         for _ in 0..<5 {
-            while j < end && ByteText.isSpace(p[j]) { j += 1 }
+            j = skipBlanks(p, j, end)
             var e = j
-            while e < end && !ByteText.isSpace(p[e]) { e += 1 }
+            e = wordEnd(p, e, end)
             guard isKeyWord(p, (j, e)) else { return false }
             j = e
         }
@@ -293,7 +317,7 @@ enum FlattenedLines {
     private static func isClientRow(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
         var j = skipWords(p, i, end, 1)
         var e = j
-        while e < end && !ByteText.isSpace(p[e]) { e += 1 }
+        e = wordEnd(p, e, end)
         guard e > j, ByteText.decimal(UnsafeBufferPointer(start: p, count: end), j, e) != nil else { return false }
         j = skipWords(p, i, end, 2)
         return j < end
