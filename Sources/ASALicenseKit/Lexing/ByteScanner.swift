@@ -27,10 +27,11 @@ struct ByteScanner {
     private var recentStringLines: [(start: Int, quote: UInt8)] = []
     /// Where the first line starts (after a byte-order mark): no line starts before it.
     private let firstLineStart: Int
-    /// The lines of a physical line that lost its line breaks (`FlattenedLines`), being read:
-    /// where each after the first starts, then where the physical line ends and where the next
-    /// one starts; empty when none is being read. And the index of the next line's end. (Two
-    /// words: the scanner is copied with every parse context, and larger, it is copied slower.)
+    /// The lines of a line that lost its line breaks (`FlattenedLines`; a physical line, or one
+    /// of strings), being read: where the first starts, where each after it starts, then where
+    /// the line ends and where the next one starts; empty when none is being read. And the
+    /// index of the next line's end. (Two words: the scanner is copied with every parse
+    /// context, and larger, it is copied slower.)
     private var flattenedCuts: [Int] = []
     private var flattenedNext = 0
     /// The line read last is one of those lines but the first: the line before it is the one
@@ -48,9 +49,15 @@ struct ByteScanner {
 
     /// The next line, or nil at the end of input.
     mutating func nextLine() -> Line? {
-        if strings.reading { return nextStringLine() }
         if !flattenedCuts.isEmpty { return nextFlattenedLine() }
         readsLaterFlattenedLine = false
+        if strings.reading {
+            // (A line of strings may have lost its line breaks too: read alone, as canonical
+            // CLI writes it back, it would be read as its lines.)
+            let line = nextStringLine()
+            if line.end - line.start >= FlattenedLines.minimumLength, let flattened = startFlattenedLines(line.start, line.end) { return flattened }
+            return line
+        }
         guard position < bytes.count else { return nil }
         let start = position
         let end: Int
@@ -71,8 +78,8 @@ struct ByteScanner {
     /// The first line of the physical line `start..<end` when it lost its line breaks.
     @inline(never) private mutating func startFlattenedLines(_ start: Int, _ end: Int) -> Line? {
         guard let p = bytes.baseAddress, let cuts = FlattenedLines.cuts(p, start, end) else { return nil }
-        flattenedCuts = cuts + [end, position]
-        flattenedNext = 0
+        flattenedCuts = [start] + cuts + [end, position]
+        flattenedNext = 1
         position = start
         return nextFlattenedLine()
     }
@@ -82,18 +89,18 @@ struct ByteScanner {
     @inline(never) private mutating func nextFlattenedLine() -> Line {
         let start = position
         var end: Int
-        let lines = flattenedCuts.count - 2
-        if flattenedNext < lines {
+        let last = flattenedCuts.count - 2
+        readsLaterFlattenedLine = start != flattenedCuts[0]
+        if flattenedNext < last {
             end = flattenedCuts[flattenedNext]
             position = end
             flattenedNext += 1
         } else {
-            (end, position) = (flattenedCuts[lines], flattenedCuts[lines + 1])
+            (end, position) = (flattenedCuts[last], flattenedCuts[last + 1])
             flattenedCuts = []
         }
         // (The blanks that stood for the line break are no part of the line before it.)
         while end > start && ByteText.isSpace(bytes[end - 1]) { end -= 1 }
-        readsLaterFlattenedLine = start != lineOrigin
         return Line(number: lineNumber, start: start, end: end)
     }
 
@@ -195,7 +202,9 @@ struct ByteScanner {
         // Mostly to a line of the strings read last, a few lines back.
         if position > strings.origin && position <= strings.close, let oldest = recentStringLines.first, position >= oldest.start,
            let line = recentStringLines.last(where: { $0.start <= position }) {
+            let target = position
             (strings.reading, strings.quote, position) = (true, line.quote, line.start)
+            seekFlattenedLine(inStringLineAt: line.start, to: target, p)
             return
         }
         var origin = position
@@ -203,7 +212,7 @@ struct ByteScanner {
         let (end, next) = physicalLine(from: origin)
         // Back to a line of a physical line that lost its line breaks: on from that line.
         if end - origin >= FlattenedLines.minimumLength, let cuts = FlattenedLines.cuts(p, origin, end), let at = cuts.lastIndex(where: { $0 <= position }) {
-            (flattenedCuts, flattenedNext) = (cuts + [end, next], at + 1)
+            (flattenedCuts, flattenedNext) = ([origin] + cuts + [end, next], at + 2)
             (position, lineNumber, lineOrigin) = (cuts[at], lineNumber + 1, origin)
             return
         }
@@ -220,5 +229,22 @@ struct ByteScanner {
         strings = (true, first.close, lineNumber + 1, origin, next, value.quote)
         recentStringLines = [(value.text, value.quote)]
         position = value.text
+    }
+
+    /// Back inside the line of strings at `start` (the scanner there, its strings being read), to
+    /// `target`: when that line lost its line breaks and `target` lies past its first line, on
+    /// from the line that holds `target`, the strings read on past the line as reading it would.
+    private mutating func seekFlattenedLine(inStringLineAt start: Int, to target: Int, _ p: UnsafePointer<UInt8>) {
+        let (end, next) = StringLines.line(p, from: start, quote: strings.quote, close: strings.close)
+        guard target > start, end - start >= FlattenedLines.minimumLength, let cuts = FlattenedLines.cuts(p, start, end),
+              let at = cuts.lastIndex(where: { $0 <= target }) else { return }
+        if let next {
+            (position, strings.quote) = next
+        } else {
+            position = strings.next
+            strings.reading = false
+        }
+        (flattenedCuts, flattenedNext) = ([start] + cuts + [end, position], at + 2)
+        (position, lineNumber, lineOrigin) = (cuts[at], strings.number, strings.origin)
     }
 }
