@@ -4,14 +4,14 @@ import Glibc
 import Darwin
 #endif
 
-/// A physical line that holds a whole output whose line breaks were lost: a forum that moved
+/// A line that holds a whole output whose line breaks were lost: a forum that moved
 /// its posts to new software, a chat, a rendered page copied as one paragraph
 /// (`Serial Number: JMX1232L11M Running Permanent Activation Key: 0x… Licensed features for this
 /// platform: Maximum VLANs : 150 perpetual Inside Hosts : Unlimited perpetual …`). Its lines are
 /// found again where the output's lines start: after a row's term (`perpetual`, `33 days`),
 /// before a feature's name and its colon, a line the outputs print (`This platform has`, `The
 /// flash …`, a shared licence's fields), a prompt, an activation key alone, a client's row.
-/// `ByteScanner` reads them one by one, each numbered as the physical line. A line is taken for
+/// `ByteScanner` reads them one by one, each numbered as the physical line that holds them. A line is taken for
 /// one only when it is long and four of its lines are rows, fields or licence commands, or two
 /// are beside an activation key: prose that names a few is left whole.
 enum FlattenedLines {
@@ -22,8 +22,8 @@ enum FlattenedLines {
     /// (`ParseLimits.maxLineBytes`): looking for lines in it is bounded.
     static let maximumLength = 64 * 1024
 
-    /// Where the lines after the first start in the physical line `start..<end`, when it is
-    /// one; nil when it is not. (A line shorter than 120 bytes with fewer than two colons, as
+    /// Where the lines after the first start in the line `start..<end` (a physical line, or one
+    /// of strings), when it is one; nil when it is not. (A line shorter than 120 bytes with fewer than two colons, as
     /// nearly every line of every capture, is none: told by two `memchr`.)
     static func cuts(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, checksLines: Bool = true) -> [Int]? {
         guard end - start >= minimumLength && end - start <= maximumLength else { return nil }
@@ -50,8 +50,7 @@ enum FlattenedLines {
         while i < end {
             i = skipBlanks(p, i, end)
             guard i < end else { break }
-            var e = i
-            e = wordEnd(p, e, end)
+            let e = wordEnd(p, i, end)
             let word = (start: i, end: e)
             let cutsBefore = cuts.count
             // A row ends with its term; a key's five words end its line.
