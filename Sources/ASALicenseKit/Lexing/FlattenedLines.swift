@@ -26,8 +26,13 @@ enum FlattenedLines {
     /// of strings), when it is one; nil when it is not. (A line shorter than 120 bytes with fewer than two colons, as
     /// nearly every line of every capture, is none: told by two `memchr`.)
     static func cuts(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, checksLines: Bool = true) -> [Int]? {
-        guard end - start >= minimumLength && end - start <= maximumLength else { return nil }
-        if end - start < 120 {
+        // Lengths count the ASCII bytes: invalid UTF-8, written back as U+FFFD, takes more bytes
+        // then, and a line must be judged the same read again. (No line of more than four times
+        // the longest is counted: written back, it is longer still.)
+        guard end - start >= minimumLength && end - start <= 4 * maximumLength else { return nil }
+        let length = asciiCount(p, start, end)
+        guard length >= minimumLength && length <= maximumLength else { return nil }
+        if length < 120 {
             guard let first = memchr(p + start, Int32(UInt8(ascii: ":")), end - start) else { return nil }
             let after = p.distance(to: first.assumingMemoryBound(to: UInt8.self)) + 1
             guard after < end, memchr(p + after, Int32(UInt8(ascii: ":")), end - after) != nil else { return nil }
@@ -106,6 +111,13 @@ enum FlattenedLines {
             }
         }
         return cuts
+    }
+
+    /// How many of the bytes `p[start..<end]` are below 0x80.
+    private static func asciiCount(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var count = 0
+        for i in start..<end where p[i] < 0x80 { count += 1 }
+        return count
     }
 
     /// The length of the blank at `i`: a space or a tab, or one of Unicode's that copied text
@@ -295,7 +307,8 @@ enum FlattenedLines {
     /// ten more (eight, or a placeholder's `yadayada3`).
     private static func isKeyWord(_ p: UnsafePointer<UInt8>, _ word: (start: Int, end: Int)) -> Bool {
         let n = word.end - word.start
-        guard n >= 3 && n <= 12 else { return false }
+        // (Of ASCII only: a word with other bytes is none, however they are written back.)
+        guard n >= 3 && n <= 12, (word.start..<word.end).allSatisfy({ p[$0] < 0x80 }) else { return false }
         return (p[word.start] == UInt8(ascii: "0") || p[word.start] == UInt8(ascii: "O")) && (p[word.start + 1] | 0x20) == UInt8(ascii: "x")
     }
 
