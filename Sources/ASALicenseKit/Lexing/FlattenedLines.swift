@@ -13,7 +13,8 @@ import Darwin
 /// flash …`, a shared licence's fields), a prompt, an activation key alone, a client's row.
 /// `ByteScanner` reads them one by one, each numbered as the physical line that holds them. A line is taken for
 /// one only when it is long and four of its lines are rows, fields or licence commands, or two
-/// are beside an activation key: prose that names a few is left whole.
+/// are beside an activation key, or it starts a configuration of two commands: prose that names
+/// a few is left whole.
 enum FlattenedLines {
     /// A line shorter than this holds no two lines of an output (a serial's and a key's take 106;
     /// a key's line alone, 88, is not looked at).
@@ -50,7 +51,7 @@ enum FlattenedLines {
         // The line being read has its colon: a name before it, inside a row's (`Maximum VLANs`,
         // `Total VPN Peers`), starts no line.
         var lineHasColon = false
-        var keyRuns = 0, commands = 0
+        var keyRuns = 0, commands = 0, startsWithCommand = false
         var i = start
         while i < end {
             i = skipBlanks(p, i, end)
@@ -78,6 +79,7 @@ enum FlattenedLines {
                 // again.)
                 if row || command || (phrase?.isField == true && (i > start || phrase?.isSerial == true)) { evidence += 1 }
                 if command { commands += 1 }
+                if command && i == start { startsWithCommand = true }
             }
             if keyWords == 4 && isKeyWord(p, word) { keyRuns += 1 }
             if let phrase {
@@ -98,8 +100,13 @@ enum FlattenedLines {
             i = e
         }
         // Four rows, fields or commands; or two beside an activation key (no prose has five key
-        // words), or two commands (no configuration line names two).
-        guard evidence >= 4 || (evidence >= 2 && (keyRuns > 0 || commands >= 2)) else { return nil }
+        // words); or two licence commands on a line that starts with one or with a prompt (no
+        // configuration line names two; a line of other text joined to them is no paste's).
+        var first = start  // (after a mail's quote marks, `> `)
+        while first < end && p[first] == UInt8(ascii: ">") { first = skipBlanks(p, first + 1, end) }
+        let startsConfiguration = startsWithCommand || (first < end && (isPrompt(p, (first, wordEnd(p, first, end)))
+            || isWord(p, (first, wordEnd(p, first, end)), "license-server")))
+        guard evidence >= 4 || (evidence >= 2 && keyRuns > 0) || (commands >= 2 && startsConfiguration) else { return nil }
         // A line found that would itself be taken for one, alone, or for strings of lines
         // (`StringLines`), makes the whole line none: a line kept as written is written back
         // alone, and must be read again as it was read.
