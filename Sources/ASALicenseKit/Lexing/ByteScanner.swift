@@ -211,9 +211,9 @@ struct ByteScanner {
         while origin > firstLineStart && bytes[origin - 1] != 0x0A { origin -= 1 }
         let (end, next) = physicalLine(from: origin)
         // Back to a line of a physical line that lost its line breaks: on from that line.
-        if end - origin >= FlattenedLines.minimumLength, let cuts = FlattenedLines.cuts(p, origin, end), let at = cuts.lastIndex(where: { $0 <= position }) {
-            (flattenedCuts, flattenedNext) = ([origin] + cuts + [end, next], at + 2)
-            (position, lineNumber, lineOrigin) = (cuts[at], lineNumber + 1, origin)
+        if let found = flattenedLine(holding: position, origin, end, p) {
+            resumeFlattenedLine(found, origin, end, following: next)
+            (lineNumber, lineOrigin) = (lineNumber + 1, origin)
             return
         }
         guard end > origin, StringLines.mayBe(bytes, origin, end), let first = StringLines.first(p, origin, end), position >= first.text else {
@@ -236,15 +236,30 @@ struct ByteScanner {
     /// from the line that holds `target`, the strings read on past the line as reading it would.
     private mutating func seekFlattenedLine(inStringLineAt start: Int, to target: Int, _ p: UnsafePointer<UInt8>) {
         let (end, next) = StringLines.line(p, from: start, quote: strings.quote, close: strings.close)
-        guard target > start, end - start >= FlattenedLines.minimumLength, let cuts = FlattenedLines.cuts(p, start, end),
-              let at = cuts.lastIndex(where: { $0 <= target }) else { return }
+        guard let found = flattenedLine(holding: target, start, end, p) else { return }
         if let next {
             (position, strings.quote) = next
         } else {
             position = strings.next
             strings.reading = false
         }
-        (flattenedCuts, flattenedNext) = ([start] + cuts + [end, position], at + 2)
-        (position, lineNumber, lineOrigin) = (cuts[at], strings.number, strings.origin)
+        resumeFlattenedLine(found, start, end, following: position)
+        (lineNumber, lineOrigin) = (strings.number, strings.origin)
+    }
+
+    /// The lines found in the line `start..<end` when it lost its line breaks, and the index of
+    /// the cut that starts the one holding `target`; nil when it did not, or `target` lies in
+    /// its first line.
+    private func flattenedLine(holding target: Int, _ start: Int, _ end: Int, _ p: UnsafePointer<UInt8>) -> (cuts: [Int], at: Int)? {
+        guard end - start >= FlattenedLines.minimumLength, let cuts = FlattenedLines.cuts(p, start, end),
+              let at = cuts.lastIndex(where: { $0 <= target }) else { return nil }
+        return (cuts, at)
+    }
+
+    /// Reads on from the line `found` names in the line `start..<end`, and after its last from
+    /// `following`.
+    private mutating func resumeFlattenedLine(_ found: (cuts: [Int], at: Int), _ start: Int, _ end: Int, following: Int) {
+        (flattenedCuts, flattenedNext) = ([start] + found.cuts + [end, following], found.at + 2)
+        position = found.cuts[found.at]
     }
 }
