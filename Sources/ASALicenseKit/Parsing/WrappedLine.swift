@@ -18,7 +18,7 @@ enum WrappedLine {
         guard rest.count > 0, LineClassifier.classify(rest) == .other, rest.firstColon == nil,
               case let first = rest.bytes[rest.token(0).start], first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z"),
               width(lx) + 1 + (rest.token(0).end - rest.token(0).start) > narrowest,
-              accepts(rest) else {
+              accepts(rest), !joinsLostLineBreaks(lx, rest) else {
             ctx.unread(next)
             ctx.lexer = lx
             return nil
@@ -32,6 +32,16 @@ enum WrappedLine {
         let text = lx.rest(from: word)
         guard let end = readEnd(&ctx, after: lx, what: what) else { return text }
         return text + " " + end.rest(from: 0)
+    }
+
+    /// Whether the two lines, joined as canonical CLI writes them back, would be a line that lost
+    /// its line breaks (`FlattenedLines`): read again, it would be read as other lines, so they
+    /// are not joined.
+    private static func joinsLostLineBreaks(_ lx: LineLexer, _ rest: LineLexer) -> Bool {
+        let first = lx.token(0).start, last = rest.token(rest.count - 1).end
+        guard lx.line.end - first + 1 + last - rest.token(0).start >= FlattenedLines.minimumLength else { return false }
+        let joined = Array(lx.bytes[first..<lx.token(lx.count - 1).end]) + [0x20] + Array(rest.bytes[rest.token(0).start..<last])
+        return joined.withUnsafeBufferPointer { FlattenedLines.cuts($0.baseAddress!, 0, $0.count) } != nil
     }
 
     /// The columns `lx` takes up to the end of its last word, its indentation included.
