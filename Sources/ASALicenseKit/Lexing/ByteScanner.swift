@@ -51,13 +51,7 @@ struct ByteScanner {
     mutating func nextLine() -> Line? {
         if !flattenedCuts.isEmpty { return nextFlattenedLine() }
         readsLaterFlattenedLine = false
-        if strings.reading {
-            // (A line of strings may have lost its line breaks too: read alone, as canonical
-            // CLI writes it back, it would be read as its lines.)
-            let line = nextStringLine()
-            if line.end - line.start >= FlattenedLines.minimumLength, let flattened = startFlattenedLines(line.start, line.end) { return flattened }
-            return line
-        }
+        if strings.reading { return nextStringLineOrItsLines() }
         guard position < bytes.count else { return nil }
         let start = position
         let end: Int
@@ -154,7 +148,15 @@ struct ByteScanner {
         strings = (true, first.close, lineNumber, start, position, first.quote)
         recentStringLines.removeAll(keepingCapacity: true)
         position = first.text
-        return nextStringLine()
+        return nextStringLineOrItsLines()
+    }
+
+    /// The next line of the strings being read, or its first line when it lost its line breaks
+    /// too (read alone, as canonical CLI writes it back, it would be read as its lines).
+    private mutating func nextStringLineOrItsLines() -> Line {
+        let line = nextStringLine()
+        if line.end - line.start >= FlattenedLines.minimumLength, let flattened = startFlattenedLines(line.start, line.end) { return flattened }
+        return line
     }
 
     /// The next line of the strings being read; after their last, on with the next physical line.
