@@ -54,7 +54,7 @@ enum FlattenedLines {
         var keyRuns = 0, commands = 0, startsWithCommand = false
         var i = start
         while i < end {
-            i = skipBlanks(p, i, end)
+            i = LineLexer.skipBlanks(p, i, end)
             guard i < end else { break }
             let e = wordEnd(p, i, end)
             let word = (start: i, end: e)
@@ -103,7 +103,7 @@ enum FlattenedLines {
         // words); or two licence commands on a line that starts with one or with a prompt (no
         // configuration line names two; a line of other text joined to them is no paste's).
         var first = start  // (after a mail's quote marks, `> `)
-        while first < end && p[first] == UInt8(ascii: ">") { first = skipBlanks(p, first + 1, end) }
+        while first < end && p[first] == UInt8(ascii: ">") { first = LineLexer.skipBlanks(p, first + 1, end) }
         let startsConfiguration = startsWithCommand || (first < end && (isPrompt(p, (first, wordEnd(p, first, end)))
             || isWord(p, (first, wordEnd(p, first, end)), "license-server")))
         guard evidence >= 4 || (evidence >= 2 && keyRuns > 0) || (commands >= 2 && startsConfiguration) else { return nil }
@@ -127,27 +127,10 @@ enum FlattenedLines {
         return count
     }
 
-    /// The length of the blank at `i`: a space or a tab, or one of Unicode's that copied text
-    /// has (`LineLexer.unicodeBlankLength`: a forum's no-break spaces); 0 for none.
-    @inline(__always) private static func blank(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int {
-        p[i] < 0x80 ? (ByteText.isSpace(p[i]) ? 1 : 0) : LineLexer.unicodeBlankLength(p, i, end)
-    }
-
-    /// Where the blanks from `i` end.
-    private static func skipBlanks(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int {
-        var j = i
-        while j < end {
-            let n = blank(p, j, end)
-            if n == 0 { break }
-            j += n
-        }
-        return j
-    }
-
     /// Where the word from `i` ends, at the next blank.
     private static func wordEnd(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int {
         var j = i
-        while j < end && blank(p, j, end) == 0 { j += 1 }
+        while j < end && LineLexer.blankLength(p, j, end) == 0 { j += 1 }
         return j
     }
 
@@ -167,10 +150,10 @@ enum FlattenedLines {
     private static func skipWords(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int, _ count: Int) -> Int {
         var j = i
         for _ in 0..<count {
-            j = skipBlanks(p, j, end)
+            j = LineLexer.skipBlanks(p, j, end)
             j = wordEnd(p, j, end)
         }
-        j = skipBlanks(p, j, end)
+        j = LineLexer.skipBlanks(p, j, end)
         return j
     }
 
@@ -184,10 +167,10 @@ enum FlattenedLines {
         var j = i
         for (k, c) in text.enumerated() {
             if c == 0x20 {
-                guard j < end && blank(p, j, end) > 0 else { return nil }
-                j = skipBlanks(p, j, end)
+                guard j < end && LineLexer.blankLength(p, j, end) > 0 else { return nil }
+                j = LineLexer.skipBlanks(p, j, end)
             } else if c == UInt8(ascii: ":") && k == text.count - 1 {
-                j = skipBlanks(p, j, end)
+                j = LineLexer.skipBlanks(p, j, end)
                 guard j < end && p[j] == c else { return nil }
                 j += 1
             } else {
@@ -257,7 +240,7 @@ enum FlattenedLines {
         for phrase in phrases where phrase.text.utf8Start.pointee == first {
             let text = UnsafeBufferPointer(start: phrase.text.utf8Start, count: phrase.text.utf8CodeUnitCount)
             // (A whole word: `Slot` is no `Slots`.)
-            if let j = matches(p, i, end, text), j == end || blank(p, j, end) > 0 || text.last == UInt8(ascii: ":") { return phrase }
+            if let j = matches(p, i, end, text), j == end || LineLexer.blankLength(p, j, end) > 0 || text.last == UInt8(ascii: ":") { return phrase }
         }
         return nil
     }
@@ -277,7 +260,7 @@ enum FlattenedLines {
         for index in spellingsByFirstByte[Int(p[i])] {
             guard let after = matches(p, i, end, FeatureCatalog.spellingBytes(index)) else { continue }
             var j = after
-            j = skipBlanks(p, j, end)
+            j = LineLexer.skipBlanks(p, j, end)
             if j < end && p[j] == UInt8(ascii: ":") { return true }
         }
         return false
@@ -323,7 +306,7 @@ enum FlattenedLines {
     private static func isKeyRun(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
         var j = i
         for _ in 0..<5 {
-            j = skipBlanks(p, j, end)
+            j = LineLexer.skipBlanks(p, j, end)
             var e = j
             e = wordEnd(p, e, end)
             guard isKeyWord(p, (j, e)) else { return false }

@@ -23,7 +23,9 @@ enum LineEnvelope {
     /// Narrows `line` to the text inside its envelope; false (and `line` unchanged) when it
     /// has none. Escapes inside a JSON string are left as written.
     static func strip(_ bytes: UnsafeBufferPointer<UInt8>, _ line: inout Line) -> Bool {
-        var i = ByteText.skipSpace(bytes, line.start, line.end)
+        // (Past the blanks the lexer passes over: a Windows page's lone no-break space too.)
+        guard let p = bytes.baseAddress else { return false }
+        var i = LineLexer.skipBlanks(p, line.start, line.end)
         guard i < line.end else { return false }
         switch bytes[i] {
         case UInt8(ascii: ">"):

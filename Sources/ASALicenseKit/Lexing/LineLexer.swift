@@ -233,6 +233,23 @@ struct LineLexer {
         }
     }
 
+    /// The length of the blank at `i`: a space or a tab, or one of Unicode's that copied text
+    /// has (`unicodeBlankLength`: a forum's no-break spaces); 0 for none.
+    @inline(__always) static func blankLength(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        p[i] < 0x80 ? (ByteText.isSpace(p[i]) ? 1 : 0) : unicodeBlankLength(p, i, end)
+    }
+
+    /// Where the blanks from `i` end, Unicode's among them (`blankLength`).
+    static func skipBlanks(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        var j = i
+        while j < end {
+            let n = blankLength(p, j, end)
+            if n == 0 { break }
+            j += n
+        }
+        return j
+    }
+
     /// How many of the bytes `bytes[start..<end]` are characters that show nothing (U+200B–U+200D,
     /// U+2060, U+FEFF).
     @inline(never) static func zeroWidthBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
