@@ -127,7 +127,7 @@ public enum CaptureParser {
             deliver(content, prompt: prompt, command: command, from: start, &ctx)
         }
         if cursor.line == 1 { skipByteOrderMark(&ctx) }
-        while let line = ctx.next() {
+        while let line = ctx.nextOutsideOutput() {
             let start = line.number
             let kind = LineClassifier.classify(ctx.lexer)
             if kind != .blank { cursor.sawText = true }
@@ -213,6 +213,15 @@ public enum CaptureParser {
                     deliver(content(.showVersion, &ctx), from: start, &ctx)
                 } else if let (command, echoed, indent) = readEchoAlone(line, &ctx) {
                     readEchoed(echoed, command: command, prompt: nil, at: start, indent: indent, &ctx)
+                } else if ctx.stringLiteral?.line != start, let open = StringLiteral.opening(ctx.lexer) {
+                    // A program's string literal opens on the line: the output it holds starts
+                    // after its quotes, or on the lines after. (The program's text before it is no
+                    // configuration's other lines.)
+                    ctx.stringLiteral = open
+                    let startsOutput = StringLiteral.startsOutput(open, ctx.lexer)
+                    if !startsOutput { stray.add(start) }
+                    endStray(&ctx)
+                    if startsOutput { ctx.unread(line) }
                 } else {
                     stray.add(start)
                     ctx.checkUTF8()

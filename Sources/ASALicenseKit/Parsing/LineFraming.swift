@@ -6,6 +6,7 @@
 extension ParseContext {
     /// Narrows `line` (lexed) to its text, or makes it blank when it is only framing.
     @inline(__always) mutating func takeOffFraming(_ line: inout Line, firstRead: Bool) {
+        if stringLiteral != nil { takeOffLiteralOpening(&line) }
         // Most lines have none. Each step that goes on narrows the line, until what is left is
         // read as it stands, as it will be when written back and read again (`> "…"`, a pager's
         // remnant before `]`).
@@ -143,6 +144,8 @@ extension ParseContext {
             }
             break
         }
+        // (Once the rest is taken off: a page's markup or a mail's quote after the closing quotes.)
+        if stringLiteral != nil && lexer.count > 0 { takeOffLiteralClosing(&line) }
         // The first line after comments that held an output is not in them: the output ends
         // with them, as with a page's `</pre>` (`TrailingRun`): a script's code after its
         // comments is the script's.
@@ -214,6 +217,26 @@ extension ParseContext {
             end = start - 1
         }
         return bytes[start..<end].contains { $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "#") }
+    }
+
+    /// The code before the text of the string literal that holds the output (`StringLiteral`),
+    /// on the line that opens it.
+    @inline(never) private mutating func takeOffLiteralOpening(_ line: inout Line) {
+        guard let open = stringLiteral, line.number == open.line, open.text >= line.start && open.text <= line.end else { return }
+        line.start = open.text
+        lexer.lex(line)
+    }
+
+    /// The closing quotes of the string literal that holds the output, and the code after them:
+    /// the output ends with the text before them.
+    @inline(never) private mutating func takeOffLiteralClosing(_ line: inout Line) {
+        guard var open = stringLiteral, line.number > open.line, open.closedAt == nil || open.closedAt == line.number,
+              let end = StringLiteral.closingTextEnd(bytes, line.start, line.end, open) else { return }
+        open.closedAt = line.number
+        stringLiteral = open
+        (closedMarkupLine, outputEnd) = (line.number, line.number)
+        line.end = max(line.start, end)
+        lexer.lex(line)
     }
 
     /// The line is only framing: read as a blank line.

@@ -46,6 +46,13 @@ struct ParseContext {
     /// The last line whose markup may close the output it stands after: a web page's `</pre>`,
     /// a code fence, Jira's `{code}`. What follows it is the page's or the ticket's text.
     var closedMarkupLine = 0
+    /// The string literal the output is held in, when a program's or a CSV file's quotes stand
+    /// on its first line (`StringLiteral`): taken off there and on the line that closes it.
+    var stringLiteral: StringLiteral.Open?
+    /// The line whose closing quotes ended the output being read (`StringLiteral`): `next`
+    /// gives no line after it, so the output ends there, until the capture reads on outside
+    /// every output (`nextOutsideOutput`).
+    var outputEnd = Int.max
     /// The indentation of the prompt that echoed the command whose output is read (0 when none
     /// did): a paragraph left of it is the post's, not the output's (`TrailingRun`).
     var echoIndent = 0
@@ -76,6 +83,13 @@ struct ParseContext {
         self.plainRowTables = limits.readsPlainRowsFromBytes ? PlainFeatureRow.tables : nil
     }
 
+    /// The next line of the capture, read where no output is (the end a literal's quotes put to
+    /// the one read last is behind).
+    mutating func nextOutsideOutput() -> Line? {
+        outputEnd = .max
+        return next()
+    }
+
     /// Reads and lexes the next line; nil at the end of input. A message the device logged
     /// amid the output (`SyslogMessage`) is no line at all: not even a blank one, which would
     /// end a reply or a paragraph.
@@ -84,6 +98,10 @@ struct ParseContext {
         if readNoLine {
             guard let after = lineAfterNoLines() else { return nil }
             line = after
+        }
+        if line.number > outputEnd {
+            unread(line)
+            return nil
         }
         // (Again when the framing taken off leaves a sequence first: `<--- More ---> ESC[K…`.)
         if lexer.sawEscape { takeOffEscapes(&line) }
