@@ -240,10 +240,16 @@ struct LineLexer {
     }
 
     /// Where the blanks from `i` end, Unicode's among them (`blankLength`).
-    static func skipBlanks(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+    @inline(__always) static func skipBlanks(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int {
         var j = i
         while j < end {
-            let n = blankLength(p, j, end)
+            let b = p[j]
+            if b < 0x80 {
+                guard ByteText.isSpace(b) else { break }
+                j += 1
+                continue
+            }
+            let n = unicodeBlankLength(p, j, end)
             if n == 0 { break }
             j += n
         }

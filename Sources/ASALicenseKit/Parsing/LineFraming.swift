@@ -6,7 +6,7 @@
 extension ParseContext {
     /// Narrows `line` (lexed) to its text, or makes it blank when it is only framing.
     @inline(__always) mutating func takeOffFraming(_ line: inout Line, firstRead: Bool) {
-        if stringLiteral != nil { takeOffLiteralOpening(&line) }
+        if readsLiteral { takeOffLiteralOpening(&line) }
         // Most lines have none. Each step that goes on narrows the line, until what is left is
         // read as it stands, as it will be when written back and read again (`> "…"`, a pager's
         // remnant before `]`).
@@ -145,7 +145,7 @@ extension ParseContext {
             break
         }
         // (Once the rest is taken off: a page's markup or a mail's quote after the closing quotes.)
-        if stringLiteral != nil && lexer.count > 0 { takeOffLiteralClosing(&line) }
+        if readsLiteral && lexer.count > 0 { takeOffLiteralClosing(&line) }
         // The first line after comments that held an output is not in them: the output ends
         // with them, as with a page's `</pre>` (`TrailingRun`): a script's code after its
         // comments is the script's.

@@ -48,7 +48,11 @@ struct ParseContext {
     var closedMarkupLine = 0
     /// The string literal the output is held in, when a program's or a CSV file's quotes stand
     /// on its first line (`StringLiteral`): taken off there and on the line that closes it.
-    var stringLiteral: StringLiteral.Open?
+    var stringLiteral: StringLiteral.Open? {
+        didSet { readsLiteral = stringLiteral != nil }
+    }
+    /// A literal was opened (`stringLiteral`): one test of a byte on every line's path.
+    private(set) var readsLiteral = false
     /// The line whose closing quotes ended the output being read (`StringLiteral`): `next`
     /// gives no line after it, so the output ends there, until the capture reads on outside
     /// every output (`nextOutsideOutput`).

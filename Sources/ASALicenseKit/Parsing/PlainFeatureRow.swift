@@ -17,7 +17,7 @@ extension ParseContext {
     /// nothing read, when it is not one. (Inlined into its one caller: parsing then takes 0.7 %
     /// fewer instructions.)
     @inline(__always) mutating func nextPlainFeatureRow() -> (row: FeatureRow, indent: Int)? {
-        guard barePagerLines.isEmpty, stringLiteral == nil, let p = bytes.baseAddress, let tables = plainRowTables else { return nil }
+        guard barePagerLines.isEmpty, !readsLiteral, let p = bytes.baseAddress, let tables = plainRowTables else { return nil }
         guard let (line, next) = scanner.peekPhysicalLine(), line.end - line.start <= limits.maxLineBytes else { return nil }
         let end = line.end
         let kinds = tables.kinds
