@@ -69,6 +69,23 @@ import Testing
         #expect(parallel(log, jobs: 2) == whole(log))
     }
 
+    /// A program's string literal that holds a session log, its prompts where segments are cut:
+    /// its closing quotes end the output in a later segment too (a segment after an open
+    /// literal is read again from the cursor).
+    @Test func aStringLiteralOpenAcrossSegmentsClosesInTheLast() {
+        let outputs = Samples.goldenInputs.filter { $0.hasPrefix("Samples/show-activation-key/example") }.map { Samples.text($0) }
+        var session = ""
+        for round in 0..<6 {
+            for (i, text) in outputs.enumerated() { session += "fw\(round)-\(i)# show activation-key detail\n" + text + "\n" }
+        }
+        let log = Array(("import unittest\n\nSESSION = '''" + session + "fw9# show version\nSerial Number: JMX1918L2QQ'''\n\nprint(SESSION)\n").utf8)
+        let expected = whole(log)
+        #expect(log.count > 8 * 4096 && expected.documents.count > 30)
+        guard case .activationKey(let last)? = expected.documents.last?.content else { Issue.record("no activation-key document last"); return }
+        #expect(last.serialNumber?.text == "JMX1918L2QQ")
+        #expect(parallel(log, jobs: 2) == expected)
+    }
+
     /// A `show clock` dates the documents after it, in later segments too (adopt applies it).
     @Test func aClockDatesTheSegmentsAfterIt() {
         let clock: [UInt8] = Samples.bytes("Samples/real-world/show-clock-dates-the-capture.txt") + [0x0A]

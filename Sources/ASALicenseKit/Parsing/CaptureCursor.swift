@@ -21,6 +21,9 @@ struct CaptureCursor {
     var sawText = false
     /// The chunk's last line was a bare pager prompt (or a blank line after one).
     var endsAfterPager = false
+    /// A string literal that holds output was opened and not closed in the chunks so far
+    /// (`StringLiteral`): its closing quotes end the output in a later one.
+    var openLiteral: StringLiteral.Open?
     /// The date of the last `show clock` read, and the host whose prompt echoed it: it dates the
     /// documents after it of that host (and those with no prompt).
     var clock: (host: String?, date: CivilDate)?
@@ -59,13 +62,13 @@ struct CaptureCursor {
     /// Whether a segment parsed from `CaptureCursor(line:offset:)` read what it reads from here:
     /// what the cursor carries into a segment either does not change the parse (where the
     /// segment starts) or is applied afterwards by `adopt` (held documents, pending diagnostics,
-    /// the clock), except a bare pager line before the segment and the diagnostic limit once
-    /// this cursor has counted diagnostics.
+    /// the clock), except a bare pager line before the segment, a string literal open across
+    /// its start, and the diagnostic limit once this cursor has counted diagnostics.
     func agrees(with run: SegmentRun, limits: ParseLimits) -> Bool {
         // A cursor that has counted no diagnostic yet counts a segment's as the segment's own
         // cursor did, from zero, including those it let go past the limit (a capture's first
         // segments, or one segment that is the whole capture).
-        !endsAfterPager && (reported == 0 || (dropped == 0 && run.end.dropped == 0 && reported + run.end.reported <= limits.maxDiagnostics))
+        !endsAfterPager && openLiteral == nil && (reported == 0 || (dropped == 0 && run.end.dropped == 0 && reported + run.end.reported <= limits.maxDiagnostics))
     }
 
     /// Goes on past a segment parsed on its own (see `agrees`), handing over the documents it
@@ -115,6 +118,7 @@ struct CaptureCursor {
         strayLines += run.end.strayLines
         sawText = sawText || run.end.sawText
         endsAfterPager = run.end.endsAfterPager
+        openLiteral = run.end.openLiteral
         clock = run.end.clock ?? clock
         lastLine = run.end.lastLine
         return lastDated
