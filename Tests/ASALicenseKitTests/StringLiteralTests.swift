@@ -3,7 +3,8 @@ import Testing
 
 /// An output held in a program's string literal, or in a CSV file's field, whose quotes stand on
 /// its first and last lines (`SHOW = """Serial Number: …` … `… license."""`): read as the output
-/// alone, the code around it as text that is not license text.
+/// alone, the code around it as text that is not license text. A here-document's word alone
+/// closes it too (`cat > fw1.txt <<'EOF'` … `EOF`).
 @Suite struct StringLiteralTests {
     /// The ways a program or an export holds a text: the code that opens it, what ends its last
     /// line, and the code after; `doublesQuotes` for CSV, whose inner quotes are doubled.
@@ -21,6 +22,8 @@ import Testing
         Form(name: "Python call", opening: "device.parse(\"\"\"", closing: "\"\"\")"),
         Form(name: "JavaScript template", opening: "const output = `", closing: "`;\nmodule.exports = { output };"),
         Form(name: "Go raw string", opening: "const showOutput = `", closing: "`\n\nfunc TestShow(t *testing.T) {\n}"),
+        Form(name: "Ruby here-document", opening: "OUTPUT = <<EOS\n", closing: "\nEOS\n\nputs parse(OUTPUT)"),
+        Form(name: "shell here-document", opening: "cat > fw1.txt <<'EOF'\n", closing: "\nEOF\nscp fw1.txt backup:/captures/"),
         Form(name: "CSV field", opening: "INC0012345,fw1 licence check,\"", closing: "\",Closed", doublesQuotes: true),
     ]
 
@@ -80,6 +83,18 @@ import Testing
         guard case .activationKey(let ak)? = docs.first?.content else { Issue.record("no activation-key document"); return }
         #expect(ak.serialNumber?.text == "FCH2041J0AB" && ak.running?.rows.count == 20)
         #expect(docs.first?.sourceLines == 2...46)
+    }
+
+    @Test func aShellScriptsHereDocumentsAreTheirOutputs() {
+        let (docs, diags) = InputReader.read(Samples.bytes("Samples/real-world/shell-script-here-documents.txt"))
+        #expect(docs.count == 2 && docs.allSatisfy { $0.unparsed.isEmpty })
+        #expect(!diags.contains { $0.severity != .note })
+        guard docs.count == 2, case .activationKey(let ak) = docs[0].content, case .configuration(let config) = docs[1].content else {
+            Issue.record("not an activation-key document and a configuration"); return
+        }
+        #expect(ak.serialNumber?.text == "JMX2044L0VV" && ak.running?.rows.count == 4)
+        // The script's lines around the configuration are none of its other lines.
+        #expect(config.commands.count == 2 && config.otherLines == 0)
     }
 
     @Test func aGoTestsRawStringIsItsOutput() {

@@ -11,7 +11,9 @@ import Darwin
 /// The text after the opening quotes is the output's first line and the text before the
 /// closing ones its last; the code around them is no part of it. (A literal whose quotes
 /// stand alone on their lines is read so already: the opener is text before the output, the
-/// closer framing, `LineFraming.closesTripleQuotes`.)
+/// closer framing, `LineFraming.closesTripleQuotes`.) A shell's, Ruby's or Perl's here-document
+/// (`cat <<'EOF' > fw1.txt`, `OUTPUT = <<~EOS`) holds the lines after its opener, up to its
+/// word alone.
 enum StringLiteral {
     /// A literal opened on line `line` by `quote` (`"`, `'` or `` ` ``), three of them when
     /// `tripled`; its text starts at `text` (the line's end when the opener ends the line).
@@ -24,6 +26,8 @@ enum StringLiteral {
         /// Opened after a comma: a CSV field, whose closing quote may have fields after it.
         let csvField: Bool
         var closedAt: Int?
+        /// A here-document's word (`EOF`), which closes it alone on a line; nil for quotes.
+        var hereDocument: [UInt8]? = nil
     }
 
     /// The literal the line `lexer` holds opens, when it opens one that it does not close:
@@ -33,6 +37,9 @@ enum StringLiteral {
         guard lexer.count > 0 else { return nil }
         let bytes = lexer.bytes
         let start = lexer.token(0).start, end = ByteText.trimEnd(bytes, start, lexer.line.end)
+        if let word = hereDocumentWord(bytes, start, end) {
+            return Open(line: lexer.line.number, text: lexer.line.end, quote: 0, tripled: false, csvField: false, closedAt: nil, hereDocument: word)
+        }
         var i = start
         while i < end {
             let b = bytes[i]
@@ -76,6 +83,10 @@ enum StringLiteral {
     /// field's next fields): nil when it does not.
     static func closingTextEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ open: Open) -> Int? {
         var e = ByteText.trimEnd(bytes, start, end)
+        if let word = open.hereDocument {
+            let first = ByteText.skipSpace(bytes, start, e)
+            return e - first == word.count && word.indices.allSatisfy({ bytes[first + $0] == word[$0] }) ? start : nil
+        }
         if open.csvField {
             // (The field's quote is the line's last odd one: inner quotes are doubled.)
             guard let close = lastUnpairedQuote(bytes, start, e, quote: open.quote) else { return nil }
@@ -93,6 +104,33 @@ enum StringLiteral {
         var count = 0
         for j in start..<e where bytes[j] == open.quote { count += 1 }
         return count % 2 == 1 ? e - 1 : nil
+    }
+
+    /// The word of the here-document the line `start..<end` opens (`<<EOF`, `<<-EOF`, `<<~EOS`,
+    /// `<<'EOF'`, `<<"END"`): a word of capitals, digits and `_` after a blank or `=` (`x << y`
+    /// shifts).
+    private static func hereDocumentWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> [UInt8]? {
+        var i = start
+        while i + 2 < end {
+            guard bytes[i] == UInt8(ascii: "<"), bytes[i + 1] == UInt8(ascii: "<"),
+                  i == start || ByteText.isSpace(bytes[i - 1]) || bytes[i - 1] == UInt8(ascii: "=") else {
+                i += 1
+                continue
+            }
+            var j = i + 2
+            if j < end && (bytes[j] == UInt8(ascii: "~") || bytes[j] == UInt8(ascii: "-")) { j += 1 }
+            let quote: UInt8? = j < end && (bytes[j] == UInt8(ascii: "'") || bytes[j] == UInt8(ascii: "\"")) ? bytes[j] : nil
+            if quote != nil { j += 1 }
+            let wordStart = j
+            while j < end && (bytes[j] &- UInt8(ascii: "A") < 26 || ByteText.isDigit(bytes[j]) || bytes[j] == UInt8(ascii: "_")) { j += 1 }
+            let closes = quote.map { j < end && bytes[j] == $0 } ?? true
+            if j - wordStart >= 2, !ByteText.isDigit(bytes[wordStart]), closes,
+               j + (quote == nil ? 0 : 1) == end || !isWordByte(bytes[j + (quote == nil ? 0 : 1)]) {
+                return Array(bytes[wordStart..<j])
+            }
+            i += 2
+        }
+        return nil
     }
 
     @inline(__always) private static func isQuote(_ b: UInt8) -> Bool {
