@@ -25,7 +25,7 @@ enum StringLiteral {
         let tripled: Bool
         /// Opened after a comma: a CSV field, whose closing quote may have fields after it.
         let csvField: Bool
-        var closedAt: Int?
+        var closedAt: Int? = nil
         /// A here-document's word (`EOF`), which closes it alone on a line; nil for quotes.
         var hereDocument: [UInt8]? = nil
     }
@@ -38,7 +38,7 @@ enum StringLiteral {
         let bytes = lexer.bytes
         let start = lexer.token(0).start, end = ByteText.trimEnd(bytes, start, lexer.line.end)
         if let word = hereDocumentWord(bytes, start, end) {
-            return Open(line: lexer.line.number, text: lexer.line.end, quote: 0, tripled: false, csvField: false, closedAt: nil, hereDocument: word)
+            return Open(line: lexer.line.number, text: lexer.line.end, quote: 0, tripled: false, csvField: false, hereDocument: word)
         }
         var i = start
         while i < end {
@@ -50,13 +50,14 @@ enum StringLiteral {
             let tripled = i + 2 < end && bytes[i + 1] == b && bytes[i + 2] == b
             let after = i + (tripled ? 3 : 1)
             let before = delimiterBefore(bytes, i, lineStart: start)
-            if let before, !closes(bytes, from: after, end: end, quote: b, tripled: tripled) {
+            let close = closing(bytes, from: after, end: end, quote: b, tripled: tripled)
+            if let before, close == nil {
                 let text = ByteText.skipSpace(bytes, after, end)
                 return Open(line: lexer.line.number, text: text < end ? after : lexer.line.end, quote: b, tripled: tripled,
-                            csvField: before == UInt8(ascii: ","), closedAt: nil)
+                            csvField: before == UInt8(ascii: ","))
             }
             // On after this literal, closed on the line (`{'cmd': 'show version', 'out': '''…`).
-            guard let close = closing(bytes, from: after, end: end, quote: b, tripled: tripled) else { return nil }
+            guard let close else { return nil }
             i = close
         }
         return nil
@@ -172,11 +173,6 @@ enum StringLiteral {
         case UInt8(ascii: "r"), UInt8(ascii: "b"), UInt8(ascii: "f"), UInt8(ascii: "u"): true
         default: false
         }
-    }
-
-    /// Whether the literal whose text starts at `from` closes on the line.
-    private static func closes(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, end: Int, quote: UInt8, tripled: Bool) -> Bool {
-        closing(bytes, from: from, end: end, quote: quote, tripled: tripled) != nil
     }
 
     /// Where the literal whose text starts at `from` closes on the line (after its quotes), or nil.
