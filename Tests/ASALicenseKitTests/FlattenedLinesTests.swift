@@ -68,3 +68,34 @@ import Testing
         #expect(bytes.withUnsafeBufferPointer { FlattenedLines.cuts($0.baseAddress!, 0, $0.count) } == nil)
     }
 }
+
+/// A configuration's commands that lost their line breaks on a line too short for
+/// `FlattenedLines` (under 100 bytes): each read as its own line (`ConfigParser.readCommands`).
+@Suite struct FlattenedCommandsTests {
+    @Test(arguments: [
+        ["license-server address 10.1.1.1 secret farscape", "license-server backup address 10.1.1.2"],
+        ["fw(config)# license-server enable inside", "fw(config)# license-server secret farscape", "fw(config)# no license-server backup enable dmz"],
+        ["license-server secret farscape", "no license-server refresh-interval 100", "license-server port 50554"],
+        ["activation-key 0xd11b3d48 0xa80a4c0a 0x48e0fd1c 0xb0443480 0x0f1d9b3a", "license-server enable inside"],
+    ])
+    func commandsOnOneLineReadAsTheirLines(_ lines: [String]) {
+        let joined = lines.joined(separator: " ")
+        let (bare, bareDiags) = CaptureParser.parse(lines.joined(separator: "\n") + "\n")
+        let (docs, diags) = CaptureParser.parse(joined + "\n")
+        guard case .configuration(let expected)? = bare.first?.content, case .configuration(let config)? = docs.first?.content else {
+            Issue.record("not a configuration: \(joined)"); return
+        }
+        #expect(config.commands.map(\.kind) == expected.commands.map(\.kind) && config.commands.map(\.negated) == expected.commands.map(\.negated))
+        #expect(config.commands.count == lines.count && docs.first?.unparsed.isEmpty == true)
+        #expect(diags.map(\.code) == bareDiags.map(\.code))
+        // Each where it stands on the line: at its command's word (after a prompt and a `no`).
+        var columns: [Int] = []
+        var at = 1
+        for line in lines {
+            let word = line.contains("license-server") ? "license-server" : "activation-key"
+            columns.append(at + (line.range(of: word).map { line.utf8.distance(from: line.startIndex, to: $0.lowerBound) } ?? 0))
+            at += line.utf8.count + 1
+        }
+        #expect(config.commands.map(\.span.column).sorted() == columns)
+    }
+}

@@ -23,6 +23,9 @@ struct ConfigParser {
     private var sawConfigPrompt = false
     /// A line read was a command's syntax as a reference page writes it, not a command.
     private var readSyntax = false
+    /// The command being read is not its line's last (`readCommands`): no line after it
+    /// continues it, and no reply follows it.
+    private var lineGoesOn = false
 
     init(host: String? = nil, typedInSession: Bool = false) {
         self.host = host
@@ -79,9 +82,45 @@ struct ConfigParser {
                 continue
             }
             if readCommentsOnly && (first >= ctx.lexer.count || ctx.lexer.bytes[ctx.lexer.token(first).start] != UInt8(ascii: "!")) { readCommentsOnly = false }
-            readCommand(&ctx, from: first, mayBeReplied: readsReplies && (kind == .prompt || typedInSession))
+            readCommands(&ctx, from: first, mayBeReplied: readsReplies && (kind == .prompt || typedInSession))
         }
         return config
+    }
+
+    /// The commands of the line read last, from word `start`: mostly one; several when the
+    /// line lost its line breaks (a forum's paste, `license-server address 10.1.1.1 secret
+    /// farscape license-server backup address 10.1.1.2`, config-mode prompts between them or
+    /// not, which `FlattenedLines` leaves whole under 100 bytes): each read as its own line
+    /// would be, its columns those of the line.
+    private mutating func readCommands(_ ctx: inout ParseContext, from start: Int, mayBeReplied: Bool) {
+        var first = start
+        let whole = ctx.lexer.line
+        while let (end, next, nextFirst) = Self.nextCommand(ctx.lexer, after: first) {
+            lineGoesOn = true
+            ctx.lexer.lex(Line(number: whole.number, start: ctx.lexer.line.start, end: end))
+            readCommand(&ctx, from: first, mayBeReplied: false)
+            lineGoesOn = false
+            ctx.lexer.lex(Line(number: whole.number, start: next, end: whole.end))
+            first = nextFirst
+        }
+        readCommand(&ctx, from: first, mayBeReplied: mayBeReplied)
+    }
+
+    /// Where the command from word `start` ends when another follows it on the line: its last
+    /// word's end, where the next starts (at its `no`, or the config-mode prompt before it),
+    /// and the word of the next that its command starts at. A licence command's words never
+    /// hold `license-server` or `activation-key` again.
+    private static func nextCommand(_ lx: LineLexer, after start: Int) -> (end: Int, next: Int, first: Int)? {
+        guard lx.count - start >= 4 else { return nil }
+        for k in (start + 2)..<lx.count where lx.isWord(k, "license-server") || (lx.isWord(k, "activation-key") && ActivationKeyReader.startsKey(lx, at: k + 1)) {
+            var cut = k
+            if lx.isWord(cut - 1, "no") { cut -= 1 }
+            let prompted = cut - 1 > start && lx.bytes[lx.token(cut - 1).end - 1] == UInt8(ascii: "#") && Prompt.isConfigMode(lx, word: cut - 1)
+            if prompted { cut -= 1 }
+            guard cut >= start + 2 else { continue }
+            return (lx.token(cut - 1).end, lx.token(cut).start, prompted ? 1 : 0)
+        }
+        return nil
     }
 
     /// A line with no prompt in a session shown with its prompts, set apart from it: after a
@@ -139,7 +178,7 @@ struct ConfigParser {
         // A line as long as a terminal is wide may have been cut by its hard wrap, inside a word.
         // (Counted from the line's own start: one of several strings on a physical line is short.)
         let fillsTerminal = lx.token(lx.count - 1).end - lx.line.start > Self.terminalWidth
-        if !complete || words.first == "backup" || words.first == "address" || fillsTerminal,
+        if !lineGoesOn && (!complete || words.first == "backup" || words.first == "address" || fillsTerminal),
            let joined = joinWrappedLine(&ctx, words: words, complete: complete, negated: negated, after: lx, fillsTerminal: fillsTerminal) {
             words = joined
             parsed = commandKind(words, negated: negated)
@@ -403,12 +442,12 @@ struct ConfigParser {
             break
         }
         // A key cut by the width of a terminal or a page: its last words (and `activate`) next.
-        if action == nil, let (key, wrappedAction) = ActivationKeyReader.readWrapped(lx, from: first, fourWords: false, allowsAction: true, ctx: &ctx) {
+        if action == nil && !lineGoesOn, let (key, wrappedAction) = ActivationKeyReader.readWrapped(lx, from: first, fourWords: false, allowsAction: true, ctx: &ctx) {
             config.commands.append(ConfigCommand(negated: negated, .activationKey(key, action: wrappedAction), span: lx.span(first - 1)))
             return true
         }
         let key = ActivationKeyReader.read(lx, from: first, to: end, ctx: &ctx)
-        if action == nil && end - first == 5 { action = readWrappedAction(&ctx, after: lx) }
+        if action == nil && end - first == 5 && !lineGoesOn { action = readWrappedAction(&ctx, after: lx) }
         config.commands.append(ConfigCommand(negated: negated, .activationKey(key, action: action), span: lx.span(first - 1)))
         return true
     }
