@@ -47,14 +47,18 @@ public struct CaptureStream {
             // Nor inside comments (`# fw1#`, `#`, `# show version` after `# …`, `! …` or `> # …`):
             // read on their own, they would not continue the output the comments before them hold.
             // (The command is told as the parser tells it: a page's tags cut out.)
-            if lexer.count > 0 && LineClassifier.classify(lexer) == .prompt && !Prompt.isConfigMode(lexer) && !ParseContext.isFramingOnly(lexer)
-                && !(Prompt.isBare(lexer) && ParseContext.mayBeComment(b, lineEndingAt: start - 1)) {
-                PageMarkup.cutTags(&lexer)
-                let echoed = EchoedCommand.classify(lexer)
-                if echoed != .configure && echoed != .configLine { return start }
-            }
+            if !(lexer.count > 0 && Prompt.isBare(lexer) && ParseContext.mayBeComment(b, lineEndingAt: start - 1)) && mayCut(before: &lexer) { return start }
             lineEnd = start - 1
         }
         return 0
+    }
+
+    /// Whether a capture may be cut before the line `lexer` holds, by the line alone: a prompt
+    /// that echoes a command other than a configuration's (the lexer's tags may be cut out).
+    static func mayCut(before lexer: inout LineLexer) -> Bool {
+        guard lexer.count > 0 && LineClassifier.classify(lexer) == .prompt && !Prompt.isConfigMode(lexer) && !ParseContext.isFramingOnly(lexer) else { return false }
+        PageMarkup.cutTags(&lexer)
+        let echoed = EchoedCommand.classify(lexer)
+        return echoed != .configure && echoed != .configLine
     }
 }

@@ -214,12 +214,12 @@ public enum CaptureParser {
                     deliver(content(.showVersion, &ctx), from: start, &ctx)
                 } else if let (command, echoed, indent) = readEchoAlone(line, &ctx) {
                     readEchoed(echoed, command: command, prompt: nil, at: start, indent: indent, &ctx)
-                } else if ctx.stringLiteral?.line != start, let open = StringLiteral.opening(ctx.lexer) {
-                    // A program's string literal opens on the line: the output it holds starts
-                    // after its quotes, or on the lines after. (The program's text before it is no
-                    // configuration's other lines.)
+                } else if let open = ctx.stringLiteral?.line == start ? ctx.stringLiteral : StringLiteral.opening(ctx.lexer) {
+                    // A program's string literal opens on the line (read again, the same): the
+                    // output it holds starts after its quotes, or on the lines after. (The
+                    // program's text before it is no configuration's other lines.)
                     ctx.stringLiteral = open
-                    let startsOutput = StringLiteral.startsOutput(open, ctx.lexer)
+                    let startsOutput = open.text > ctx.lexer.line.start && StringLiteral.startsOutput(open, ctx.lexer)
                     if !startsOutput { stray.add(start) }
                     endStray(&ctx)
                     if startsOutput { ctx.unread(line) }

@@ -232,6 +232,9 @@ extension ParseContext {
     @inline(never) private mutating func takeOffLiteralClosing(_ line: inout Line) {
         guard var open = stringLiteral, line.number > open.line, open.closedAt == nil || open.closedAt == line.number,
               let end = StringLiteral.closingTextEnd(bytes, line.start, line.end, open) else { return }
+        // (Nor a prompt line a capture may be cut before, in chunks: read as the prompt there.)
+        var prompt = lexer
+        guard !CaptureStream.mayCut(before: &prompt) else { return }
         open.closedAt = line.number
         stringLiteral = open
         (closedMarkupLine, outputEnd) = (line.number, line.number)
