@@ -107,15 +107,19 @@ struct ConfigParser {
     }
 
     /// Where the command from word `start` ends when another follows it on the line: its last
-    /// word's end, where the next starts (at its `no`, or the config-mode prompt before it),
+    /// word's end, where the next starts (at its `no`, or the line's prompt again before it),
     /// and the word of the next that its command starts at. A licence command's words never
     /// hold `license-server` or `activation-key` again.
     private static func nextCommand(_ lx: LineLexer, after start: Int) -> (end: Int, next: Int, first: Int)? {
         guard lx.count - start >= 4 else { return nil }
+        // (Only after a licence command: text before one is no command of a paste.)
+        let command = lx.isWord(start, "no") ? start + 1 : start
+        guard lx.isWord(command, "license-server") || lx.isWord(command, "activation-key") else { return nil }
         for k in (start + 2)..<lx.count where lx.isWord(k, "license-server") || (lx.isWord(k, "activation-key") && ActivationKeyReader.startsKey(lx, at: k + 1)) {
             var cut = k
             if lx.isWord(cut - 1, "no") { cut -= 1 }
-            let prompted = cut - 1 > start && lx.bytes[lx.token(cut - 1).end - 1] == UInt8(ascii: "#") && Prompt.isConfigMode(lx, word: cut - 1)
+            // (The line's own prompt again: another host's would start another document.)
+            let prompted = start == 1 && cut - 1 > start && lx.text(cut - 1) == lx.text(0)
             if prompted { cut -= 1 }
             guard cut >= start + 2 else { continue }
             return (lx.token(cut - 1).end, lx.token(cut).start, prompted ? 1 : 0)

@@ -80,10 +80,9 @@ enum Prompt {
         return prompt.utf8[open...].starts(with: "(config".utf8)
     }
 
-    /// Whether the prompt (the line's first word, or `word`) is a configuration mode prompt
-    /// (`(config)`, `(config-if)` …).
-    static func isConfigMode(_ lx: LineLexer, word: Int = 0) -> Bool {
-        let t = lx.token(word)
+    /// Whether the prompt is a configuration mode prompt (`(config)`, `(config-if)` …).
+    static func isConfigMode(_ lx: LineLexer) -> Bool {
+        let t = lx.token(0)
         var i = t.start
         while i < t.end {
             if lx.bytes[i] == UInt8(ascii: "(") { return ByteText.hasPrefix(lx.bytes, i, t.end, "(config") }
