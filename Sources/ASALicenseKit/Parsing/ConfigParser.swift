@@ -89,8 +89,8 @@ struct ConfigParser {
 
     /// The commands of the line read last, from word `start`: mostly one; several when the
     /// line lost its line breaks (a forum's paste, `license-server address 10.1.1.1 secret
-    /// farscape license-server backup address 10.1.1.2`, config-mode prompts between them or
-    /// not, which `FlattenedLines` leaves whole under 100 bytes): each read as its own line
+    /// farscape license-server backup address 10.1.1.2`, the line's prompt again between them
+    /// or not, which `FlattenedLines` leaves whole under 100 bytes): each read as its own line
     /// would be, its columns those of the line.
     private mutating func readCommands(_ ctx: inout ParseContext, from start: Int, mayBeReplied: Bool) {
         var first = start
