@@ -82,7 +82,9 @@ struct ConfigParser {
                 continue
             }
             if readCommentsOnly && (first >= ctx.lexer.count || ctx.lexer.bytes[ctx.lexer.token(first).start] != UInt8(ascii: "!")) { readCommentsOnly = false }
-            readCommands(&ctx, from: first, mayBeReplied: readsReplies && (kind == .prompt || typedInSession))
+            // (A key typed at a config-mode prompt inside a running-config's listing has no reply:
+            // canonical CLI writes the listing's commands bare, where a reply reads back as other lines.)
+            readCommands(&ctx, from: first, mayBeReplied: readsReplies && typedInSession)
         }
         return config
     }
