@@ -7,6 +7,7 @@ extension ParseContext {
     /// Narrows `line` (lexed) to its text, or makes it blank when it is only framing.
     @inline(__always) mutating func takeOffFraming(_ line: inout Line, firstRead: Bool) {
         if readsLiteral { takeOffLiteralOpening(&line) }
+        var literalClosed = false
         // Most lines have none. Each step that goes on narrows the line, until what is left is
         // read as it stands, as it will be when written back and read again (`> "…"`, a pager's
         // remnant before `]`).
@@ -19,6 +20,12 @@ extension ParseContext {
             if Self.mayEndFraming(last) {
                 takeOffEndFraming(&line)
                 if lexer.count == 0 { break }
+            }
+            // A string literal's closing quotes (after a page's markup): the text before them is
+            // framed again, as it is when written back alone.
+            if readsLiteral && !literalClosed && takeOffLiteralClosing(&line) {
+                literalClosed = true
+                continue firstByte
             }
             switch lexer.bytes[lexer.token(0).start] {
             case UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"):
@@ -144,8 +151,6 @@ extension ParseContext {
             }
             break
         }
-        // (Once the rest is taken off: a page's markup or a mail's quote after the closing quotes.)
-        if readsLiteral && lexer.count > 0 { takeOffLiteralClosing(&line) }
         // The first line after comments that held an output is not in them: the output ends
         // with them, as with a page's `</pre>` (`TrailingRun`): a script's code after its
         // comments is the script's.
@@ -228,18 +233,19 @@ extension ParseContext {
     }
 
     /// The closing quotes of the string literal that holds the output, and the code after them:
-    /// the output ends with the text before them.
-    @inline(never) private mutating func takeOffLiteralClosing(_ line: inout Line) {
+    /// the output ends with the text before them. Whether they were taken off.
+    @inline(never) private mutating func takeOffLiteralClosing(_ line: inout Line) -> Bool {
         guard var open = stringLiteral, line.number > open.line, open.closedAt == nil || open.closedAt == line.number,
-              let end = StringLiteral.closingTextEnd(bytes, line.start, line.end, open) else { return }
+              let end = StringLiteral.closingTextEnd(bytes, line.start, line.end, open) else { return false }
         // (Nor a prompt line a capture may be cut before, in chunks: read as the prompt there.)
         var prompt = lexer
-        guard !CaptureStream.mayCut(before: &prompt) else { return }
+        guard !CaptureStream.mayCut(before: &prompt) else { return false }
         open.closedAt = line.number
         stringLiteral = open
         (closedMarkupLine, outputEnd) = (line.number, line.number)
         line.end = max(line.start, end)
         lexer.lex(line)
+        return true
     }
 
     /// The line is only framing: read as a blank line.
