@@ -4,7 +4,8 @@ import Testing
 /// An output held in a program's string literal, or in a CSV file's field, whose quotes stand on
 /// its first and last lines (`SHOW = """Serial Number: …` … `… license."""`): read as the output
 /// alone, the code around it as text that is not license text. A here-document's word alone
-/// closes it too (`cat > fw1.txt <<'EOF'` … `EOF`).
+/// closes it too (`cat > fw1.txt <<'EOF'` … `EOF`), and a YAML block scalar's key's indentation
+/// (`output: |`, its lines indented past the key).
 @Suite struct StringLiteralTests {
     /// The ways a program or an export holds a text: the code that opens it, what ends its last
     /// line, and the code after; `doublesQuotes` for CSV, whose inner quotes are doubled.
@@ -13,6 +14,8 @@ import Testing
         let opening: String
         let closing: String
         var doublesQuotes = false
+        /// What each line of the text is indented by (a YAML block's lines, past its key).
+        var indent = ""
         var testDescription: String { name }
     }
 
@@ -24,6 +27,7 @@ import Testing
         Form(name: "Go raw string", opening: "const showOutput = `", closing: "`\n\nfunc TestShow(t *testing.T) {\n}"),
         Form(name: "Ruby here-document", opening: "OUTPUT = <<EOS\n", closing: "\nEOS\n\nputs parse(OUTPUT)"),
         Form(name: "shell here-document", opening: "cat > fw1.txt <<'EOF'\n", closing: "\nEOF\nscp fw1.txt backup:/captures/"),
+        Form(name: "YAML block scalar", opening: "fixtures:\n  fw1:\n    output: |\n", closing: "\n    expected_serial: JMX1232L11M\n  fw2: {}", indent: "      "),
         Form(name: "CSV field", opening: "INC0012345,fw1 licence check,\"", closing: "\",Closed", doublesQuotes: true),
     ]
 
@@ -36,6 +40,7 @@ import Testing
         var body = text
         while body.hasSuffix("\n") { body.removeLast() }
         if form.doublesQuotes { body = body.replacingOccurrences(of: "\"", with: "\"\"") }
+        if !form.indent.isEmpty { body = body.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : form.indent + $0 }.joined(separator: "\n") }
         return "import unittest\n\n" + form.opening + body + form.closing + "\n"
     }
 
@@ -95,6 +100,19 @@ import Testing
         #expect(ak.serialNumber?.text == "JMX2044L0VV" && ak.running?.rows.count == 4)
         // The script's lines around the configuration are none of its other lines.
         #expect(config.commands.count == 2 && config.otherLines == 0)
+    }
+
+    /// A test's YAML fixtures: the keys after a block are the file's, no rows of the output.
+    @Test func aYAMLFileIsTheOutputsOfItsBlocks() {
+        let (docs, diags) = InputReader.read(Samples.bytes("Samples/real-world/yaml-test-fixtures.txt"))
+        #expect(docs.count == 2 && docs.allSatisfy { $0.unparsed.isEmpty })
+        #expect(diags.map(\.code) == [.DOC010, .DOC010, .DOC010])
+        guard docs.count == 2, case .activationKey(let first) = docs[0].content, case .activationKey(let second) = docs[1].content else {
+            Issue.record("not two activation-key documents"); return
+        }
+        #expect(first.serialNumber?.text == "JAD2034082T" && first.running?.rows.count == 19)
+        #expect(second.serialNumber?.text == "JAD2034083U" && second.running?.rows.count == 3)
+        #expect(docs.map(\.sourceLines) == [6...32, 38...44])
     }
 
     @Test func aGoTestsRawStringIsItsOutput() {

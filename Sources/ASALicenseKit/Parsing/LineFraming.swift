@@ -151,12 +151,23 @@ extension ParseContext {
             }
             break
         }
-        // The first line after comments that held an output is not in them: the output ends
-        // with them, as with a page's `</pre>` (`TrailingRun`): a script's code after its
-        // comments is the script's.
+        if readsLiteral || !uncommentedLines.isEmpty { endOutputBefore(line) }
+    }
+
+    /// An output ends before the line, once its framing is taken off: the first line after
+    /// comments that held it is not in them (as with a page's `</pre>`: `TrailingRun`; a
+    /// script's code after its comments is the script's), and the first line of a YAML block's
+    /// key's indentation or less is not in the block (`StringLiteral`).
+    @inline(never) private mutating func endOutputBefore(_ line: Line) {
         if followsUncommentedLine(line.number) && !uncommentedLines.contains(line.number) {
             closedMarkupLine = line.number - 1
         }
+        // (Not at the place of a line a decoded soft break joined to the one before: no line.)
+        guard var open = stringLiteral, let indent = open.blockIndent, lexer.count > 0, !readNoLine, line.number > open.line,
+              open.closedAt == nil || open.closedAt == line.number, lexer.indent <= indent else { return }
+        open.closedAt = line.number
+        stringLiteral = open
+        (closedMarkupLine, literalEnd) = (line.number - 1, line.number)
     }
 
     /// `! Licensed features for this platform:`: output that a backup tool (Oxidized, RANCID)
@@ -242,7 +253,7 @@ extension ParseContext {
         guard !CaptureStream.mayCut(before: &prompt) else { return false }
         open.closedAt = line.number
         stringLiteral = open
-        (closedMarkupLine, outputEnd) = (line.number, line.number)
+        (closedMarkupLine, literalEnd) = (line.number, line.number + 1)
         line.end = max(line.start, end)
         lexer.lex(line)
         return true

@@ -53,10 +53,11 @@ struct ParseContext {
     }
     /// A literal was opened (`stringLiteral`): one test of a byte on every line's path.
     private(set) var readsLiteral = false
-    /// The line whose closing quotes ended the output being read (`StringLiteral`): `next`
-    /// gives no line after it, so the output ends there, until the capture reads on outside
-    /// every output (`nextOutsideOutput`).
-    var outputEnd = Int.max
+    /// The first line past the end a string literal puts to the output it holds (the line after
+    /// its closing quotes, or the one that ends a YAML block): `next` gives it to no output that
+    /// started before it (`outputStart`, the line the capture read last outside every output).
+    var literalEnd = Int.max
+    private var outputStart = 0
     /// The indentation of the prompt that echoed the command whose output is read (0 when none
     /// did): a paragraph left of it is the post's, not the output's (`TrailingRun`).
     var echoIndent = 0
@@ -90,8 +91,10 @@ struct ParseContext {
     /// The next line of the capture, read where no output is (the end a literal's quotes put to
     /// the one read last is behind).
     mutating func nextOutsideOutput() -> Line? {
-        outputEnd = .max
-        return next()
+        outputStart = .max
+        let line = next()
+        outputStart = line?.number ?? .max
+        return line
     }
 
     /// Reads and lexes the next line; nil at the end of input. A message the device logged
@@ -103,7 +106,7 @@ struct ParseContext {
             guard let after = lineAfterNoLines() else { return nil }
             line = after
         }
-        if line.number > outputEnd {
+        if line.number >= literalEnd && outputStart < literalEnd {
             unread(line)
             return nil
         }

@@ -13,7 +13,7 @@ import Darwin
 /// stand alone on their lines is read so already: the opener is text before the output, the
 /// closer framing, `LineFraming.closesTripleQuotes`.) A shell's, Ruby's or Perl's here-document
 /// (`cat <<'EOF' > fw1.txt`, `OUTPUT = <<~EOS`) holds the lines after its opener, up to its
-/// word alone.
+/// word alone; a YAML block scalar (`show_version: |`), its lines indented past its key's.
 enum StringLiteral {
     /// A literal opened on line `line` by `quote` (`"`, `'` or `` ` ``), three of them when
     /// `tripled`; its text starts at `text` (the line's end when the opener ends the line).
@@ -28,6 +28,9 @@ enum StringLiteral {
         var closedAt: Int? = nil
         /// A here-document's word (`EOF`), which closes it alone on a line; nil for quotes.
         var hereDocument: [UInt8]? = nil
+        /// A YAML block scalar's key's indentation (`output: |`): the first line not blank
+        /// indented no more than it ends the block, and is none of it.
+        var blockIndent: Int? = nil
     }
 
     /// The literal the line `lexer` holds opens, when it opens one that it does not close:
@@ -37,6 +40,9 @@ enum StringLiteral {
         guard lexer.count > 0 else { return nil }
         let bytes = lexer.bytes
         let start = lexer.token(0).start, end = ByteText.trimEnd(bytes, start, lexer.line.end)
+        if isBlockScalarKey(lexer) {
+            return Open(line: lexer.line.number, text: lexer.line.end, quote: 0, tripled: false, csvField: false, blockIndent: lexer.indent)
+        }
         if let word = hereDocumentWord(bytes, start, end) {
             return Open(line: lexer.line.number, text: lexer.line.end, quote: 0, tripled: false, csvField: false, hereDocument: word)
         }
@@ -83,6 +89,7 @@ enum StringLiteral {
     /// `open` (and the brackets, commas and semicolons a program writes after them; a CSV
     /// field's next fields): nil when it does not.
     static func closingTextEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ open: Open) -> Int? {
+        guard open.blockIndent == nil else { return nil }  // (ended before a line: `LineFraming`)
         var e = ByteText.trimEnd(bytes, start, end)
         if let word = open.hereDocument {
             let first = ByteText.skipSpace(bytes, start, e)
@@ -105,6 +112,21 @@ enum StringLiteral {
         var count = 0
         for j in start..<e where bytes[j] == open.quote { count += 1 }
         return count % 2 == 1 ? e - 1 : nil
+    }
+
+    /// Whether the line is a YAML key (or a list's item) whose value is a block scalar on the
+    /// lines after it (`stdout: |`, `show_version: |-`, `- >`).
+    private static func isBlockScalarKey(_ lx: LineLexer) -> Bool {
+        guard lx.count >= 2 else { return false }
+        let bytes = lx.bytes, last = lx.token(lx.count - 1)
+        guard bytes[last.start] == UInt8(ascii: "|") || bytes[last.start] == UInt8(ascii: ">"), last.length <= 3 else { return false }
+        for i in (last.start + 1)..<last.end {
+            let b = bytes[i]
+            guard b == UInt8(ascii: "-") || b == UInt8(ascii: "+") || ByteText.isDigit(b) else { return false }
+        }
+        let before = lx.token(lx.count - 2)
+        let mark = bytes[before.end - 1]
+        return mark == UInt8(ascii: ":") || (mark == UInt8(ascii: "-") && before.length == 1)
     }
 
     /// The word of the here-document the line `start..<end` opens (`<<EOF`, `<<-EOF`, `<<~EOS`,
