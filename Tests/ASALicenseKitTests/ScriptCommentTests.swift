@@ -110,8 +110,7 @@ import Testing
     @Test func aTripleQuotedStringHoldsAnOutput() {
         let (docs, diags) = InputReader.read(Samples.bytes("Samples/real-world/parser-test-triple-quoted.txt"))
         #expect(docs.count == 1 && docs.first?.unparsed.isEmpty == true)
-        // (Its lines are the text's: the line of closing quotes alone is the program's.)
-        #expect(docs.first?.sourceLines == 10...21)
+        #expect(docs.first?.sourceLines == 10...22)
         #expect(diags.map(\.code) == [.DOC010, .DOC010])
         for closing in ["\"\"\"", "\'\'\'),", "    \"\"\"]}"] {
             let (docs, d) = read("x = \"\"\"\nSerial Number: JMX1234567A\n\(closing)\nprint(x)\n")

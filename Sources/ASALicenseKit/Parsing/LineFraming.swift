@@ -7,7 +7,12 @@ extension ParseContext {
     /// Narrows `line` (lexed) to its text, or makes it blank when it is only framing.
     @inline(__always) mutating func takeOffFraming(_ line: inout Line, firstRead: Bool) {
         if readsLiteral { takeOffLiteralOpening(&line) }
-        var literalClosed = false
+        takeOffLineFraming(&line, firstRead: firstRead)
+        if readsLiteral || !uncommentedLines.isEmpty { endOutputAt(&line, firstRead: firstRead) }
+    }
+
+    /// The framing of the line's own medium, step by step.
+    @inline(__always) private mutating func takeOffLineFraming(_ line: inout Line, firstRead: Bool) {
         // Most lines have none. Each step that goes on narrows the line, until what is left is
         // read as it stands, as it will be when written back and read again (`> "…"`, a pager's
         // remnant before `]`).
@@ -20,12 +25,6 @@ extension ParseContext {
             if Self.mayEndFraming(last) {
                 takeOffEndFraming(&line)
                 if lexer.count == 0 { break }
-            }
-            // A string literal's closing quotes (after a page's markup): the text before them is
-            // framed again, as it is when written back alone.
-            if readsLiteral && !literalClosed && takeOffLiteralClosing(&line) {
-                literalClosed = true
-                continue firstByte
             }
             switch lexer.bytes[lexer.token(0).start] {
             case UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"):
@@ -151,14 +150,15 @@ extension ParseContext {
             }
             break
         }
-        if readsLiteral || !uncommentedLines.isEmpty { endOutputBefore(line) }
     }
 
-    /// An output ends before the line, once its framing is taken off: the first line after
-    /// comments that held it is not in them (as with a page's `</pre>`: `TrailingRun`; a
-    /// script's code after its comments is the script's), and the first line of a YAML block's
-    /// key's indentation or less is not in the block (`StringLiteral`).
-    @inline(never) private mutating func endOutputBefore(_ line: Line) {
+    /// Where an output ends, once the line's framing is taken off: with a string literal's
+    /// closing quotes (the text before them framed again, as it is when written back alone);
+    /// before the first line after comments that held it (as with a page's `</pre>`:
+    /// `TrailingRun`; a script's code after its comments is the script's), and before the first
+    /// line of a YAML block's key's indentation or less (`StringLiteral`).
+    @inline(never) private mutating func endOutputAt(_ line: inout Line, firstRead: Bool) {
+        if readsLiteral && lexer.count > 0 && takeOffLiteralClosing(&line) { takeOffLineFraming(&line, firstRead: firstRead) }
         if followsUncommentedLine(line.number) && !uncommentedLines.contains(line.number) {
             closedMarkupLine = line.number - 1
         }
@@ -167,7 +167,8 @@ extension ParseContext {
               open.closedAt == nil || open.closedAt == line.number, lexer.indent <= indent else { return }
         open.closedAt = line.number
         stringLiteral = open
-        (closedMarkupLine, literalEnd) = (line.number - 1, line.number)
+        closedMarkupLine = line.number - 1
+        endLiteral(before: line.number)
     }
 
     /// `! Licensed features for this platform:`: output that a backup tool (Oxidized, RANCID)
@@ -253,7 +254,8 @@ extension ParseContext {
         guard !CaptureStream.mayCut(before: &prompt) else { return false }
         open.closedAt = line.number
         stringLiteral = open
-        (closedMarkupLine, literalEnd) = (line.number, line.number + 1)
+        closedMarkupLine = line.number
+        endLiteral(before: line.number + 1)
         line.end = max(line.start, end)
         lexer.lex(line)
         return true

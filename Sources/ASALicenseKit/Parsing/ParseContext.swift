@@ -56,8 +56,11 @@ struct ParseContext {
     /// The first line past the end a string literal puts to the output it holds (the line after
     /// its closing quotes, or the one that ends a YAML block): `next` gives it to no output that
     /// started before it (`outputStart`, the line the capture read last outside every output).
-    var literalEnd = Int.max
+    private var literalEnd = Int.max
     private var outputStart = 0
+    /// The first line `next` gives no more (`literalEnd`, for the output being read): one test
+    /// on every line's path.
+    private var readLimit = Int.max
     /// The indentation of the prompt that echoed the command whose output is read (0 when none
     /// did): a paragraph left of it is the post's, not the output's (`TrailingRun`).
     var echoIndent = 0
@@ -91,10 +94,17 @@ struct ParseContext {
     /// The next line of the capture, read where no output is (the end a literal's quotes put to
     /// the one read last is behind).
     mutating func nextOutsideOutput() -> Line? {
-        outputStart = .max
+        (outputStart, readLimit) = (.max, .max)
         let line = next()
         outputStart = line?.number ?? .max
+        readLimit = outputStart < literalEnd ? literalEnd : .max
         return line
+    }
+
+    /// The output being read ends before line `n`, where a string literal that holds it ends.
+    mutating func endLiteral(before n: Int) {
+        literalEnd = n
+        readLimit = outputStart < n ? n : .max
     }
 
     /// Reads and lexes the next line; nil at the end of input. A message the device logged
@@ -106,7 +116,7 @@ struct ParseContext {
             guard let after = lineAfterNoLines() else { return nil }
             line = after
         }
-        if line.number >= literalEnd && outputStart < literalEnd {
+        if line.number >= readLimit {
             unread(line)
             return nil
         }
