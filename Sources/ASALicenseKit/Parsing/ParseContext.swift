@@ -46,8 +46,9 @@ struct ParseContext {
     /// The last line whose markup may close the output it stands after: a web page's `</pre>`,
     /// a code fence, Jira's `{code}`. What follows it is the page's or the ticket's text.
     var closedMarkupLine = 0
-    /// The string literal the output is held in, when a program's or a CSV file's quotes stand
-    /// on its first line (`StringLiteral`): taken off there and on the line that closes it.
+    /// The string literal the output is held in (`StringLiteral`: a program's or a CSV file's
+    /// quotes, a here-document, a YAML block): its quotes taken off the lines that open and
+    /// close it, and the output ended where it ends.
     var stringLiteral: StringLiteral.Open? {
         didSet { readsLiteral = stringLiteral != nil }
     }
@@ -91,8 +92,8 @@ struct ParseContext {
         self.plainRowTables = limits.readsPlainRowsFromBytes ? PlainFeatureRow.tables : nil
     }
 
-    /// The next line of the capture, read where no output is (the end a literal's quotes put to
-    /// the one read last is behind).
+    /// The next line of the capture, read where no output is (the end a literal put to the
+    /// output read last is behind): where the next output may start.
     mutating func nextOutsideOutput() -> Line? {
         (outputStart, readLimit) = (.max, .max)
         let line = next()
