@@ -118,7 +118,7 @@ struct ActivationKeyParser {
             if keptLines + linesPastEnd == keptBefore { trailing.understood() }
         }
         // A chunk of a stream ends before a prompt, unless the capture ends with it.
-        return finish(&ctx, promptFollows: !ctx.endsCapture)
+        return finish(&ctx, promptFollows: ctx.promptFollowsOutput)
     }
 
     // MARK: serial, key and block header lines

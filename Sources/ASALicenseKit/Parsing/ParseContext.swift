@@ -102,6 +102,16 @@ struct ParseContext {
         return line
     }
 
+    /// Whether a prompt follows the output read last, once no line is given: a chunk of a
+    /// stream ends before a prompt (unless the capture ends with it); at the end a string literal
+    /// puts, when the line there is a prompt a stream may be cut before (as one would be).
+    var promptFollowsOutput: Bool {
+        guard scanner.lineNumber + 1 >= readLimit, let (line, _) = scanner.peekPhysicalLine() else { return !endsCapture }
+        var lx = lexer
+        lx.lex(line)
+        return CaptureStream.mayCut(before: &lx)
+    }
+
     /// The output being read ends before line `n`, where a string literal that holds it ends.
     mutating func endLiteral(before n: Int) {
         literalEnd = n

@@ -54,7 +54,7 @@ struct SharedLicenseParser {
             seenAny = true
         }
         // A chunk of a stream ends before a prompt, unless the capture ends with it.
-        return finish(&ctx, promptFollows: !ctx.endsCapture)
+        return finish(&ctx, promptFollows: ctx.promptFollowsOutput)
     }
 
     private mutating func keep(_ ctx: inout ParseContext, _ why: String) {
