@@ -147,8 +147,8 @@ enum StringLiteral {
             let wordStart = j
             while j < end && (bytes[j] &- UInt8(ascii: "A") < 26 || ByteText.isDigit(bytes[j]) || bytes[j] == UInt8(ascii: "_")) { j += 1 }
             let closes = quote.map { j < end && bytes[j] == $0 } ?? true
-            if j - wordStart >= 2, !ByteText.isDigit(bytes[wordStart]), closes,
-               j + (quote == nil ? 0 : 1) == end || !isWordByte(bytes[j + (quote == nil ? 0 : 1)]) {
+            let after = quote == nil ? j : j + 1
+            if j - wordStart >= 2, !ByteText.isDigit(bytes[wordStart]), closes, after == end || !isWordByte(bytes[after]) {
                 return Array(bytes[wordStart..<j])
             }
             i += 2
@@ -187,7 +187,7 @@ enum StringLiteral {
     }
 
     @inline(__always) private static func isWordByte(_ b: UInt8) -> Bool {
-        ByteText.isDigit(b) || (b | 0x20) &- UInt8(ascii: "a") < 26 || b == UInt8(ascii: "_")
+        ByteText.isLetter(b) || ByteText.isDigit(b) || b == UInt8(ascii: "_")
     }
 
     @inline(__always) private static func isPrefixLetter(_ b: UInt8) -> Bool {
