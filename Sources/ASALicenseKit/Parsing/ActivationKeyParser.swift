@@ -291,6 +291,9 @@ struct ActivationKeyParser {
                 return
             }
         }
+        // A show version's closing lines under its keys (which show activation-key never prints):
+        // the tail of one, pasted alone or left by a diff's hunk.
+        if layout.mayBecomeShowVersion && section == .between && keptLines == 0 && Self.isClosingLine(ctx.lexer) { becomeShowVersion() }
         if layout.keepsLinesNotUnderstood {
             if passOver(&ctx) { return }
             // Under a filter, a row no block takes is a block's whose header the filter left

@@ -79,6 +79,13 @@ extension ActivationKeyParser {
         return false
     }
 
+    /// The first of show version's closing lines, which only it prints: `Configuration register
+    /// is 0x1`, `Configuration last modified by …`, `Configuration has not been modified …`.
+    static func isClosingLine(_ lx: LineLexer) -> Bool {
+        lx.isWord(0, "Configuration") && ((lx.isWord(1, "register") && lx.isWord(2, "is")) || (lx.isWord(1, "last") && lx.isWord(2, "modified"))
+            || (lx.isWord(1, "has") && lx.isWord(2, "not")))
+    }
+
     /// A line show version passes over between or after its blocks. After its serial or keys,
     /// which follow the blocks, it prints only its closing lines (`Configuration register is
     /// 0x1`, `Image type`, `Key Version`, `Configuration last modified by …`, and that line's rest
