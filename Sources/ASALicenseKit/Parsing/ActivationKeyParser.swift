@@ -67,13 +67,6 @@ struct ActivationKeyParser {
         return lx.catalogSpelling(0, colon) != nil
     }
 
-    /// `Name words : value words`: a name that starts with a letter or digit, a colon, a value.
-    private static func looksLikeRow(_ lx: LineLexer) -> Bool {
-        guard let colon = lx.firstColon, colon >= 1, colon + 1 < lx.count else { return false }
-        let first = lx.bytes[lx.token(0).start]
-        return ByteText.isLetter(first) || ByteText.isDigit(first)
-    }
-
     mutating func parse(_ ctx: inout ParseContext) -> ActivationKeyDocument {
         while true {
             // Inside a block, a plain row is read from its bytes (most lines are rows).
@@ -231,7 +224,7 @@ struct ActivationKeyParser {
             // In show version the block ends at the first other line; in show activation-key
             // output only structure ends it, so a stray line is kept and the rows after it read.
             if layout.blockEndsAtOtherLine {
-                if Self.looksLikeRow(ctx.lexer) {
+                if FeatureRowReader.looksLikeRow(ctx.lexer) {
                     // A row this reader cannot read (a name of many words, a value of many): in
                     // the block, so said, and the block goes on. Show version passes over text.
                     ctx.report(.warning, .DOC003, "feature row not understood ('\(ctx.lexer.rest(from: 0))'); passed over, and the block read on", at: ctx.lexer.lineSpan)

@@ -75,6 +75,13 @@ enum FeatureRowReader {
         }
         return (FeatureValue(b, t.start, t.end), false)
     }
+
+    /// `Name words : value words`: a name that starts with a letter or digit, a colon, a value.
+    static func looksLikeRow(_ lx: LineLexer) -> Bool {
+        guard let colon = lx.firstColon, colon >= 1, colon + 1 < lx.count else { return false }
+        let first = lx.bytes[lx.token(0).start]
+        return ByteText.isLetter(first) || ByteText.isDigit(first)
+    }
 }
 
 extension Array where Element == FeatureRow {
