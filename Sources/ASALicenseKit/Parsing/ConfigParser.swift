@@ -142,7 +142,7 @@ struct ConfigParser {
         let first = lx.bytes[lx.token(0).start]
         if first == UInt8(ascii: "!") || first == UInt8(ascii: ":") { return false }
         // (Line numbers start at 1: no line 0 was blank or closed markup.)
-        return (n > 1 && (ctx.wasBlank(n - 1) || ctx.closedMarkupLine == n - 1)) || PageMarkup.isHeading(lx)
+        return (n > 1 && ctx.wasBlank(n - 1)) || ctx.closedMarkupRightBefore(n) || PageMarkup.isHeading(lx)
             || lx.lastByte == UInt8(ascii: ":") || ByteText.holdsOtherScript(lx.bytes, lx.line.start, lx.line.end)
     }
 

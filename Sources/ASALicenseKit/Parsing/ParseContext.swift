@@ -146,6 +146,13 @@ struct ParseContext {
         return line
     }
 
+    /// Whether markup that may close an output (`closedMarkupLine`) stands right before line `n`,
+    /// the line read last or one before it. (Before a line found again in a physical line that
+    /// lost its line breaks is the one before it there: as for `wasBlank`.)
+    func closedMarkupRightBefore(_ n: Int) -> Bool {
+        n > 1 && closedMarkupLine == n - 1 && !(scanner.readsLaterFlattenedLine && n == lexer.line.number)
+    }
+
     /// Line `n` was read blank.
     mutating func noteBlankLine(_ n: Int) {
         if n > lastBlankLine {

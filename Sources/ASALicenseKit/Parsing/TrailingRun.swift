@@ -39,8 +39,7 @@ struct TrailingRun {
             start = nil
             return
         }
-        // (Line numbers start at 1: no markup closed on line 0.)
-        let closedRightBefore = ctx.closedMarkupLine == n - 1 && n > 1
+        let closedRightBefore = ctx.closedMarkupRightBefore(n)
         let apart = ctx.wasBlank(n - 1) || closedRightBefore
         // A run right under a line of the output, its words not yet the post's, starts again
         // after a blank line: only the lines after that are the paragraph.
