@@ -83,10 +83,20 @@ public struct InputSource: Sendable {
             utf16 != nil ? utf16!.read(into: buffer, from: readRaw)
                 : quotedPrintable != nil ? quotedPrintable!.read(into: buffer, from: readRaw) : readInto(buffer)
         }
+        // A unified diff is read as the text it makes (`UnifiedDiffInput`), in whatever encoding.
+        var diff: UnifiedDiffInput?
+        var decodedHead: [UInt8] = []
+        var decodedOffset = 0
+        func readDecoded(_ buffer: UnsafeMutableRawBufferPointer) -> Int {
+            copy(from: decodedHead, at: &decodedOffset, into: buffer) ?? decode(buffer)
+        }
+        func undiff(_ buffer: UnsafeMutableRawBufferPointer) -> Int {
+            diff != nil ? diff!.read(into: buffer, from: readDecoded) : decode(buffer)
+        }
         // Device text is read without the characters that show nothing (`InvisibleCharacters`).
         var invisible: InvisibleCharacters?
         func readText(_ buffer: UnsafeMutableRawBufferPointer) -> Int {
-            let n = invisible != nil ? invisible!.read(into: buffer, from: decode) : decode(buffer)
+            let n = invisible != nil ? invisible!.read(into: buffer, from: undiff) : undiff(buffer)
             if returnsEndLines && n > 0 { CarriageReturnLines.translate(UnsafeMutableRawBufferPointer(rebasing: buffer[0..<n])) }
             return n
         }
@@ -108,6 +118,12 @@ public struct InputSource: Sendable {
                   head.withUnsafeBufferPointer(QuotedPrintableInput.detect) {
             quotedPrintable = QuotedPrintableInput()
             rawHead = head
+            head = try readHead(readText)
+        }
+        if format ?? head.withUnsafeBufferPointer({ InputFormat.detect($0) }) == .cli,
+           head.withUnsafeBufferPointer(UnifiedDiffInput.detect) {
+            diff = UnifiedDiffInput()
+            decodedHead = head
             head = try readHead(readText)
         }
         if format == nil, let note = head.withUnsafeBufferPointer(InputReader.binaryNote) {

@@ -8,6 +8,8 @@ public struct CaptureDate: Hashable, Sendable {
         case option = "as-of"
         /// A `show clock` output in the capture.
         case showClock = "show-clock"
+        /// The date of the version-control commit whose diff holds the output (`CommitDate`).
+        case commit
     }
 
     public var date: CivilDate

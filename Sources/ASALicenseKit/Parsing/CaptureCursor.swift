@@ -25,8 +25,9 @@ struct CaptureCursor {
     /// (`StringLiteral`): its closing quotes end the output in a later one.
     var openLiteral: StringLiteral.Open?
     /// The date of the last `show clock` read, and the host whose prompt echoed it: it dates the
-    /// documents after it of that host (and those with no prompt).
-    var clock: (host: String?, date: CivilDate)?
+    /// documents after it of that host (and those with no prompt). Or a commit's (`CommitDate`),
+    /// of no host: it dates all.
+    var clock: (host: String?, date: CaptureDate)?
     /// How many documents a segment's own cursor had handed over when it first read a `show
     /// clock` (`adopt` dates the ones before by the clock that came before the segment).
     var firstClockAt: Int?
@@ -56,7 +57,7 @@ struct CaptureCursor {
     func date(forHost host: String?) -> CaptureDate? {
         guard let clock else { return nil }
         if let clockHost = clock.host, let host, host != clockHost { return nil }
-        return CaptureDate(date: clock.date, source: .showClock)
+        return clock.date
     }
 
     /// Whether a segment parsed from `CaptureCursor(line:offset:)` read what it reads from here:

@@ -76,18 +76,20 @@ public enum CaptureParser {
             cursor.delivered += 1
             cursor.heldDiagnostics = ctx.takeDiagnostics()
         }
-        /// Ends the run of stray text: skipped, and noted once. It is not license text, so no
-        /// document holds it (a document's lines not understood are lines inside it).
-        /// `before`: where the note goes among the diagnostics recorded, when some about later
+        /// Ends the run of stray text: skipped, and noted once (no document holds it: not license
+        /// text). `before`: where the note goes among the diagnostics, when some about later
         /// lines were recorded first.
         func endStray(_ ctx: inout ParseContext, before index: Int? = nil) {
             guard let run = stray.take() else { return }
             cursor.strayLines += run.count
             cursor.otherTextBeforeNext = true
             let which = run.first == run.last ? "line \(run.first) is" : "lines \(run.first)–\(run.last) are"
+            // (Before the notes on lines of the run recorded since: a syntax, lines a diff removes.)
             let recorded = ctx.diagnostics.count
+            var index = index ?? recorded
+            while index > 0, case let d = ctx.diagnostics[index - 1], d.code == .DOC010, d.span.line > run.first { index -= 1 }
             ctx.report(.note, .DOC010, "\(which) not license text (no license output starts there); skipped", at: SourceSpan(line: run.first, column: 1, offset: 0))
-            if let index, ctx.diagnostics.count > recorded { ctx.moveLastDiagnostic(to: index) }
+            if ctx.diagnostics.count > recorded { ctx.moveLastDiagnostic(to: index) }
         }
         /// The output of the command echoed on line `start`.
         func readEchoed(_ echoed: EchoedCommand, command: String?, prompt: String?, at start: Int, indent: Int, _ ctx: inout ParseContext) {
@@ -98,7 +100,7 @@ public enum CaptureParser {
                 // A reply that gives no date is skipped as the output of a command asalic skips.
                 if let date = readClock(&ctx) {
                     cursor.firstClockAt = cursor.firstClockAt ?? cursor.delivered
-                    cursor.clock = (prompt.flatMap(Prompt.hostname), date)
+                    cursor.clock = (prompt.flatMap(Prompt.hostname), CaptureDate(date: date, source: .showClock))
                 } else {
                     skipOutput(&ctx, echoedAt: start, &cursor)
                 }
@@ -224,6 +226,10 @@ public enum CaptureParser {
                     endStray(&ctx)
                     if startsOutput { ctx.unread(line) }
                 } else {
+                    if let date = CommitDate.date(ctx.lexer) {
+                        cursor.firstClockAt = cursor.firstClockAt ?? cursor.delivered
+                        cursor.clock = (nil, CaptureDate(date: date, source: .commit))
+                    }
                     stray.add(start)
                     ctx.checkUTF8()
                 }

@@ -1,5 +1,6 @@
 /// A line where whoever pasted an output left some of it out: `...`, `…`, `. . .`, `<snip>`,
-/// `--- snip ---`, `[output omitted]`, `(truncated)`, `<...>`. Blog posts and tickets shorten
+/// `--- snip ---`, `[output omitted]`, `(truncated)`, `<...>`, a unified diff's hunk header
+/// (`@@ -44,14 +44,14 @@`) after lines it does not show. Blog posts and tickets shorten
 /// long outputs so; no device prints such a line in licence text. The parsers pass it over with
 /// a warning (DOC003) and read on: a block it stands in goes on after it.
 ///
@@ -12,9 +13,15 @@
 enum Elision {
     /// Whether the lexed line is an elision marker.
     static func isMarker(_ lx: LineLexer) -> Bool {
-        guard lx.count > 0, lx.count <= 8 else { return false }
+        guard lx.count > 0 else { return false }
         let p = lx.bytes
         let first = p[lx.token(0).start]
+        // A unified diff's hunk header where its text does not follow on (`UnifiedDiffInput`):
+        // the lines between the hunks are left out.
+        if first == UInt8(ascii: "@") {
+            return UnifiedDiffInput.hunkHeader(p, lx.token(0).start, lx.token(lx.count - 1).end) != nil
+        }
+        guard lx.count <= 8 else { return false }
         // Only lines that start with filler, an ellipsis or a word of the vocabulary are looked at.
         switch first {
         case UInt8(ascii: "."), 0xE2, UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: "["), UInt8(ascii: "("), UInt8(ascii: "{"),

@@ -59,7 +59,16 @@ extension ParseContext {
                 // The place of a line a decoded soft break joined to the one before, or DOS's
                 // end-of-file mark: no line at all (`next`), inside comments that hold an output too.
                 readNoLine = true
-                if followsUncommentedLine(line.number) { uncommentedLines.insert(line.number) }
+                standsForLineBefore(line.number)
+            case UnifiedDiffInput.removedLine:
+                // A line a unified diff removes: no line of the text it makes.
+                readRemovedLine(line, firstRead: firstRead)
+            case UnifiedDiffInput.textEnds:
+                // The first line after a diff's hunk that is not the diff's text (the next file's
+                // header): the output the hunks held ends before it.
+                closedMarkupLine = line.number
+                endLiteral(before: line.number)
+                makeBlank(&line)
             case UInt8(ascii: "%"):
                 // A message the device logged amid the output (`%ASA-5-111008: …`, also under a
                 // mail's quote or a terminal log's stamp): no line at all (`next`). A device's
@@ -213,7 +222,7 @@ extension ParseContext {
     }
 
     /// Line `n - 1` was read as output kept in comments (`uncomment`). (Most captures have none.)
-    @inline(__always) private func followsUncommentedLine(_ n: Int) -> Bool {
+    @inline(__always) func followsUncommentedLine(_ n: Int) -> Bool {
         !uncommentedLines.isEmpty && uncommentedLines.contains(n - 1)
     }
 
@@ -222,15 +231,15 @@ extension ParseContext {
     /// mark, `!` (a backup tool's) or `#` (a script's), anywhere, for any framing may stand
     /// before it (indentation, a log's stamp, a mail's quote, a listing's number …). Comments of
     /// either mark continue the output the ones before them hold, so a bare `#` right after one
-    /// may be the next (`CaptureStream` does not cut there). (A vacant line, no line at all, is
-    /// passed over to the one before it.)
+    /// may be the next (`CaptureStream` does not cut there). (A vacant line or one a diff
+    /// removes, no line at all, is passed over to the one before it.)
     static func mayBeComment(_ bytes: UnsafeBufferPointer<UInt8>, lineEndingAt lineEnd: Int) -> Bool {
         var end = lineEnd, start = lineEnd
         while true {
             guard end > 0 else { return false }
             start = end
             while start > 0 && bytes[start - 1] != 0x0A { start -= 1 }
-            guard end - start == 1 && bytes[start] == QuotedPrintableInput.vacantLine && start > 0 else { break }
+            guard end - start == 1 && (bytes[start] == QuotedPrintableInput.vacantLine || bytes[start] == UnifiedDiffInput.removedLine) && start > 0 else { break }
             end = start - 1
         }
         return bytes[start..<end].contains { $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "#") }

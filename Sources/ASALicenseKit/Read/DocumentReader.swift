@@ -39,7 +39,7 @@ struct DocumentReader {
                         if date == nil { r.report("as_of date must be YYYY-MM-DD", v) }
                     case .source:
                         source = v.text.flatMap(CaptureDate.Source.init(rawValue:))
-                        if source == nil { r.report("as_of source must be 'as-of' or 'show-clock'", v) }
+                        if source == nil { r.report("as_of source must be \(CaptureDate.Source.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", "))", v) }
                     }
                 }
                 if let date, let source { doc.asOf = CaptureDate(date: date, source: source) }

@@ -56,7 +56,8 @@ enum KeyRules {
     /// time-based (`activate` is the default; a new permanent key overwrites the old), so
     /// configuration lines never make a conflict on their own. Two outputs are one unit's only
     /// when they show its serial alike: outputs grouped by a hostname alone (`ciscoasa`, the
-    /// factory's, names many units in one post) or by a serial redacted alike are not compared.
+    /// factory's, names many units in one post) or by a serial redacted alike are not compared;
+    /// nor outputs dated on different days.
     @Sendable static func key007(_ u: LintUnit, _ o: LintOptions) -> [Diagnostic] {
         // A key the unit was given is a replacement, not a second key, when it runs later: one
         // waiting in flash for a reload (`Flash Permanent Activation Key:`), or one typed in an
@@ -82,6 +83,12 @@ enum KeyRules {
         func check(_ key: ActivationKey?, in d: LintDocument) {
             guard let k = key, !k.isEmpty, let serial = d.serial else { return }
             guard let (d0, f) = first else { first = (d, k); return }
+            // Shown on another day (a `show clock`'s, a backup's commit), the key may have been
+            // replaced since: the unit's history, not its state. The later is compared on.
+            if let a = d0.document.asOf?.date, let b = d.document.asOf?.date, a != b {
+                first = (d, k)
+                return
+            }
             guard let v = k.values, let fv = f.values, v != fv, !PastedRedaction.serialLooksRedacted(serial) else { return }
             // The later key replaced the earlier: given to the unit, it is no second key; the
             // earlier given, the later is the one it replaced (the outputs came in any order).

@@ -12,7 +12,7 @@ public enum RuleCatalog {
         r(.KEY004, .error, [.unit], "Failover License Requirements", "A permanent key of all zero words cannot carry failover."),
         r(.KEY005, .error, [.doc], "About PAK Licenses", "The licensing serial number is an 11-character string."),
         r(.KEY006, .warning, [.doc], "Activate or Deactivate Keys, step 2", "The flash permanent key differs from the running one: a new permanent key waits for a reload."),
-        r(.KEY007, .error, [.unit], "Permanent License", "Only one permanent key can be installed: two different keys shown as the unit's permanent key. Bare activation-key lines say not which kind a key is, so they never conflict; a key the unit was given (in flash, or typed) that runs later replaced the old one."),
+        r(.KEY007, .error, [.unit], "Permanent License", "Only one permanent key can be installed: two different keys shown as the unit's permanent key. Bare activation-key lines say not which kind a key is, so they never conflict; a key the unit was given (in flash, or typed) that runs later replaced the old one, as may any key shown on another day (a show clock's, a commit's)."),
 
         r(.TIME001, .error, [.doc], "Time-Based License Activation Guidelines", "Only one time-based license per feature can be active at a time; identical licenses stack (TIME002) instead."),
         r(.TIME002, .note, [.doc], "Stacking Time-Based Licenses", "Identical time-based licenses stack: their durations add."),

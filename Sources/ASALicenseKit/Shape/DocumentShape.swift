@@ -30,7 +30,7 @@ public enum DocumentKey: String, TreeKeys {
         case .command: "The echoed command (`show activation-key detail`)."
         case .source: "The input the document was read from, as the user named it (or --stdin-filename)."
         case .sourceLines: "First and last line of the input the document was read from."
-        case .asOf: "The day the capture was taken, when known (--as-of, or a show clock output before it): time-based licenses then carry `expires_on`."
+        case .asOf: "The day the capture was taken, when known (--as-of, or a show clock output or a commit's date before it): time-based licenses then carry `expires_on`."
         case .unparsed: "Lines the grammar did not accept, kept verbatim with their line numbers (DOC001)."
         }
     }
@@ -47,7 +47,7 @@ public enum AsOfKey: String, TreeKeys {
     public static let title = "as_of"
     public static let about = "The day a capture was taken, and what says so."
     public var shape: ValueShape { self == .date ? .date : .choice(CaptureDate.Source.allCases.map(\.rawValue)) }
-    public var about: String { self == .date ? "The date." : "`as-of`: the user's --as-of; `show-clock`: the device's clock in the capture." }
+    public var about: String { self == .date ? "The date." : "`as-of`: the user's --as-of; `show-clock`: the device's clock in the capture; `commit`: the date of the commit whose diff holds the output (`git log -p`)." }
     public var isRequired: Bool { true }
 }
 

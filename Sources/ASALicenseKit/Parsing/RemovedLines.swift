@@ -1,0 +1,23 @@
+/// The lines a unified diff removes (`UnifiedDiffInput`: its `-` lines, their mark rewritten):
+/// no lines at all of the text the diff makes, which is what is read. Each run of them is noted
+/// once, where it starts, so that nothing the diff held goes unsaid.
+extension ParseContext {
+    @inline(never) mutating func readRemovedLine(_ line: Line, firstRead: Bool) {
+        readNoLine = true
+        standsForLineBefore(line.number)
+        guard firstRead && !UnifiedDiffInput.followsRemovedLine(bytes, lineStartingAt: lineStart) else { return }
+        let last = line.number + UnifiedDiffInput.removedLinesAfter(bytes, lineStartingAt: lineStart)
+        let lines = last == line.number ? "line \(line.number) is a line" : "lines \(line.number)–\(last) are lines"
+        report(.note, .DOC010, "\(lines) the diff removes (marked -): passed over; the text the diff makes is read",
+               at: SourceSpan(line: line.number, column: 1, offset: baseOffset + lineStart))
+    }
+
+    /// Line `n` is no line at all (removed by a diff, a vacant line): the line after it reads
+    /// the line before it as the one before, blank, closing markup or a comment that holds
+    /// output (as a backup tool's history has them) as it was.
+    mutating func standsForLineBefore(_ n: Int) {
+        if followsUncommentedLine(n) { uncommentedLines.insert(n) }
+        if wasBlank(n - 1) { noteBlankLine(n) }
+        if closedMarkupLine == n - 1 && n > 1 { closedMarkupLine = n }
+    }
+}

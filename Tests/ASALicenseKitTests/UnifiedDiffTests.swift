@@ -1,0 +1,172 @@
+import Testing
+@testable import ASALicenseKit
+
+/// A unified diff of outputs or configurations (`diff -u`, `git diff`, `git log -p` of a backup's
+/// history): read as the text it makes, every line keeping its number and column in the diff.
+@Suite struct UnifiedDiffTests {
+    /// `text` as the new side of a diff with every line in one hunk: every fourth line changed
+    /// (an old one removed, the line added), a line removed after every seventh. With, for each
+    /// line of `text`, its number in the diff.
+    static func diff(makingText text: String) -> (diff: String, lineNumbers: [Int]) {
+        // (Split by bytes: `\r\n` is one Character.)
+        let lines = Array(text.utf8).split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        var body: [String] = [], numbers: [Int] = []
+        var old = 0
+        for (i, line) in lines.enumerated() {
+            if i % 4 == 1 {
+                body.append("-old " + line)
+                old += 1
+                body.append("+" + line)
+            } else {
+                body.append(" " + line)
+                old += 1
+            }
+            numbers.append(body.count + 3)
+            if i % 7 == 3 {
+                body.append("-fw9# show route")
+                old += 1
+            }
+        }
+        let header = ["--- a/capture.txt\t2024-02-19 09:12:44.000000000 +0000", "+++ b/capture.txt\t2024-02-19 09:13:20.000000000 +0000",
+                      "@@ -1,\(old) +1,\(lines.count) @@"]
+        return ((header + body).joined(separator: "\n"), numbers)
+    }
+
+    /// What is read but the notes on text that is no license text or removed by the diff (and
+    /// the warning that none is, said on the first line, the diff's).
+    static func findings(_ diags: [Diagnostic], lines: (Int) -> Int = { $0 }) -> [String] {
+        diags.filter { $0.code != .DOC010 && $0.code != .DOC005 }.map { "\($0.code) \(lines($0.span.line))" }
+    }
+
+    /// A document as compared: without line numbers, and a configuration without its count of
+    /// other lines (the diff's file names before it are two more).
+    static func comparable(_ doc: Document) -> Document {
+        var d = doc.withoutLineNumbers
+        if case .configuration(var c) = d.content {
+            c.otherLines = 0
+            d.content = .configuration(c)
+        }
+        return d
+    }
+
+    /// Every sample, as the text a diff makes, reads as itself: the same documents, the same
+    /// findings, each on the diff's line where the sample's stands; the diff's own lines are
+    /// notes. (Not those whose lines end with a return alone, nor the diffs; nor a code
+    /// viewer's listing, whose numbers the removed lines break: read as no license text then.)
+    @Test func everySampleMadeByADiffReadsAsItself() {
+        var compared = 0
+        for (path, text) in Samples.textInputs where !(text.contains("\r") && !text.contains("\r\n")) && !path.contains("diff")
+            && !path.contains("git-log") && !path.contains("line-numbers") {
+            let (diffText, numbers) = Self.diff(makingText: text)
+            let (bareDocs, bareDiags) = InputReader.read(Array(text.utf8))
+            let (docs, diags) = InputReader.read(Array(diffText.utf8))
+            #expect(docs.map(Self.comparable) == bareDocs.map(Self.comparable), "\(path)")
+            #expect(Self.findings(diags) == Self.findings(bareDiags) { numbers.indices.contains($0 - 1) ? numbers[$0 - 1] : $0 }, "\(path)")
+            #expect(docs.isEmpty || diags.contains { $0.code == .DOC010 && $0.message.contains("the diff removes") }, "\(path)")
+            compared += 1
+        }
+        #expect(compared > 100)
+    }
+
+    /// Read from a file, in chunks, as when read whole; and decoded in chunks of any size (a
+    /// hunk's header cut between two reads), the same text.
+    @Test func aDiffStreamedReadsAsWhole() throws {
+        let path = "Samples/real-world/diff-u-two-units.txt"
+        var streamed: [Document] = [], diagnostics: [Diagnostic] = []
+        try InputSource(path: Samples.root.appendingPathComponent(path.dropFirst("Samples/".count).description).path).forEachDocument { doc, g in
+            if let doc { streamed.append(doc) }
+            diagnostics += g
+        }
+        let whole = InputReader.read(Samples.bytes(path))
+        #expect(streamed.count == 1 && streamed == whole.documents)
+        #expect(diagnostics.map(\.span.line) == whole.diagnostics.map(\.span.line))
+        let source = Samples.bytes("Samples/real-world/git-log-backup-history.txt") + Samples.bytes(path)
+        let made = source.withUnsafeBufferPointer(UnifiedDiffInput.textMade)
+        for size in [16, 40, 4096] {
+            for rawChunk in [1, 3, 7, 4096] {
+                var decoder = UnifiedDiffInput()
+                #expect(readInChunks(source, rawChunk: rawChunk, size: size) { decoder.read(into: $0, from: $1) } == made, "\(size) \(rawChunk)")
+            }
+        }
+        // Every line where it was.
+        #expect(made?.filter { $0 == 0x0A }.count == source.filter { $0 == 0x0A }.count)
+    }
+
+    /// Each run of removed lines is noted once, with its lines; a hunk that does not follow on
+    /// leaves lines out (DOC003); the next file's header ends the output of the one before, so
+    /// that two units' outputs are two documents, not one unit's.
+    @Test func removedLinesHunksAndFilesAreSaid() {
+        let text = """
+            diff --git a/fw1.txt b/fw1.txt
+            --- a/fw1.txt
+            +++ b/fw1.txt
+            @@ -1,4 +1,3 @@
+             fw1# show activation-key
+            -Serial Number: JMX1232L11M
+            -Running Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c
+            +Serial Number: JMX1232L11N
+             Licensed features for this platform:
+            @@ -9,2 +8,2 @@
+             Maximum VLANs : 150 perpetual
+            -Inside Hosts : 10 perpetual
+            +Inside Hosts : Unlimited perpetual
+            diff --git a/fw2.txt b/fw2.txt
+            --- a/fw2.txt
+            +++ b/fw2.txt
+            @@ -1,2 +1,2 @@
+             fw2# show activation-key
+            -Serial Number: JMX1232L11P
+            +Serial Number: JMX1232L11Q
+            \\ No newline at end of file
+
+            """
+        let (docs, diags) = InputReader.read(Array(text.utf8))
+        let serials = docs.map { doc -> String? in
+            if case .activationKey(let ak) = doc.content { return ak.serialNumber?.text }
+            return nil
+        }
+        #expect(serials == ["JMX1232L11N", "JMX1232L11Q"])
+        #expect(docs.map(\.hostname) == ["fw1", "fw2"])
+        #expect(docs.allSatisfy { $0.unparsed.isEmpty })
+        let removed = diags.filter { $0.message.contains("the diff removes") }.map { "\($0.span.line): " + $0.message.components(separatedBy: " the diff").first! }
+        #expect(removed == ["6: lines 6–7 are lines", "12: line 12 is a line", "19: line 19 is a line"])
+        #expect(diags.filter { $0.code == .DOC003 }.map(\.span.line) == [10])
+        #expect(!diags.contains { $0.severity == .error })
+    }
+
+    /// Told by a hunk whose lines bear its header's counts out; nothing else is a diff.
+    @Test func aDiffIsToldByItsHunks() {
+        func detect(_ text: String) -> Bool { Array(text.utf8).withUnsafeBufferPointer(UnifiedDiffInput.detect) }
+        #expect(detect("@@ -1,2 +1,2 @@\n-a\n+b\n c\n"))
+        #expect(detect("--- a\n+++ b\n@@ -3 +3 @@ Licensed features for this platform:\n-a\n+b\n"))
+        #expect(!detect("@@ -1,2 +1,2 @@\nSerial Number: JMX1232L11M\n"), "a line no hunk holds")
+        #expect(!detect("@@ -1,2 +1,2 @@\n-a\n+b\nSerial Number: JMX1232L11M\n"), "fewer lines than counted")
+        #expect(!detect("@@ -1,1 +1,2 @@\n-a\n-b\n+c\n"), "more removed lines than counted")
+        #expect(!detect("@@ -1,2 +1,2 @@\n"), "a header alone")
+        #expect(!detect("@@ bad @@\n-a\n+b\n"))
+        for (path, text) in Samples.textInputs where !path.contains("diff") && !path.contains("git-log") {
+            #expect(!detect(text), "\(path)")
+        }
+    }
+
+    /// A backup's history (`git log -p`): each commit's date dates the outputs its diff holds,
+    /// so that a key replaced between two commits is the unit's history, not two keys at once
+    /// (KEY007); on one day, it is.
+    @Test func aCommitsDateDatesItsOutputs() {
+        let path = "Samples/real-world/git-log-backup-history.txt"
+        let (docs, diags) = InputReader.read(Samples.bytes(path))
+        #expect(docs.map { $0.asOf?.date.description } == ["2023-03-14", "2023-03-14", "2023-01-05", "2023-01-05"])
+        #expect(docs.allSatisfy { $0.asOf?.source == .commit })
+        func key007(_ docs: [Document]) -> Int {
+            Linter().lint(docs.map { LintDocument(path: path, document: $0) }).filter { $0.code == .KEY007 }.count
+        }
+        #expect(key007(docs) == 0)
+        let sameDay = Samples.text(path).replacingOccurrences(of: "Date:   Thu Jan 5 02:00:09 2023", with: "Date:   Tue Mar 14 02:00:09 2023")
+        let (oneDay, _) = InputReader.read(Array(sameDay.utf8))
+        #expect(key007(oneDay) == 1)
+        #expect(!diags.contains { $0.severity == .error })
+        // A mail's `Date:` header is no commit's.
+        let mail = "Date: Tue, 14 Mar 2023 02:00:11 +0000\n\nSerial Number: JMX1232L11M\n"
+        #expect(InputReader.read(Array(mail.utf8)).documents.first?.asOf == nil)
+    }
+}
