@@ -100,6 +100,13 @@ public enum FuzzProperties {
             try checkCLIFixedPoint(documents)
             try checkTreeRoundTrip(documents)
             try checkStreamedEqualsWhole(input, whole: documents, diagnostics)
+            // As a file is read (a diff's text made, a mail's decoded, …), when that is another text.
+            if let made = input.withUnsafeBufferPointer(InputReader.decodedText), made != input {
+                let (documents, diagnostics) = CaptureParser.parse(made)
+                try checkLocated(diagnostics, in: made)
+                try checkCLIFixedPoint(documents)
+                try checkTreeRoundTrip(documents)
+            }
         } catch {
             return (error as? Violation)?.message ?? "\(error)"
         }
