@@ -30,12 +30,14 @@ import Testing
         #expect(diags.isEmpty)
     }
 
-    /// Under an echoed `show activation-key`, or after a line already not understood, the line
-    /// is no show version's: kept and reported, as before.
+    /// Under an echoed `show activation-key`, after a line already not understood, or after a
+    /// block, the line is no show version's: kept and reported, as before.
     @Test func aClosingLineUnderAnotherOutputIsNotUnderstood() {
         let keys = "Serial Number: FCH1826J3XK\nRunning Permanent Activation Key: 0x0121cd62 0x58f1a4b4 0x3c8e7f13 0xa55c62d8 0x4b2f9c16\n"
+        // (Nor after a block: what the text is, and how it is written back, is then not a tail's.)
         for text in ["fw1# show activation-key\n" + keys + "Configuration register is 0x1\n",
-                     keys + "Uptime counter is wrong\nConfiguration register is 0x1\n"] {
+                     keys + "Uptime counter is wrong\nConfiguration register is 0x1\n",
+                     "Failover cluster licensed features for this platform:\nFailover : Active/Standby perpetual\n\n" + keys + "Configuration register is 0x1\n"] {
             let (docs, diags) = CaptureParser.parse(Array(text.utf8))
             guard case .activationKey(let ak)? = docs.first?.content else { Issue.record("no document"); continue }
             #expect(ak.showVersion == nil)

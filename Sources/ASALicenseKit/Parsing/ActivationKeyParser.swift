@@ -285,8 +285,8 @@ struct ActivationKeyParser {
             }
         }
         // A show version's closing lines under its keys (which show activation-key never prints):
-        // the tail of one, pasted alone or left by a diff's hunk.
-        if layout.mayBecomeShowVersion && section == .between && keptLines == 0 && Self.isClosingLine(ctx.lexer) { becomeShowVersion() }
+        // the tail of one (with no block), pasted alone or left by a diff's hunk.
+        if layout.mayBecomeShowVersion && section == .between && keptLines == 0 && !doc.holdsBlocks && Self.isClosingLine(ctx.lexer) { becomeShowVersion() }
         if layout.keepsLinesNotUnderstood {
             if passOver(&ctx) { return }
             // Under a filter, a row no block takes is a block's whose header the filter left
