@@ -330,4 +330,19 @@ import Testing
         let cli = OutputFormat.cli.render(docs, options: OutputOptions(showSecrets: true))
         #expect(OutputFormat.cli.render(CaptureParser.parse(cli).documents, options: OutputOptions(showSecrets: true)) == cli)
     }
+
+    /// SHR011 judges the `Shared License` row a block shows: rows pasted without it (a post's
+    /// few, a filter's, a diff's hunk) say nothing of the unit's licence; a row Disabled does.
+    @Test func aParticipantsLicenceIsJudgedOnlyByTheRowThatShowsIt() {
+        let config = "fw1# show running-config license-server\nlicense-server address 10.1.1.1 secret farscape\n"
+        let rows = "fw1# show activation-key\nSerial Number: JMX1232L11M\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c\n\n"
+            + "Licensed features for this platform:\nOther VPN Peers : 750 perpetual\nTotal VPN Peers : 750 perpetual\n"
+        let lint = { (t: String) in
+            let (docs, diags) = CaptureParser.parse(t)
+            return Linter().lint(docs.map { LintDocument(path: "p", document: $0) }, readDiagnostics: diags).map(\.code)
+        }
+        #expect(!lint(config + rows).contains(.SHR011))
+        #expect(lint(config + rows + "Shared License : Disabled perpetual\n").contains(.SHR011))
+        #expect(!lint(config + rows + "Shared License : Enabled perpetual\n").contains(.SHR011))
+    }
 }

@@ -63,6 +63,10 @@ extension ParseContext {
             case UnifiedDiffInput.removedLine:
                 // A line a unified diff removes: no line of the text it makes.
                 readRemovedLine(line, firstRead: firstRead)
+            case UInt8(ascii: "@") where followsUncommentedLine(line.number) && Elision.isMarker(lexer):
+                // A diff's hunk header amid comments that hold an output (a backup's history):
+                // lines left out of it, which the comments after it go on.
+                uncommentedLines.insert(line.number)
             case UnifiedDiffInput.textEnds:
                 // The first line after a diff's hunk that is not the diff's text (the next file's
                 // header): the output the hunks held ends before it.

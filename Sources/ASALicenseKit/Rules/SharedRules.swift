@@ -189,10 +189,12 @@ enum SharedRules {
     }
 
     /// SHR011: a server needs a shared licensing server license; the others a participant license.
+    /// Judged by a block that shows the `Shared License` row: one without it (a paste's rows, a
+    /// filter's, a diff's hunk) says nothing of it.
     @Sendable static func shr011(_ u: LintUnit, _ o: LintOptions) -> [Diagnostic] {
         let role = u.role
         guard role == .server || role == .participant || role == .backupServer,
-              let (d, ak) = u.firstActivationKey(where: { $0.has(.running) }), let running = ak.running else { return [] }
+              let (d, ak) = u.firstActivationKey(where: { $0.running?.row(.sharedLicense) != nil }), let running = ak.running else { return [] }
         let shared = running.row(.sharedLicense)?.value == .enabled
         let pool = running.row(.sharedPremiumPeers)?.value.count ?? 0
         guard !shared || (role == .server && pool == 0) else { return [] }
