@@ -169,13 +169,6 @@ public struct ActivationKeyDocument: Hashable, Sendable {
         return false
     }
 
-    /// Whether a feature block or a time-based key's section is there: more than the serial,
-    /// keys and sentences the tail of a show version holds.
-    var holdsBlocks: Bool {
-        has(.running) || has(.failoverCluster) || has(.permanent) || has(.flashPermanent)
-            || !storage.fields.activeTimebasedKeys.isEmpty || !storage.fields.inactiveTimebasedKeys.isEmpty
-    }
-
     /// Whether the model holds no serial number, key or feature block, and at most an empty
     /// `show version`: what a bare echo of `show version` reads.
     var isBareEcho: Bool {

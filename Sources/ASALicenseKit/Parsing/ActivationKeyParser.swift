@@ -35,6 +35,8 @@ struct ActivationKeyParser {
     /// Lines a show version passed over after its end (`readPastEnd`): like kept lines, they
     /// leave the trailing run open.
     var linesPastEnd = 0
+    /// The tail of a show version is read (`readsTailLine`).
+    var readsTail = false
     /// The lines kept since the last line understood: given back when the output ends after
     /// them and its layout says so.
     var trailing = TrailingRun()
@@ -284,9 +286,8 @@ struct ActivationKeyParser {
                 return
             }
         }
-        // A show version's closing lines under its keys (which show activation-key never prints):
-        // the tail of one (with no block), pasted alone or left by a diff's hunk.
-        if layout.mayBecomeShowVersion && section == .between && keptLines == 0 && !doc.holdsBlocks && Self.isClosingLine(ctx.lexer) { becomeShowVersion() }
+        // Show version's closing lines under the keys: the tail of one (`readsTail`).
+        if readsTailLine(ctx, mayStart: layout.mayBecomeShowVersion && section == .between && keptLines == 0) { return }
         if layout.keepsLinesNotUnderstood {
             if passOver(&ctx) { return }
             // Under a filter, a row no block takes is a block's whose header the filter left
