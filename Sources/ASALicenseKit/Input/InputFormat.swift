@@ -114,8 +114,9 @@ public enum InputReader {
 
     /// Device text as asalic reads it, when that is not its bytes: a mail's quoted-printable
     /// text decoded (`QuotedPrintableInput`), the text a unified diff makes (`UnifiedDiffInput`),
-    /// characters that show nothing taken out (`InvisibleCharacters`), lines that end with a return alone given line feeds
-    /// (`CarriageReturnLines`), as `InputSource` reads them; nil when it reads its bytes.
+    /// characters that show nothing taken out (`InvisibleCharacters`), lines that end with a
+    /// return alone given line feeds (`CarriageReturnLines`), as `InputSource` reads them; nil
+    /// when it reads its bytes.
     public static func decodedText(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         var text = QuotedPrintableInput.detect(UnsafeBufferPointer(rebasing: bytes.prefix(16 * 1024))) ? QuotedPrintableInput.decode(bytes) : nil
         if let diff = text != nil ? text!.withUnsafeBufferPointer(UnifiedDiffInput.textMade) : UnifiedDiffInput.textMade(by: bytes) { text = diff }

@@ -1,5 +1,5 @@
-/// The lines a unified diff removes (`UnifiedDiffInput`: its `-` lines, their mark rewritten):
-/// no lines at all of the text the diff makes, which is what is read. Each run of them is noted
+/// The lines a unified diff removes (`UnifiedDiffInput`: its `-` lines, each one byte in the
+/// text it makes): no lines at all of that text, which is what is read. Each run of them is noted
 /// once, where it starts, so that nothing the diff held goes unsaid.
 extension ParseContext {
     @inline(never) mutating func readRemovedLine(_ line: Line, firstRead: Bool) {
