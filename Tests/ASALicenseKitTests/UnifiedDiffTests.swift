@@ -92,6 +92,36 @@ import Testing
         #expect(made?.filter { $0 == 0x0A }.count == source.filter { $0 == 0x0A }.count)
     }
 
+    /// Diffs broken anywhere (a mark changed, a line dropped or doubled, a header's count
+    /// wrong) decode alike in chunks of any size, and the text made is read as a file reads it.
+    @Test func brokenDiffsDecodeAlikeInChunks() {
+        let source = Samples.bytes("Samples/real-world/git-log-backup-history.txt") + Samples.bytes("Samples/real-world/diff-u-two-units.txt")
+        let marks = Array("@+- \\\n1,".utf8)
+        var rng = SeededRandom(seed: 21)
+        var broken = 0
+        for _ in 0..<150 {
+            var lines = source.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
+            for _ in 0..<Int.random(in: 1...4, using: &rng) {
+                let i = Int.random(in: 0..<lines.count, using: &rng)
+                switch Int.random(in: 0..<3, using: &rng) {
+                case 0 where !lines[i].isEmpty: lines[i][Int.random(in: 0..<lines[i].count, using: &rng)] = marks.randomElement(using: &rng)!
+                case 1: lines.remove(at: i)
+                default: lines.insert(lines[i], at: i)
+                }
+            }
+            let text = Array(lines.joined(separator: [0x0A]))
+            guard let made = text.withUnsafeBufferPointer(UnifiedDiffInput.textMade) else { continue }
+            broken += 1
+            for (size, rawChunk) in [(16, 3), (4096, 7), (4096, 4096)] {
+                var decoder = UnifiedDiffInput()
+                #expect(readInChunks(text, rawChunk: rawChunk, size: size) { decoder.read(into: $0, from: $1) } == made, "\(size) \(rawChunk)")
+            }
+            #expect(made.filter { $0 == 0x0A }.count == text.filter { $0 == 0x0A }.count)
+            #expect(InputReader.read(text).documents == CaptureParser.parse(made).documents)
+        }
+        #expect(broken > 100)
+    }
+
     /// Each run of removed lines is noted once, with its lines; a hunk that does not follow on
     /// leaves lines out (DOC003); the next file's header ends the output of the one before, so
     /// that two units' outputs are two documents, not one unit's.
