@@ -35,7 +35,7 @@ struct ActivationKeyParser {
     /// Lines a show version passed over after its end (`readPastEnd`): like kept lines, they
     /// leave the trailing run open.
     var linesPastEnd = 0
-    /// The tail of a show version is read (`readsTailLine`).
+    /// The tail of a show version is read (`readTailLine`).
     var readsTail = false
     /// The lines kept since the last line understood: given back when the output ends after
     /// them and its layout says so.
@@ -286,8 +286,8 @@ struct ActivationKeyParser {
                 return
             }
         }
-        // Show version's closing lines under the keys: the tail of one (`readsTail`).
-        if readsTailLine(ctx, mayStart: layout.mayBecomeShowVersion && section == .between && keptLines == 0) { return }
+        // Show version's closing lines under the keys: the tail of one (`readTailLine`).
+        if readsTail || (section == .between && keptLines == 0 && Self.isClosingLine(ctx.lexer) && layout.mayBecomeShowVersion) { return readTailLine(ctx) }
         if layout.keepsLinesNotUnderstood {
             if passOver(&ctx) { return }
             // Under a filter, a row no block takes is a block's whose header the filter left

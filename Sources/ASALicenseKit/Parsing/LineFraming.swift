@@ -63,10 +63,6 @@ extension ParseContext {
             case UnifiedDiffInput.removedLine:
                 // A line a unified diff removes: no line of the text it makes.
                 readRemovedLine(line, firstRead: firstRead)
-            case UInt8(ascii: "@") where followsUncommentedLine(line.number) && Elision.isMarker(lexer):
-                // A diff's hunk header amid comments that hold an output (a backup's history):
-                // lines left out of it, which the comments after it go on.
-                uncommentedLines.insert(line.number)
             case UnifiedDiffInput.textEnds:
                 // The first line after a diff's hunk that is not the diff's text (the next file's
                 // header): the output the hunks held ends before it.
@@ -173,7 +169,13 @@ extension ParseContext {
     @inline(never) private mutating func endOutputAt(_ line: inout Line, firstRead: Bool) {
         if readsLiteral && lexer.count > 0 && takeOffLiteralClosing(&line) { takeOffLineFraming(&line, firstRead: firstRead) }
         if followsUncommentedLine(line.number) && !uncommentedLines.contains(line.number) {
-            closedMarkupLine = line.number - 1
+            // (A diff's hunk header amid them, a backup's history: lines left out of the output
+            // they hold, which the comments after it go on.)
+            if lexer.count > 0 && lexer.bytes[lexer.token(0).start] == UInt8(ascii: "@") && Elision.isMarker(lexer) {
+                uncommentedLines.insert(line.number)
+            } else {
+                closedMarkupLine = line.number - 1
+            }
         }
         // (Not at the place of a line a decoded soft break joined to the one before: no line.)
         guard var open = stringLiteral, let indent = open.blockIndent, lexer.count > 0, !readNoLine, line.number > open.line,

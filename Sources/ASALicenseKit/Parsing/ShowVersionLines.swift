@@ -87,14 +87,12 @@ extension ActivationKeyParser {
     }
 
     /// A line of the tail of a show version, pasted alone or left by a diff's hunk: its first
-    /// closing line (which show activation-key never prints) under the serial and keys where
-    /// `mayStart`, and every line after it, passed over as show version passes them (other text
-    /// is past its end). Not made a show version: written back, its serial and keys read the same.
-    mutating func readsTailLine(_ ctx: ParseContext, mayStart: Bool) -> Bool {
-        guard readsTail || (mayStart && Self.isClosingLine(ctx.lexer)) else { return false }
+    /// closing line (which show activation-key never prints) under the serial and keys, and every
+    /// line after it, passed over as show version passes them (other text is past its end). Not
+    /// made a show version: written back, its serial and keys read the same.
+    mutating func readTailLine(_ ctx: ParseContext) {
         readsTail = true
         readPastEnd(ctx, afterKeys: true)
-        return true
     }
 
     /// A line show version passes over between or after its blocks. After its serial or keys,
