@@ -47,7 +47,8 @@ public struct CaptureStream {
             // Nor inside comments (`# fw1#`, `#`, `# show version` after `# …`, `! …` or `> # …`):
             // read on their own, they would not continue the output the comments before them hold.
             // (The command is told as the parser tells it: a page's tags cut out.)
-            if !(lexer.count > 0 && Prompt.isBare(lexer) && ParseContext.mayBeComment(b, lineEndingAt: start - 1)) && mayCut(before: &lexer) { return start }
+            if !(lexer.count > 0 && Prompt.isBare(lexer) && ParseContext.mayBeComment(b, lineEndingAt: start - 1)) && mayCut(before: &lexer)
+                && !ByteScanner.readsAsSeveral(b, start, lineEnd) { return start }
             lineEnd = start - 1
         }
         return 0

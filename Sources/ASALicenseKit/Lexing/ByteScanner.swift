@@ -136,6 +136,15 @@ struct ByteScanner {
         return (end, next)
     }
 
+    /// Whether the physical line `bytes[start..<end]` is read as several: strings holding lines,
+    /// or lines that lost their line breaks (a capture is cut before no such line: what its
+    /// first reads as is not what the line alone reads as).
+    static func readsAsSeveral(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard let p = bytes.baseAddress, end > start else { return false }
+        if StringLines.mayBe(bytes, start, end) && StringLines.first(p, start, end) != nil { return true }
+        return end - start >= FlattenedLines.minimumLength && FlattenedLines.cuts(p, start, end) != nil
+    }
+
     /// Whether the physical line `start..<end` is strings holding lines.
     @inline(never) private func holdsStrings(_ start: Int, _ end: Int) -> Bool {
         guard let p = bytes.baseAddress else { return false }
