@@ -124,19 +124,16 @@ public struct CLIWriter {
             if let h = v.hardware { append("Hardware:   "); line(h) }
             if let m = v.modelID { append("Model Id:   "); line(m) }
             writeLicenseState(v)
-            // A notice cannot start an output: with no header line before it, it follows the
-            // blocks, or with none (the tail of a show version), the serial and keys.
+            // A notice cannot start an output: with no header line before it, it follows the blocks.
             let headed = v != ShowVersionInfo()
-            let blocked = d.running != nil || d.failoverCluster != nil
             if headed {
                 blank()
                 writeNotices(d)
             }
             writeBlocks(d)
-            if !headed && blocked { writeNotices(d) }
+            if !headed { writeNotices(d) }
             writeUnsupported(d)
             writeSerialAndKeys(d)
-            if !headed && !blocked { writeNotices(d) }
         } else {
             writeSerialAndKeys(d)
             // With no serial or key line before it, a first `Licensed features` block would be
