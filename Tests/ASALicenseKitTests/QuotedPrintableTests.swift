@@ -78,7 +78,7 @@ import Testing
         let whole = source.withUnsafeBufferPointer(QuotedPrintableInput.decode)
         var rng = SeededRandom(seed: 5)
         for bufferSize in [16, 40, 4096] {
-            var decoder = QuotedPrintableInput()
+            var decoder = DecodedReads(QuotedPrintableInput())
             var offset = 0, out: [UInt8] = []
             var buffer = [UInt8](repeating: 0, count: bufferSize)
             while case let n = buffer.withUnsafeMutableBytes({ b in

@@ -84,7 +84,7 @@ import Testing
         let made = source.withUnsafeBufferPointer(UnifiedDiffInput.textMade)
         for size in [16, 40, 4096] {
             for rawChunk in [1, 3, 7, 4096] {
-                var decoder = UnifiedDiffInput()
+                var decoder = DecodedReads(UnifiedDiffInput())
                 #expect(readInChunks(source, rawChunk: rawChunk, size: size) { decoder.read(into: $0, from: $1) } == made, "\(size) \(rawChunk)")
             }
         }
@@ -113,7 +113,7 @@ import Testing
             guard let made = text.withUnsafeBufferPointer(UnifiedDiffInput.textMade) else { continue }
             broken += 1
             for (size, rawChunk) in [(16, 3), (4096, 7), (4096, 4096)] {
-                var decoder = UnifiedDiffInput()
+                var decoder = DecodedReads(UnifiedDiffInput())
                 #expect(readInChunks(text, rawChunk: rawChunk, size: size) { decoder.read(into: $0, from: $1) } == made, "\(size) \(rawChunk)")
             }
             #expect(made.filter { $0 == 0x0A }.count == text.filter { $0 == 0x0A }.count)

@@ -77,14 +77,14 @@ public struct InputSource: Sendable {
             copy(from: rawHead, at: &rawOffset, into: buffer) ?? readInto(buffer)
         }
         // A mail's quoted-printable text is read as the text it encodes (`QuotedPrintableInput`), alike.
-        var quotedPrintable: QuotedPrintableInput?
+        var quotedPrintable: DecodedReads<QuotedPrintableInput>?
         var returnsEndLines = false
         func decode(_ buffer: UnsafeMutableRawBufferPointer) -> Int {
             utf16 != nil ? utf16!.read(into: buffer, from: readRaw)
                 : quotedPrintable != nil ? quotedPrintable!.read(into: buffer, from: readRaw) : readInto(buffer)
         }
         // A unified diff is read as the text it makes (`UnifiedDiffInput`), in whatever encoding.
-        var diff: UnifiedDiffInput?
+        var diff: DecodedReads<UnifiedDiffInput>?
         var decodedHead: [UInt8] = []
         var decodedOffset = 0
         func readDecoded(_ buffer: UnsafeMutableRawBufferPointer) -> Int {
@@ -116,13 +116,13 @@ public struct InputSource: Sendable {
             head = try readHead(readText)
         } else if format ?? head.withUnsafeBufferPointer({ InputFormat.detect($0) }) == .cli,
                   head.withUnsafeBufferPointer(QuotedPrintableInput.detect) {
-            quotedPrintable = QuotedPrintableInput()
+            quotedPrintable = DecodedReads(QuotedPrintableInput())
             rawHead = head
             head = try readHead(readText)
         }
         if format ?? head.withUnsafeBufferPointer({ InputFormat.detect($0) }) == .cli,
            head.withUnsafeBufferPointer(UnifiedDiffInput.detect) {
-            diff = UnifiedDiffInput()
+            diff = DecodedReads(UnifiedDiffInput())
             decodedHead = head
             head = try readHead(readText)
         }

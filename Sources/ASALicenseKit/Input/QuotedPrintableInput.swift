@@ -10,18 +10,14 @@ import Darwin
 /// by chunk, so that it streams as any capture does: a broken line is one line again, followed
 /// by a vacant line (`vacantLine`, no line at all to the parsers) for each break, so that every
 /// later line keeps its number; columns and byte offsets count the decoded text.
-struct QuotedPrintableInput {
+struct QuotedPrintableInput: ChunkDecoder {
     /// The one byte of a line that stands for a line joined to the one before (a SUB, as DOS
     /// ends a file with): the parsers read it as no line at all (`ParseContext.takeOffFraming`).
     static let vacantLine: UInt8 = 0x1A
 
-    /// The bytes of an `=` sequence that the last chunk ended inside (`=`, `=2`, `=` and blanks).
-    private var pending: [UInt8] = []
-    /// Soft breaks in the line being decoded: vacant lines owed after its end.
+    /// Soft breaks in the line being decoded: vacant lines owed after its end. (An `=` sequence a
+    /// chunk ends inside is given again with the next: `DecodedReads`.)
     private var owedLines = 0
-    /// Text decoded and not yet handed over; whether the input has ended.
-    private var ready: [UInt8] = []
-    private var ended = false
 
     /// Whether the first bytes are quoted-printable: no `=` in them is anything but a soft break
     /// or an escape (an `=` that is not one, as in `rc=0` or `=>`, is text that is not encoded),
@@ -100,27 +96,12 @@ struct QuotedPrintableInput {
         return out
     }
 
-    /// Fills `buffer` with the text decoded from what `read` gives (0 at the end, negative on
-    /// error); returns the bytes written, 0 at the end, negative on error.
-    mutating func read(into buffer: UnsafeMutableRawBufferPointer, from read: (UnsafeMutableRawBufferPointer) -> Int) -> Int {
-        while ready.isEmpty && !ended {
-            // Read after the bytes of a sequence the last chunk ended inside.
-            var chunk = pending + [UInt8](repeating: 0, count: max(buffer.count, 64))
-            let n = chunk.withUnsafeMutableBytes { read(UnsafeMutableRawBufferPointer(rebasing: $0[pending.count...])) }
-            if n < 0 { return n }
-            ended = n == 0
-            chunk.removeLast(chunk.count - pending.count - n)
-            var out: [UInt8] = []
-            let rest = chunk.withUnsafeBufferPointer { decode($0, atEnd: ended, into: &out) }
-            pending = Array(chunk[rest...])
-            ready = out
-            // (Only an `=` sequence so far: read on, for 0 would say the input ended.)
-        }
-        // A line's vacant lines, owed for breaks read before, may make more than fits.
-        let count = min(ready.count, buffer.count)
-        ready.withUnsafeBytes { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
-        ready.removeFirst(count)
-        return count
+    static let room = 64
+
+    mutating func decode(_ chunk: inout [UInt8], atEnd: Bool) -> (used: Int, made: [UInt8]) {
+        var out: [UInt8] = []
+        let rest = chunk.withUnsafeBufferPointer { decode($0, atEnd: atEnd, into: &out) }
+        return (rest, out)
     }
 
     /// Appends the text `bytes` encode to `out`; returns where an `=` sequence cut by the end

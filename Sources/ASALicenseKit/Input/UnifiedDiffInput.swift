@@ -16,7 +16,7 @@ import Darwin
 /// Every line keeps its number; columns and byte offsets count the text made (a hunk's line one
 /// column left of the diff's). Told by its hunks' headers and counts, not by any line alone
 /// (`detect`).
-struct UnifiedDiffInput {
+struct UnifiedDiffInput: ChunkDecoder {
     /// The one byte of a line the diff removes.
     static let removedLine: UInt8 = 0x18
     /// The one byte of the first line after a hunk that is not the diff's text (the next
@@ -33,11 +33,6 @@ struct UnifiedDiffInput {
     /// The line going on at the start of the next bytes, and whether its rest is kept.
     private var midLine = false
     private var keepsRest = true
-    /// The start of a line kept back that may be a hunk's header, not yet whole; text made and
-    /// not yet handed over; whether the input has ended.
-    private var pending: [UInt8] = []
-    private var ready: [UInt8] = []
-    private var ended = false
 
     /// A hunk's header: `@@ -oldStart[,oldCount] +newStart[,newCount] @@`, then anything (git's
     /// section heading). Nil for any other line.
@@ -83,24 +78,19 @@ struct UnifiedDiffInput {
             guard at == 0 || head[at - 1] == 0x0A else { continue }
             let end = lineEnd(head, at)
             guard end < head.count, let h = hunkHeader(head, at, ByteText.trimEnd(head, at, end)), h.old + h.new > 0 else { continue }
-            var (old, new) = (h.old, h.new)
+            // The hunk's lines read as the decoder reads them, until the counts run out.
+            var probe = UnifiedDiffInput()
+            (probe.oldLeft, probe.newLeft) = (h.old, h.new)
             var line = end + 1
             var lines = 0
-            while (old > 0 || new > 0) && line < head.count {
+            while probe.oldLeft > 0 || probe.newLeft > 0 {
                 let next = lineEnd(head, line)
-                guard next < head.count else { break }  // a line the bytes cut
-                switch head[line] {
-                case UInt8(ascii: " "), 0x0A, 0x0D: old -= 1; new -= 1
-                case UInt8(ascii: "+"): new -= 1
-                case UInt8(ascii: "-"): old -= 1
-                case UInt8(ascii: "\\"), QuotedPrintableInput.vacantLine: break
-                default: old = -1
-                }
-                guard old >= 0 && new >= 0 else { break }
+                if next >= head.count { break }  // a line the bytes cut (or none)
+                guard probe.readHunkLine(head[line]) != nil else { lines = 0; break }
                 lines += 1
                 line = next + 1
             }
-            if old >= 0 && new >= 0 && lines > 0 { return true }
+            if lines > 0 { return true }
         }
         return false
     }
@@ -146,25 +136,12 @@ struct UnifiedDiffInput {
         return out
     }
 
-    /// Fills `buffer` with the text the diff makes, read through `read` (0 at the end, negative
-    /// on error); returns the bytes written, 0 at the end, negative on error.
-    mutating func read(into buffer: UnsafeMutableRawBufferPointer, from read: (UnsafeMutableRawBufferPointer) -> Int) -> Int {
-        // (Read after the start of a line that may be a hunk's header, with room for all of it.)
-        while ready.isEmpty && !ended {
-            var chunk = pending + [UInt8](repeating: 0, count: max(buffer.count, 256))
-            let n = chunk.withUnsafeMutableBytes { read(UnsafeMutableRawBufferPointer(rebasing: $0[pending.count...])) }
-            if n < 0 { return n }
-            ended = n == 0
-            chunk.removeLast(chunk.count - pending.count - n)
-            let (done, written) = chunk.withUnsafeMutableBufferPointer { rewrite($0, atEnd: ended) }
-            pending = Array(chunk[done...])
-            ready = Array(chunk[..<written])
-            // (Only removed lines' text or a header's start so far: read on, for 0 would say the input ended.)
-        }
-        let count = min(ready.count, buffer.count)
-        ready.withUnsafeBytes { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
-        ready.removeFirst(count)
-        return count
+    /// Room for a whole hunk's header after a line's start kept back.
+    static let room = 256
+
+    mutating func decode(_ chunk: inout [UInt8], atEnd: Bool) -> (used: Int, made: [UInt8]) {
+        let (done, written) = chunk.withUnsafeMutableBufferPointer { rewrite($0, atEnd: atEnd) }
+        return (done, Array(chunk[..<written]))
     }
 
     /// What becomes of a line in the text made.

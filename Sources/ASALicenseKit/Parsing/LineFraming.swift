@@ -228,10 +228,8 @@ extension ParseContext {
     }
 
     /// Line `n - 1` was read as output kept in comments (`uncomment`). (Most captures have none.)
-    /// Not before a line found again in a physical line that lost its line breaks: the one
-    /// before it there is (as for `wasBlank`).
     @inline(__always) func followsUncommentedLine(_ n: Int) -> Bool {
-        !uncommentedLines.isEmpty && uncommentedLines.contains(n - 1) && !(scanner.readsLaterFlattenedLine && n == lexer.line.number)
+        !uncommentedLines.isEmpty && uncommentedLines.contains(n - 1) && !followsPieceOfItsLine(n)
     }
 
     /// The line that ends at `lineEnd` (its line feed, or the start of the bytes) may be a

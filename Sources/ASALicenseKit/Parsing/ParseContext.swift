@@ -146,11 +146,17 @@ struct ParseContext {
         return line
     }
 
+    /// Whether line `n` is the line read last and was found again in a physical line that lost
+    /// its line breaks, not first there: the line before it is the one before it there, which
+    /// is no line before `n` (not blank, no markup, no comment).
+    func followsPieceOfItsLine(_ n: Int) -> Bool {
+        scanner.readsLaterFlattenedLine && n == lexer.line.number
+    }
+
     /// Whether markup that may close an output (`closedMarkupLine`) stands right before line `n`,
-    /// the line read last or one before it. (Before a line found again in a physical line that
-    /// lost its line breaks is the one before it there: as for `wasBlank`.)
+    /// the line read last or one before it.
     func closedMarkupRightBefore(_ n: Int) -> Bool {
-        n > 1 && closedMarkupLine == n - 1 && !(scanner.readsLaterFlattenedLine && n == lexer.line.number)
+        n > 1 && closedMarkupLine == n - 1 && !followsPieceOfItsLine(n)
     }
 
     /// Line `n` was read blank.
@@ -168,7 +174,7 @@ struct ParseContext {
     func wasBlank(_ n: Int) -> Bool {
         // (Before a line found again in a physical line that lost its line breaks is the one
         // before it there, never blank.)
-        if scanner.readsLaterFlattenedLine && n == lexer.line.number - 1 { return false }
+        if followsPieceOfItsLine(n + 1) { return false }
         return n > 0 && n <= lastBlankLine && lastBlankLine - n < 64 && recentBlankLines & (1 << UInt64(lastBlankLine - n)) != 0
     }
 
