@@ -127,10 +127,15 @@ enum FlattenedLines {
         return count
     }
 
-    /// Where the word from `i` ends, at the next blank.
+    /// Where the word from `i` ends: at the next blank, or after a colon. (A colon ends a word
+    /// as a blank does: `Encryption-3DES-AES :VLANs :` is read as canonical CLI writes it back,
+    /// `Encryption-3DES-AES : VLANs :`, its `VLANs` a name that may start a line.)
     private static func wordEnd(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int {
         var j = i
-        while j < end && LineLexer.blankLength(p, j, end) == 0 { j += 1 }
+        while j < end && LineLexer.blankLength(p, j, end) == 0 {
+            j += 1
+            if p[j - 1] == UInt8(ascii: ":") { break }
+        }
         return j
     }
 
