@@ -54,7 +54,7 @@ enum FlattenedLines {
         var keyRuns = 0, commands = 0, startsWithCommand = false
         var i = start
         while i < end {
-            i = LineLexer.skipBlanks(p, i, end)
+            i = skipSpace(p, i, end)
             guard i < end else { break }
             let e = wordEnd(p, i, end)
             let word = (start: i, end: e)
@@ -103,7 +103,7 @@ enum FlattenedLines {
         // words); or two licence commands on a line that starts with one or with a prompt (no
         // configuration line names two; a line of other text joined to them is no paste's).
         var first = start  // (after a mail's quote marks, `> `)
-        while first < end && p[first] == UInt8(ascii: ">") { first = LineLexer.skipBlanks(p, first + 1, end) }
+        while first < end && p[first] == UInt8(ascii: ">") { first = skipSpace(p, first + 1, end) }
         let startsConfiguration = startsWithCommand || (first < end && (isPrompt(p, (first, wordEnd(p, first, end)))
             || isWord(p, (first, wordEnd(p, first, end)), "license-server")))
         guard evidence >= 4 || (evidence >= 2 && keyRuns > 0) || (commands >= 2 && startsConfiguration) else { return nil }
@@ -127,12 +127,30 @@ enum FlattenedLines {
         return count
     }
 
+    /// The length of the blank at `i`: a blank (`LineLexer.blankLength`), or a web page's
+    /// `&nbsp;`, which the lexer reads as one before and after a word (`0x0e5d7c41&nbsp;` is a
+    /// key's word, as canonical CLI writes it back); 0 for none.
+    private static func spaceLength(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        p[i] == UInt8(ascii: "&") ? LineLexer.noBreakSpaceEntity(p, i, end) : LineLexer.blankLength(p, i, end)
+    }
+
+    /// Where the blanks from `i` end (`spaceLength`).
+    private static func skipSpace(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        var j = i
+        while j < end {
+            let n = spaceLength(p, j, end)
+            if n == 0 { break }
+            j += n
+        }
+        return j
+    }
+
     /// Where the word from `i` ends: at the next blank, or after a colon. (A colon ends a word
     /// as a blank does: `Encryption-3DES-AES :VLANs :` is read as canonical CLI writes it back,
     /// `Encryption-3DES-AES : VLANs :`, its `VLANs` a name that may start a line.)
     private static func wordEnd(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int {
         var j = i
-        while j < end && LineLexer.blankLength(p, j, end) == 0 {
+        while j < end && spaceLength(p, j, end) == 0 {
             j += 1
             if p[j - 1] == UInt8(ascii: ":") { break }
         }
@@ -155,10 +173,10 @@ enum FlattenedLines {
     private static func skipWords(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int, _ count: Int) -> Int {
         var j = i
         for _ in 0..<count {
-            j = LineLexer.skipBlanks(p, j, end)
+            j = skipSpace(p, j, end)
             j = wordEnd(p, j, end)
         }
-        j = LineLexer.skipBlanks(p, j, end)
+        j = skipSpace(p, j, end)
         return j
     }
 
@@ -172,10 +190,10 @@ enum FlattenedLines {
         var j = i
         for (k, c) in text.enumerated() {
             if c == 0x20 {
-                guard j < end && LineLexer.blankLength(p, j, end) > 0 else { return nil }
-                j = LineLexer.skipBlanks(p, j, end)
+                guard j < end && spaceLength(p, j, end) > 0 else { return nil }
+                j = skipSpace(p, j, end)
             } else if c == UInt8(ascii: ":") && k == text.count - 1 {
-                j = LineLexer.skipBlanks(p, j, end)
+                j = skipSpace(p, j, end)
                 guard j < end && p[j] == c else { return nil }
                 j += 1
             } else {
@@ -245,7 +263,7 @@ enum FlattenedLines {
         for phrase in phrases where phrase.text.utf8Start.pointee == first {
             let text = UnsafeBufferPointer(start: phrase.text.utf8Start, count: phrase.text.utf8CodeUnitCount)
             // (A whole word: `Slot` is no `Slots`.)
-            if let j = matches(p, i, end, text), j == end || LineLexer.blankLength(p, j, end) > 0 || text.last == UInt8(ascii: ":") { return phrase }
+            if let j = matches(p, i, end, text), j == end || spaceLength(p, j, end) > 0 || text.last == UInt8(ascii: ":") { return phrase }
         }
         return nil
     }
@@ -265,7 +283,7 @@ enum FlattenedLines {
         for index in spellingsByFirstByte[Int(p[i])] {
             guard let after = matches(p, i, end, FeatureCatalog.spellingBytes(index)) else { continue }
             var j = after
-            j = LineLexer.skipBlanks(p, j, end)
+            j = skipSpace(p, j, end)
             if j < end && p[j] == UInt8(ascii: ":") { return true }
         }
         return false
@@ -311,7 +329,7 @@ enum FlattenedLines {
     private static func isKeyRun(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
         var j = i
         for _ in 0..<5 {
-            j = LineLexer.skipBlanks(p, j, end)
+            j = skipSpace(p, j, end)
             var e = j
             e = wordEnd(p, e, end)
             guard isKeyWord(p, (j, e)) else { return false }
