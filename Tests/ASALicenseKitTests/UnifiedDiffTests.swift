@@ -81,10 +81,10 @@ import Testing
         #expect(streamed.count == 1 && streamed == whole.documents)
         #expect(diagnostics.map(\.span.line) == whole.diagnostics.map(\.span.line))
         let source = Samples.bytes("Samples/real-world/git-log-backup-history.txt") + Samples.bytes(path)
-        let made = source.withUnsafeBufferPointer(UnifiedDiffInput.textMade)
+        let made = source.withUnsafeBufferPointer(DiffInput.textMade)
         for size in [16, 40, 4096] {
             for rawChunk in [1, 3, 7, 4096] {
-                var decoder = DecodedReads(UnifiedDiffInput())
+                var decoder = DecodedReads(DiffInput())
                 #expect(readInChunks(source, rawChunk: rawChunk, size: size) { decoder.read(into: $0, from: $1) } == made, "\(size) \(rawChunk)")
             }
         }
@@ -110,10 +110,10 @@ import Testing
                 }
             }
             let text = Array(lines.joined(separator: [0x0A]))
-            guard let made = text.withUnsafeBufferPointer(UnifiedDiffInput.textMade) else { continue }
+            guard let made = text.withUnsafeBufferPointer(DiffInput.textMade) else { continue }
             broken += 1
             for (size, rawChunk) in [(16, 3), (4096, 7), (4096, 4096)] {
-                var decoder = DecodedReads(UnifiedDiffInput())
+                var decoder = DecodedReads(DiffInput())
                 #expect(readInChunks(text, rawChunk: rawChunk, size: size) { decoder.read(into: $0, from: $1) } == made, "\(size) \(rawChunk)")
             }
             #expect(made.filter { $0 == 0x0A }.count == text.filter { $0 == 0x0A }.count)
@@ -166,7 +166,7 @@ import Testing
 
     /// Told by a hunk whose lines bear its header's counts out; nothing else is a diff.
     @Test func aDiffIsToldByItsHunks() {
-        func detect(_ text: String) -> Bool { Array(text.utf8).withUnsafeBufferPointer(UnifiedDiffInput.detect) }
+        func detect(_ text: String) -> Bool { Array(text.utf8).withUnsafeBufferPointer(DiffInput.detect) }
         #expect(detect("@@ -1,2 +1,2 @@\n-a\n+b\n c\n"))
         #expect(detect("--- a\n+++ b\n@@ -3 +3 @@ Licensed features for this platform:\n-a\n+b\n"))
         #expect(!detect("@@ -1,2 +1,2 @@\nSerial Number: JMX1232L11M\n"), "a line no hunk holds")

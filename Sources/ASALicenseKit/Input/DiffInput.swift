@@ -4,19 +4,22 @@ import Glibc
 import Darwin
 #endif
 
-/// A capture that is a unified diff (`diff -u`, `git diff`, `git log -p`, a backup tool's mail of
-/// what changed: RANCID's, Oxidized's history), as a support engineer pastes the change between
-/// two units' or two days' outputs. Read as the text the diff makes: each hunk's context and
-/// added lines without their mark (` `, `+`), as the file has them; each line it removes (`-`)
-/// is one byte (`removedLine`), no line at all to the parsers, which note each run of them. A
+/// A capture that is a diff, as a support engineer pastes the change between two units' or two
+/// days' outputs: unified (`diff -u`, `git diff`, `git log -p`, a backup tool's mail of what
+/// changed: RANCID's, Oxidized's history) or normal (`diff fw1.txt fw2.txt` with no options:
+/// `3,4c3,4`, the old lines marked `< `, `---`, the new `> `). Read as the text the diff makes:
+/// each hunk's context and added lines without their mark (` `, `+`, `> `), as the file has them;
+/// each line it removes (`-`, `< `) is one byte (`removedLine`), no line at all to the parsers,
+/// which note each run of them; a normal hunk's `---` between its sides is a vacant line. A
 /// hunk that follows on from the one before (or starts the file) joins it: its header is a
 /// vacant line. One that does not leaves lines out, and its header stays, an elision
-/// (`Elision`). The first line after a hunk that is not the diff's text (the next file's
-/// header, a commit's) ends it (`textEnds`). What is outside the hunks is read as written.
-/// Every line keeps its number; columns and byte offsets count the text made (a hunk's line one
-/// column left of the diff's). Told by its hunks' headers and counts, not by any line alone
+/// (`Elision`; a normal diff shows no context, so each of its hunks but one that starts the file
+/// is one). The first line after a hunk that is not the diff's text (the next file's header, a
+/// commit's) ends it (`textEnds`). What is outside the hunks is read as written. Every line
+/// keeps its number; columns and byte offsets count the text made (a hunk's line one or two
+/// columns left of the diff's). Told by its hunks' headers and counts, not by any line alone
 /// (`detect`).
-struct UnifiedDiffInput: ChunkDecoder {
+struct DiffInput: ChunkDecoder {
     /// The one byte of a line the diff removes.
     static let removedLine: UInt8 = 0x18
     /// The one byte of the first line after a hunk that is not the diff's text (the next
@@ -26,6 +29,10 @@ struct UnifiedDiffInput: ChunkDecoder {
     /// Lines of the hunk being read still to come, on either side.
     private var oldLeft = 0
     private var newLeft = 0
+    /// The hunk being read is a normal diff's (`< `, `---`, `> `), not a unified one's.
+    private var normal = false
+    /// A normal hunk that changes lines (`c`) still to show the `---` between its sides.
+    private var separatorLeft = false
     /// Where a hunk that follows on from the one before starts in the new file.
     private var nextNewStart = 1
     /// A hunk ended, and no line but blank ones (and its `\ No newline at end of file`) since.
@@ -45,48 +52,72 @@ struct UnifiedDiffInput: ChunkDecoder {
             i += n
             return true
         }
-        func number() -> Int? {
-            var v = 0, digits = 0
-            while i < end, ByteText.isDigit(p[i]), digits < 10 {
-                v = v * 10 + Int(p[i] - UInt8(ascii: "0"))
-                i += 1
-                digits += 1
-            }
-            return digits > 0 ? v : nil
-        }
         func range() -> (start: Int, count: Int)? {
-            guard let s = number() else { return nil }
+            guard let s = number(p, &i, end) else { return nil }
             guard take(",") else { return (s, 1) }
-            guard let c = number() else { return nil }
+            guard let c = number(p, &i, end) else { return nil }
             return (s, c)
         }
         guard take("@@ -"), let old = range(), take(" +"), let new = range(), take(" @@") else { return nil }
-        guard i == end || ByteText.isSpace(p[i]) else { return nil }
+        guard i == end || ByteText.isSpace(p[i]) || p[i] == 0x1B else { return nil }
         return (old.count, new.count, new.start)
+    }
+
+    /// The number of up to ten digits at `i`, `i` moved past them; nil when no digit is there.
+    private static func number(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int) -> Int? {
+        var v = 0, digits = 0
+        while i < end, ByteText.isDigit(p[i]), digits < 10 {
+            v = v * 10 + Int(p[i] - UInt8(ascii: "0"))
+            i += 1
+            digits += 1
+        }
+        return digits > 0 ? v : nil
+    }
+
+    /// A normal diff's command, alone on its line: `first[,last]` of the old file, `a` (add),
+    /// `c` (change) or `d` (delete), `first[,last]` of the new (`3,4c3,5`, `8a9`, `12d11`). For
+    /// `d` the new number is the line before the place it empties, as a unified header's is.
+    static func normalCommand(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (old: Int, new: Int, newStart: Int)? {
+        var i = start
+        func range() -> (first: Int, count: Int)? {
+            guard let first = number(p, &i, end) else { return nil }
+            guard i < end && p[i] == UInt8(ascii: ",") else { return (first, 1) }
+            i += 1
+            guard let last = number(p, &i, end), last >= first else { return nil }
+            return (first, last - first + 1)
+        }
+        guard let old = range(), i < end else { return nil }
+        let action = p[i]
+        i += 1
+        guard let new = range(), i == end else { return nil }
+        switch action {
+        case UInt8(ascii: "a"): return (0, new.count, new.first)
+        case UInt8(ascii: "d"): return (old.count, 0, new.first)
+        case UInt8(ascii: "c"): return (old.count, new.count, new.first)
+        default: return nil
+        }
     }
 
     /// Whether the first bytes hold a hunk whose lines bear its header out: after a header, as
     /// many context and removed lines as it counts on the old side, context and added lines on
-    /// the new (up to the end of the bytes, for a hunk they cut). (Found by `memchr`: this runs
-    /// on every input, and most have no `@` at all.)
+    /// the new (up to the end of the bytes, for a hunk they cut). (Only lines that start with `@`
+    /// or a digit are looked at: this runs on every input.)
     static func detect(_ head: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = head.baseAddress else { return false }
-        var i = 0
-        while i < head.count, let hit = memchr(base + i, Int32(UInt8(ascii: "@")), head.count - i) {
-            let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            i = at + 1
-            guard at == 0 || head[at - 1] == 0x0A else { continue }
+        var at = 0
+        while at < head.count {
             let end = lineEnd(head, at)
-            guard end < head.count, let h = hunkHeader(head, at, ByteText.trimEnd(head, at, end)), h.old + h.new > 0 else { continue }
+            defer { at = end + 1 }
+            let first = head[at]
+            guard end < head.count, first == UInt8(ascii: "@") || ByteText.isDigit(first) else { continue }
             // The hunk's lines read as the decoder reads them, until the counts run out.
-            var probe = UnifiedDiffInput()
-            (probe.oldLeft, probe.newLeft) = (h.old, h.new)
+            var probe = DiffInput()
+            guard probe.readHeader(head, at, ByteText.trimEnd(head, at, end)) != nil, probe.oldLeft + probe.newLeft > 0 else { continue }
             var line = end + 1
             var lines = 0
             while probe.oldLeft > 0 || probe.newLeft > 0 {
                 let next = lineEnd(head, line)
                 if next >= head.count { break }  // a line the bytes cut (or none)
-                guard probe.readHunkLine(head[line]) != nil else { lines = 0; break }
+                guard probe.readHunkLine(head, line) != nil else { lines = 0; break }
                 lines += 1
                 line = next + 1
             }
@@ -130,7 +161,7 @@ struct UnifiedDiffInput: ChunkDecoder {
     static func textMade(by bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         guard detect(UnsafeBufferPointer(rebasing: bytes.prefix(16 * 1024))) else { return nil }
         var out = Array(bytes)
-        var decoder = UnifiedDiffInput()
+        var decoder = DiffInput()
         let written = out.withUnsafeMutableBufferPointer { decoder.rewrite($0, atEnd: true).written }
         out.removeLast(out.count - written)
         return out
@@ -148,8 +179,8 @@ struct UnifiedDiffInput: ChunkDecoder {
     private enum LineRewrite {
         /// Kept as written.
         case keep
-        /// Kept without its first byte, a hunk's mark.
-        case dropMark
+        /// Kept without its first bytes, a hunk's mark (` `, `+`; `> `).
+        case dropMark(Int)
         /// One byte stands for it.
         case replace(UInt8)
     }
@@ -164,12 +195,14 @@ struct UnifiedDiffInput: ChunkDecoder {
         var i = 0, w = 0
         while i < b.count {
             if !midLine {
-                guard let rewrite = readHunkLine(b[i]) ?? readOutsideHunk(p, at: i, atEnd: atEnd) else { return (i, w) }
+                // (A normal hunk's `>` is told from `> ` with the byte after it.)
+                if normal && i + 1 == b.count && !atEnd && (oldLeft > 0 || newLeft > 0) { return (i, w) }
+                guard let rewrite = readHunkLine(p, i) ?? readOutsideHunk(p, at: i, atEnd: atEnd) else { return (i, w) }
                 midLine = true
                 keepsRest = true
                 switch rewrite {
                 case .keep: break
-                case .dropMark: i += 1
+                case .dropMark(let n): i += n
                 case .replace(let byte):
                     b[w] = byte
                     w += 1
@@ -198,15 +231,11 @@ struct UnifiedDiffInput: ChunkDecoder {
     private mutating func readOutsideHunk(_ p: UnsafeBufferPointer<UInt8>, at i: Int, atEnd: Bool) -> LineRewrite? {
         let end = Self.lineEnd(p, i)
         // (A header, or a file's name, is told whole: a line the bytes cut is given again.)
-        if (p[i] == UInt8(ascii: "@") || p[i] == UInt8(ascii: "+")) && end == p.count && !atEnd && end - i < 128 { return nil }
+        if (p[i] == UInt8(ascii: "@") || p[i] == UInt8(ascii: "+") || p[i] == UInt8(ascii: "d") || ByteText.isDigit(p[i]))
+            && end == p.count && !atEnd && end - i < 128 { return nil }
         switch p[i] {
-        case UInt8(ascii: "@"):
-            if let h = Self.hunkHeader(p, i, ByteText.trimEnd(p, i, end)) {
-                (oldLeft, newLeft) = (h.old, h.new)
-                afterHunk = false
-                // (A hunk of no new lines starts the line before the place it empties.)
-                let followsOn = h.newStart == nextNewStart || (h.new == 0 && h.newStart + 1 == nextNewStart)
-                nextNewStart = h.newStart + h.new + (h.new == 0 ? 1 : 0)
+        case UInt8(ascii: "@"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            if let followsOn = readHeader(p, i, ByteText.trimEnd(p, i, end)) {
                 return followsOn ? .replace(QuotedPrintableInput.vacantLine) : .keep
             }
         case UInt8(ascii: "\\") where afterHunk:  // `\ No newline at end of file`
@@ -216,6 +245,9 @@ struct UnifiedDiffInput: ChunkDecoder {
         case UInt8(ascii: "+"):
             // A file's name (`+++ b/fw1.txt`): its first hunk starts it.
             if i + 3 < p.count && p[i + 1] == UInt8(ascii: "+") && p[i + 2] == UInt8(ascii: "+") && p[i + 3] == 0x20 { nextNewStart = 1 }
+        case UInt8(ascii: "d"):
+            // The command that compared two files (`diff -r a/fw1.txt b/fw1.txt`, `diff --git …`).
+            if i + 4 < p.count && p[i + 1] == UInt8(ascii: "i") && p[i + 2] == UInt8(ascii: "f") && p[i + 3] == UInt8(ascii: "f") && p[i + 4] == 0x20 { nextNewStart = 1 }
         default:
             break
         }
@@ -223,12 +255,28 @@ struct UnifiedDiffInput: ChunkDecoder {
         return afterHunk ? .replace(Self.textEnds) : .keep
     }
 
-    /// Reads a line starting with `mark` as the hunk's next line, when a hunk is being read and
-    /// the line is one it still counts (the counts taken down); nil when it is no line of one.
-    private mutating func readHunkLine(_ mark: UInt8) -> LineRewrite? {
+    /// Reads the hunk's header at `start` (`hunkHeader`, `normalCommand`), its counts the hunk's
+    /// to come: whether the hunk follows on from the one before; nil when the line is none.
+    private mutating func readHeader(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool? {
+        let isNormal = p[start] != UInt8(ascii: "@")
+        guard let h = isNormal ? Self.normalCommand(p, start, end) : Self.hunkHeader(p, start, end) else { return nil }
+        (oldLeft, newLeft) = (h.old, h.new)
+        normal = isNormal
+        separatorLeft = isNormal && h.old > 0 && h.new > 0
+        afterHunk = false
+        // (A hunk of no new lines starts the line before the place it empties.)
+        let followsOn = h.newStart == nextNewStart || (h.new == 0 && h.newStart + 1 == nextNewStart)
+        nextNewStart = h.newStart + h.new + (h.new == 0 ? 1 : 0)
+        return followsOn
+    }
+
+    /// Reads the line at `i` as the hunk's next line, when a hunk is being read and the line is
+    /// one it still counts (the counts taken down); nil when it is no line of one.
+    private mutating func readHunkLine(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> LineRewrite? {
         guard oldLeft > 0 || newLeft > 0 else { return nil }
-        var rewrite = LineRewrite.dropMark
-        switch mark {
+        if normal { return readNormalHunkLine(p, i) }
+        var rewrite = LineRewrite.dropMark(1)
+        switch p[i] {
         case UInt8(ascii: " "), 0x0A, 0x0D:
             // (A blank context line whose mark an editor took off as trailing space: kept.)
             guard oldLeft > 0 && newLeft > 0 else {
@@ -237,7 +285,7 @@ struct UnifiedDiffInput: ChunkDecoder {
             }
             oldLeft -= 1
             newLeft -= 1
-            if mark != 0x20 { rewrite = .keep }
+            if p[i] != 0x20 { rewrite = .keep }
         case UInt8(ascii: "+") where newLeft > 0:
             newLeft -= 1
         case UInt8(ascii: "-") where oldLeft > 0:
@@ -250,6 +298,33 @@ struct UnifiedDiffInput: ChunkDecoder {
             return .keep
         default:
             // Not a line the hunk counts (its header's count was wrong): text again.
+            (oldLeft, newLeft) = (0, 0)
+            return nil
+        }
+        afterHunk = oldLeft == 0 && newLeft == 0
+        return rewrite
+    }
+
+    /// Reads the line at `i` as a normal hunk's next line: the old side's `< ` lines, the `---`
+    /// between the sides, the new side's `> ` lines (`>` alone for a blank line, as
+    /// `--suppress-blank-empty` writes it).
+    private mutating func readNormalHunkLine(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> LineRewrite? {
+        var rewrite: LineRewrite
+        switch p[i] {
+        case UInt8(ascii: "<") where oldLeft > 0:
+            oldLeft -= 1
+            rewrite = .replace(Self.removedLine)
+        case UInt8(ascii: "-") where oldLeft == 0 && separatorLeft:
+            separatorLeft = false
+            return .replace(QuotedPrintableInput.vacantLine)
+        case UInt8(ascii: ">") where newLeft > 0 && !separatorLeft:
+            newLeft -= 1
+            rewrite = .dropMark(i + 1 < p.count && p[i + 1] == 0x20 ? 2 : 1)
+        case UInt8(ascii: "\\"):
+            return .replace(QuotedPrintableInput.vacantLine)
+        case QuotedPrintableInput.vacantLine:
+            return .keep
+        default:
             (oldLeft, newLeft) = (0, 0)
             return nil
         }

@@ -95,7 +95,10 @@ public enum InputReader {
         let format = format ?? InputFormat.detect(bytes)
         switch format {
         case .cli:
-            guard let text = decodedText(bytes) else { return CaptureParser.forEachDocument(in: bytes, limits: limits, body) }
+            let (decoded, isDiff) = decodedTextTellingDiff(bytes)
+            guard let text = decoded else { return CaptureParser.forEachDocument(in: bytes, limits: limits, body) }
+            var limits = limits
+            limits.textIsDiff = isDiff
             text.withUnsafeBufferPointer { CaptureParser.forEachDocument(in: $0, limits: limits, body) }
         case .json:
             // One array of documents (`--to json`) or one document per line (`--to jsonl`).
@@ -113,13 +116,17 @@ public enum InputReader {
     }
 
     /// Device text as asalic reads it, when that is not its bytes: a mail's quoted-printable
-    /// text decoded (`QuotedPrintableInput`), the text a unified diff makes (`UnifiedDiffInput`),
+    /// text decoded (`QuotedPrintableInput`), the text a unified diff makes (`DiffInput`),
     /// characters that show nothing taken out (`InvisibleCharacters`), lines that end with a
     /// return alone given line feeds (`CarriageReturnLines`), as `InputSource` reads them; nil
     /// when it reads its bytes.
-    public static func decodedText(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+    public static func decodedText(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? { decodedTextTellingDiff(bytes).text }
+
+    /// `decodedText`, and whether it is the text a diff makes.
+    static func decodedTextTellingDiff(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: [UInt8]?, isDiff: Bool) {
         var text = QuotedPrintableInput.detect(UnsafeBufferPointer(rebasing: bytes.prefix(16 * 1024))) ? QuotedPrintableInput.decode(bytes) : nil
-        if let diff = text != nil ? text!.withUnsafeBufferPointer(UnifiedDiffInput.textMade) : UnifiedDiffInput.textMade(by: bytes) { text = diff }
+        let diff = text != nil ? text!.withUnsafeBufferPointer(DiffInput.textMade) : DiffInput.textMade(by: bytes)
+        if let diff { text = diff }
         if let decoded = text {
             text = decoded.withUnsafeBufferPointer(InvisibleCharacters.removed) ?? decoded
         } else {
@@ -129,7 +136,7 @@ public enum InputReader {
             if text == nil { text = Array(bytes) }
             text?.withUnsafeMutableBytes(CarriageReturnLines.translate)
         }
-        return text
+        return (text, diff != nil)
     }
 
     /// The byte that ends the input's lines as asalic reads them: a carriage return for device

@@ -47,6 +47,7 @@ public struct InputSource: Sendable {
         guard fd >= 0 else { throw cannotRead(errno) }
         defer { if path != nil { close(fd) } }
         var total = 0
+        var limits = limits
         func readInto(_ buffer: UnsafeMutableRawBufferPointer) -> Int {
             while true {
                 let n = systemRead(fd, buffer.baseAddress, buffer.count)
@@ -83,8 +84,8 @@ public struct InputSource: Sendable {
             utf16 != nil ? utf16!.read(into: buffer, from: readRaw)
                 : quotedPrintable != nil ? quotedPrintable!.read(into: buffer, from: readRaw) : readInto(buffer)
         }
-        // A unified diff is read as the text it makes (`UnifiedDiffInput`), in whatever encoding.
-        var diff: DecodedReads<UnifiedDiffInput>?
+        // A unified diff is read as the text it makes (`DiffInput`), in whatever encoding.
+        var diff: DecodedReads<DiffInput>?
         var decodedHead: [UInt8] = []
         var decodedOffset = 0
         func readDecoded(_ buffer: UnsafeMutableRawBufferPointer) -> Int {
@@ -121,8 +122,9 @@ public struct InputSource: Sendable {
             head = try readHead(readText)
         }
         if format ?? head.withUnsafeBufferPointer({ InputFormat.detect($0) }) == .cli,
-           head.withUnsafeBufferPointer(UnifiedDiffInput.detect) {
-            diff = DecodedReads(UnifiedDiffInput())
+           head.withUnsafeBufferPointer(DiffInput.detect) {
+            diff = DecodedReads(DiffInput())
+            limits.textIsDiff = true
             decodedHead = head
             head = try readHead(readText)
         }

@@ -60,7 +60,7 @@ struct InvisibleCharacters {
         while read < count {
             // The run of bytes up to the next above 0x7F (nearly all of every capture), eight at
             // a time, moved down as a whole once a character was taken out before it.
-            var next = Self.asciiRunEnd(p, from: read, count)
+            let next = Self.asciiRunEnd(p, from: read, count)
             if next > read {
                 if written != read { memmove(p + written, p + read, next - read) }
                 written += next - read

@@ -43,6 +43,9 @@ public struct Document: Hashable, Sendable {
     /// (`ciscoasa`). A record of where the document was read, as spans are: not compared, and
     /// not written to YAML or JSON (read back, such documents are grouped by place alone).
     @NotCompared public var followsOtherText = false
+    /// Read from the text a diff makes: what its hunks show of a file, not all of it, so what
+    /// the hunks leave out is not said to be missing (SHR006, SHR007). Not compared, not written.
+    @NotCompared public var readFromDiff = false
 
     public init(prompt: String? = nil, command: String? = nil, content: Content, unparsed: [UnparsedLine] = [], sourceLines: ClosedRange<Int>? = nil) {
         self.prompt = prompt

@@ -273,8 +273,11 @@ struct ActivationKeyParser {
                 return
             }
             // Rows without their header, in the layout of `show version` (7.x and 8.0 print none;
-            // pasted rows start one): the running block, when there is none yet.
-            if layout.readsHeaderlessRows, !doc.has(.running), block == nil, ActivationKeyParser.isCatalogRow(lx) {
+            // pasted rows start one), or after the serial and keys where a paste or a diff left
+            // the header out (`<snip>`, a normal diff's hunk): the running block, when there is
+            // none yet.
+            if layout.readsHeaderlessRows || doc.has(.serialNumber) || doc.has(.runningPermanentKey) || doc.has(.runningActivationKey),
+               !doc.has(.running), block == nil, ActivationKeyParser.isCatalogRow(lx) {
                 ctx.report(.note, .DOC009, "feature rows without a 'Licensed features for this platform:' header; read as the running license", at: lx.lineSpan)
                 section = .running
                 sawLicenseLine = true
@@ -307,7 +310,7 @@ struct ActivationKeyParser {
     private mutating func passOver(_ ctx: inout ParseContext) -> Bool {
         if ctx.passesOverPageBreak() || ctx.passesOverBackupDigestLine() { return true }
         guard Elision.isMarker(ctx.lexer) else { return false }
-        ctx.report(.warning, .DOC003, "lines were left out of the paste here ('\(ctx.lexer.rest(from: 0))'); what they held is missing", at: ctx.lexer.lineSpan)
+        ctx.reportInLineOrder(.warning, .DOC003, "lines were left out of the paste here ('\(ctx.lexer.rest(from: 0))'); what they held is missing", at: ctx.lexer.lineSpan)
         return true
     }
 

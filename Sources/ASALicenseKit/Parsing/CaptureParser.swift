@@ -58,14 +58,14 @@ public enum CaptureParser {
                 return noDocument("a template's patterns (its values are placeholders, `{{ … }}`), not a unit's output")
             }
             if command == nil && ctx.unparsed.isEmpty && content.isEmptyOutput {
-                // Nothing of it is left (the line that opened it was passed over, another
-                // script's), as after an echoed command whose output gave nothing.
+                // Nothing of it is left (the line that opened it was passed over, another script's), as after an echoed command that gave nothing.
                 return noDocument("not license text (nothing of the output they opened is left)")
             }
             // Moved out and handed over as it is: binding it, or passing the cursor's own, copied it.
             var previous = cursor.held.take()
             if case .some = previous { body(&previous, cursor.heldDiagnostics) }
             cursor.held = Document(prompt: prompt, command: command, content: content, unparsed: ctx.takeUnparsed(), sourceLines: lines)
+            cursor.held?.readFromDiff = limits.textIsDiff
             if cursor.otherTextBeforeNext {
                 cursor.held?.followsOtherText = true
                 cursor.otherTextBeforeNext = false

@@ -50,7 +50,7 @@ struct ConfigParser {
                 let echoed = EchoedCommand.classify(ctx.lexer)
                 // A reference's syntax with no command after it (and the page's words under it)
                 // is not what the example typed at a prompt after it belongs to: that is a
-                // session of its own, as typed (`LintDocument.isTypedChange`).
+                // session of its own, as typed (`LintDocument.showsOnlyPart`).
                 let syntaxAlone = readSyntax && host == nil && config.commands.isEmpty && config.serialNumber == nil && ctx.unparsed.isEmpty
                 guard echoed == .configLine || echoed == .leaveConfigMode || echoed == .configure,
                       host == nil || host == prompt, !syntaxAlone else {

@@ -1,6 +1,6 @@
 /// A line where whoever pasted an output left some of it out: `...`, `…`, `. . .`, `<snip>`,
-/// `--- snip ---`, `[output omitted]`, `(truncated)`, `<...>`, a unified diff's hunk header
-/// (`@@ -44,14 +44,14 @@`) after lines it does not show. Blog posts and tickets shorten
+/// `--- snip ---`, `[output omitted]`, `(truncated)`, `<...>`, a diff's hunk header
+/// (`@@ -44,14 +44,14 @@`, `8,25c8,24`) after lines it does not show. Blog posts and tickets shorten
 /// long outputs so; no device prints such a line in licence text. The parsers pass it over with
 /// a warning (DOC003) and read on: a block it stands in goes on after it.
 ///
@@ -16,10 +16,14 @@ enum Elision {
         guard lx.count > 0 else { return false }
         let p = lx.bytes
         let first = p[lx.token(0).start]
-        // A unified diff's hunk header where its text does not follow on (`UnifiedDiffInput`):
+        // A unified diff's hunk header where its text does not follow on (`DiffInput`):
         // the lines between the hunks are left out.
         if first == UInt8(ascii: "@") {
-            return UnifiedDiffInput.hunkHeader(p, lx.token(0).start, lx.token(lx.count - 1).end) != nil
+            return DiffInput.hunkHeader(p, lx.token(0).start, lx.token(lx.count - 1).end) != nil
+        }
+        // So is a normal diff's command (`8,25c8,24`).
+        if ByteText.isDigit(first) {
+            return lx.count == 1 && DiffInput.normalCommand(p, lx.token(0).start, lx.token(0).end) != nil
         }
         guard lx.count <= 8 else { return false }
         // Only lines that start with filler, an ellipsis or a word of the vocabulary are looked at.

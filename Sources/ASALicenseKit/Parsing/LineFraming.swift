@@ -60,10 +60,10 @@ extension ParseContext {
                 // end-of-file mark: no line at all (`next`), inside comments that hold an output too.
                 readNoLine = true
                 standsForLineBefore(line.number)
-            case UnifiedDiffInput.removedLine:
+            case DiffInput.removedLine:
                 // A line a unified diff removes: no line of the text it makes.
                 readRemovedLine(line, firstRead: firstRead)
-            case UnifiedDiffInput.textEnds:
+            case DiffInput.textEnds:
                 // The first line after a diff's hunk that is not the diff's text (the next file's
                 // header): the output the hunks held ends before it.
                 closedMarkupLine = line.number
@@ -245,7 +245,7 @@ extension ParseContext {
             guard end > 0 else { return false }
             start = end
             while start > 0 && bytes[start - 1] != 0x0A { start -= 1 }
-            guard end - start == 1 && (bytes[start] == QuotedPrintableInput.vacantLine || bytes[start] == UnifiedDiffInput.removedLine) && start > 0 else { break }
+            guard end - start == 1 && (bytes[start] == QuotedPrintableInput.vacantLine || bytes[start] == DiffInput.removedLine) && start > 0 else { break }
             end = start - 1
         }
         return bytes[start..<end].contains { $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "#") }

@@ -306,6 +306,15 @@ struct ParseContext {
         if reportedCount > limits.maxDiagnostics { droppedCount += 1 } else { diagnostics.append(diagnostic) }
     }
 
+    /// Reports a diagnostic before those recorded on later lines: notes said while the lines
+    /// after this one were framed ahead of it (a diff's removed lines after an elision).
+    mutating func reportInLineOrder(_ severity: Severity, _ code: RuleCode, _ message: String, at span: SourceSpan) {
+        report(severity, code, message, at: span)
+        var i = diagnostics.count - 1
+        while i > 0 && diagnostics[i - 1].span.line > span.line { i -= 1 }
+        moveLastDiagnostic(to: i)
+    }
+
     /// Puts the diagnostic recorded last at `index`, before those recorded since: a note about
     /// lines that come before theirs, known only after them.
     mutating func moveLastDiagnostic(to index: Int) {

@@ -9,6 +9,10 @@ public struct ParseLimits: Sendable {
     /// (`nextPlainFeatureRow`); off, every row takes the general path (tests compare the two).
     var readsPlainRowsFromBytes = true
 
+    /// The text is what a diff makes (`DiffInput`): its documents are what the hunks show of a
+    /// file, not all of it (`Document.readFromDiff`).
+    var textIsDiff = false
+
     public init(maxLineBytes: Int, maxDiagnostics: Int) {
         self.maxLineBytes = maxLineBytes
         self.maxDiagnostics = maxDiagnostics

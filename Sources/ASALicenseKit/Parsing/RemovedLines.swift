@@ -1,14 +1,14 @@
-/// The lines a unified diff removes (`UnifiedDiffInput`: its `-` lines, each one byte in the
+/// The lines a diff removes (`DiffInput`: its `-` or `< ` lines, each one byte in the
 /// text it makes): no lines at all of that text, which is what is read. Each run of them is noted
 /// once, where it starts, so that nothing the diff held goes unsaid.
 extension ParseContext {
     @inline(never) mutating func readRemovedLine(_ line: Line, firstRead: Bool) {
         readNoLine = true
         standsForLineBefore(line.number)
-        guard firstRead && !UnifiedDiffInput.followsRemovedLine(bytes, lineStartingAt: lineStart) else { return }
-        let last = line.number + UnifiedDiffInput.removedLinesAfter(bytes, lineStartingAt: lineStart)
+        guard firstRead && !DiffInput.followsRemovedLine(bytes, lineStartingAt: lineStart) else { return }
+        let last = line.number + DiffInput.removedLinesAfter(bytes, lineStartingAt: lineStart)
         let lines = last == line.number ? "line \(line.number) is a line" : "lines \(line.number)–\(last) are lines"
-        report(.note, .DOC010, "\(lines) the diff removes (marked -): passed over; the text the diff makes is read",
+        report(.note, .DOC010, "\(lines) the diff removes (its old side): passed over; the text the diff makes is read",
                at: SourceSpan(line: line.number, column: 1, offset: baseOffset + lineStart))
     }
 

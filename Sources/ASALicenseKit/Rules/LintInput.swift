@@ -10,9 +10,10 @@ public final class LintDocument: Sendable {
     /// `sec`): read once, as grouping and pairing ask for them again and again.
     public let hostname: String?
     let failoverPosition: String?
-    /// A configuration typed at a prompt (`fw(config)# …`, after `fw# conf t`): a change to the
-    /// unit's configuration, not all of it (SHR006 and SHR007 judge only one shown whole).
-    let isTypedChange: Bool
+    /// A configuration typed at a prompt (`fw(config)# …`, after `fw# conf t`), a change to the
+    /// unit's configuration, or read from a diff's hunks: not all of it (SHR006 and SHR007 judge
+    /// only one shown whole).
+    let showsOnlyPart: Bool
     /// Text that is not license text stood before it: it starts a passage of its file.
     let startsPassage: Bool
 
@@ -27,10 +28,10 @@ public final class LintDocument: Sendable {
         case .configuration(let c) where !(c.serialNumber?.isEmpty ?? true): serial = c.serialNumber
         default: serial = nil
         }
-        if case .configuration = document.content, document.prompt != nil {
-            isTypedChange = document.command == nil || document.echoedCommand != .showRunningConfig
+        if case .configuration = document.content {
+            showsOnlyPart = document.readFromDiff || (document.prompt != nil && (document.command == nil || document.echoedCommand != .showRunningConfig))
         } else {
-            isTypedChange = false
+            showsOnlyPart = false
         }
     }
 
@@ -38,7 +39,7 @@ public final class LintDocument: Sendable {
     private init(path: String, document: Document, as read: LintDocument) {
         self.path = path
         self.document = document
-        (serial, hostname, failoverPosition, isTypedChange, startsPassage) = (read.serial, read.hostname, read.failoverPosition, read.isTypedChange, read.startsPassage)
+        (serial, hostname, failoverPosition, showsOnlyPart, startsPassage) = (read.serial, read.hostname, read.failoverPosition, read.showsOnlyPart, read.startsPassage)
     }
 
     /// The document as far as the unit and fleet rules read it, for keeping to the end of the

@@ -86,7 +86,7 @@ enum SharedRules {
 
     /// SHR006: backup enable needs the server's address and secret.
     @Sendable static func shr006(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
-        guard !d.isTypedChange else { return [] }  // what its role needs may be there already
+        guard !d.showsOnlyPart else { return [] }  // what its role needs may be there already
         let cs = commands(d)
         let hasAddress = cs.contains { if case .address = $0.kind { true } else { false } }
         guard !hasAddress, let first = cs.first(where: { if case .backupEnable = $0.kind { true } else { false } }) else { return [] }
@@ -95,7 +95,7 @@ enum SharedRules {
 
     /// SHR007: what each role needs.
     @Sendable static func shr007(_ d: LintDocument, _ o: LintOptions) -> [Diagnostic] {
-        guard let c = d.configuration, !d.isTypedChange else { return [] }
+        guard let c = d.configuration, !d.showsOnlyPart else { return [] }
         let cs = commands(d)
         let has = { (test: (ConfigCommand.Kind) -> Bool) in cs.contains { test($0.kind) } }
         switch c.role {
