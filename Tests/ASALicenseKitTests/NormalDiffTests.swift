@@ -121,6 +121,47 @@ import Testing
         #expect(codes(alone).contains(.SHR007))
     }
 
+    /// `diff` as `git diff --color` or `diff --color=always` prints it: headers bold, hunk
+    /// headers cyan, removed lines red, added green (their mark coloured apart from their text),
+    /// every line's colours reset at its end.
+    static func coloured(_ diff: String) -> String {
+        let esc = "\u{1B}["
+        return diff.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard let first = line.first else { return "" }
+            switch first {
+            case "@", "0"..."9": return esc + "36m" + line + esc + "m"
+            case "-" where line.hasPrefix("--- ") || line == "---": return esc + "1m" + line + esc + "m"
+            case "-", "<": return esc + "31m" + line + esc + "m"
+            case "+" where line.hasPrefix("+++ "): return esc + "1m" + line + esc + "m"
+            case "+", ">": return esc + "32m" + String(first) + esc + "m" + esc + "32m" + line.dropFirst() + esc + "m"
+            case "d", "i": return esc + "1m" + line + esc + "m"
+            default: return line + esc + "m"
+            }
+        }.joined(separator: "\n")
+    }
+
+    /// A coloured diff reads as the same diff plain: the same documents, the same findings on
+    /// the same lines, decoded alike in chunks of any size (colours a read cuts).
+    @Test func aColouredDiffReadsAsItsPlainSelf() {
+        for path in ["Samples/real-world/diff-normal-two-units.txt", "Samples/real-world/diff-u-two-units.txt",
+                     "Samples/real-world/git-log-backup-history.txt", "Samples/real-world/diff-r-config-backups.txt"] {
+            let plain = Samples.text(path)
+            let colour = Self.coloured(plain)
+            #expect(colour != plain && colour.contains("\u{1B}[31m"), "\(path)")
+            let (plainDocs, plainDiags) = InputReader.read(Array(plain.utf8))
+            let (docs, diags) = InputReader.read(Array(colour.utf8))
+            #expect(docs.map(UnifiedDiffTests.comparable) == plainDocs.map(UnifiedDiffTests.comparable), "\(path)")
+            #expect(diags.map { "\($0.code) \($0.span.line)" } == plainDiags.map { "\($0.code) \($0.span.line)" }, "\(path)")
+            let bytes = Array(colour.utf8)
+            let made = bytes.withUnsafeBufferPointer(DiffInput.textMade)
+            #expect(made != nil, "\(path)")
+            for (size, rawChunk) in [(16, 1), (16, 3), (40, 7), (4096, 4096)] {
+                var decoder = DecodedReads(DiffInput())
+                #expect(readInChunks(bytes, rawChunk: rawChunk, size: size) { decoder.read(into: $0, from: $1) } == made, "\(path) \(size) \(rawChunk)")
+            }
+        }
+    }
+
     /// Told by a hunk whose lines bear its command out; nothing else is a normal diff.
     @Test func aNormalDiffIsToldByItsHunks() {
         func detect(_ text: String) -> Bool { Array(text.utf8).withUnsafeBufferPointer(DiffInput.detect) }

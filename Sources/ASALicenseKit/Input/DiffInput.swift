@@ -17,8 +17,8 @@ import Darwin
 /// is one). The first line after a hunk that is not the diff's text (the next file's header, a
 /// commit's) ends it (`textEnds`). What is outside the hunks is read as written. Every line
 /// keeps its number; columns and byte offsets count the text made (a hunk's line one or two
-/// columns left of the diff's). Told by its hunks' headers and counts, not by any line alone
-/// (`detect`).
+/// columns left of the diff's). A coloured diff's colours before a line's mark go with the mark.
+/// Told by its hunks' headers and counts, not by any line alone (`detect`).
 struct DiffInput: ChunkDecoder {
     /// The one byte of a line the diff removes.
     static let removedLine: UInt8 = 0x18
@@ -107,17 +107,17 @@ struct DiffInput: ChunkDecoder {
         while at < head.count {
             let end = lineEnd(head, at)
             defer { at = end + 1 }
-            let first = head[at]
-            guard end < head.count, first == UInt8(ascii: "@") || ByteText.isDigit(first) else { continue }
+            let mark = head[at] == 0x1B ? markStart(head, at, end) : at
+            guard end < head.count, mark < end, head[mark] == UInt8(ascii: "@") || ByteText.isDigit(head[mark]) else { continue }
             // The hunk's lines read as the decoder reads them, until the counts run out.
             var probe = DiffInput()
-            guard probe.readHeader(head, at, ByteText.trimEnd(head, at, end)) != nil, probe.oldLeft + probe.newLeft > 0 else { continue }
+            guard probe.readHeader(head, mark, textEnd(head, mark, end)) != nil, probe.oldLeft + probe.newLeft > 0 else { continue }
             var line = end + 1
             var lines = 0
             while probe.oldLeft > 0 || probe.newLeft > 0 {
                 let next = lineEnd(head, line)
                 if next >= head.count { break }  // a line the bytes cut (or none)
-                guard probe.readHunkLine(head, line) != nil else { lines = 0; break }
+                guard probe.readHunkLine(head, head[line] == 0x1B ? markStart(head, line, next) : line) != nil else { lines = 0; break }
                 lines += 1
                 line = next + 1
             }
@@ -149,6 +149,21 @@ struct DiffInput: ChunkDecoder {
             s -= 2
         }
         return false
+    }
+
+    /// Where the line at `i` (ending at `end`) starts after the colours a coloured diff puts
+    /// before its mark (`ESC[31m-…`, `ESC[36m@@ … @@`: `git diff --color`, `diff --color=always`).
+    private static func markStart(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        guard let base = p.baseAddress else { return i }
+        var j = i
+        while j < end && p[j] == 0x1B { j = LineLexer.skipEscape(base, from: j, end: end) }
+        return j
+    }
+
+    /// Where the text of the line from `i` to `end` ends, before the blanks and colours after it.
+    private static func textEnd(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        guard let base = p.baseAddress else { return i }
+        return LineLexer.escapeRunStart(base, i, ByteText.trimEnd(p, i, end))
     }
 
     private static func lineEnd(_ b: UnsafeBufferPointer<UInt8>, _ from: Int) -> Int {
@@ -195,14 +210,23 @@ struct DiffInput: ChunkDecoder {
         var i = 0, w = 0
         while i < b.count {
             if !midLine {
+                // The mark after a coloured diff's colours (`git diff --color`): colours a read
+                // cut are given again whole.
+                var m = i
+                if b[i] == 0x1B {
+                    let end = Self.lineEnd(p, i)
+                    m = Self.markStart(p, i, end)
+                    if m >= end && end == b.count && !atEnd && end - i < 128 { return (i, w) }
+                    if m >= b.count { m = i }
+                }
                 // (A normal hunk's `>` is told from `> ` with the byte after it.)
-                if normal && i + 1 == b.count && !atEnd && (oldLeft > 0 || newLeft > 0) { return (i, w) }
-                guard let rewrite = readHunkLine(p, i) ?? readOutsideHunk(p, at: i, atEnd: atEnd) else { return (i, w) }
+                if normal && m + 1 == b.count && !atEnd && (oldLeft > 0 || newLeft > 0) { return (i, w) }
+                guard let rewrite = readHunkLine(p, m) ?? readOutsideHunk(p, at: m, atEnd: atEnd) else { return (i, w) }
                 midLine = true
                 keepsRest = true
                 switch rewrite {
                 case .keep: break
-                case .dropMark(let n): i += n
+                case .dropMark(let n): i = m + n
                 case .replace(let byte):
                     b[w] = byte
                     w += 1
@@ -235,7 +259,7 @@ struct DiffInput: ChunkDecoder {
             && end == p.count && !atEnd && end - i < 128 { return nil }
         switch p[i] {
         case UInt8(ascii: "@"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            if let followsOn = readHeader(p, i, ByteText.trimEnd(p, i, end)) {
+            if let followsOn = readHeader(p, i, Self.textEnd(p, i, end)) {
                 return followsOn ? .replace(QuotedPrintableInput.vacantLine) : .keep
             }
         case UInt8(ascii: "\\") where afterHunk:  // `\ No newline at end of file`
