@@ -330,7 +330,14 @@ struct ParseContext {
 
     /// Keeps the current line verbatim and reports it (DOC001).
     mutating func keepUnparsed(_ why: String) {
-        let text = lexer.verbatim
+        var text = lexer.verbatim
+        // Text its framing narrowed to what, alone, would be read as several lines (strings of
+        // lines after markup, `<pre => ["…\n…"]}`) is kept as the scanner gave it: written back,
+        // it is read again as it was read.
+        let line = lexer.line
+        if line.start > lineStart && ByteScanner.readsAsSeveral(bytes, line.start, ByteText.trimEnd(bytes, line.start, line.end)) {
+            text = ByteText.string(bytes, lineStart, ByteText.trimEnd(bytes, lineStart, line.end))
+        }
         unparsed.append(UnparsedLine(line: lexer.line.number, text: text))
         report(.error, .DOC001, why, at: lexer.lineSpan)
         checkUTF8()
