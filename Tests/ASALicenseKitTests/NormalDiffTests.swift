@@ -34,60 +34,18 @@ import Testing
     /// notes. (Not those whose lines end with a return alone, nor the diffs; nor a code viewer's
     /// listing, whose numbers the diff's lines break.)
     @Test func everySampleMadeByANormalDiffReadsAsItself() {
-        var compared = 0
-        for (path, text) in Samples.textInputs where !(text.contains("\r") && !text.contains("\r\n")) && !path.contains("diff")
-            && !path.contains("git-log") && !path.contains("line-numbers") {
-            let (diffText, numbers) = Self.diff(makingText: text)
-            let (bareDocs, bareDiags) = InputReader.read(Array(text.utf8))
-            let (docs, diags) = InputReader.read(Array(diffText.utf8))
-            #expect(docs.map(UnifiedDiffTests.comparable) == bareDocs.map(UnifiedDiffTests.comparable), "\(path)")
-            #expect(UnifiedDiffTests.findings(diags) == UnifiedDiffTests.findings(bareDiags) { numbers.indices.contains($0 - 1) ? numbers[$0 - 1] : $0 }, "\(path)")
-            #expect(docs.isEmpty || diags.contains { $0.code == .DOC010 && $0.message.contains("the diff removes (its old side)") }, "\(path)")
-            #expect(docs.allSatisfy { $0.readFromDiff }, "\(path)")
-            compared += 1
-        }
-        #expect(compared > 100)
+        #expect(UnifiedDiffTests.everySampleReadsAsItself(madeBy: Self.diff(makingText:)) > 100)
     }
 
     /// Read from a file, in chunks, as when read whole; decoded in chunks of any size (a
     /// command or a `> ` cut between two reads), the same text; and so are diffs broken anywhere.
     @Test func aNormalDiffStreamedReadsAsWhole() throws {
         let path = "Samples/real-world/diff-normal-two-units.txt"
-        var streamed: [Document] = [], diagnostics: [Diagnostic] = []
-        try InputSource(path: Samples.root.appendingPathComponent("real-world/diff-normal-two-units.txt").path).forEachDocument { doc, g in
-            if let doc { streamed.append(doc) }
-            diagnostics += g
-        }
-        let whole = InputReader.read(Samples.bytes(path))
-        #expect(streamed.count == 1 && streamed == whole.documents && streamed.allSatisfy { $0.readFromDiff })
-        #expect(diagnostics.map(\.span.line) == whole.diagnostics.map(\.span.line))
+        try UnifiedDiffTests.streamedReadsAsWhole(path)
         let source = Samples.bytes(path) + Samples.bytes("Samples/real-world/diff-r-config-backups.txt")
         let made = source.withUnsafeBufferPointer(DiffInput.textMade)
         #expect(made?.filter { $0 == 0x0A }.count == source.filter { $0 == 0x0A }.count)
-        let marks = Array("<>-\\\n1,acd ".utf8)
-        var rng = SeededRandom(seed: 31)
-        var broken = 0
-        for round in 0..<120 {
-            var lines = source.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
-            for _ in 0..<(round == 0 ? 0 : Int.random(in: 1...4, using: &rng)) {
-                let i = Int.random(in: 0..<lines.count, using: &rng)
-                switch Int.random(in: 0..<3, using: &rng) {
-                case 0 where !lines[i].isEmpty: lines[i][Int.random(in: 0..<lines[i].count, using: &rng)] = marks.randomElement(using: &rng)!
-                case 1: lines.remove(at: i)
-                default: lines.insert(lines[i], at: i)
-                }
-            }
-            let text = Array(lines.joined(separator: [0x0A]))
-            guard let made = text.withUnsafeBufferPointer(DiffInput.textMade) else { continue }
-            broken += 1
-            for (size, rawChunk) in [(16, 1), (16, 3), (40, 7), (4096, 4096)] {
-                var decoder = DecodedReads(DiffInput())
-                #expect(readInChunks(text, rawChunk: rawChunk, size: size) { decoder.read(into: $0, from: $1) } == made, "\(size) \(rawChunk)")
-            }
-            #expect(made.filter { $0 == 0x0A }.count == text.filter { $0 == 0x0A }.count)
-            #expect(InputReader.read(text).documents == CaptureParser.parse(made).documents)
-        }
-        #expect(broken > 80)
+        #expect(UnifiedDiffTests.brokenDiffsDecodeAlike(source, marks: "<>-\\\n1,acd ", seed: 31, rounds: 120) > 80)
     }
 
     /// Two units' outputs compared: the second unit's lines, the first's noted as removed; each

@@ -54,32 +54,45 @@ import Testing
     /// notes. (Not those whose lines end with a return alone, nor the diffs; nor a code
     /// viewer's listing, whose numbers the removed lines break: read as no license text then.)
     @Test func everySampleMadeByADiffReadsAsItself() {
+        #expect(Self.everySampleReadsAsItself(madeBy: Self.diff(makingText:)) > 100)
+    }
+
+    /// What `everySampleMadeByADiffReadsAsItself` checks, for diffs `diff` makes of a text (with
+    /// each of its lines' number in the diff); how many samples it compared.
+    static func everySampleReadsAsItself(madeBy diff: (String) -> (diff: String, lineNumbers: [Int])) -> Int {
         var compared = 0
         for (path, text) in Samples.textInputs where !(text.contains("\r") && !text.contains("\r\n")) && !path.contains("diff")
             && !path.contains("git-log") && !path.contains("line-numbers") {
-            let (diffText, numbers) = Self.diff(makingText: text)
+            let (diffText, numbers) = diff(text)
             let (bareDocs, bareDiags) = InputReader.read(Array(text.utf8))
             let (docs, diags) = InputReader.read(Array(diffText.utf8))
-            #expect(docs.map(Self.comparable) == bareDocs.map(Self.comparable), "\(path)")
-            #expect(Self.findings(diags) == Self.findings(bareDiags) { numbers.indices.contains($0 - 1) ? numbers[$0 - 1] : $0 }, "\(path)")
-            #expect(docs.isEmpty || diags.contains { $0.code == .DOC010 && $0.message.contains("the diff removes") }, "\(path)")
+            #expect(docs.map(comparable) == bareDocs.map(comparable), "\(path)")
+            #expect(findings(diags) == findings(bareDiags) { numbers.indices.contains($0 - 1) ? numbers[$0 - 1] : $0 }, "\(path)")
+            #expect(docs.isEmpty || diags.contains { $0.code == .DOC010 && $0.message.contains("the diff removes (its old side)") }, "\(path)")
+            #expect(docs.allSatisfy { $0.readFromDiff }, "\(path)")
             compared += 1
         }
-        #expect(compared > 100)
+        return compared
+    }
+
+    /// Read from a file, in chunks, as when read whole: one document, read from a diff, and the
+    /// same diagnostics on the same lines.
+    static func streamedReadsAsWhole(_ path: String) throws {
+        var streamed: [Document] = [], diagnostics: [Diagnostic] = []
+        try InputSource(path: Samples.packageRoot.appendingPathComponent(path).path).forEachDocument { doc, g in
+            if let doc { streamed.append(doc) }
+            diagnostics += g
+        }
+        let whole = InputReader.read(Samples.bytes(path))
+        #expect(streamed.count == 1 && streamed == whole.documents && streamed.allSatisfy { $0.readFromDiff })
+        #expect(diagnostics.map(\.span.line) == whole.diagnostics.map(\.span.line))
     }
 
     /// Read from a file, in chunks, as when read whole; and decoded in chunks of any size (a
     /// hunk's header cut between two reads), the same text.
     @Test func aDiffStreamedReadsAsWhole() throws {
         let path = "Samples/real-world/diff-u-two-units.txt"
-        var streamed: [Document] = [], diagnostics: [Diagnostic] = []
-        try InputSource(path: Samples.root.appendingPathComponent("real-world/diff-u-two-units.txt").path).forEachDocument { doc, g in
-            if let doc { streamed.append(doc) }
-            diagnostics += g
-        }
-        let whole = InputReader.read(Samples.bytes(path))
-        #expect(streamed.count == 1 && streamed == whole.documents)
-        #expect(diagnostics.map(\.span.line) == whole.diagnostics.map(\.span.line))
+        try Self.streamedReadsAsWhole(path)
         let source = Samples.bytes("Samples/real-world/git-log-backup-history.txt") + Samples.bytes(path)
         let made = source.withUnsafeBufferPointer(DiffInput.textMade)
         for size in [16, 40, 4096] {
@@ -96,10 +109,16 @@ import Testing
     /// wrong) decode alike in chunks of any size, and the text made is read as a file reads it.
     @Test func brokenDiffsDecodeAlikeInChunks() {
         let source = Samples.bytes("Samples/real-world/git-log-backup-history.txt") + Samples.bytes("Samples/real-world/diff-u-two-units.txt")
-        let marks = Array("@+- \\\n1,".utf8)
-        var rng = SeededRandom(seed: 21)
+        #expect(Self.brokenDiffsDecodeAlike(source, marks: "@+- \\\n1,", seed: 21, rounds: 150) > 100)
+    }
+
+    /// What `brokenDiffsDecodeAlikeInChunks` checks, on `source` broken `rounds` times with
+    /// `marks`; how many of the broken texts were still diffs.
+    static func brokenDiffsDecodeAlike(_ source: [UInt8], marks: String, seed: UInt64, rounds: Int) -> Int {
+        let marks = Array(marks.utf8)
+        var rng = SeededRandom(seed: seed)
         var broken = 0
-        for _ in 0..<150 {
+        for _ in 0..<rounds {
             var lines = source.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
             for _ in 0..<Int.random(in: 1...4, using: &rng) {
                 let i = Int.random(in: 0..<lines.count, using: &rng)
@@ -112,14 +131,14 @@ import Testing
             let text = Array(lines.joined(separator: [0x0A]))
             guard let made = text.withUnsafeBufferPointer(DiffInput.textMade) else { continue }
             broken += 1
-            for (size, rawChunk) in [(16, 3), (4096, 7), (4096, 4096)] {
+            for (size, rawChunk) in [(16, 1), (16, 3), (40, 7), (4096, 4096)] {
                 var decoder = DecodedReads(DiffInput())
                 #expect(readInChunks(text, rawChunk: rawChunk, size: size) { decoder.read(into: $0, from: $1) } == made, "\(size) \(rawChunk)")
             }
             #expect(made.filter { $0 == 0x0A }.count == text.filter { $0 == 0x0A }.count)
             #expect(InputReader.read(text).documents == CaptureParser.parse(made).documents)
         }
-        #expect(broken > 100)
+        return broken
     }
 
     /// Each run of removed lines is noted once, with its lines; a hunk that does not follow on

@@ -298,29 +298,16 @@ struct DiffInput: ChunkDecoder {
     /// one it still counts (the counts taken down); nil when it is no line of one.
     private mutating func readHunkLine(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> LineRewrite? {
         guard oldLeft > 0 || newLeft > 0 else { return nil }
-        if normal { return readNormalHunkLine(p, i) }
-        var rewrite = LineRewrite.dropMark(1)
         switch p[i] {
-        case UInt8(ascii: " "), 0x0A, 0x0D:
-            // (A blank context line whose mark an editor took off as trailing space: kept.)
-            guard oldLeft > 0 && newLeft > 0 else {
-                (oldLeft, newLeft) = (0, 0)
-                return nil
-            }
-            oldLeft -= 1
-            newLeft -= 1
-            if p[i] != 0x20 { rewrite = .keep }
-        case UInt8(ascii: "+") where newLeft > 0:
-            newLeft -= 1
-        case UInt8(ascii: "-") where oldLeft > 0:
-            oldLeft -= 1
-            rewrite = .replace(Self.removedLine)
-        case UInt8(ascii: "\\"):
+        case UInt8(ascii: "\\"):  // `\ No newline at end of file`
             return .replace(QuotedPrintableInput.vacantLine)
         case QuotedPrintableInput.vacantLine:
             // A line a mail's soft break joined to the one before (`QuotedPrintableInput`): none.
             return .keep
         default:
+            break
+        }
+        guard let rewrite = normal ? readNormalHunkLine(p, i) : readUnifiedHunkLine(p, i) else {
             // Not a line the hunk counts (its header's count was wrong): text again.
             (oldLeft, newLeft) = (0, 0)
             return nil
@@ -329,30 +316,41 @@ struct DiffInput: ChunkDecoder {
         return rewrite
     }
 
-    /// Reads the line at `i` as a normal hunk's next line: the old side's `< ` lines, the `---`
-    /// between the sides, the new side's `> ` lines (`>` alone for a blank line, as
-    /// `--suppress-blank-empty` writes it).
+    /// A unified hunk's line: context (` `), added (`+`), removed (`-`).
+    private mutating func readUnifiedHunkLine(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> LineRewrite? {
+        switch p[i] {
+        case UInt8(ascii: " "), 0x0A, 0x0D:
+            // (A blank context line whose mark an editor took off as trailing space: kept.)
+            guard oldLeft > 0 && newLeft > 0 else { return nil }
+            oldLeft -= 1
+            newLeft -= 1
+            return p[i] == 0x20 ? .dropMark(1) : .keep
+        case UInt8(ascii: "+") where newLeft > 0:
+            newLeft -= 1
+            return .dropMark(1)
+        case UInt8(ascii: "-") where oldLeft > 0:
+            oldLeft -= 1
+            return .replace(Self.removedLine)
+        default:
+            return nil
+        }
+    }
+
+    /// A normal hunk's line: the old side's `< ` lines, the `---` between the sides, the new
+    /// side's `> ` lines (`>` alone for a blank line, as `--suppress-blank-empty` writes it).
     private mutating func readNormalHunkLine(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> LineRewrite? {
-        var rewrite: LineRewrite
         switch p[i] {
         case UInt8(ascii: "<") where oldLeft > 0:
             oldLeft -= 1
-            rewrite = .replace(Self.removedLine)
+            return .replace(Self.removedLine)
         case UInt8(ascii: "-") where oldLeft == 0 && separatorLeft:
             separatorLeft = false
             return .replace(QuotedPrintableInput.vacantLine)
         case UInt8(ascii: ">") where newLeft > 0 && !separatorLeft:
             newLeft -= 1
-            rewrite = .dropMark(i + 1 < p.count && p[i + 1] == 0x20 ? 2 : 1)
-        case UInt8(ascii: "\\"):
-            return .replace(QuotedPrintableInput.vacantLine)
-        case QuotedPrintableInput.vacantLine:
-            return .keep
+            return .dropMark(i + 1 < p.count && p[i + 1] == 0x20 ? 2 : 1)
         default:
-            (oldLeft, newLeft) = (0, 0)
             return nil
         }
-        afterHunk = oldLeft == 0 && newLeft == 0
-        return rewrite
     }
 }
