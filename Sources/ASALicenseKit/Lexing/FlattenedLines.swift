@@ -16,24 +16,27 @@ import Darwin
 /// are beside an activation key, or it starts a configuration of two commands: prose that names
 /// a few is left whole.
 enum FlattenedLines {
-    /// A line shorter than this holds no two lines of an output (a serial's and a key's take 106;
-    /// a key's line alone, 88, is not looked at).
-    static let minimumLength = 100
+    /// A line shorter than this holds no two lines of an output (a serial's and a key's take 104
+    /// bytes other than blanks; a key's line alone, 80, is not looked at). Lengths count neither
+    /// blanks nor bytes that are not ASCII (`countedLength`); as a line's own length, this is no
+    /// more than its counted one, so a shorter line is not looked at either.
+    static let minimumLength = 88
     /// Nor does a line longer than this (a thousand rows), which the parser cuts anyway
     /// (`ParseLimits.maxLineBytes`): looking for lines in it is bounded.
     static let maximumLength = 64 * 1024
 
     /// Where the lines after the first start in the line `start..<end` (a physical line, or one
-    /// of strings), when it is one; nil when it is not. (A line shorter than 120 bytes with fewer than two colons, as
-    /// nearly every line of every capture, is none: told by two `memchr`.)
+    /// of strings), when it is one; nil when it is not. (A line of fewer than 105 counted bytes with
+    /// fewer than two colons, as nearly every line of every capture, is none: told by two `memchr`.)
     static func cuts(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, checksLines: Bool = true) -> [Int]? {
-        // Lengths count the ASCII bytes: invalid UTF-8, written back as U+FFFD, takes more bytes
-        // then, and a line must be judged the same read again. (No line of more than four times
-        // the longest is counted: written back, it is longer still.)
+        // A line must be judged the same read again as canonical CLI writes it back: invalid
+        // UTF-8 then takes more bytes (U+FFFD), a row's blanks align its columns, `&nbsp;` is a
+        // blank (`countedLength`). (No line of more than four times the longest is counted:
+        // written back, it is longer still.)
         guard end - start >= minimumLength && end - start <= 4 * maximumLength else { return nil }
-        let length = asciiCount(p, start, end)
+        let length = countedLength(p, start, end)
         guard length >= minimumLength && length <= maximumLength else { return nil }
-        if length < 120 {
+        if length < 105 {
             guard let first = memchr(p + start, Int32(UInt8(ascii: ":")), end - start) else { return nil }
             let after = p.distance(to: first.assumingMemoryBound(to: UInt8.self)) + 1
             guard after < end, memchr(p + after, Int32(UInt8(ascii: ":")), end - after) != nil else { return nil }
@@ -120,10 +123,20 @@ enum FlattenedLines {
         return cuts
     }
 
-    /// How many of the bytes `p[start..<end]` are below 0x80.
-    private static func asciiCount(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+    /// How many of the bytes `p[start..<end]` are ASCII and no blank, nor part of a web page's
+    /// `&nbsp;`.
+    private static func countedLength(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int {
         var count = 0
-        for i in start..<end where p[i] < 0x80 { count += 1 }
+        var i = start
+        while i < end {
+            let b = p[i]
+            if b == UInt8(ascii: "&"), case let n = LineLexer.noBreakSpaceEntity(p, i, end), n > 0 {
+                i += n
+                continue
+            }
+            if b < 0x80 && b != 0x20 && b != 0x09 { count += 1 }
+            i += 1
+        }
         return count
     }
 
