@@ -17,10 +17,11 @@ import Darwin
 /// a few is left whole.
 enum FlattenedLines {
     /// A line shorter than this holds no two lines of an output (a serial's and a key's take 104
-    /// bytes other than blanks; a key's line alone, 80, is not looked at). Lengths count neither
-    /// blanks nor bytes that are not ASCII (`countedLength`); as a line's own length, this is no
-    /// more than its counted one, so a shorter line is not looked at either.
-    static let minimumLength = 88
+    /// bytes other than blanks). Lengths count neither blanks nor bytes that are not ASCII
+    /// (`countedLength`); as a line's own length, this is no more than its counted one, so a
+    /// shorter line is not looked at either (a key's line alone, 88 bytes, nearly every line of
+    /// every output with a key, is not).
+    static let minimumLength = 90
     /// Nor does a line longer than this (a thousand rows), which the parser cuts anyway
     /// (`ParseLimits.maxLineBytes`): looking for lines in it is bounded.
     static let maximumLength = 64 * 1024
@@ -34,13 +35,17 @@ enum FlattenedLines {
         // blank (`countedLength`). (No line of more than four times the longest is counted:
         // written back, it is longer still.)
         guard end - start >= minimumLength && end - start <= 4 * maximumLength else { return nil }
+        func hasTwoColons() -> Bool {
+            guard let first = memchr(p + start, Int32(UInt8(ascii: ":")), end - start) else { return false }
+            let after = p.distance(to: first.assumingMemoryBound(to: UInt8.self)) + 1
+            return after < end && memchr(p + after, Int32(UInt8(ascii: ":")), end - after) != nil
+        }
+        // (A line of fewer than 105 bytes counts fewer: its colons are told before its bytes
+        // are counted, as for a key's line.)
+        if end - start < 105 && !hasTwoColons() { return nil }
         let length = countedLength(p, start, end)
         guard length >= minimumLength && length <= maximumLength else { return nil }
-        if length < 105 {
-            guard let first = memchr(p + start, Int32(UInt8(ascii: ":")), end - start) else { return nil }
-            let after = p.distance(to: first.assumingMemoryBound(to: UInt8.self)) + 1
-            guard after < end, memchr(p + after, Int32(UInt8(ascii: ":")), end - after) != nil else { return nil }
-        }
+        if length < 105 && end - start >= 105 && !hasTwoColons() { return nil }
         var cuts: [Int] = []
         var evidence = 0
         func cut(_ at: Int) {
