@@ -30,10 +30,11 @@ import Testing
     }
 
     /// The samples whose running block is written plainly (no quote, string or stamp around its
-    /// rows, nor a YAML block whose indentation a line put in at the margin would end): the
-    /// text, its lines, and the line of the block's first row (0-based).
+    /// rows, nor a YAML block whose indentation a line put in at the margin would end, nor a CSV
+    /// field whose quotes a line put in may close): the text, its lines, and the line of the
+    /// block's first row (0-based).
     static var samplesWithPlainBlocks: [(path: String, lines: [Substring], row: Int, showVersion: Bool)] {
-        Samples.textInputs.filter { !$0.path.contains("/yaml-") }.compactMap { path, text in
+        Samples.textInputs.filter { !$0.path.contains("/yaml-") && !$0.path.contains("-csv-") }.compactMap { path, text in
             let (docs, diags) = CaptureParser.parse(Array(text.utf8))
             guard !diags.contains(where: { $0.code == .DOC003 }) else { return nil }
             for doc in docs {

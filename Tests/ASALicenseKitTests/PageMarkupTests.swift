@@ -77,8 +77,8 @@ import Testing
 
     /// Every sample, on a page: inside `<pre>` and `</pre>` lines, with a `<br />` after each
     /// line (a blog editor's), in a ticket inside `{code}` or `{noformat}` (alone on their
-    /// lines or glued to the text), in a forum's `[quote][code]`, or indented by four spaces
-    /// as Markdown's code, reads as itself: the same documents and findings on the same
+    /// lines or glued to the text), in a forum's `[quote][code]` or `[CODE]`, in lab notes'
+    /// Org mode or LaTeX block, or indented by four spaces as Markdown's code, reads as itself: the same documents and findings on the same
     /// lines.
     @Test func everySampleOnAPageReadsAsItself() {
         var compared = 0
@@ -94,6 +94,10 @@ import Testing
                                   ("{code:title=fw1}\n" + body.joined(separator: "\n") + "\n{code}\n", 1),
                                   ("{noformat}" + body.joined(separator: "\n") + "{noformat}\n", 0),
                                   ("[quote][code]\n" + body.joined(separator: "\n") + "\n[/code][/quote]\n", 1),
+                                  ("[CODE]\n" + body.joined(separator: "\n") + "\n[/CODE]\n", 1),
+                                  // Lab notes: Org mode's block, a LaTeX report's.
+                                  ("#+BEGIN_SRC text\n" + body.joined(separator: "\n") + "\n#+END_SRC\n", 1),
+                                  ("\\begin{verbatim}\n" + body.joined(separator: "\n") + "\n\\end{verbatim}\n", 1),
                                   // Markdown's code, indented by four spaces.
                                   (body.map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n") + "\n", 0)] {
                 // (Glued to the first line, the macro leaves it indented no more: a sample that
@@ -124,6 +128,13 @@ import Testing
             ("{code}\nfw1# show activation-key\n\(output)\n{code}\n\nAnd the mate:\n{code}\nfw2# show activation-key\n\(output)\n{code}\n", 7),
             ("{noformat}fw1# show activation-key\n\(output){noformat}\nAnd the mate:\n{noformat}fw2# show activation-key\n\(output){noformat}\n", 4),
             ("[code]fw1# show activation-key\n\(output)[/code]\nAnd the mate:\n[code]fw2# show activation-key\n\(output)[/code]\n", 4),
+            ("[CODE]fw1# show activation-key\n\(output)[/CODE]\nand the mate\n[CODE]fw2# show activation-key\n\(output)[/CODE]\n", 4),
+            // Prose with no colon, the next output's opening markup right under it (read ahead
+            // of it, it leaves the markup before it known).
+            ("```\nfw1# show activation-key\n\(output)\n```\nand the mate\n```\nfw2# show activation-key\n\(output)\n```\n", 6),
+            ("{code}\nfw1# show activation-key\n\(output)\n{code}\nand the mate\n{code}\nfw2# show activation-key\n\(output)\n{code}\n", 6),
+            ("#+begin_src\nfw1# show activation-key\n\(output)\n#+end_src\nand the mate\n#+begin_src\nfw2# show activation-key\n\(output)\n#+end_src\n", 6),
+            ("\\begin{verbatim}\nfw1# show activation-key\n\(output)\n\\end{verbatim}\nand the mate\n\\begin{verbatim}\nfw2# show activation-key\n\(output)\n\\end{verbatim}\n", 6),
             // A fence typed at the end of the last line; TTP's sample in its `<input>`.
             ("```\nfw1# show activation-key\n\(output)```\nAnd the mate:\n```\nfw2# show activation-key\n\(output)```\n", 5),
             ("<input load=\"text\">\nfw1# show activation-key\n\(output)</input>\nAnd the mate:\n<input>fw2# show activation-key\n\(output)</input>\n", 5),
@@ -231,7 +242,7 @@ import Testing
 @Suite struct WikiMarkupTests {
     @Test func macrosAreTold() {
         for text in ["{code}", "{code:java}", "{code:title=fw1|borderStyle=solid}", "{noformat}", "{quote}", "{panel:title=fw1}",
-                     "[code]", "[/code]", "[quote=\"tac\"]", "[/quote]", "[source,text]"] {
+                     "[code]", "[/code]", "[quote=\"tac\"]", "[/quote]", "[source,text]", "[CODE]", "[/CODE]", "[Quote]"] {
             let bytes = Array(text.utf8)
             #expect(bytes.withUnsafeBufferPointer { PageMarkup.tag($0, 0, $0.count)?.end } == bytes.count, "\(text)")
         }
@@ -239,6 +250,21 @@ import Testing
                      "[2012-03-06 10:22:31]", "['Serial Number: x']", "[code [x]]"] {
             let bytes = Array(text.utf8)
             #expect(bytes.withUnsafeBufferPointer { PageMarkup.tag($0, 0, $0.count) } == nil, "\(text)")
+        }
+    }
+
+    /// A document's block around a listing, alone on its line: LaTeX's and Org mode's.
+    @Test func blockDelimitersAreTold() {
+        func delimiter(_ text: String) -> Bool? { Array(text.utf8).withUnsafeBufferPointer { PageMarkup.blockDelimiter($0, 0, $0.count) } }
+        for text in ["\\begin{verbatim}", "\\begin{lstlisting}[language=bash]", "\\begin{minted}{text}", "#+BEGIN_SRC", "#+begin_src text -n", "#+BEGIN_EXAMPLE", "  #+begin_example "] {
+            #expect(delimiter(text) == false, "\(text)")
+        }
+        for text in ["\\end{verbatim}", "\\end{Verbatim} ", "#+END_SRC", "#+end_example"] {
+            #expect(delimiter(text) == true, "\(text)")
+        }
+        for text in ["\\begin{document}", "\\end{itemize}", "\\end{verbatim} and more", "\\begin", "#+TITLE: fw1", "#+BEGIN_QUOTE", "#+END_SRC x",
+                     "#+BEGIN_", "#+", "# show version", "\\section{Licences}"] {
+            #expect(delimiter(text) == nil, "\(text)")
         }
     }
 }

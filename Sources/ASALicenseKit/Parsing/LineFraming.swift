@@ -35,7 +35,7 @@ extension ParseContext {
                 if Self.closesTripleQuotes(lexer) {
                     // A Python program's string that held the output ends (a parser's test:
                     // `golden_output = {'execute.return_value': '''` … `'''}`): code follows.
-                    closedMarkupLine = line.number
+                    closedMarkupLines.insert(line.number)
                     makeBlank(&line)
                 }
             case UInt8(ascii: "-") where lexer.token(0).length == 1:
@@ -46,8 +46,14 @@ extension ParseContext {
                 }
             case UInt8(ascii: "!"):
                 if uncomment(&line, mark: UInt8(ascii: "!")) { continue firstByte }
-            case UInt8(ascii: "#") where lexer.token(0).length == 1:
-                if uncomment(&line, mark: UInt8(ascii: "#")) { continue firstByte }
+            case UInt8(ascii: "#"):
+                if lexer.token(0).length == 1 {
+                    if uncomment(&line, mark: UInt8(ascii: "#")) { continue firstByte }
+                } else if let closes = PageMarkup.blockDelimiter(bytes, line.start, line.end) {
+                    // Org mode's `#+BEGIN_SRC` … `#+END_SRC` around an output, as a fence.
+                    if closes { closedMarkupLines.insert(line.number) }
+                    makeBlank(&line)
+                }
             case UInt8(ascii: "<"), UInt8(ascii: "&"):
                 let before = line.start
                 stripPager(&line, report: firstRead)
@@ -66,7 +72,7 @@ extension ParseContext {
             case DiffInput.textEnds:
                 // The first line after a diff's hunk that is not the diff's text (the next file's
                 // header): the output the hunks held ends before it.
-                closedMarkupLine = line.number
+                closedMarkupLines.insert(line.number)
                 endLiteral(before: line.number)
                 makeBlank(&line)
             case UInt8(ascii: "%"):
@@ -91,7 +97,7 @@ extension ParseContext {
                         continue firstByte
                     }
                     // (The fence after an output closes it: the text after it is the post's.)
-                    closedMarkupLine = line.number
+                    closedMarkupLines.insert(line.number)
                     makeBlank(&line)
                 } else if let inner = Self.inlineCode(lexer) {
                     // A line set as Markdown's inline code (`` `fw1# show version` ``): its text.
@@ -174,7 +180,7 @@ extension ParseContext {
             if lexer.count > 0 && lexer.bytes[lexer.token(0).start] == UInt8(ascii: "@") && Elision.isMarker(lexer) {
                 uncommentedLines.insert(line.number)
             } else {
-                closedMarkupLine = line.number - 1
+                closedMarkupLines.insert(line.number - 1)
             }
         }
         // (Not at the place of a line a decoded soft break joined to the one before: no line.)
@@ -182,7 +188,7 @@ extension ParseContext {
               open.closedAt == nil || open.closedAt == line.number, lexer.indent <= indent else { return }
         open.closedAt = line.number
         stringLiteral = open
-        closedMarkupLine = line.number - 1
+        closedMarkupLines.insert(line.number - 1)
         endLiteral(before: line.number)
     }
 
@@ -269,7 +275,7 @@ extension ParseContext {
         guard !CaptureStream.mayCut(before: &prompt) else { return false }
         open.closedAt = line.number
         stringLiteral = open
-        closedMarkupLine = line.number
+        closedMarkupLines.insert(line.number)
         endLiteral(before: line.number + 1)
         line.end = max(line.start, end)
         lexer.lex(line)
@@ -418,7 +424,7 @@ extension ParseContext {
     private mutating func takeOffOpeningMarkup(_ line: inout Line) -> Bool {
         let text = PageMarkup.textStart(bytes, lexer.token(0).start, line.end)
         guard text.start != lexer.token(0).start else { return false }
-        if text.closesOutput { closedMarkupLine = line.number }
+        if text.closesOutput { closedMarkupLines.insert(line.number) }
         line.start = text.start
         lexer.lex(line)
         return true
@@ -441,58 +447,16 @@ extension ParseContext {
             makeBlank(&line)
             return
         }
+        // LaTeX's `\begin{verbatim}` … `\end{verbatim}` around an output, as a fence.
+        if bytes[lexer.token(0).start] == UInt8(ascii: "\\"), let closes = PageMarkup.blockDelimiter(bytes, line.start, line.end) {
+            if closes { closedMarkupLines.insert(line.number) }
+            makeBlank(&line)
+            return
+        }
         let text = PageMarkup.textEnd(bytes, line.start, line.end)
         guard text.end != line.end else { return }
-        if text.closesOutput { closedMarkupLine = line.number }
+        if text.closesOutput { closedMarkupLines.insert(line.number) }
         line.end = text.end
         lexer.lex(line)
-    }
-
-    /// `<--- More --->` left by the pager: reported once per line (DOC003), and the rest of the
-    /// line read as if it stood alone.
-    private mutating func stripPager(_ line: inout Line, report shouldReport: Bool) {
-        let start = lexer.token(0).start
-        guard Self.pagerPromptLength(bytes, start, line.end) > 0 else { return }
-        if shouldReport { report(.warning, .DOC003, "output cut by the pager ('<--- More --->'); the text after it is read", at: SourceSpan(line: line.number, column: start - line.start + 1, offset: baseOffset + start)) }
-        // The pager erases its prompt with blanks, or backspaces, blanks and backspaces as a
-        // terminal log keeps them: they are not indentation. Prompts repeated on one line all
-        // go, so that the text kept never starts with one.
-        var rest = start
-        while case let n = Self.pagerPromptLength(bytes, rest, line.end), n > 0 {
-            rest += n
-            while rest < line.end && (ByteText.isSpace(bytes[rest]) || bytes[rest] == 0x08) { rest += 1 }
-        }
-        line.start = rest
-        lexer.lex(line)
-    }
-
-    /// The length of the pager's prompt at `i`: `<--- More --->`, or `&lt;--- More ---&gt;` as a
-    /// web page's source escapes it, its spaces maybe no-break spaces as a page's copy has them;
-    /// 0 for none.
-    static func pagerPromptLength(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
-        var j = i
-        func take(_ text: StaticString) -> Bool {
-            guard ByteText.hasPrefix(bytes, j, end, text) else { return false }
-            j += text.utf8CodeUnitCount
-            return true
-        }
-        // One space: a space, a no-break space in UTF-8 or Windows-1252, or `&nbsp;`.
-        func space() -> Bool {
-            guard j < end, let p = bytes.baseAddress else { return false }
-            let n = p[j] == 0x20 ? 1 : LineLexer.noBreakSpaceLength(p, j, end)
-            j += n
-            return n > 0
-        }
-        // Its dashes: `---`, or the en and em dashes a blog's typography makes of them
-        // (WordPress: `<— More —>`; a word processor: `<–- More –->`).
-        func dashes() -> Bool {
-            let start = j
-            while j < end, case let n = ByteText.dashLength(bytes, j, end), n > 0 { j += n }
-            return j > start
-        }
-        guard i < end else { return 0 }
-        let escaped = bytes[i] == UInt8(ascii: "&")
-        guard take(escaped ? "&lt;" : "<"), dashes(), space(), take("More"), space(), dashes(), take(escaped ? "&gt;" : ">") else { return 0 }
-        return j - i
     }
 }

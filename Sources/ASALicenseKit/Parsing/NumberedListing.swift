@@ -123,7 +123,7 @@ extension ParseContext {
             // as after markup that closed one: the framing marks that line as closing only once
             // the line after it is read, and a line read again must read the same.)
             func standsApart(after k: Int) -> Bool {
-                k == 0 || wasBlank(k) || closedMarkupLine == k || (!uncommentedLines.isEmpty && uncommentedLines.contains(k))
+                k == 0 || wasBlank(k) || closedMarkupLines.contains(k) || (!uncommentedLines.isEmpty && uncommentedLines.contains(k))
             }
             let n1 = line.number - 1
             let apart = standsApart(after: n1)

@@ -2,8 +2,10 @@
 /// - a web page's source: `<pre>`, `<pre class="…">`, `<code>`, `</code></pre>`, a wiki's
 ///   `<syntaxhighlight>`, a blog editor's `<br />` after each line, an HTML comment;
 /// - a ticket's or a wiki's macros (Jira, Confluence): `{code}`, `{code:title=fw1}`,
-///   `{noformat}`, `{quote}`, `{panel:…}`; a forum's BBCode (`[code]`, `[/code]`, `[quote=…]`)
-///   and AsciiDoc's `[source,text]`.
+///   `{noformat}`, `{quote}`, `{panel:…}`; a forum's BBCode (`[code]`, `[/code]`, `[quote=…]`,
+///   in either case: `[CODE]`) and AsciiDoc's `[source,text]`;
+/// - alone on a line, the block a document's source puts a listing in (`blockDelimiter`):
+///   LaTeX's `\begin{verbatim}` … `\end{verbatim}`, Org mode's `#+BEGIN_SRC` … `#+END_SRC`.
 /// Alone on a line or glued to its text (`<pre>fw1# show version`, `… license.{code}`). Only
 /// names that hold text on a page are told: `<--- More --->`, `<context>`, `<removed>`,
 /// `<snip>` and `[OK]` are the output's own.
@@ -49,7 +51,10 @@ enum PageMarkup {
                   bytes[j] == close || bytes[j] == UInt8(ascii: "/") || ByteText.isSpace(bytes[j]) else { return nil }
             closesOutput = closing && htmlBlockNames.contains { ByteText.equals(bytes, nameStart, nameEnd, $0) }
         } else {
-            guard macroNames.contains(where: { ByteText.equals(bytes, nameStart, nameEnd, $0) }),
+            // (BBCode in either case, `[CODE]`; a wiki's macros as they are spelled.)
+            let anyCase = close == UInt8(ascii: "]")
+            guard macroNames.contains(where: { anyCase ? $0.utf8CodeUnitCount == nameEnd - nameStart && ByteText.hasPrefixIgnoringCase(bytes, nameStart, nameEnd, $0)
+                                                       : ByteText.equals(bytes, nameStart, nameEnd, $0) }),
                   bytes[j] == close || bytes[j] == UInt8(ascii: ":") || bytes[j] == UInt8(ascii: "=") || bytes[j] == UInt8(ascii: ",") else { return nil }
             closesOutput = true
         }
@@ -60,6 +65,38 @@ enum PageMarkup {
         }
         return j < end ? (j + 1, closesOutput) : nil
     }
+
+    /// The line `start..<end` alone is a block delimiter around a listing: LaTeX's
+    /// `\begin{verbatim}` (`lstlisting`, `minted` and its language, `Verbatim`, `alltt`) or its
+    /// `\end{…}`; Org mode's `#+BEGIN_SRC …`, `#+BEGIN_EXAMPLE` or its `#+END_…` (either case).
+    /// Whether it closes the block (the output in it ends); nil for any other line.
+    static func blockDelimiter(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool? {
+        let e = ByteText.trimEnd(bytes, start, end)
+        let s = ByteText.skipSpace(bytes, start, e)
+        if ByteText.hasPrefix(bytes, s, e, "#+") {
+            let closes = ByteText.hasPrefixIgnoringCase(bytes, s + 2, e, "end_")
+            let name = s + 2 + (closes ? 4 : ByteText.hasPrefixIgnoringCase(bytes, s + 2, e, "begin_") ? 6 : e)
+            guard name < e else { return nil }
+            var nameEnd = name
+            while nameEnd < e && !ByteText.isSpace(bytes[nameEnd]) { nameEnd += 1 }
+            let known = (nameEnd - name == 3 && ByteText.hasPrefixIgnoringCase(bytes, name, nameEnd, "src"))
+                || (nameEnd - name == 7 && ByteText.hasPrefixIgnoringCase(bytes, name, nameEnd, "example"))
+            return known && (!closes || nameEnd == e) ? closes : nil
+        }
+        guard s < e && bytes[s] == UInt8(ascii: "\\") else { return nil }
+        let closes = ByteText.hasPrefix(bytes, s, e, "\\end{")
+        guard closes || ByteText.hasPrefix(bytes, s, e, "\\begin{") else { return nil }
+        let name = s + (closes ? 5 : 7)
+        var nameEnd = name
+        while nameEnd < e && ByteText.isLetter(bytes[nameEnd]) { nameEnd += 1 }
+        guard nameEnd < e, bytes[nameEnd] == UInt8(ascii: "}"),
+              latexListings.contains(where: { ByteText.equals(bytes, name, nameEnd, $0) }) else { return nil }
+        // (`\begin{minted}{text}`, `\begin{lstlisting}[language=…]`: its options after it.)
+        return closes ? (nameEnd + 1 == e ? true : nil) : false
+    }
+
+    /// LaTeX's environments for listings.
+    private static let latexListings: [StaticString] = ["verbatim", "Verbatim", "lstlisting", "minted", "alltt", "BVerbatim"]
 
     /// An HTML comment at `i` (`<!-- wp:code -->`, a block editor's; a note the page's author
     /// left): where it ends, after its `-->`; it closes nothing. Such a comment is short: its

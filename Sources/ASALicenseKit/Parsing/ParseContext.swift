@@ -36,16 +36,15 @@ struct ParseContext {
     /// Where the line read last starts, before anything is taken off it (an envelope, a comment
     /// mark, a pager's remnant): where it is read again from.
     private(set) var lineStart = 0
-    /// The number of the last line read that was blank (or a code fence, or a PDF's page break's
-    /// last line: `endPageBreak`).
-    private(set) var lastBlankLine = 0
-    /// Which of the 64 lines up to `lastBlankLine` were read blank, a bit each (bit 0 is that
-    /// line): a parser that reads a line ahead and gives it back (a blank one at the end of a
-    /// paste) still tells whether the line before the one it reads next was blank.
-    private var recentBlankLines: UInt64 = 0
-    /// The last line whose markup may close the output it stands after: a web page's `</pre>`,
-    /// a code fence, Jira's `{code}`. What follows it is the page's or the ticket's text.
-    var closedMarkupLine = 0
+    /// The lines read blank lately (or a code fence, or a PDF's page break's last line:
+    /// `endPageBreak`).
+    private var blankLines = RecentLines()
+    /// The number of the last line read that was blank.
+    var lastBlankLine: Int { blankLines.last }
+    /// The lines whose markup may close the output they stand after: a web page's `</pre>`, a
+    /// code fence, Jira's `{code}`. What follows one is the page's or the ticket's text. (Lines,
+    /// not the last one: the line after a closing one, read ahead, may be markup too, `[code]`.)
+    var closedMarkupLines = RecentLines()
     /// The string literal the output is held in (`StringLiteral`: a program's or a CSV file's
     /// quotes, a here-document, a YAML block): its quotes taken off the lines that open and
     /// close it, and the output ended where it ends.
@@ -153,21 +152,15 @@ struct ParseContext {
         scanner.readsLaterFlattenedLine && n == lexer.line.number
     }
 
-    /// Whether markup that may close an output (`closedMarkupLine`) stands right before line `n`,
-    /// the line read last or one before it.
+    /// Whether markup that may close an output (`closedMarkupLines`) stands right before line
+    /// `n`, the line read last or one before it.
     func closedMarkupRightBefore(_ n: Int) -> Bool {
-        n > 1 && closedMarkupLine == n - 1 && !followsPieceOfItsLine(n)
+        closedMarkupLines.contains(n - 1) && !followsPieceOfItsLine(n)
     }
 
     /// Line `n` was read blank.
-    mutating func noteBlankLine(_ n: Int) {
-        if n > lastBlankLine {
-            let shift = n - lastBlankLine
-            recentBlankLines = shift >= 64 ? 1 : recentBlankLines << UInt64(shift) | 1
-            lastBlankLine = n
-        } else if lastBlankLine - n < 64 {
-            recentBlankLines |= 1 << UInt64(lastBlankLine - n)
-        }
+    @inline(__always) mutating func noteBlankLine(_ n: Int) {
+        blankLines.insert(n)
     }
 
     /// Whether line `n` was read blank (when read, it was; asked of one of the lines before).
@@ -175,7 +168,7 @@ struct ParseContext {
         // (Before a line found again in a physical line that lost its line breaks is the one
         // before it there, never blank.)
         if followsPieceOfItsLine(n + 1) { return false }
-        return n > 0 && n <= lastBlankLine && lastBlankLine - n < 64 && recentBlankLines & (1 << UInt64(lastBlankLine - n)) != 0
+        return blankLines.contains(n)
     }
 
     /// The next physical line, lexed, its framing taken off. (Called as `self.readLine()` from

@@ -18,6 +18,6 @@ extension ParseContext {
     mutating func standsForLineBefore(_ n: Int) {
         if followsUncommentedLine(n) { uncommentedLines.insert(n) }
         if wasBlank(n - 1) { noteBlankLine(n) }
-        if closedMarkupLine == n - 1 && n > 1 { closedMarkupLine = n }
+        if closedMarkupLines.contains(n - 1) { closedMarkupLines.insert(n) }
     }
 }

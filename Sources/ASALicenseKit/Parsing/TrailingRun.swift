@@ -55,7 +55,7 @@ struct TrailingRun {
             start = ctx.markBeforeLastLine()
             needsEvidence = !apart
             introducesNext = false
-            startsSetApart = closedRightBefore || (ctx.closedMarkupLine == n - 2 && n > 2 && ctx.wasBlank(n - 1))
+            startsSetApart = closedRightBefore || (ctx.closedMarkupLines.contains(n - 2) && ctx.wasBlank(n - 1))
                 || ctx.lexer.indent < ctx.echoIndent
         }
         let lx = ctx.lexer
