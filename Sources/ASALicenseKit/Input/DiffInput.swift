@@ -101,7 +101,7 @@ struct DiffInput: ChunkDecoder {
     /// Whether the first bytes hold a hunk whose lines bear its header out: after a header, as
     /// many context and removed lines as it counts on the old side, context and added lines on
     /// the new (up to the end of the bytes, for a hunk they cut). (Only lines that start with `@`
-    /// or a digit are looked at: this runs on every input.)
+    /// or a digit, after a coloured diff's colours, are looked at: this runs on every input.)
     static func detect(_ head: UnsafeBufferPointer<UInt8>) -> Bool {
         var at = 0
         while at < head.count {

@@ -110,8 +110,8 @@ enum FlattenedLines {
         // Four rows, fields or commands; or two beside an activation key (no prose has five key
         // words); or two licence commands on a line that starts with one or with a prompt (no
         // configuration line names two; a line of other text joined to them is no paste's).
-        var first = start  // (after a mail's quote marks, `> `)
-        while first < end && p[first] == UInt8(ascii: ">") { first = skipSpace(p, first + 1, end) }
+        var first = start  // (after a mail's quote marks, `> `, or a comment's `! `)
+        while first < end && (p[first] == UInt8(ascii: ">") || p[first] == UInt8(ascii: "!")) { first = skipSpace(p, first + 1, end) }
         let startsConfiguration = startsWithCommand || (first < end && (isPrompt(p, (first, wordEnd(p, first, end)))
             || isWord(p, (first, wordEnd(p, first, end)), "license-server")))
         guard evidence >= 4 || (evidence >= 2 && keyRuns > 0) || (commands >= 2 && startsConfiguration) else { return nil }

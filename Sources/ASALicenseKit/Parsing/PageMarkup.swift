@@ -74,9 +74,9 @@ enum PageMarkup {
         let e = ByteText.trimEnd(bytes, start, end)
         let s = ByteText.skipSpace(bytes, start, e)
         if ByteText.hasPrefix(bytes, s, e, "#+") {
-            let closes = ByteText.hasPrefixIgnoringCase(bytes, s + 2, e, "end_")
-            let name = s + 2 + (closes ? 4 : ByteText.hasPrefixIgnoringCase(bytes, s + 2, e, "begin_") ? 6 : e)
-            guard name < e else { return nil }
+            let closes = ByteText.hasPrefixIgnoringCase(bytes, s, e, "#+end_")
+            guard closes || ByteText.hasPrefixIgnoringCase(bytes, s, e, "#+begin_") else { return nil }
+            let name = s + (closes ? 6 : 8)
             var nameEnd = name
             while nameEnd < e && !ByteText.isSpace(bytes[nameEnd]) { nameEnd += 1 }
             let known = (nameEnd - name == 3 && ByteText.hasPrefixIgnoringCase(bytes, name, nameEnd, "src"))

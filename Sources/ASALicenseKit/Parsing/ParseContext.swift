@@ -324,11 +324,13 @@ struct ParseContext {
     /// Keeps the current line verbatim and reports it (DOC001).
     mutating func keepUnparsed(_ why: String) {
         var text = lexer.verbatim
-        // Text its framing narrowed to what, alone, would be read as several lines (strings of
-        // lines after markup, `<pre => ["…\n…"]}`) is kept as the scanner gave it: written back,
-        // it is read again as it was read.
+        // Text a page's markup before it narrowed to what, alone, would be read as several lines
+        // (strings of lines, `<pre => ["…\n…"]}`) is kept with the markup: written back, it is
+        // read again as it was read. (Not after framing that depends on the lines around it, a
+        // comment's mark: alone, it would not be taken off.)
         let line = lexer.line
-        if line.start > lineStart && ByteScanner.readsAsSeveral(bytes, line.start, ByteText.trimEnd(bytes, line.start, line.end)) {
+        if line.start > lineStart, PageMarkup.tag(bytes, ByteText.skipSpace(bytes, lineStart, line.start), line.start) != nil,
+           ByteScanner.readsAsSeveral(bytes, line.start, ByteText.trimEnd(bytes, line.start, line.end)) {
             text = ByteText.string(bytes, lineStart, ByteText.trimEnd(bytes, lineStart, line.end))
         }
         unparsed.append(UnparsedLine(line: lexer.line.number, text: text))
