@@ -60,7 +60,11 @@ enum FlattenedLines {
         // `Total VPN Peers`), starts no line.
         var lineHasColon = false
         var keyRuns = 0, commands = 0, startsWithCommand = false
-        var i = start
+        // The line's words start after a mail's quote marks (`> `) or a comment's (`! `, `!Serial
+        // Number: …` glued), as they do once those are taken off.
+        var first = start
+        while first < end && (p[first] == UInt8(ascii: ">") || p[first] == UInt8(ascii: "!")) { first = skipSpace(p, first + 1, end) }
+        var i = first
         while i < end {
             i = skipSpace(p, i, end)
             guard i < end else { break }
@@ -110,8 +114,6 @@ enum FlattenedLines {
         // Four rows, fields or commands; or two beside an activation key (no prose has five key
         // words); or two licence commands on a line that starts with one or with a prompt (no
         // configuration line names two; a line of other text joined to them is no paste's).
-        var first = start  // (after a mail's quote marks, `> `, or a comment's `! `)
-        while first < end && (p[first] == UInt8(ascii: ">") || p[first] == UInt8(ascii: "!")) { first = skipSpace(p, first + 1, end) }
         let startsConfiguration = startsWithCommand || (first < end && (isPrompt(p, (first, wordEnd(p, first, end)))
             || isWord(p, (first, wordEnd(p, first, end)), "license-server")))
         guard evidence >= 4 || (evidence >= 2 && keyRuns > 0) || (commands >= 2 && startsConfiguration) else { return nil }
