@@ -35,17 +35,20 @@ enum FlattenedLines {
         // blank (`countedLength`). (No line of more than four times the longest is counted:
         // written back, it is longer still.)
         guard end - start >= minimumLength && end - start <= 4 * maximumLength else { return nil }
+        // Its text, and only its text, is judged: what framing takes off its ends (a mail's quote
+        // marks, a comment's, a page's markup, `<pre>`, `</strong>`, glued or not) is none of it.
+        let (first, textEnd) = textRange(p, start, end)
         func hasTwoColons() -> Bool {
-            guard let first = memchr(p + start, Int32(UInt8(ascii: ":")), end - start) else { return false }
-            let after = p.distance(to: first.assumingMemoryBound(to: UInt8.self)) + 1
-            return after < end && memchr(p + after, Int32(UInt8(ascii: ":")), end - after) != nil
+            guard let colon = memchr(p + first, Int32(UInt8(ascii: ":")), textEnd - first) else { return false }
+            let after = p.distance(to: colon.assumingMemoryBound(to: UInt8.self)) + 1
+            return after < textEnd && memchr(p + after, Int32(UInt8(ascii: ":")), textEnd - after) != nil
         }
         // (A line of fewer than 105 bytes counts fewer: its colons are told before its bytes
         // are counted, as for a key's line.)
-        if end - start < 105 && !hasTwoColons() { return nil }
-        let length = countedLength(p, start, end)
+        if textEnd - first < 105 && !hasTwoColons() { return nil }
+        let length = countedLength(p, first, textEnd)
         guard length >= minimumLength && length <= maximumLength else { return nil }
-        if length < 105 && end - start >= 105 && !hasTwoColons() { return nil }
+        if length < 105 && textEnd - first >= 105 && !hasTwoColons() { return nil }
         var cuts: [Int] = []
         var evidence = 0
         func cut(_ at: Int) {
@@ -60,31 +63,27 @@ enum FlattenedLines {
         // `Total VPN Peers`), starts no line.
         var lineHasColon = false
         var keyRuns = 0, commands = 0, startsWithCommand = false
-        // The line's words start after a mail's quote marks (`> `) or a comment's (`! `, `!Serial
-        // Number: …` glued), as they do once those are taken off.
-        var first = start
-        while first < end && (p[first] == UInt8(ascii: ">") || p[first] == UInt8(ascii: "!")) { first = skipSpace(p, first + 1, end) }
         var i = first
-        while i < end {
-            i = skipSpace(p, i, end)
-            guard i < end else { break }
-            let e = wordEnd(p, i, end)
+        while i < textEnd {
+            i = skipSpace(p, i, textEnd)
+            guard i < textEnd else { break }
+            let e = wordEnd(p, i, textEnd)
             let word = (start: i, end: e)
             let cutsBefore = cuts.count
             // A row ends with its term; a key's five words end its line.
             let endsRow = lineHasColon && (isWord(p, last, "perpetual") || ((isWord(p, last, "days") || isWord(p, last, "day"))
-                && beforeLast.start >= 0 && ByteText.decimal(UnsafeBufferPointer(start: p, count: end), beforeLast.start, beforeLast.end) != nil))
-            let phrase = phrase(p, i, end)
-            let row = endsRow || (lineHasColon && name(p, i, end)) || (clientRows && isClientRow(p, i, end))
+                && beforeLast.start >= 0 && ByteText.decimal(UnsafeBufferPointer(start: p, count: textEnd), beforeLast.start, beforeLast.end) != nil))
+            let phrase = phrase(p, i, textEnd)
+            let row = endsRow || (lineHasColon && name(p, i, textEnd)) || (clientRows && isClientRow(p, i, textEnd))
             // A key alone on its line (a detail's time-based keys), not the one after a label.
             let keyAlone = keyWords == 0 && last.start >= 0 && isKeyWord(p, word) && (labelTakesKey || p[last.end - 1] != UInt8(ascii: ":"))
-                && isKeyRun(p, i, end)
+                && isKeyRun(p, i, textEnd)
             // A licence command of a configuration (`no license-server …` from its `no`), or a
             // key entered (`activation-key 0x…`, not the `show activation-key` echoed).
             let command = (isWord(p, word, "license-server") && !isWord(p, last, "no") && !echoes(p, last))
                 || (isWord(p, word, "no") && matches(p, i, end, "no license-server") != nil)
-                || (isWord(p, word, "activation-key") && !isWord(p, last, "show") && !isWord(p, last, "sh") && isKeyRun(p, e, end))
-            if row || phrase != nil || keyWords == 5 || keyAlone || command || isPrompt(p, word) || startsUnitLine(p, word, end) {
+                || (isWord(p, word, "activation-key") && !isWord(p, last, "show") && !isWord(p, last, "sh") && isKeyRun(p, e, textEnd))
+            if row || phrase != nil || keyWords == 5 || keyAlone || command || isPrompt(p, word) || startsUnitLine(p, word, textEnd) {
                 cut(i)
                 // (Not a key's label the line starts with: one read from a label spelled otherwise
                 // is written back as the device spells it, and a line must weigh the same read
@@ -100,7 +99,7 @@ enum FlattenedLines {
                 // The header's words, or the elision's, are their line: the next starts after them.
                 if phrase.isClientHeader || phrase.isAlone {
                     let after = skipWords(p, i, end, phrase.words)
-                    if after < end { cut(after) }
+                    if after < textEnd { cut(after) }
                 }
             }
             if cuts.count > cutsBefore { lineHasColon = false }
@@ -114,8 +113,8 @@ enum FlattenedLines {
         // Four rows, fields or commands; or two beside an activation key (no prose has five key
         // words); or two licence commands on a line that starts with one or with a prompt (no
         // configuration line names two; a line of other text joined to them is no paste's).
-        let startsConfiguration = startsWithCommand || (first < end && (isPrompt(p, (first, wordEnd(p, first, end)))
-            || isWord(p, (first, wordEnd(p, first, end)), "license-server")))
+        let startsConfiguration = startsWithCommand || (first < textEnd && (isPrompt(p, (first, wordEnd(p, first, textEnd)))
+            || isWord(p, (first, wordEnd(p, first, textEnd)), "license-server")))
         guard evidence >= 4 || (evidence >= 2 && keyRuns > 0) || (commands >= 2 && startsConfiguration) else { return nil }
         // A line found that would itself be taken for one, alone, or for strings of lines
         // (`StringLines`), makes the whole line none: a line kept as written is written back
@@ -128,6 +127,27 @@ enum FlattenedLines {
             }
         }
         return cuts
+    }
+
+    /// Where the text of the line `start..<end` starts and ends: after a mail's quote marks
+    /// (`> `), a comment's (`! `, `!Serial Number: …` glued) and a page's markup (`<pre>`,
+    /// `{code}`), before a page's markup (`</strong>`, `[/code]`), as framing takes them off.
+    private static func textRange(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> (start: Int, end: Int) {
+        let bytes = UnsafeBufferPointer(start: p, count: end)
+        var first = start
+        while first < end {
+            let b = p[first]
+            if b == UInt8(ascii: ">") || b == UInt8(ascii: "!") {
+                first = skipSpace(p, first + 1, end)
+            } else if b == UInt8(ascii: "<") || b == UInt8(ascii: "{") || b == UInt8(ascii: "["), let tag = PageMarkup.tag(bytes, first, end) {
+                first = skipSpace(p, tag.end, end)
+            } else {
+                break
+            }
+        }
+        let last = ByteText.trimEnd(bytes, first, end)
+        guard last > first, ParseContext.mayEndFraming(p[last - 1]) else { return (first, end) }
+        return (first, PageMarkup.textEnd(bytes, first, end).end)
     }
 
     /// How many of the bytes `p[start..<end]` are ASCII and no blank, nor part of a web page's
