@@ -130,14 +130,15 @@ enum FlattenedLines {
     }
 
     /// Where the text of the line `start..<end` starts and ends: after a mail's quote marks
-    /// (`> `), a comment's (`! `, `!Serial Number: …` glued) and a page's markup (`<pre>`,
+    /// (`> `), a comment's (`! `, `!Serial Number: …` glued, `# `) and a page's markup (`<pre>`,
     /// `{code}`), before a page's markup (`</strong>`, `[/code]`), as framing takes them off.
     private static func textRange(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> (start: Int, end: Int) {
         let bytes = UnsafeBufferPointer(start: p, count: end)
         var first = start
         while first < end {
             let b = p[first]
-            if b == UInt8(ascii: ">") || b == UInt8(ascii: "!") {
+            // (`#` a comment's mark only as a word of its own, as `uncomment` takes it.)
+            if b == UInt8(ascii: ">") || b == UInt8(ascii: "!") || (b == UInt8(ascii: "#") && (first + 1 == end || ByteText.isSpace(p[first + 1]))) {
                 first = skipSpace(p, first + 1, end)
             } else if b == UInt8(ascii: "<") || b == UInt8(ascii: "{") || b == UInt8(ascii: "["), let tag = PageMarkup.tag(bytes, first, end) {
                 first = skipSpace(p, tag.end, end)
