@@ -55,6 +55,27 @@ import Testing
                           "This platform has an ASA 5520 VPN Plus license.", "fw1#"])
     }
 
+    /// Behind a mail's quote mark or a comment's, a line is cut where it is cut alone, its cuts
+    /// moved by the mark, and where its text starts: only its text is judged (a configuration's
+    /// line too, from its `no`).
+    @Test(arguments: [
+        "no license-server backup address 10.100.100.200 license-server secret farscapemoyacrichtonaeryn license-server port 50554",
+        "Serial Number: JMX1232L11M Running Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c Maximum VLANs : 150 perpetual",
+        // Too little evidence alone (the label it starts with is none), so none behind a mark.
+        "Running Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c Maximum VLANs : 150 perpetual",
+    ])
+    func aMarkedLineIsCutAsItsText(_ line: String) {
+        func cuts(_ text: String) -> [Int]? {
+            let bytes = Array(text.utf8)
+            return bytes.withUnsafeBufferPointer { FlattenedLines.cuts($0.baseAddress!, 0, $0.count) }
+        }
+        let alone = cuts(line)
+        #expect(alone?.isEmpty != true, "\(line)")
+        for mark in ["> ", "! ", "# ", ">> "] {
+            #expect(cuts(mark + line) == alone.map { [mark.utf8.count] + $0.map { $0 + mark.utf8.count } }, "\(mark)\(line)")
+        }
+    }
+
     /// Prose that names a few of the outputs' lines, a long line of a show version or of a
     /// configuration, is no flattened output: left whole.
     @Test(arguments: [

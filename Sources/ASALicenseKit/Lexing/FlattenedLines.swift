@@ -88,9 +88,9 @@ enum FlattenedLines {
                 // (Not a key's label the line starts with: one read from a label spelled otherwise
                 // is written back as the device spells it, and a line must weigh the same read
                 // again.)
-                if row || command || (phrase?.isField == true && (i > start || phrase?.isSerial == true)) { evidence += 1 }
+                if row || command || (phrase?.isField == true && (i > first || phrase?.isSerial == true)) { evidence += 1 }
                 if command { commands += 1 }
-                if command && i == start { startsWithCommand = true }
+                if command && i == first { startsWithCommand = true }
             }
             if keyWords == 4 && isKeyWord(p, word) { keyRuns += 1 }
             if let phrase {
