@@ -17,12 +17,16 @@ public enum EchoedCommand: Equatable, Sendable {
     /// `exit` or `end` at a config-mode prompt: a line of the configuration being read (the
     /// same host's `configure terminal` after it goes on with it), that opens none of its own.
     case leaveConfigMode
+    /// A command the CLI's context help was asked for as it was typed (`asksForHelp`): what
+    /// follows is the help, in any mode.
+    case help
     case other
 
     /// The command whose first word is word `i`; nil when that word starts no exec command
     /// asalic knows of (a line after a prompt that stood alone is the command only then).
     public static func classify(_ w: some CommandWords, commandAt i: Int) -> EchoedCommand? {
         guard i < w.wordCount else { return nil }
+        if asksForHelp(w, commandAt: i) { return .help }
         if w.word(i, abbreviates: "show", minimum: 2) {
             if w.word(i + 1, abbreviates: "activation-key", minimum: 2) { return .showActivationKey }
             // `show license features` (the ASA virtual, Firepower) prints show version's licence
@@ -68,12 +72,25 @@ public enum EchoedCommand: Equatable, Sendable {
     /// still exec commands whose output follows; `exit` or `end` leaves the mode; any other
     /// words there are a configuration line (`license-server …`, `enable password …`).
     static func classify(_ w: some CommandWords, commandAt i: Int, configMode: Bool) -> EchoedCommand {
+        if asksForHelp(w, commandAt: i) { return .help }
         let exec = !configMode || (w.word(i, abbreviates: "do", minimum: 2) && i + 1 < w.wordCount)
             || w.word(i, abbreviates: "show", minimum: 2)
             || otherExecVerbs.contains { $0.inConfigMode && w.word(i, abbreviates: $0.word, minimum: $0.minimum) }
         if exec { return classify(w, commandAt: i) ?? .other }
         let leaves = i + 1 == w.wordCount && (w.word(i, abbreviates: "exit", minimum: 4) || w.word(i, abbreviates: "end", minimum: 3))
         return leaves ? .leaveConfigMode : .configLine
+    }
+
+    /// Whether the words from `i` end with one `?`: the CLI's context help, which ASA prints as
+    /// soon as `?` is typed (`show activation-key ?`, `sh act?`, `license-server ?` in
+    /// configuration mode). What follows is the list of the words that may come next, no
+    /// output of the command, and no configuration line; a terminal's log keeps it, then the
+    /// prompt again with the command as typed so far. (`secret ????????` is a paster's
+    /// redaction, no help: help is asked with one.)
+    private static func asksForHelp(_ w: some CommandWords, commandAt i: Int) -> Bool {
+        guard i < w.wordCount else { return false }
+        let last = w.word(w.wordCount - 1)
+        return last.last == UInt8(ascii: "?") && last.dropLast().last != UInt8(ascii: "?")
     }
 
     /// Exec commands of a session whose output asalic skips; `inConfigMode`, those that are

@@ -44,8 +44,7 @@ public enum CaptureParser {
             let lines = first...max(first, ctx.scanner.lineNumber)
             // No document after all: the lines noted, the text after them following other text.
             func noDocument(_ what: String) {
-                let which = lines.count == 1 ? "line \(lines.lowerBound) is" : "lines \(lines.lowerBound)–\(lines.upperBound) are"
-                ctx.report(.note, .DOC010, "\(which) \(what); no document", at: SourceSpan(line: lines.lowerBound, column: 1, offset: 0))
+                ctx.report(.note, .DOC010, "\(StrayText.lines(lines.lowerBound, lines.upperBound)) \(what); no document", at: SourceSpan(line: lines.lowerBound, column: 1, offset: 0))
                 cursor.otherTextBeforeNext = true
             }
             if content.isTemplate {
@@ -83,12 +82,11 @@ public enum CaptureParser {
             guard let run = stray.take() else { return }
             cursor.strayLines += run.count
             cursor.otherTextBeforeNext = true
-            let which = run.first == run.last ? "line \(run.first) is" : "lines \(run.first)–\(run.last) are"
             // (Before the notes on lines of the run recorded since: a syntax, lines a diff removes.)
             let recorded = ctx.diagnostics.count
             var index = index ?? recorded
             while index > 0, case let d = ctx.diagnostics[index - 1], d.code == .DOC010, d.span.line > run.first { index -= 1 }
-            ctx.report(.note, .DOC010, "\(which) not license text (no license output starts there); skipped", at: SourceSpan(line: run.first, column: 1, offset: 0))
+            ctx.report(.note, .DOC010, "\(StrayText.lines(run.first, run.last)) not license text (no license output starts there); skipped", at: SourceSpan(line: run.first, column: 1, offset: 0))
             if ctx.diagnostics.count > recorded { ctx.moveLastDiagnostic(to: index) }
         }
         /// The output of the command echoed on line `start`.
@@ -109,7 +107,7 @@ public enum CaptureParser {
             let recorded = ctx.diagnostics.count
             let filtered = command.map(EchoedCommand.filtersOutput) ?? false
             guard let content = readContent(&ctx, for: echoed, echoedBy: prompt.flatMap(Prompt.hostname), filtered: filtered) else {
-                skipOutput(&ctx, echoedAt: start, &cursor)
+                skipOutput(&ctx, echoedAt: start, help: echoed == .help, &cursor)
                 return
             }
             // Commands typed in a session with no licence command among them (`conf t`,
@@ -374,7 +372,7 @@ public enum CaptureParser {
         case .showRunningConfig, .configure, .configLine:
             var p = ConfigParser(host: host, typedInSession: command != .showRunningConfig)
             return .configuration(p.parse(&ctx))
-        case .leaveConfigMode, .other:
+        case .leaveConfigMode, .help, .other:
             return nil
         }
     }
@@ -382,7 +380,7 @@ public enum CaptureParser {
     /// The output of a command asalic does not read, echoed on line `prompt`: skipped up to the
     /// next prompt or license text, and noted once (DOC010) when it holds a line, so that no
     /// line goes unsaid. It counts among the lines that are not license text.
-    private static func skipOutput(_ ctx: inout ParseContext, echoedAt prompt: Int, _ cursor: inout CaptureCursor) {
+    private static func skipOutput(_ ctx: inout ParseContext, echoedAt prompt: Int, help: Bool = false, _ cursor: inout CaptureCursor) {
         var run = StrayText()
         while let line = ctx.next() {
             let kind = LineClassifier.classify(ctx.lexer)
@@ -395,8 +393,8 @@ public enum CaptureParser {
         }
         guard let r = run.take() else { return }
         cursor.strayLines += r.count
-        let which = r.count == 1 ? "line \(r.first) is" : "lines \(r.first)–\(r.last) are"
-        ctx.report(.note, .DOC010, "\(which) the output of the command on line \(prompt), which asalic does not read; skipped", at: SourceSpan(line: r.first, column: 1, offset: 0))
+        let what = help ? "the CLI's help for the command typed on line \(prompt)" : "the output of the command on line \(prompt), which asalic does not read"
+        ctx.report(.note, .DOC010, "\(StrayText.lines(r.first, r.last)) \(what); skipped", at: SourceSpan(line: r.first, column: 1, offset: 0))
     }
 
     /// A device error reply (`^` marker, `% …`, `ERROR: …`) at the next non-blank line, consumed.

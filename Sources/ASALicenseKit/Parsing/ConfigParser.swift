@@ -48,6 +48,13 @@ struct ConfigParser {
                 PageMarkup.cutTags(&ctx.lexer)
                 let prompt = Prompt.hostname(ctx.lexer.text(0))
                 let echoed = EchoedCommand.classify(ctx.lexer)
+                // The CLI's help asked for while a command is typed (`license-server ?`), at the
+                // session's prompt: neither the help nor the command's start is a line of the
+                // configuration, which goes on.
+                if echoed == .help, host == prompt || (host == nil && Prompt.isConfigMode(ctx.lexer)) {
+                    skipHelp(&ctx, askedAt: line.number)
+                    continue
+                }
                 // A reference's syntax with no command after it (and the page's words under it)
                 // is not what the example typed at a prompt after it belongs to: that is a
                 // session of its own, as typed (`LintDocument.showsOnlyPart`).
@@ -87,6 +94,25 @@ struct ConfigParser {
             readCommands(&ctx, from: first, mayBeReplied: readsReplies && typedInSession)
         }
         return config
+    }
+
+    /// The help the CLI printed for the command typed on line `asked`, up to the prompt again:
+    /// other lines of the session, noted once (DOC010) when the help holds a line.
+    private mutating func skipHelp(_ ctx: inout ParseContext, askedAt asked: Int) {
+        config.otherLines += 1
+        var help = StrayText()
+        while let line = ctx.next() {
+            let kind = LineClassifier.classify(ctx.lexer)
+            if kind == .blank { continue }
+            guard kind == .other || kind == .configuration else {
+                ctx.unread(line)
+                break
+            }
+            help.add(line.number)
+        }
+        guard let r = help.take() else { return }
+        config.otherLines += r.count
+        ctx.report(.note, .DOC010, "\(StrayText.lines(r.first, r.last)) the CLI's help for the command typed on line \(asked); skipped", at: SourceSpan(line: r.first, column: 1, offset: 0))
     }
 
     /// The commands of the line read last, from word `start`: mostly one; several when the

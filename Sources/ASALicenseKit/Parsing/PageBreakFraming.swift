@@ -56,8 +56,7 @@ extension ParseContext {
         pageBreakLead = 0
         pageBreaksRead += 1
         guard reading.reports else { return }
-        let which = reading.first == reading.last ? "line \(reading.first) is" : "lines \(reading.first)–\(reading.last) are"
-        report(.note, .DOC010, "\(which) a PDF's page break (the manual's title, the page number, the chapter's and section's heads), not the text's; passed over",
+        report(.note, .DOC010, "\(StrayText.lines(reading.first, reading.last)) a PDF's page break (the manual's title, the page number, the chapter's and section's heads), not the text's; passed over",
                at: SourceSpan(line: reading.first, column: 1, offset: 0))
     }
 

@@ -15,6 +15,11 @@ struct StrayText {
 
     var isEmpty: Bool { run == nil }
 
+    /// Lines `first` to `last` as a note's subject: `line 4 is`, `lines 4–9 are`.
+    static func lines(_ first: Int, _ last: Int) -> String {
+        first == last ? "line \(first) is" : "lines \(first)–\(last) are"
+    }
+
     /// The run so far, ended.
     mutating func take() -> (first: Int, last: Int, count: Int)? {
         defer { run = nil }

@@ -1,0 +1,73 @@
+import Testing
+@testable import ASALicenseKit
+
+/// A terminal's log keeps the CLI's context help the engineer asked for while typing
+/// (`show activation-key ?`, `sh act?`, `license-server ?` in configuration mode): the list of
+/// words the device printed, then the prompt again. Neither is the command's output nor a line
+/// of a configuration.
+@Suite struct ContextHelpTests {
+    @Test func aCommandEndingInOneQuestionMarkAsksForHelp() {
+        for command in ["show activation-key ?", "sh act?", "show ?", "?", "show shared license ?", "sh run ?", "conf ?"] {
+            #expect(LineLexer.lexing("fw1# " + command) { EchoedCommand.classify($0) } == .help, "\(command)")
+        }
+        for command in ["license-server ?", "license-server address 10.1.1.1 sec?", "show version ?", "end ?"] {
+            #expect(LineLexer.lexing("fw1(config)# " + command) { EchoedCommand.classify($0) } == .help, "\(command)")
+        }
+        // A paster's redaction is several; a `?` inside a word asks nothing.
+        #expect(LineLexer.lexing("fw1(config)# license-server secret ????????") { EchoedCommand.classify($0) } == .configLine)
+        #expect(LineLexer.lexing("fw1# show activation-key ??") { EchoedCommand.classify($0) } == .showActivationKey)
+        #expect(LineLexer.lexing("fw1# show act?x") { EchoedCommand.classify($0) } == .other)
+    }
+
+    /// `text` with help asked before every command typed at a prompt that starts a line: the
+    /// command's first word and ` ?` (or the word and `?` glued, every other time), the help
+    /// the device prints, the prompt again. With, for each line of `text`, its number now.
+    static func withHelp(_ text: String) -> (text: String, lineNumbers: [Int]) {
+        let lines = Array(text.utf8).split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        var out: [String] = [], numbers: [Int] = []
+        var asked = 0
+        for line in lines {
+            let words = line.split(separator: " ", omittingEmptySubsequences: true)
+            let typed = words.count >= 2 && !line.hasPrefix(" ") && !line.contains("\r") && LineLexer.lexing(line) { lx in
+                Prompt.promptLength(lx) != nil && !Prompt.isBare(lx) && lx.count >= 2 && lx.text(0) == String(words[0])
+            }
+            if typed {
+                let configMode = Prompt.isConfigMode(String(words[0]))
+                asked += 1
+                out.append("\(words[0]) \(words[1])\(asked % 2 == 0 ? "?" : " ?")")
+                out.append("")
+                if configMode { out.append("configure mode commands/options:") }
+                out += ["  activation-key  Show activation-key information", "  version         Display the system software version", "  <cr>"]
+            }
+            out.append(line)
+            numbers.append(out.count)
+        }
+        return (out.joined(separator: "\n"), numbers)
+    }
+
+    /// Every sample with help asked before its commands reads as itself: the same documents,
+    /// the same findings on the same lines (moved by the help), the help noted.
+    @Test func helpAskedInASessionChangesNothingRead() {
+        var compared = 0
+        for (path, text) in Samples.textInputs where !path.contains("fuzz-regressions") {
+            let (helped, numbers) = Self.withHelp(text)
+            guard helped != text else { continue }
+            let (bareDocs, bareDiags) = InputReader.read(Array(text.utf8))
+            let (docs, diags) = InputReader.read(Array(helped.utf8))
+            #expect(docs.map(UnifiedDiffTests.comparable) == bareDocs.map(UnifiedDiffTests.comparable), "\(path)")
+            #expect(UnifiedDiffTests.findings(diags) == UnifiedDiffTests.findings(bareDiags) { numbers[$0 - 1] }, "\(path)")
+            #expect(diags.contains { $0.code == .DOC010 && $0.message.contains("the CLI's help for the command typed on line") }, "\(path)")
+            compared += 1
+        }
+        #expect(compared > 40, "\(compared)")
+    }
+
+    /// The sample: help asked at the exec prompt and in configuration mode, in a PuTTY log.
+    @Test func aTerminalLogWithHelpReadsWithoutFindings() {
+        let (docs, diags) = InputReader.read(Samples.bytes("Samples/real-world/terminal-log-context-help.txt"))
+        #expect(docs.map(\.command) == ["show activation-key", "conf t"])
+        #expect(diags.filter { $0.severity > .note }.isEmpty)
+        guard case .configuration(let config)? = docs.last?.content else { Issue.record("no configuration"); return }
+        #expect(config.commands.count == 2)
+    }
+}
