@@ -64,7 +64,7 @@ import Testing
 
     /// The sample: help asked at the exec prompt and in configuration mode, in a PuTTY log.
     @Test func aTerminalLogWithHelpReadsWithoutFindings() {
-        let (docs, diags) = InputReader.read(Samples.bytes("Samples/real-world/terminal-log-context-help.txt"))
+        let (docs, diags) = InputReader.read(Samples.bytes("Samples/real-world/terminal-log-help-and-corrections.txt"))
         #expect(docs.map(\.command) == ["show activation-key", "conf t"])
         #expect(diags.filter { $0.severity > .note }.isEmpty)
         guard case .configuration(let config)? = docs.last?.content else { Issue.record("no configuration"); return }

@@ -150,9 +150,9 @@ public enum CaptureParser {
                 }
                 PageMarkup.cutTags(&ctx.lexer)
                 let prompt = Prompt.isBare(ctx.lexer) ? nil : ctx.lexer.text(0)
-                var echoed = EchoedCommand.classify(ctx.lexer)
+                var (echoed, edited) = TerminalEdits.classify(ctx.lexer)
                 // A config-mode line is a command of the configuration, not an echoed command.
-                var command = echoed != .configLine && ctx.lexer.count > 1 ? ctx.lexer.joined(1, ctx.lexer.count) : nil
+                var command = echoed != .configLine && ctx.lexer.count > 1 ? edited ?? ctx.lexer.joined(1, ctx.lexer.count) : nil
                 let promptIndent = ctx.lexer.indent
                 if echoed == .configLine { ctx.unread(line) }
                 if let reply = readDeviceError(&ctx, under: promptIndent) {

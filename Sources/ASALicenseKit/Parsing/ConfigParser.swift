@@ -47,7 +47,7 @@ struct ConfigParser {
             case .prompt:
                 PageMarkup.cutTags(&ctx.lexer)
                 let prompt = Prompt.hostname(ctx.lexer.text(0))
-                let echoed = EchoedCommand.classify(ctx.lexer)
+                let echoed = TerminalEdits.classify(ctx.lexer).echoed
                 // The CLI's help asked for while a command is typed (`license-server ?`), at the
                 // session's prompt: neither the help nor the command's start is a line of the
                 // configuration, which goes on.

@@ -1,0 +1,89 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A command as the terminal showed it once its typing was corrected. A terminal's log (PuTTY,
+/// SecureCRT, `script`) keeps what the device echoed as the engineer typed: for each backspace
+/// `BS space BS`, or `BS ESC[K`, and the letters typed after it over the ones erased
+/// (`show activx\b \bation-key`); a log of the keys themselves has a DEL for each. Read as
+/// written, the command is no command asalic knows, and the output under it is read as if no
+/// prompt had asked for it.
+enum TerminalEdits {
+    /// The echoed command of the prompt line `lx` holds, edited as the terminal showed it, and
+    /// what it asks for; nil when the line holds no backspace or DEL (told by two `memchr` over a
+    /// prompt's line, which few lines are).
+    private static func command(_ lx: LineLexer) -> (echoed: EchoedCommand, command: String)? {
+        guard lx.count > 1, let p = lx.bytes.baseAddress else { return nil }
+        let start = lx.token(1).start, end = lx.line.end
+        guard memchr(p + start, 0x08, end - start) != nil || memchr(p + start, 0x7F, end - start) != nil else { return nil }
+        let shown = self.shown(UnsafeBufferPointer(rebasing: lx.bytes[start..<end]))
+        return shown.withUnsafeBufferPointer { b in
+            var words = LineLexer(b)
+            words.lex(Line(number: lx.line.number, start: 0, end: b.count))
+            guard words.count > 0 else { return nil }
+            return (EchoedCommand.classify(words, commandAt: 0, configMode: Prompt.isConfigMode(lx)), words.joined(0, words.count))
+        }
+    }
+
+    /// What the command echoed after the prompt of `lx` asks for, and the command when the
+    /// terminal showed it edited (nil when it was not: the line's words are the command). A
+    /// configuration's line is read as written (its parser reads the line again whole).
+    static func classify(_ lx: LineLexer) -> (echoed: EchoedCommand, edited: String?) {
+        if let shown = command(lx), shown.echoed != .configLine { return (shown.echoed, shown.command) }
+        return (EchoedCommand.classify(lx), nil)
+    }
+
+    /// `bytes` as a terminal shows them: a backspace moves the cursor back a character (a UTF-8
+    /// sequence whole), a DEL erases the character before the cursor, `ESC[K` erases from the
+    /// cursor to the end, `ESC[D` and `ESC[C` move it back and on; what is written at the
+    /// cursor replaces what stood there (another sequence too: the lexer reads it as a blank).
+    static func shown(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var cursor = 0
+        func back() {
+            guard cursor > 0 else { return }
+            cursor -= 1
+            while cursor > 0 && out[cursor] & 0xC0 == 0x80 { cursor -= 1 }
+        }
+        func forth() {
+            guard cursor < out.count else { return }
+            cursor += 1
+            while cursor < out.count && out[cursor] & 0xC0 == 0x80 { cursor += 1 }
+        }
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            switch b {
+            case 0x08:
+                back()
+            case 0x7F:
+                let end = cursor
+                back()
+                out.removeSubrange(cursor..<end)
+            case 0x1B where i + 2 < bytes.count && bytes[i + 1] == UInt8(ascii: "[") && "KDC".utf8.contains(bytes[i + 2]):
+                switch bytes[i + 2] {
+                case UInt8(ascii: "K"): out.removeSubrange(cursor...)
+                case UInt8(ascii: "D"): back()
+                default: forth()
+                }
+                i += 3
+                continue
+            default:
+                // A character whole (a UTF-8 sequence), over the one at the cursor whole.
+                var next = i + 1
+                if b >= 0xC0 { while next < bytes.count && bytes[next] & 0xC0 == 0x80 { next += 1 } }
+                var over = cursor
+                if over < out.count { over += 1; while over < out.count && out[over] & 0xC0 == 0x80 { over += 1 } }
+                out.replaceSubrange(cursor..<over, with: bytes[i..<next])
+                cursor += next - i
+                i = next
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+}

@@ -1,0 +1,63 @@
+import Testing
+@testable import ASALicenseKit
+
+/// A terminal's log keeps a command's typing corrected as the device echoed it (`BS space BS`,
+/// `BS ESC[K`, the keys' DEL): the command is read as the terminal showed it.
+@Suite struct TerminalEditsTests {
+    func shown(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        return String(decoding: bytes.withUnsafeBufferPointer(TerminalEdits.shown), as: UTF8.self)
+    }
+
+    @Test func editsAreAppliedAsATerminalShowsThem() {
+        #expect(shown("show activx\u{8} \u{8}ation-key") == "show activation-key")
+        #expect(shown("show activx\u{8} \u{8}") == "show activ ")
+        #expect(shown("show activx\u{8}\u{1B}[Kation-key") == "show activation-key")
+        #expect(shown("show activx\u{7F}ation-key") == "show activation-key")
+        #expect(shown("sh ver\u{8}\u{8}\u{8}act") == "sh act")
+        #expect(shown("shw\u{1B}[Dow") == "show")
+        #expect(shown("sow\u{1B}[D\u{1B}[Dhow\u{1B}[C") == "show")
+        #expect(shown("é\u{8}x") == "x")
+        #expect(shown("xé\u{8}\u{8}éx") == "éx")
+        #expect(shown("\u{8}\u{8}\u{7F}x") == "x")
+        #expect(shown("a\u{1B}[0mb") == "a\u{1B}[0mb")
+    }
+
+    /// `text` with a typo corrected in every command typed at an exec prompt that starts a line:
+    /// a wrong letter after the command's first word (when it is letters: no page's markup),
+    /// erased each of the three ways in turn.
+    static func withTypos(_ text: String) -> String {
+        let erasures = ["\u{8} \u{8}", "\u{8}\u{1B}[K", "\u{7F}"]
+        var typos = 0
+        let lines = Array(text.utf8).split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        return lines.map { line -> String in
+            let words = line.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false)
+            let first = words.count == 2 ? words[1].prefix { $0.isLetter } : ""
+            guard words.count == 2, first.count >= 2, !line.hasPrefix(" "), LineLexer.lexing(line, { lx in
+                Prompt.promptLength(lx) != nil && !Prompt.isBare(lx) && lx.count >= 2 && lx.text(0) == String(words[0])
+                    && EchoedCommand.classify(lx) != .configLine
+            }) else { return line }
+            typos += 1
+            let command = Array(words[1].utf8)
+            let n = first.utf8.count
+            let typed = command[..<n] + Array("q".utf8) + Array(erasures[typos % 3].utf8) + command[n...]
+            return String(words[0]) + " " + String(decoding: typed, as: UTF8.self)
+        }.joined(separator: "\n")
+    }
+
+    /// Every sample with typos corrected in its commands reads as itself: the same documents,
+    /// commands included, and the same findings on the same lines.
+    @Test func correctedTypingChangesNothingRead() {
+        var compared = 0
+        for (path, text) in Samples.textInputs where !path.contains("fuzz-regressions") {
+            let typed = Self.withTypos(text)
+            guard typed != text else { continue }
+            let (bareDocs, bareDiags) = InputReader.read(Array(text.utf8))
+            let (docs, diags) = InputReader.read(Array(typed.utf8))
+            #expect(docs.map(\.withoutLineNumbers) == bareDocs.map(\.withoutLineNumbers), "\(path): \(docs.map(\.command)) \(bareDocs.map(\.command))")
+            #expect(diags.map { "\($0.code) \($0.span.line)" } == bareDiags.map { "\($0.code) \($0.span.line)" }, "\(path)")
+            compared += 1
+        }
+        #expect(compared > 40, "\(compared)")
+    }
+}
