@@ -114,7 +114,7 @@ public protocol CommandWords {
 
 extension CommandWords {
     /// Whether word `i` is a prefix of `word` at least `minimum` bytes long (false past the end).
-    func word(_ i: Int, abbreviates word: StaticString, minimum: Int) -> Bool {
+    @inline(__always) func word(_ i: Int, abbreviates word: StaticString, minimum: Int) -> Bool {
         guard i < wordCount else { return false }
         let w = self.word(i)
         guard w.count >= minimum, w.count <= word.utf8CodeUnitCount else { return false }
