@@ -78,8 +78,9 @@ import Testing
     /// Every sample, on a page: inside `<pre>` and `</pre>` lines, with a `<br />` after each
     /// line (a blog editor's), in a ticket inside `{code}` or `{noformat}` (alone on their
     /// lines or glued to the text), in a forum's `[quote][code]` or `[CODE]`, in lab notes'
-    /// Org mode or LaTeX block, or indented by four spaces as Markdown's code, reads as itself: the same documents and findings on the same
-    /// lines.
+    /// Org mode or LaTeX block, indented by four spaces as Markdown's code, or each line in a
+    /// highlighter's list item or a code view's table row, reads as itself: the same documents
+    /// and findings on the same lines.
     @Test func everySampleOnAPageReadsAsItself() {
         var compared = 0
         for path in Samples.goldenInputs where !ShapeCombinationTests.notBrokenAsText.contains(where: { path.hasPrefix("Samples/real-world/" + $0) }) {
@@ -89,7 +90,14 @@ import Testing
             let (bareDocs, bareDiags) = CaptureParser.parse(Array(text.utf8))
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             let body = lines.last == "" ? lines.dropLast() : lines[...]
-            for (form, shift) in [("<pre>\n" + body.joined(separator: "\n") + "\n</pre>\n", 1),
+            let listed = "<pre class=\"prettyprint linenums\"><ol class=\"linenums\">"
+                + body.enumerated().map { (i: Int, line: Substring) -> String in "<li class=\"L\(i % 10)\">\(line)</li>" }.joined(separator: "\n")
+                + "</ol></pre>\n"
+            let rows = body.enumerated().map { (i: Int, line: Substring) -> String in
+                "<tr><td id=\"L\(i + 1)\" class=\"blob-num\" data-line-number=\"\(i + 1)\"></td><td id=\"LC\(i + 1)\" class=\"blob-code\">\(line)</td></tr>"
+            }
+            let tabled = "<table class=\"highlight\"><tbody>" + rows.joined(separator: "\n") + "</tbody></table>\n"
+            let forms: [(form: String, shift: Int)] = [("<pre>\n" + body.joined(separator: "\n") + "\n</pre>\n", 1),
                                   (body.map { $0.isEmpty ? "" : $0 + "<br />" }.joined(separator: "\n") + "\n", 0),
                                   ("{code:title=fw1}\n" + body.joined(separator: "\n") + "\n{code}\n", 1),
                                   ("{noformat}" + body.joined(separator: "\n") + "{noformat}\n", 0),
@@ -99,7 +107,10 @@ import Testing
                                   ("#+BEGIN_SRC text\n" + body.joined(separator: "\n") + "\n#+END_SRC\n", 1),
                                   ("\\begin{verbatim}\n" + body.joined(separator: "\n") + "\n\\end{verbatim}\n", 1),
                                   // Markdown's code, indented by four spaces.
-                                  (body.map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n") + "\n", 0)] {
+                                  (body.map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n") + "\n", 0),
+                                  // A highlighter's list of lines (Prettify's), a code view's table of them.
+                                  (listed, 0), (tabled, 0)]
+            for (form, shift) in forms {
                 // (Glued to the first line, the macro leaves it indented no more: a sample that
                 // starts indented reads otherwise.)
                 if shift == 0 && form.hasPrefix("{noformat} ") { continue }

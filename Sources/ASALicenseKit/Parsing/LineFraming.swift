@@ -425,7 +425,7 @@ extension ParseContext {
         let text = PageMarkup.textStart(bytes, lexer.token(0).start, line.end)
         guard text.start != lexer.token(0).start else { return false }
         if text.closesOutput { closedMarkupLines.insert(line.number) }
-        line.start = text.start
+        line.start = text.indentFrom
         lexer.lex(line)
         return true
     }

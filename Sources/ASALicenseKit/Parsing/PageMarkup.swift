@@ -15,6 +15,9 @@ enum PageMarkup {
     private static let htmlNames: [StaticString] = [
         "pre", "code", "samp", "kbd", "tt", "p", "br", "div", "span", "font", "b", "strong", "em", "i", "blockquote", "li",
         "syntaxhighlight", "source", "file", "textarea", "input",
+        // A highlighter's list or table of lines (Prettify's `<ol class="linenums"><li>`, a
+        // code view's `<tr><td class="blob-num"></td><td class="blob-code">`).
+        "ol", "ul", "table", "tbody", "tr", "td",
     ]
     /// Those of `htmlNames` that hold preformatted text: closed, the output in them ends.
     /// (A forum's `<textarea>` holds a paste; TTP's `<input>` the sample its template parses.)
@@ -113,15 +116,21 @@ enum PageMarkup {
     }
 
     /// Where the text after the markup (and blanks) at the start of `start..<end` starts
-    /// (`start` when none opens it), and whether any of it may close an output.
-    static func textStart(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (start: Int, closesOutput: Bool) {
-        var i = start
+    /// (`start` when none opens it), whether any of it may close an output, and where the
+    /// text's indentation counts from: the end of a list item or a table cell right before it,
+    /// which holds one line of the output whole (a highlighter's `<li class="L3">  Shared …`,
+    /// a code view's `<td class="blob-code">`); else the text's start.
+    static func textStart(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (start: Int, closesOutput: Bool, indentFrom: Int) {
+        var i = start, indentFrom = start
         var closes = false
         while let tag = tag(bytes, i, end) {
             closes = closes || tag.closesOutput
+            // (`tag` told the name whole: no other starts so.)
+            let holdsLine = ByteText.hasPrefixIgnoringCase(bytes, i, tag.end, "<li") || ByteText.hasPrefixIgnoringCase(bytes, i, tag.end, "<td")
             i = ByteText.skipSpace(bytes, tag.end, end)
+            indentFrom = holdsLine ? tag.end : i
         }
-        return (i, closes)
+        return (i, closes, indentFrom)
     }
 
     /// Where the text before the markup (and blanks) that ends `start..<end` ends (`end` when
