@@ -79,7 +79,7 @@ import Testing
     /// line (a blog editor's), in a ticket inside `{code}` or `{noformat}` (alone on their
     /// lines or glued to the text), in a forum's `[quote][code]` or `[CODE]`, in lab notes'
     /// Org mode or LaTeX block, indented by four spaces as Markdown's code, or each line in a
-    /// highlighter's list item or a code view's table row, reads as itself: the same documents
+    /// highlighter's list item or span or a code view's table row, reads as itself: the same documents
     /// and findings on the same lines.
     @Test func everySampleOnAPageReadsAsItself() {
         var compared = 0
@@ -97,6 +97,7 @@ import Testing
                 "<tr><td id=\"L\(i + 1)\" class=\"blob-num\" data-line-number=\"\(i + 1)\"></td><td id=\"LC\(i + 1)\" class=\"blob-code\">\(line)</td></tr>"
             }
             let tabled = "<table class=\"highlight\"><tbody>" + rows.joined(separator: "\n") + "</tbody></table>\n"
+            let spanned = "<pre class=\"shiki\"><code>" + body.map { "<span class=\"line\"><span style=\"color:#E1E4E8\">\($0)</span></span>" }.joined(separator: "\n") + "</code></pre>\n"
             let forms: [(form: String, shift: Int)] = [("<pre>\n" + body.joined(separator: "\n") + "\n</pre>\n", 1),
                                   (body.map { $0.isEmpty ? "" : $0 + "<br />" }.joined(separator: "\n") + "\n", 0),
                                   ("{code:title=fw1}\n" + body.joined(separator: "\n") + "\n{code}\n", 1),
@@ -109,7 +110,7 @@ import Testing
                                   // Markdown's code, indented by four spaces.
                                   (body.map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n") + "\n", 0),
                                   // A highlighter's list of lines (Prettify's), a code view's table of them.
-                                  (listed, 0), (tabled, 0)]
+                                  (listed, 0), (tabled, 0), (spanned, 0)]
             for (form, shift) in forms {
                 // (Glued to the first line, the macro leaves it indented no more: a sample that
                 // starts indented reads otherwise.)

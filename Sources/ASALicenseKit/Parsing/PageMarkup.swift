@@ -117,9 +117,10 @@ enum PageMarkup {
 
     /// Where the text after the markup (and blanks) at the start of `start..<end` starts
     /// (`start` when none opens it), whether any of it may close an output, and where the
-    /// text's indentation counts from: the end of a list item or a table cell right before it,
-    /// which holds one line of the output whole (a highlighter's `<li class="L3">  Shared …`,
-    /// a code view's `<td class="blob-code">`); else the text's start.
+    /// text's indentation counts from: the end of a list item, a table cell or a span right
+    /// before it, which holds one line of the output whole (a highlighter's `<li class="L3">
+    /// Shared …`, `<span class="line">`, a code view's `<td class="blob-code">`); else the
+    /// text's start.
     static func textStart(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (start: Int, closesOutput: Bool, indentFrom: Int) {
         var i = start, indentFrom = start
         var closes = false
@@ -127,6 +128,7 @@ enum PageMarkup {
             closes = closes || tag.closesOutput
             // (`tag` told the name whole: no other starts so.)
             let holdsLine = ByteText.hasPrefixIgnoringCase(bytes, i, tag.end, "<li") || ByteText.hasPrefixIgnoringCase(bytes, i, tag.end, "<td")
+                || ByteText.hasPrefixIgnoringCase(bytes, i, tag.end, "<span")
             i = ByteText.skipSpace(bytes, tag.end, end)
             indentFrom = holdsLine ? tag.end : i
         }
