@@ -129,8 +129,8 @@ import Testing
     }
 
     /// Prose between two outputs, right after the markup that closes the first (a page's
-    /// `</pre>`, a code fence, a ticket's `{code}`, glued or alone, a blank line after it or
-    /// not), or at a margin left of the prompt's: the page's text, not a line of the first
+    /// `</pre>`, a code fence, a ticket's `{code}`, AsciiDoc's `----`, a rule, glued or alone, a
+    /// blank line after it or not), or at a margin left of the prompt's: the page's text, not a line of the first
     /// output, though a prompt echoed its command and the next prompt follows.
     @Test func theMarkupThatClosesAnOutputEndsIt() {
         let output = "Serial Number: JMX1232L11M\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c"
@@ -147,6 +147,9 @@ import Testing
             ("{code}\nfw1# show activation-key\n\(output)\n{code}\nand the mate\n{code}\nfw2# show activation-key\n\(output)\n{code}\n", 6),
             ("#+begin_src\nfw1# show activation-key\n\(output)\n#+end_src\nand the mate\n#+begin_src\nfw2# show activation-key\n\(output)\n#+end_src\n", 6),
             ("\\begin{verbatim}\nfw1# show activation-key\n\(output)\n\\end{verbatim}\nand the mate\n\\begin{verbatim}\nfw2# show activation-key\n\(output)\n\\end{verbatim}\n", 6),
+            // AsciiDoc's listing blocks (`----`), a post's rule under an output.
+            ("[source,text]\n----\nfw1# show activation-key\n\(output)\n----\n\nand the mate\n\n----\nfw2# show activation-key\n\(output)\n----\n", 8),
+            ("fw1# show activation-key\n\(output)\n-----\nand the mate\nfw2# show activation-key\n\(output)\n", 5),
             // A fence typed at the end of the last line; TTP's sample in its `<input>`.
             ("```\nfw1# show activation-key\n\(output)```\nAnd the mate:\n```\nfw2# show activation-key\n\(output)```\n", 5),
             ("<input load=\"text\">\nfw1# show activation-key\n\(output)</input>\nAnd the mate:\n<input>fw2# show activation-key\n\(output)</input>\n", 5),

@@ -109,6 +109,10 @@ extension ParseContext {
             case UInt8(ascii: "-"), UInt8(ascii: "="), UInt8(ascii: "*"), UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "+"), UInt8(ascii: "v"):
                 // (`---- snip ----` is a rule that says lines were left out: read, and said.)
                 if (Self.isRule(lexer) && !Elision.isMarker(lexer)) || UniconLog.isLogLine(lexer) {
+                    // A rule alone (AsciiDoc's `----` around a listing, a post's `-----` under an
+                    // output) closes the output before it, as a fence does: the text after it is
+                    // the post's.
+                    if lexer.count == 1 && Self.isRule(lexer) { closedMarkupLines.insert(line.number) }
                     makeBlank(&line)
                 } else if let inner = Self.emphasis(lexer) {
                     // A line a post's Markdown sets in bold or italics (`**fw1# show version**`): its text.
