@@ -62,6 +62,15 @@ import Testing
         #expect(compared > 40, "\(compared)")
     }
 
+    /// A `?` with no help under it is a value a paster left out: the line is the configuration's.
+    @Test func aQuestionMarkWithNoHelpUnderItIsAValueLeftOut() {
+        let session = "fw1# conf t\nfw1(config)# license-server secret ?\nfw1(config)# license-server enable inside\nfw1(config)# end\n"
+        let (docs, _) = CaptureParser.parse(session)
+        guard case .configuration(let config)? = docs.first?.content else { Issue.record("no configuration"); return }
+        #expect(config.commands.count == 2)
+        #expect(docs.count == 1)
+    }
+
     /// The sample: help asked at the exec prompt and in configuration mode, in a PuTTY log.
     @Test func aTerminalLogWithHelpReadsWithoutFindings() {
         let (docs, diags) = InputReader.read(Samples.bytes("Samples/real-world/terminal-log-help-and-corrections.txt"))

@@ -47,13 +47,16 @@ struct ConfigParser {
             case .prompt:
                 PageMarkup.cutTags(&ctx.lexer)
                 let prompt = Prompt.hostname(ctx.lexer.text(0))
-                let echoed = TerminalEdits.classify(ctx.lexer).echoed
+                var echoed = TerminalEdits.classify(ctx.lexer).echoed
                 // The CLI's help asked for while a command is typed (`license-server ?`), at the
                 // session's prompt: neither the help nor the command's start is a line of the
-                // configuration, which goes on.
+                // configuration, which goes on. With no help under it, the `?` is a value a
+                // paster left out (`license-server secret ?`): the line is the configuration's.
                 if echoed == .help, host == prompt || (host == nil && Prompt.isConfigMode(ctx.lexer)) {
-                    skipHelp(&ctx, askedAt: line.number)
-                    continue
+                    if skipHelp(&ctx, askedAt: line.number) { continue }
+                    ctx.lexer.lex(line)
+                    PageMarkup.cutTags(&ctx.lexer)
+                    echoed = .configLine
                 }
                 // A reference's syntax with no command after it (and the page's words under it)
                 // is not what the example typed at a prompt after it belongs to: that is a
@@ -97,9 +100,9 @@ struct ConfigParser {
     }
 
     /// The help the CLI printed for the command typed on line `asked`, up to the prompt again:
-    /// other lines of the session, noted once (DOC010) when the help holds a line.
-    private mutating func skipHelp(_ ctx: inout ParseContext, askedAt asked: Int) {
-        config.otherLines += 1
+    /// other lines of the session, noted once (DOC010). False, with nothing read, when there is
+    /// none (the blank lines before the next line passed over).
+    private mutating func skipHelp(_ ctx: inout ParseContext, askedAt asked: Int) -> Bool {
         var help = StrayText()
         while let line = ctx.next() {
             let kind = LineClassifier.classify(ctx.lexer)
@@ -110,9 +113,10 @@ struct ConfigParser {
             }
             help.add(line.number)
         }
-        guard let r = help.take() else { return }
-        config.otherLines += r.count
+        guard let r = help.take() else { return false }
+        config.otherLines += 1 + r.count
         ctx.report(.note, .DOC010, "\(StrayText.lines(r.first, r.last)) the CLI's help for the command typed on line \(asked); skipped", at: SourceSpan(line: r.first, column: 1, offset: 0))
+        return true
     }
 
     /// The commands of the line read last, from word `start`: mostly one; several when the
