@@ -59,7 +59,7 @@ public struct CaptureStream {
     static func mayCut(before lexer: inout LineLexer) -> Bool {
         guard lexer.count > 0 && LineClassifier.classify(lexer) == .prompt && !Prompt.isConfigMode(lexer) && !ParseContext.isFramingOnly(lexer) else { return false }
         PageMarkup.cutTags(&lexer)
-        let echoed = EchoedCommand.classify(lexer)
+        let echoed = TerminalEdits.classify(lexer).echoed
         return echoed != .configure && echoed != .configLine
     }
 }
