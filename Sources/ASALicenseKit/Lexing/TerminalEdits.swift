@@ -12,11 +12,11 @@ import Darwin
 /// prompt had asked for it.
 enum TerminalEdits {
     /// The echoed command of the prompt line `lx` holds, edited as the terminal showed it, and
-    /// what it asks for; nil when the line holds no backspace or DEL (told by two `memchr` over a
-    /// prompt's line, which few lines are).
+    /// what it asks for; nil when the line holds no backspace or DEL.
     private static func command(_ lx: LineLexer) -> (echoed: EchoedCommand, command: String)? {
         guard lx.count > 1, let p = lx.bytes.baseAddress else { return nil }
         let start = lx.token(1).start, end = lx.line.end
+        // (Two `memchr`, as every prompt's line is asked: fewer instructions than a loop.)
         guard memchr(p + start, 0x08, end - start) != nil || memchr(p + start, 0x7F, end - start) != nil else { return nil }
         let shown = self.shown(UnsafeBufferPointer(rebasing: lx.bytes[start..<end]))
         return shown.withUnsafeBufferPointer { b in

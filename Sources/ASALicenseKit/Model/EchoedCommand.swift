@@ -72,11 +72,11 @@ public enum EchoedCommand: Equatable, Sendable {
     /// still exec commands whose output follows; `exit` or `end` leaves the mode; any other
     /// words there are a configuration line (`license-server …`, `enable password …`).
     static func classify(_ w: some CommandWords, commandAt i: Int, configMode: Bool) -> EchoedCommand {
-        if asksForHelp(w, commandAt: i) { return .help }
         let exec = !configMode || (w.word(i, abbreviates: "do", minimum: 2) && i + 1 < w.wordCount)
             || w.word(i, abbreviates: "show", minimum: 2)
             || otherExecVerbs.contains { $0.inConfigMode && w.word(i, abbreviates: $0.word, minimum: $0.minimum) }
         if exec { return classify(w, commandAt: i) ?? .other }
+        if asksForHelp(w, commandAt: i) { return .help }
         let leaves = i + 1 == w.wordCount && (w.word(i, abbreviates: "exit", minimum: 4) || w.word(i, abbreviates: "end", minimum: 3))
         return leaves ? .leaveConfigMode : .configLine
     }
