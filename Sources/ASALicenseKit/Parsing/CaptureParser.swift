@@ -377,24 +377,11 @@ public enum CaptureParser {
         }
     }
 
-    /// The output of a command asalic does not read, echoed on line `prompt`: skipped up to the
-    /// next prompt or license text, and noted once (DOC010) when it holds a line, so that no
-    /// line goes unsaid. It counts among the lines that are not license text.
+    /// The output of a command asalic does not read, echoed on line `prompt` (or the CLI's help
+    /// for it): skipped and noted (`skipLines`). It counts among the lines that are not license text.
     private static func skipOutput(_ ctx: inout ParseContext, echoedAt prompt: Int, help: Bool = false, _ cursor: inout CaptureCursor) {
-        var run = StrayText()
-        while let line = ctx.next() {
-            let kind = LineClassifier.classify(ctx.lexer)
-            if kind == .blank { continue }
-            guard kind == .other else {
-                ctx.unread(line)
-                break
-            }
-            run.add(line.number)
-        }
-        guard let r = run.take() else { return }
-        cursor.strayLines += r.count
-        let what = help ? "the CLI's help for the command typed on line \(prompt)" : "the output of the command on line \(prompt), which asalic does not read"
-        ctx.report(.note, .DOC010, "\(StrayText.lines(r.first, r.last)) \(what); skipped", at: SourceSpan(line: r.first, column: 1, offset: 0))
+        let skipped = ctx.skipLines(help ? "the CLI's help for the command typed on line \(prompt)" : "the output of the command on line \(prompt), which asalic does not read")
+        cursor.strayLines += skipped?.count ?? 0
     }
 
     /// A device error reply (`^` marker, `% …`, `ERROR: …`) at the next non-blank line, consumed.

@@ -53,7 +53,10 @@ struct ConfigParser {
                 // configuration, which goes on. With no help under it, the `?` is a value a
                 // paster left out (`license-server secret ?`): the line is the configuration's.
                 if echoed == .help, host == prompt || (host == nil && Prompt.isConfigMode(ctx.lexer)) {
-                    if skipHelp(&ctx, askedAt: line.number) { continue }
+                    if let help = ctx.skipLines("the CLI's help for the command typed on line \(line.number)", configurationLines: true) {
+                        config.otherLines += 1 + help.count
+                        continue
+                    }
                     ctx.lexer.lex(line)
                     PageMarkup.cutTags(&ctx.lexer)
                     echoed = .configLine
@@ -97,26 +100,6 @@ struct ConfigParser {
             readCommands(&ctx, from: first, mayBeReplied: readsReplies && typedInSession)
         }
         return config
-    }
-
-    /// The help the CLI printed for the command typed on line `asked`, up to the prompt again:
-    /// other lines of the session, noted once (DOC010). False, with nothing read, when there is
-    /// none (the blank lines before the next line passed over).
-    private mutating func skipHelp(_ ctx: inout ParseContext, askedAt asked: Int) -> Bool {
-        var help = StrayText()
-        while let line = ctx.next() {
-            let kind = LineClassifier.classify(ctx.lexer)
-            if kind == .blank { continue }
-            guard kind == .other || kind == .configuration else {
-                ctx.unread(line)
-                break
-            }
-            help.add(line.number)
-        }
-        guard let r = help.take() else { return false }
-        config.otherLines += 1 + r.count
-        ctx.report(.note, .DOC010, "\(StrayText.lines(r.first, r.last)) the CLI's help for the command typed on line \(asked); skipped", at: SourceSpan(line: r.first, column: 1, offset: 0))
-        return true
     }
 
     /// The commands of the line read last, from word `start`: mostly one; several when the

@@ -1,0 +1,22 @@
+extension ParseContext {
+    /// Passes over the lines asalic does not read that come next (the output of a command it
+    /// skips, the CLI's help), up to the next prompt or licence text, blank lines among them,
+    /// and notes them once (DOC010): `lines 4–9 are <what>; skipped`, so that no line goes
+    /// unsaid. `configurationLines`: lines that read as a configuration's are among them too
+    /// (the help lists a command's words). The run; nil, with only blank lines read, when none.
+    mutating func skipLines(_ what: @autoclosure () -> String, configurationLines: Bool = false) -> (first: Int, last: Int, count: Int)? {
+        var run = StrayText()
+        while let line = next() {
+            let kind = LineClassifier.classify(lexer)
+            if kind == .blank { continue }
+            guard kind == .other || (configurationLines && kind == .configuration) else {
+                unread(line)
+                break
+            }
+            run.add(line.number)
+        }
+        guard let r = run.take() else { return nil }
+        report(.note, .DOC010, "\(StrayText.lines(r.first, r.last)) \(what()); skipped", at: SourceSpan(line: r.first, column: 1, offset: 0))
+        return r
+    }
+}
