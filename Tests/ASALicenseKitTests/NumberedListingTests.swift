@@ -15,10 +15,12 @@ import Testing
 
     static let styles: [@Sendable (Int) -> String] = [
         { "\($0) " }, { "\($0)\t" }, { String(repeating: " ", count: 3 - String($0).count) + "\($0) " },
+        // A gutter drawn after the number: `nl -s ' | '`, an editor's copy, `bat`'s `│`.
+        { String(repeating: " ", count: 3 - String($0).count) + "\($0) | " }, { String(repeating: " ", count: 4 - String($0).count) + "\($0)   │ " },
     ]
 
-    /// Every sample numbered (from 1 or from 15, left- or right-aligned, after a blank or a
-    /// tab) reads as itself: the same documents, the same diagnostics on the same lines.
+    /// Every sample numbered (from 1 or from 15, left- or right-aligned, after a blank, a tab or
+    /// a gutter's bar) reads as itself: the same documents, the same diagnostics on the same lines.
     @Test func everySampleNumberedReadsAsItself() {
         var compared = 0
         // (Strings of a tool's result are no listing's lines; a file of more lines than three

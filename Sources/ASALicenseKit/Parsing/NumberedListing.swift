@@ -15,13 +15,17 @@ enum NumberedListing {
         return (n, end < lexer.line.end ? end + 1 : end)
     }
 
-    /// The number of one to five digits at `start` and where its digits end, when a blank or
-    /// the line's end (`lineEnd`) follows them.
+    /// The number of one to five digits at `start` and where it ends, when a blank or the
+    /// line's end (`lineEnd`) follows it: after its digits, or after the gutter's bar drawn
+    /// after them (`12 | `, `bat`'s `12   │ `).
     private static func number(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ lineEnd: Int) -> (value: Int, end: Int)? {
         var i = start
         while i < lineEnd && i - start < 6 && ByteText.isDigit(bytes[i]) { i += 1 }
         guard i > start, i - start <= 5, i == lineEnd || ByteText.isSpace(bytes[i]), let n = ByteText.decimal(bytes, start, i) else { return nil }
-        return (n, i)
+        let bar = ByteText.skipSpace(bytes, i, lineEnd)
+        let barEnd = bar < lineEnd && bytes[bar] == UInt8(ascii: "|") ? bar + 1 : ByteText.hasPrefix(bytes, bar, lineEnd, "\u{2502}") ? bar + 3 : bar
+        guard barEnd > bar, barEnd == lineEnd || ByteText.isSpace(bytes[barEnd]) else { return (n, i) }
+        return (n, barEnd)
     }
 
     /// Whether the `count` lines after the one that ends at `lineEnd` (before its line feed) hold
