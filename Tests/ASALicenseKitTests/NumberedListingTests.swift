@@ -38,6 +38,27 @@ import Testing
         #expect(compared > 60)
     }
 
+    /// Every sample as `bat` prints a file: its frame's rules of box-drawing characters above the
+    /// numbered lines and under them. The same documents and findings, on lines two further on.
+    @Test func everySampleAsBatPrintsItReadsAsItself() {
+        var compared = 0
+        let rule = String(repeating: "\u{2500}", count: 7)
+        // (A diff numbered is no diff.)
+        for (path, text) in Samples.textInputs where !Samples.isPrintedAsStrings(path) && !path.contains("line-numbers") && !path.contains("diff-")
+            && !text.contains("\r") && text.split(separator: "\n", omittingEmptySubsequences: false).count < 999 {
+            let body = Self.numbered(text) { String(repeating: " ", count: 4 - String($0).count) + "\($0)   \u{2502} " }
+            let framed = "\(rule)\u{252C}\(rule)\(rule)\n\(rule)\u{253C}\(rule)\(rule)\n" + body + "\(rule)\u{2534}\(rule)\(rule)\n"
+            let (bareDocs, bareDiags) = CaptureParser.parse(Array(text.utf8))
+            let (docs, diags) = CaptureParser.parse(Array(framed.utf8))
+            #expect(docs.map(\.withoutLineNumbers) == bareDocs.map(\.withoutLineNumbers), "\(path)")
+            // (No license text is said at line 1.)
+            #expect(diags.map(\.code) == bareDiags.map(\.code), "\(path)")
+            #expect(diags.map(\.span.line) == bareDiags.map { $0.code == .DOC005 ? 1 : $0.span.line + 2 }, "\(path)")
+            compared += 1
+        }
+        #expect(compared > 60)
+    }
+
     /// A number first on a line is the text's unless the next line's counts on from it (or it
     /// counts on a listing): not a number alone, nor one the next line does not count on from,
     /// nor the interfaces of a show version (`0: Ext: …`).

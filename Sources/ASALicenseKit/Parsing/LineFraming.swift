@@ -164,6 +164,9 @@ extension ParseContext {
                 if onlyBrackets() {
                     makeBlank(&line)
                 }
+            case 0xE2 where onlyBoxDrawing():
+                // A frame a tool draws around a listing (`bat`'s `───────┬────`, `────┼────`): a rule.
+                makeBlank(&line)
             default:
                 break
             }
@@ -405,6 +408,19 @@ extension ParseContext {
             let b = bytes[i]
             return (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "_")
         }
+    }
+
+    /// Every token of the line lexed is box-drawing characters (U+2500 to U+257F: `─`, `┬`, `┼`).
+    private func onlyBoxDrawing() -> Bool {
+        for t in 0..<lexer.count {
+            let token = lexer.token(t)
+            var i = token.start
+            while i < token.end {
+                guard i + 3 <= token.end, bytes[i] == 0xE2, bytes[i + 1] == 0x94 || bytes[i + 1] == 0x95 else { return false }
+                i += 3
+            }
+        }
+        return true
     }
 
     /// Every token of the line lexed is brackets and commas (whatever the lexer takes for blanks
