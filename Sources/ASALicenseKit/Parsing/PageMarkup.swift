@@ -155,9 +155,14 @@ enum PageMarkup {
                 continue
             }
             guard let opening = opening(of: bytes[e - 1]) else { break }
-            // Markup is short: its opening is among the last 64 bytes.
-            var open = e - 2
-            while open >= max(start, e - 64) && bytes[open] != opening { open -= 1 }
+            // Markup is short: its opening is among the last 64 bytes, a run of blanks counted
+            // as one (canonical CLI writes a line's words one blank apart: `</li\t\t…>` is read
+            // the same again as `</li >`).
+            var open = e - 2, counted = 1
+            while open >= start && counted < 63 && bytes[open] != opening {
+                if !(ByteText.isSpace(bytes[open]) && ByteText.isSpace(bytes[open + 1])) { counted += 1 }
+                open -= 1
+            }
             guard open >= start, let tag = tag(bytes, open, e), tag.end == e else { break }
             e = ByteText.trimEnd(bytes, start, open)
             found = true
