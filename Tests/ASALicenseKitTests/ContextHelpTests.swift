@@ -17,6 +17,13 @@ import Testing
         #expect(LineLexer.lexing("fw1(config)# license-server secret ????????") { EchoedCommand.classify($0) } == .configLine)
         #expect(LineLexer.lexing("fw1# show activation-key ??") { EchoedCommand.classify($0) } == .showActivationKey)
         #expect(LineLexer.lexing("fw1# show act?x") { EchoedCommand.classify($0) } == .other)
+        // Help is asked of a command: a heading's or a comment's question is no bare prompt's.
+        for line in ["# Why is the flash key different?", "# is the port right?", "# ok?"] {
+            #expect(LineLexer.lexing(line) { Prompt.promptLength($0) } == nil, "\(line)")
+        }
+        #expect(LineLexer.lexing("# show ver?") { Prompt.promptLength($0) } == 1)
+        let (docs, diags) = CaptureParser.parse("license-server secret farscape\n# is the port right?\nlicense-server port 50554\nlicense-server enable inside\n")
+        #expect(docs.count == 1 && !diags.contains { $0.severity == .error })
     }
 
     /// `text` with help asked before every command typed at a prompt that starts a line: the

@@ -23,10 +23,26 @@ public enum EchoedCommand: Equatable, Sendable {
     case other
 
     /// The command whose first word is word `i`; nil when that word starts no exec command
-    /// asalic knows of (a line after a prompt that stood alone is the command only then).
+    /// asalic knows of (a line after a prompt that stood alone is the command only then). At a
+    /// prompt, help may be asked of any command (`isCommand` tells those asalic knows).
     public static func classify(_ w: some CommandWords, commandAt i: Int) -> EchoedCommand? {
         guard i < w.wordCount else { return nil }
         if asksForHelp(w, commandAt: i) { return .help }
+        return command(w, commandAt: i)
+    }
+
+    /// Whether the words from `i` are a command asalic knows, or help asked of one (or alone:
+    /// `# ?`): where no prompt says so (after a bare `#`, on the line after a prompt alone), any
+    /// other words are text, a question too (`# Why is the key different?`, a post's heading or
+    /// a script's comment).
+    static func isCommand(_ w: some CommandWords, commandAt i: Int) -> Bool {
+        guard i < w.wordCount, asksForHelp(w, commandAt: i) else { return command(w, commandAt: i) != nil }
+        let asked = WordsBeforeHelp(words: w)
+        return i >= asked.wordCount || command(asked, commandAt: i) != nil
+    }
+
+    private static func command(_ w: some CommandWords, commandAt i: Int) -> EchoedCommand? {
+        guard i < w.wordCount else { return nil }
         if w.word(i, abbreviates: "show", minimum: 2) {
             if w.word(i + 1, abbreviates: "activation-key", minimum: 2) { return .showActivationKey }
             // `show license features` (the ASA virtual, Firepower) prints show version's licence
@@ -101,6 +117,16 @@ public enum EchoedCommand: Equatable, Sendable {
         ("ping", 2, true), ("dir", 3, true), ("clear", 3, false), ("exit", 4, false), ("end", 3, false),
         ("more", 4, true), ("traceroute", 5, true), ("packet-tracer", 6, true), ("license", 3, false),
     ]
+}
+
+/// The words of a command help was asked of: the last without its `?`, none when it was `?`.
+private struct WordsBeforeHelp<Words: CommandWords>: CommandWords {
+    let words: Words
+    var wordCount: Int { words.word(words.wordCount - 1).count == 1 ? words.wordCount - 1 : words.wordCount }
+    func word(_ i: Int) -> Words.Word.SubSequence {
+        let w = words.word(i)
+        return i == words.wordCount - 1 ? w.dropLast() : w[...]
+    }
 }
 
 /// The words of a command, however they are held: each as its bytes. The tests on a word are

@@ -303,7 +303,7 @@ public enum CaptureParser {
             let kind = LineClassifier.classify(ctx.lexer)
             if kind == .blank { continue }
             // A configuration command there (`activation-key …`) is read as the configuration's.
-            guard kind == .other, let command = EchoedCommand.classify(ctx.lexer, commandAt: 0), command != .configLine else {
+            guard kind == .other, EchoedCommand.isCommand(ctx.lexer, commandAt: 0), let command = EchoedCommand.classify(ctx.lexer, commandAt: 0), command != .configLine else {
                 ctx.unread(line)
                 return nil
             }

@@ -15,7 +15,7 @@ enum Prompt {
         // Most lines fail here; a lone `#` is the one short token that is a prompt (before a
         // command only when it is one: `# Heading` in pasted notes is not).
         guard t.kind == .word, t.length >= 2 else {
-            return isSeparator(lx) || (isBare(lx) && EchoedCommand.classify(lx, commandAt: 1) != nil) ? 1 : nil
+            return isSeparator(lx) || (isBare(lx) && EchoedCommand.isCommand(lx, commandAt: 1)) ? 1 : nil
         }
         var hostEnd = t.end - 1
         switch bytes[hostEnd] {
