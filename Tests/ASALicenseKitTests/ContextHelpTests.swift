@@ -69,6 +69,16 @@ import Testing
         #expect(compared > 40, "\(compared)")
     }
 
+    /// Licence output under a command ending in `?`: no help, but whoever pasted it asking.
+    @Test func aQuestionWithTheOutputUnderItIsThePastersOwn() {
+        let output = "Serial Number: JMX1232L11M\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c\n"
+        for command in ["show activation-key (why?)", "sh act ?", "show version | i Serial ?"] {
+            let (docs, diags) = CaptureParser.parse("fw1# \(command)\n\n\(output)")
+            #expect(docs.map(\.prompt) == ["fw1#"] && docs.first?.command == command, "\(command)")
+            #expect(diags.isEmpty, "\(command)")
+        }
+    }
+
     /// A `?` with no help under it is a value a paster left out: the line is the configuration's.
     @Test func aQuestionMarkWithNoHelpUnderItIsAValueLeftOut() {
         let session = "fw1# conf t\nfw1(config)# license-server secret ?\nfw1(config)# license-server enable inside\nfw1(config)# end\n"

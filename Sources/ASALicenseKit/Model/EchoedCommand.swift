@@ -41,6 +41,13 @@ public enum EchoedCommand: Equatable, Sendable {
         return i >= asked.wordCount || command(asked, commandAt: i) != nil
     }
 
+    /// What the words from `i` ask for with the help asked of them left out (a question of
+    /// whoever pasted them, licence output under it).
+    static func classifyAsked(_ w: some CommandWords, commandAt i: Int, configMode: Bool) -> EchoedCommand {
+        let asked = WordsBeforeHelp(words: w)
+        return i < asked.wordCount ? classify(asked, commandAt: i, configMode: configMode) : .other
+    }
+
     private static func command(_ w: some CommandWords, commandAt i: Int) -> EchoedCommand? {
         guard i < w.wordCount else { return nil }
         if w.word(i, abbreviates: "show", minimum: 2) {

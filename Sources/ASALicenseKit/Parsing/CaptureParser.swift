@@ -153,6 +153,11 @@ public enum CaptureParser {
                 var (echoed, edited) = TerminalEdits.classify(ctx.lexer)
                 // A config-mode line is a command of the configuration, not an echoed command.
                 var command = echoed != .configLine && ctx.lexer.count > 1 ? edited ?? ctx.lexer.joined(1, ctx.lexer.count) : nil
+                // Licence output under help asked: a paster's question after the command (`show version (why?)`).
+                if echoed == .help && ctx.licenceOutputFollows(line) {
+                    PageMarkup.cutTags(&ctx.lexer)
+                    if case let asked = EchoedCommand.classifyAsked(ctx.lexer), asked != .configLine { echoed = asked }
+                }
                 let promptIndent = ctx.lexer.indent
                 if echoed == .configLine { ctx.unread(line) }
                 if let reply = readDeviceError(&ctx, under: promptIndent) {

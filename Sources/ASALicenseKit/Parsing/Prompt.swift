@@ -99,6 +99,11 @@ extension EchoedCommand {
         guard lx.count > 1 else { return configMode ? .configLine : .other }
         return classify(lx, commandAt: 1, configMode: configMode)
     }
+
+    /// What the command echoed after the line's prompt asks for, the help asked of it left out.
+    static func classifyAsked(_ lx: LineLexer) -> EchoedCommand {
+        lx.count > 1 ? classifyAsked(lx, commandAt: 1, configMode: Prompt.isConfigMode(lx)) : .other
+    }
 }
 
 /// The lexer's tokens are the words of the command they hold.

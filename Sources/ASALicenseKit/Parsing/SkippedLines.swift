@@ -19,4 +19,21 @@ extension ParseContext {
         report(.note, .DOC010, "\(StrayText.lines(r.first, r.last)) \(what()); skipped", at: SourceSpan(line: r.first, column: 1, offset: 0))
         return r
     }
+
+    /// Whether the next line that is not blank opens licence output (a serial's, a key's, show
+    /// version's or a shared licence's line, a feature row): read ahead and left unread, the
+    /// line `current` lexed again.
+    mutating func licenceOutputFollows(_ current: Line) -> Bool {
+        var opens = false
+        while let line = next() {
+            let kind = LineClassifier.classify(lexer)
+            if kind == .blank { continue }
+            opens = kind == .activationKey || kind == .showVersion || kind == .licenseState || kind == .sharedLicense
+                || (kind == .other && ActivationKeyParser.isCatalogRow(lexer))
+            unread(line)
+            break
+        }
+        lexer.lex(current)
+        return opens
+    }
 }
