@@ -71,7 +71,7 @@ import Testing
         }
         let alone = cuts(line)
         #expect(alone?.isEmpty != true, "\(line)")
-        for mark in ["> ", "! ", "# ", ">> "] {
+        for mark in ["> ", "! ", "# ", ">> ", " > ", "  >> "] {
             #expect(cuts(mark + line) == alone.map { [mark.utf8.count] + $0.map { $0 + mark.utf8.count } }, "\(mark)\(line)")
         }
     }

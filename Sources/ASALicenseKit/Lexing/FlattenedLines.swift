@@ -134,7 +134,8 @@ enum FlattenedLines {
     /// `{code}`), before a page's markup (`</strong>`, `[/code]`), as framing takes them off.
     private static func textRange(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> (start: Int, end: Int) {
         let bytes = UnsafeBufferPointer(start: p, count: end)
-        var first = start
+        // (After the line's indentation: ` > …` is quoted as `> …` is.)
+        var first = skipSpace(p, start, end)
         while first < end {
             let b = p[first]
             // (`#` a comment's mark only as a word of its own, as `uncomment` takes it.)
