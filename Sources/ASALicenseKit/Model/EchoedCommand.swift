@@ -35,7 +35,7 @@ public enum EchoedCommand: Equatable, Sendable {
     /// `# ?`): where no prompt says so (after a bare `#`, on the line after a prompt alone), any
     /// other words are text, a question too (`# Why is the key different?`, a post's heading or
     /// a script's comment).
-    static func isCommand(_ w: some CommandWords, commandAt i: Int) -> Bool {
+    @inline(never) static func isCommand(_ w: some CommandWords, commandAt i: Int) -> Bool {
         guard i < w.wordCount, asksForHelp(w, commandAt: i) else { return command(w, commandAt: i) != nil }
         let asked = WordsBeforeHelp(words: w)
         return i >= asked.wordCount || command(asked, commandAt: i) != nil
@@ -151,7 +151,13 @@ extension CommandWords {
         guard i < wordCount else { return false }
         let w = self.word(i)
         guard w.count >= minimum, w.count <= word.utf8CodeUnitCount else { return false }
-        return w.elementsEqual(UnsafeBufferPointer(start: word.utf8Start, count: w.count))
+        // (A loop, not `elementsEqual`: that one is called, not inlined, for every holder.)
+        var k = 0
+        for b in w {
+            if b != word.utf8Start[k] { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Whether word `i` ends with `suffix` (false past the end).
