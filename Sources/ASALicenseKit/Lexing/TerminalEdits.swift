@@ -11,11 +11,11 @@ import Darwin
 /// written, the command is no command asalic knows, and the output under it is read as if no
 /// prompt had asked for it.
 enum TerminalEdits {
-    /// The echoed command of the prompt line `lx` holds, edited as the terminal showed it, and
-    /// what it asks for; nil when the line holds no backspace or DEL.
-    private static func command(_ lx: LineLexer) -> (echoed: EchoedCommand, command: String)? {
-        guard lx.count > 1, let p = lx.bytes.baseAddress else { return nil }
-        let start = lx.token(1).start, end = lx.line.end
+    /// The command that starts at word `first` of the line `lx` holds, edited as the terminal
+    /// showed it, and what `ask` says of its words; nil when the line holds no backspace or DEL.
+    private static func command<T>(_ lx: LineLexer, at first: Int, _ ask: (LineLexer) -> T) -> (asked: T, command: String)? {
+        guard first < lx.count, let p = lx.bytes.baseAddress else { return nil }
+        let start = lx.token(first).start, end = lx.line.end
         // (Two `memchr`, as every prompt's line is asked: fewer instructions than a loop.)
         guard memchr(p + start, 0x08, end - start) != nil || memchr(p + start, 0x7F, end - start) != nil else { return nil }
         let shown = self.shown(UnsafeBufferPointer(rebasing: lx.bytes[start..<end]))
@@ -23,7 +23,7 @@ enum TerminalEdits {
             var words = LineLexer(b)
             words.lex(Line(number: lx.line.number, start: 0, end: b.count))
             guard words.count > 0 else { return nil }
-            return (EchoedCommand.classify(words, commandAt: 0, configMode: Prompt.isConfigMode(lx)), words.joined(0, words.count))
+            return (ask(words), words.joined(0, words.count))
         }
     }
 
@@ -31,8 +31,21 @@ enum TerminalEdits {
     /// terminal showed it edited (nil when it was not: the line's words are the command). A
     /// configuration's line is read as written (its parser reads the line again whole).
     static func classify(_ lx: LineLexer) -> (echoed: EchoedCommand, edited: String?) {
-        if let shown = command(lx), shown.echoed != .configLine { return (shown.echoed, shown.command) }
+        let configMode = Prompt.isConfigMode(lx)
+        if let shown = command(lx, at: 1, { EchoedCommand.classify($0, commandAt: 0, configMode: configMode) }), shown.asked != .configLine {
+            return (shown.asked, shown.command)
+        }
         return (EchoedCommand.classify(lx), nil)
+    }
+
+    /// The command a line holds alone (after a prompt that stood alone), as `classify` reads one
+    /// after a prompt: nil when it is none asalic knows (`EchoedCommand.isCommand`).
+    static func classifyAlone(_ lx: LineLexer) -> (echoed: EchoedCommand?, edited: String?) {
+        func ask(_ words: LineLexer) -> EchoedCommand? {
+            EchoedCommand.isCommand(words, commandAt: 0) ? EchoedCommand.classify(words, commandAt: 0) : nil
+        }
+        if let shown = command(lx, at: 0, ask), shown.asked != .configLine { return (shown.asked, shown.command) }
+        return (ask(lx), nil)
     }
 
     /// `bytes` as a terminal shows them: a backspace moves the cursor back a character (a UTF-8

@@ -308,11 +308,12 @@ public enum CaptureParser {
             let kind = LineClassifier.classify(ctx.lexer)
             if kind == .blank { continue }
             // A configuration command there (`activation-key …`) is read as the configuration's.
-            guard kind == .other, EchoedCommand.isCommand(ctx.lexer, commandAt: 0), let command = EchoedCommand.classify(ctx.lexer, commandAt: 0), command != .configLine else {
+            let (echoed, edited) = TerminalEdits.classifyAlone(ctx.lexer)
+            guard kind == .other, let command = echoed, command != .configLine else {
                 ctx.unread(line)
                 return nil
             }
-            return (ctx.lexer.joined(0, ctx.lexer.count), command)
+            return (edited ?? ctx.lexer.joined(0, ctx.lexer.count), command)
         }
         return nil
     }
