@@ -23,6 +23,20 @@ import Testing
         #expect(shown("a\u{1B}[0mb") == "a\u{1B}[0mb")
     }
 
+    /// A command typed with corrections on a line of its own (after a prompt alone, or before its
+    /// output with no prompt) is the command the terminal showed, as it is after a prompt: so
+    /// canonical CLI, which writes it after its prompt (or a bare one), is a fixed point.
+    @Test func aCommandAloneIsReadAsShownToo() {
+        let output = "Serial Number: JMX1232L11M\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c\n"
+        for text in ["fw1#\nshow activation-key x\u{8} \u{8}\n\(output)", "Some text.\n\nshow activation-key x\u{8} \u{8}\n\(output)",
+                     "fw1#\nshow shared li\u{7F}icense\nPrimary License Server : 10.3.32.20\n"] {
+            let docs = CaptureParser.parse(text).documents
+            #expect(docs.count == 1 && docs.first?.command?.utf8.contains(0x08) == false && docs.first?.command?.utf8.contains(0x7F) == false, "\(text)")
+            let cli = docs.map { CLIWriter.text($0) }
+            #expect(CaptureParser.parse(cli.joined()).documents.map { CLIWriter.text($0) } == cli, "\(text)")
+        }
+    }
+
     /// `text` with a typo corrected in every command typed at an exec prompt that starts a line:
     /// a wrong letter after the command's first word (when it is letters: no page's markup),
     /// erased each of the three ways in turn.

@@ -329,9 +329,12 @@ public enum CaptureParser {
     private static func readEchoAlone(_ line: Line, _ ctx: inout ParseContext) -> (command: String, echoed: EchoedCommand, indent: Int)? {
         guard let echoed = EchoedCommand.classify(ctx.lexer, commandAt: 0),
               echoed == .showActivationKey || echoed == .showVersion || echoed == .showSharedLicense || echoed == .showClock else { return nil }
+        // (As the terminal showed it, as it reads written back after a bare prompt.)
+        let (shown, edited) = TerminalEdits.classifyAlone(ctx.lexer)
+        guard shown == echoed else { return nil }
         // (A map's key naming the command, Salt's `show version:` over its output, is the command.)
         let words = ctx.lexer.count - (ctx.lexer.isColon(ctx.lexer.count - 1) ? 1 : 0)
-        let command = ctx.lexer.joined(0, words)
+        let command = edited ?? ctx.lexer.joined(0, words)
         let indent = ctx.lexer.indent
         while let next = ctx.next() {
             let kind = LineClassifier.classify(ctx.lexer)
