@@ -11,17 +11,21 @@ import Darwin
 /// written, the command is no command asalic knows, and the output under it is read as if no
 /// prompt had asked for it.
 enum TerminalEdits {
-    /// The command that starts at word `first` of the line `lx` holds, edited as the terminal
-    /// showed it, and what `ask` says of its words; nil when the line holds no backspace or DEL.
-    private static func command<T>(_ lx: LineLexer, at first: Int, _ ask: (LineLexer) -> T) -> (asked: T, command: String)? {
+    /// The bytes of the command that starts at word `first` of the line `lx` holds, edited as
+    /// the terminal showed them; nil when the line holds no backspace or DEL.
+    private static func shownCommand(_ lx: LineLexer, at first: Int) -> [UInt8]? {
         guard first < lx.count, let p = lx.bytes.baseAddress else { return nil }
         let start = lx.token(first).start, end = lx.line.end
         // (Two `memchr`, as every prompt's line is asked: fewer instructions than a loop.)
         guard memchr(p + start, 0x08, end - start) != nil || memchr(p + start, 0x7F, end - start) != nil else { return nil }
-        let shown = self.shown(UnsafeBufferPointer(rebasing: lx.bytes[start..<end]))
-        return shown.withUnsafeBufferPointer { b in
+        return shown(UnsafeBufferPointer(rebasing: lx.bytes[start..<end]))
+    }
+
+    /// What `ask` says of the words of a command `shown`, and the command they make.
+    private static func read<T>(_ shown: [UInt8], line: Int, _ ask: (LineLexer) -> T) -> (asked: T, command: String)? {
+        shown.withUnsafeBufferPointer { b in
             var words = LineLexer(b)
-            words.lex(Line(number: lx.line.number, start: 0, end: b.count))
+            words.lex(Line(number: line, start: 0, end: b.count))
             guard words.count > 0 else { return nil }
             return (ask(words), words.joined(0, words.count))
         }
@@ -31,9 +35,11 @@ enum TerminalEdits {
     /// terminal showed it edited (nil when it was not: the line's words are the command). A
     /// configuration's line is read as written (its parser reads the line again whole).
     static func classify(_ lx: LineLexer) -> (echoed: EchoedCommand, edited: String?) {
-        let configMode = Prompt.isConfigMode(lx)
-        if let shown = command(lx, at: 1, { EchoedCommand.classify($0, commandAt: 0, configMode: configMode) }), shown.asked != .configLine {
-            return (shown.asked, shown.command)
+        if let shown = shownCommand(lx, at: 1) {
+            let configMode = Prompt.isConfigMode(lx)
+            if let read = read(shown, line: lx.line.number, { EchoedCommand.classify($0, commandAt: 0, configMode: configMode) }), read.asked != .configLine {
+                return (read.asked, read.command)
+            }
         }
         return (EchoedCommand.classify(lx), nil)
     }
@@ -44,7 +50,9 @@ enum TerminalEdits {
         func ask(_ words: LineLexer) -> EchoedCommand? {
             EchoedCommand.isCommand(words, commandAt: 0) ? EchoedCommand.classify(words, commandAt: 0) : nil
         }
-        if let shown = command(lx, at: 0, ask), shown.asked != .configLine { return (shown.asked, shown.command) }
+        if let shown = shownCommand(lx, at: 0), let read = read(shown, line: lx.line.number, ask), read.asked != .configLine {
+            return (read.asked, read.command)
+        }
         return (ask(lx), nil)
     }
 
