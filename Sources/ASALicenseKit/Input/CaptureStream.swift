@@ -60,6 +60,7 @@ public struct CaptureStream {
         guard lexer.count > 0 && LineClassifier.classify(lexer) == .prompt && !Prompt.isConfigMode(lexer) && !ParseContext.isFramingOnly(lexer) else { return false }
         PageMarkup.cutTags(&lexer)
         let echoed = TerminalEdits.classify(lexer).echoed
-        return echoed != .configure && echoed != .configLine
+        // (Nor at help asked: a configuration being typed goes on after it.)
+        return echoed != .configure && echoed != .configLine && echoed != .help
     }
 }
