@@ -154,7 +154,7 @@ public enum CaptureParser {
                 // A config-mode line is a command of the configuration, not an echoed command.
                 var command = echoed != .configLine && ctx.lexer.count > 1 ? edited ?? ctx.lexer.joined(1, ctx.lexer.count) : nil
                 // Licence output under help asked: a paster's question after the command (`show version (why?)`).
-                if echoed == .help && ctx.licenceOutputFollows(line) {
+                if echoed == .help && ctx.nextLineOpens(after: line) {
                     PageMarkup.cutTags(&ctx.lexer)
                     if case let asked = EchoedCommand.classifyAsked(ctx.lexer), asked != .configLine { echoed = asked }
                 }
@@ -336,18 +336,10 @@ public enum CaptureParser {
         let words = ctx.lexer.count - (ctx.lexer.isColon(ctx.lexer.count - 1) ? 1 : 0)
         let command = edited ?? ctx.lexer.joined(0, words)
         let indent = ctx.lexer.indent
-        while let next = ctx.next() {
-            let kind = LineClassifier.classify(ctx.lexer)
-            if kind == .blank { continue }
-            let opens = echoed == .showClock ? ShowClock.date(ctx.lexer) != nil
-                : kind == .activationKey || kind == .showVersion || kind == .licenseState || kind == .sharedLicense
-                    || (kind == .other && ActivationKeyParser.isCatalogRow(ctx.lexer))
-            ctx.unread(next)
-            if opens { return (command, echoed, indent) }
-            break
+        let opens = ctx.nextLineOpens(after: line) { kind, lx in
+            echoed == .showClock ? ShowClock.date(lx) != nil : LineClassifier.opensLicenceOutput(kind, lx)
         }
-        ctx.lexer.lex(line)
-        return nil
+        return opens ? (command, echoed, indent) : nil
     }
 
     /// The date of the clock line after an echoed `show clock`; the line is left unread when it

@@ -44,6 +44,13 @@ enum LineStart: Equatable, Sendable {
 }
 
 enum LineClassifier {
+    /// Whether a line that starts so (`lx` its words) opens licence output: a serial's, a key's,
+    /// show version's or a shared licence's line, or a feature row.
+    static func opensLicenceOutput(_ start: LineStart, _ lx: LineLexer) -> Bool {
+        start == .activationKey || start == .showVersion || start == .licenseState || start == .sharedLicense
+            || (start == .other && ActivationKeyParser.isCatalogRow(lx))
+    }
+
     static func classify(_ lx: LineLexer) -> LineStart {
         guard lx.count > 0 else { return .blank }
         let start = byContent(lx)

@@ -229,8 +229,7 @@ extension ParseContext {
         lexer.lex(inner)
         let kind = LineClassifier.classify(lexer)
         if script && kind == .prompt && lexer.count == 1 { commentedPromptLine = line.number }
-        let opens = kind == .activationKey || kind == .showVersion || kind == .licenseState || kind == .sharedLicense
-            || (kind == .other && ActivationKeyParser.isCatalogRow(lexer)) || (script && kind == .prompt)
+        let opens = LineClassifier.opensLicenceOutput(kind, lexer) || (script && kind == .prompt)
         guard opens || (continues && (script || (kind != .configuration && kind != .prompt))) else {
             lexer.lex(line)
             return false

@@ -20,20 +20,18 @@ extension ParseContext {
         return r
     }
 
-    /// Whether the next line that is not blank opens licence output (a serial's, a key's, show
-    /// version's or a shared licence's line, a feature row): read ahead and left unread, the
-    /// line `current` lexed again.
-    mutating func licenceOutputFollows(_ current: Line) -> Bool {
-        var opens = false
+    /// Whether the next line that is not blank is one `opens` says of (by default, one that
+    /// opens licence output): read ahead and left unread, the line `current` lexed again.
+    mutating func nextLineOpens(after current: Line, _ opens: (LineStart, LineLexer) -> Bool = LineClassifier.opensLicenceOutput) -> Bool {
+        var opened = false
         while let line = next() {
             let kind = LineClassifier.classify(lexer)
             if kind == .blank { continue }
-            opens = kind == .activationKey || kind == .showVersion || kind == .licenseState || kind == .sharedLicense
-                || (kind == .other && ActivationKeyParser.isCatalogRow(lexer))
+            opened = opens(kind, lexer)
             unread(line)
             break
         }
         lexer.lex(current)
-        return opens
+        return opened
     }
 }
