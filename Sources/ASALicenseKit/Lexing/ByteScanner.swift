@@ -72,7 +72,8 @@ struct ByteScanner {
     /// The first line of the physical line `start..<end` when it lost its line breaks.
     @inline(never) private mutating func startFlattenedLines(_ start: Int, _ end: Int) -> Line? {
         guard let p = bytes.baseAddress, let cuts = FlattenedLines.cuts(p, start, end) else { return nil }
-        flattenedCuts = [start] + cuts + [end, position]
+        let lines = FlattenedLines.linesRange(p, start, end)
+        flattenedCuts = [lines.start] + cuts + [lines.end, position]
         flattenedNext = 1
         position = start
         return nextFlattenedLine()
@@ -270,7 +271,8 @@ struct ByteScanner {
     /// Reads on from the line `found` names in the line `start..<end`, and after its last from
     /// `following`.
     private mutating func resumeFlattenedLine(_ found: (cuts: [Int], at: Int), _ start: Int, _ end: Int, following: Int) {
-        (flattenedCuts, flattenedNext) = ([start] + found.cuts + [end, following], found.at + 2)
+        let lines = FlattenedLines.linesRange(bytes.baseAddress!, start, end)
+        (flattenedCuts, flattenedNext) = ([lines.start] + found.cuts + [lines.end, following], found.at + 2)
         position = found.cuts[found.at]
     }
 }

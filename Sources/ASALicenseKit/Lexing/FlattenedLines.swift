@@ -35,6 +35,9 @@ enum FlattenedLines {
         // blank (`countedLength`). (No line of more than four times the longest is counted:
         // written back, it is longer still.)
         guard end - start >= minimumLength && end - start <= 4 * maximumLength else { return nil }
+        // (Inside the one string a list's item quotes it in, `"…",`: framing takes the quotes
+        // off, and canonical CLI writes the line back without them.)
+        let (start, end) = linesRange(p, start, end)
         // Its text, and only its text, is judged: what framing takes off its ends (a mail's quote
         // marks, a comment's, a page's markup, `<pre>`, `</strong>`, glued or not) is none of it.
         let (first, textEnd) = textRange(p, start, end)
@@ -127,6 +130,20 @@ enum FlattenedLines {
             }
         }
         return cuts
+    }
+
+    /// Where the lines of the line `start..<end` lie: inside the one string it is quoted in
+    /// whole (a JSON or Python list's item, `"…",`, also after a mail's quote marks, or in the
+    /// colour a tool prints it in); else the line.
+    static func linesRange(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> (start: Int, end: Int) {
+        var i = start
+        while i < end && (p[i] == UInt8(ascii: ">") || p[i] == 0x1B || spaceLength(p, i, end) > 0) {
+            i = p[i] == 0x1B ? LineLexer.skipEscape(p, from: i, end: end) : i + max(1, spaceLength(p, i, end))
+        }
+        guard i < end, p[i] == UInt8(ascii: "\"") || p[i] == UInt8(ascii: "'") || p[i] == UInt8(ascii: "["),
+              let inside = LineEnvelope.stringInside(UnsafeBufferPointer(start: p, count: end), i, LineLexer.escapeRunStart(p, i, end))
+        else { return (start, end) }
+        return inside
     }
 
     /// Where the text of the line `start..<end` starts and ends: after a mail's quote marks

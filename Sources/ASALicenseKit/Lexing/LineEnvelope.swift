@@ -39,27 +39,8 @@ enum LineEnvelope {
             line.start = i
             return true
         case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "["):
-            // Python's list of lines as `pprint` breaks it (`['Serial Number: …',` … ` '…']`)
-            // has its brackets on the first and last items.
-            var open = i
-            while open < line.end && bytes[open] == UInt8(ascii: "[") { open += 1 }
-            guard open < line.end, bytes[open] == UInt8(ascii: "\"") || bytes[open] == UInt8(ascii: "'") else { return false }
-            let quote = bytes[open]
-            var end = ByteText.trimEnd(bytes, open, line.end)
-            if bytes[end - 1] == UInt8(ascii: ",") { end -= 1 }
-            if quote == UInt8(ascii: "'") || open > i {
-                while end > open + 1 && (bytes[end - 1] == UInt8(ascii: "]") || bytes[end - 1] == UInt8(ascii: ",")) { end -= 1 }
-            }
-            guard end - open >= 2, bytes[end - 1] == quote else { return false }
-            // One string, not a key and its value (`"msg": "…"`): no quote inside but escaped ones.
-            var j = open + 1
-            while j < end - 1 {
-                if bytes[j] == UInt8(ascii: "\\") { j += 2; continue }
-                if bytes[j] == quote { return false }
-                j += 1
-            }
-            guard j == end - 1 else { return false }
-            (line.start, line.end) = (open + 1, end - 1)
+            guard let inside = stringInside(bytes, i, line.end) else { return false }
+            (line.start, line.end) = inside
             return true
         case UInt8(ascii: "-"):
             // One `- ` a level of nesting; then the item, quoted whole or plain. Escapes inside
@@ -83,5 +64,32 @@ enum LineEnvelope {
         default:
             return false
         }
+    }
+
+    /// The inside of the one string quoted from `i` (a quote, or the brackets before it) to the
+    /// line's `end`, its comma and brackets after it: `"Serial Number: …",`, `['…',`, ` '…']`;
+    /// nil when the line is no such string.
+    static func stringInside(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ lineEnd: Int) -> (start: Int, end: Int)? {
+        // Python's list of lines as `pprint` breaks it (`['Serial Number: …',` … ` '…']`)
+        // has its brackets on the first and last items.
+        var open = i
+        while open < lineEnd && bytes[open] == UInt8(ascii: "[") { open += 1 }
+        guard open < lineEnd, bytes[open] == UInt8(ascii: "\"") || bytes[open] == UInt8(ascii: "'") else { return nil }
+        let quote = bytes[open]
+        var end = ByteText.trimEnd(bytes, open, lineEnd)
+        if bytes[end - 1] == UInt8(ascii: ",") { end -= 1 }
+        if quote == UInt8(ascii: "'") || open > i {
+            while end > open + 1 && (bytes[end - 1] == UInt8(ascii: "]") || bytes[end - 1] == UInt8(ascii: ",")) { end -= 1 }
+        }
+        guard end - open >= 2, bytes[end - 1] == quote else { return nil }
+        // One string, not a key and its value (`"msg": "…"`): no quote inside but escaped ones.
+        var j = open + 1
+        while j < end - 1 {
+            if bytes[j] == UInt8(ascii: "\\") { j += 2; continue }
+            if bytes[j] == quote { return nil }
+            j += 1
+        }
+        guard j == end - 1 else { return nil }
+        return (open + 1, end - 1)
     }
 }
