@@ -37,10 +37,11 @@ import Testing
         }
     }
 
-    /// `text` with a typo corrected in every command typed at an exec prompt that starts a line:
-    /// a wrong letter after the command's first word (when it is letters: no page's markup),
-    /// erased each of the three ways in turn.
-    static func withTypos(_ text: String) -> String {
+    /// `text` with a typo corrected in every command typed at an exec prompt that starts a line
+    /// (or, `configuration`, in every configuration line typed at a prompt): a wrong letter after
+    /// the command's first word (when it is letters: no page's markup), erased each of the three
+    /// ways in turn.
+    static func withTypos(_ text: String, configuration: Bool = false) -> String {
         let erasures = ["\u{8} \u{8}", "\u{8}\u{1B}[K", "\u{7F}"]
         var typos = 0
         let lines = Array(text.utf8).split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
@@ -49,7 +50,7 @@ import Testing
             let first = words.count == 2 ? words[1].prefix { $0.isLetter } : ""
             guard words.count == 2, first.count >= 2, !line.hasPrefix(" "), LineLexer.lexing(line, { lx in
                 Prompt.promptLength(lx) != nil && !Prompt.isBare(lx) && lx.count >= 2 && lx.text(0) == String(words[0])
-                    && EchoedCommand.classify(lx) != .configLine
+                    && (EchoedCommand.classify(lx) == .configLine) == configuration
             }) else { return line }
             typos += 1
             let command = Array(words[1].utf8)
@@ -73,5 +74,38 @@ import Testing
             compared += 1
         }
         #expect(compared > 40, "\(compared)")
+    }
+
+    /// A configuration's line typed with corrections is read as shown; one not understood is
+    /// kept as shown, so no letter of its secret erased and typed again is left beside the
+    /// redaction.
+    @Test func aConfigurationLineIsReadAsShown() {
+        let read = CaptureParser.parse("fw1# conf t\nfw1(config)# license-sx\u{8} \u{8}erver secret farscapx\u{8} \u{8}e\n"
+            + "fw1(config)# license-server secret farscapx\u{7F}e extra\nfw1(config)# end\n")
+        guard case .configuration(let config)? = read.documents.first?.content else {
+            Issue.record("no configuration: \(read.documents)")
+            return
+        }
+        #expect(config.commands.count == 1)
+        if case .secret(let secret)? = config.commands.first?.kind { #expect(secret == Secret.parse("farscape")) } else { Issue.record("\(config.commands)") }
+        #expect(read.documents.first?.unparsed.map(\.text) == ["fw1(config)# license-server secret farscape extra"])
+        let cli = CLIWriter.text(read.documents[0])
+        #expect(!cli.contains("farscap") && !cli.contains("\u{7F}") && cli.contains("<redacted:"), "\(cli)")
+    }
+
+    /// Every sample with typos corrected in the configuration lines typed at its prompts reads
+    /// as itself: the same commands, the same findings on the same lines.
+    @Test func correctedConfigurationLinesChangeNothingRead() {
+        var compared = 0
+        for (path, text) in Samples.textInputs where !path.contains("fuzz-regressions") {
+            let typed = Self.withTypos(text, configuration: true)
+            guard typed != text else { continue }
+            let (bareDocs, bareDiags) = InputReader.read(Array(text.utf8))
+            let (docs, diags) = InputReader.read(Array(typed.utf8))
+            #expect(docs.map(\.withoutLineNumbers) == bareDocs.map(\.withoutLineNumbers), "\(path)")
+            #expect(diags.map { "\($0.code) \($0.span.line)" } == bareDiags.map { "\($0.code) \($0.span.line)" }, "\(path)")
+            compared += 1
+        }
+        #expect(compared > 10, "\(compared)")
     }
 }

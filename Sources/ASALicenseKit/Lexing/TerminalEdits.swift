@@ -14,11 +14,16 @@ enum TerminalEdits {
     /// The bytes of the command that starts at word `first` of the line `lx` holds, edited as
     /// the terminal showed them; nil when the line holds no backspace or DEL.
     private static func shownCommand(_ lx: LineLexer, at first: Int) -> [UInt8]? {
-        guard first < lx.count, let p = lx.bytes.baseAddress else { return nil }
+        guard isEdited(lx, from: first) else { return nil }
+        return shown(UnsafeBufferPointer(rebasing: lx.bytes[lx.token(first).start..<lx.line.end]))
+    }
+
+    /// Whether the line of `lx` holds a backspace or DEL from word `first` on.
+    @inline(__always) static func isEdited(_ lx: LineLexer, from first: Int) -> Bool {
+        guard first < lx.count, let p = lx.bytes.baseAddress else { return false }
         let start = lx.token(first).start, end = lx.line.end
         // (Two `memchr`, as every prompt's line is asked: fewer instructions than a loop.)
-        guard memchr(p + start, 0x08, end - start) != nil || memchr(p + start, 0x7F, end - start) != nil else { return nil }
-        return shown(UnsafeBufferPointer(rebasing: lx.bytes[start..<end]))
+        return memchr(p + start, 0x08, end - start) != nil || memchr(p + start, 0x7F, end - start) != nil
     }
 
     /// What `ask` says of the words of a command `shown`, and the command they make.
@@ -32,12 +37,12 @@ enum TerminalEdits {
     }
 
     /// What the command echoed after the prompt of `lx` asks for, and the command when the
-    /// terminal showed it edited (nil when it was not: the line's words are the command). A
-    /// configuration's line is read as written (its parser reads the line again whole).
+    /// terminal showed it edited (nil when it was not: the line's words are the command). (A
+    /// configuration's line is read again whole by its parser, as shown: `withShownLine`.)
     static func classify(_ lx: LineLexer) -> (echoed: EchoedCommand, edited: String?) {
         if let shown = shownCommand(lx, at: 1) {
             let configMode = Prompt.isConfigMode(lx)
-            if let read = read(shown, line: lx.line.number, { EchoedCommand.classify($0, commandAt: 0, configMode: configMode) }), read.asked != .configLine {
+            if let read = read(shown, line: lx.line.number, { EchoedCommand.classify($0, commandAt: 0, configMode: configMode) }) {
                 return (read.asked, read.command)
             }
         }
@@ -54,6 +59,20 @@ enum TerminalEdits {
             return (read.asked, read.command)
         }
         return (ask(lx), nil)
+    }
+
+    /// What `body` reads from a lexer of the line of `lx` from word `first` as the terminal
+    /// showed it (a configuration's line: `license-server secret farscapx\b \be`), its spans
+    /// counted from that word's (a later word's column counts the bytes shown, not those
+    /// written). (For a line that `isEdited`.)
+    static func withShownLine<T>(_ lx: LineLexer, from first: Int, colonsInWords: Bool, _ body: (LineLexer) -> T) -> T {
+        let shown = shown(UnsafeBufferPointer(rebasing: lx.bytes[lx.token(first).start..<lx.line.end]))
+        return shown.withUnsafeBufferPointer { b in
+            var words = LineLexer(b, baseOffset: lx.baseOffset + lx.token(first).start)
+            words.lex(Line(number: lx.line.number, start: 0, end: b.count), colonsInWords: colonsInWords)
+            words.countColumns(from: 1 - lx.column(first))
+            return body(words)
+        }
     }
 
     /// `bytes` as a terminal shows them: a backspace moves the cursor back a character (a UTF-8

@@ -165,6 +165,27 @@ struct ConfigParser {
         ctx.lexer.lex(ctx.lexer.line, colonsInWords: true)
         if start > 0 { PageMarkup.cutTags(&ctx.lexer, colonsInWords: true) }
         let lx = ctx.lexer
+        // (Typed at a prompt: a listing's line, the most of a configuration, is not looked at.)
+        if start > 0 && TerminalEdits.isEdited(lx, from: start) {
+            readEditedCommand(&ctx, lx, from: start, mayBeReplied: mayBeReplied)
+        } else {
+            readCommand(&ctx, lx, from: start, keptAs: nil, mayBeReplied: mayBeReplied)
+        }
+    }
+
+    /// A command whose typing was corrected (a terminal log's `secret farscapx\b \be`): read as
+    /// the terminal showed it, and kept so when it is not understood (no part of a secret
+    /// erased is left beside its redaction).
+    @inline(never) private mutating func readEditedCommand(_ ctx: inout ParseContext, _ written: LineLexer, from start: Int, mayBeReplied: Bool) {
+        TerminalEdits.withShownLine(written, from: start, colonsInWords: true) { line in
+            let kept = ByteText.string(written.bytes, written.line.start, written.token(start).start) + line.verbatim
+            readCommand(&ctx, line, from: 0, keptAs: kept, mayBeReplied: mayBeReplied)
+        }
+    }
+
+    /// The command `lx` holds from word `start`; `keptAs`, its line's text when not understood
+    /// (nil: the line lexed).
+    private mutating func readCommand(_ ctx: inout ParseContext, _ lx: LineLexer, from start: Int, keptAs: String?, mayBeReplied: Bool) {
         var i = start
         let negated = lx.isWord(i, "no")
         if negated { i += 1 }
@@ -226,7 +247,7 @@ struct ConfigParser {
             let what = !placeholder && Self.isCommandName(words) ? "name" : "syntax"
             ctx.report(.note, .DOC010, "a command's \(what), not a command: \(SecretRedaction.redact("license-server " + words.joined(separator: " "))); skipped", at: span)
         case .none:
-            ctx.unparsed.append(UnparsedLine(line: lx.line.number, text: lx.verbatim))
+            ctx.unparsed.append(UnparsedLine(line: lx.line.number, text: keptAs ?? lx.verbatim))
             ctx.report(.error, .DOC001, "license-server command not understood: \(SecretRedaction.redact("license-server " + words.joined(separator: " ")))", at: span)
         }
     }
@@ -252,71 +273,6 @@ struct ConfigParser {
             : "the \(blanked.dropLast().joined(separator: ", the ")) and the \(blanked[blanked.count - 1]) are"
         ctx.report(.note, .DOC008, "\(what) left out (blanked by whoever pasted it, or a template's placeholder); not checked or compared", at: span)
     }
-
-    /// Whether the words after `license-server` hold a placeholder of its syntax, as a
-    /// reference page sets it in italics and a copy of the page as text keeps it as a word
-    /// (`secret secret`, `port port`, `backup address address`, `refresh-interval seconds`,
-    /// `enable interface_name`, `backup-id serial_number`). No unit is configured so.
-    static func hasPlaceholder(_ words: [String]) -> Bool {
-        // Read as bytes: most words hold no underscore and are none of the keywords, and only
-        // those that do are looked up (hashing and comparing every word of every licence command
-        // as strings cost 1 % of parsing).
-        for i in words.indices {
-            var w = words[i]
-            let found = w.withUTF8 { b -> Bool in
-                // `[address]`, `[port`, `port]]`: an option in the syntax's brackets (a masked
-                // value in brackets, `[removed]`, is none of these words).
-                if let first = b.first, let last = b.last,
-                   first == UInt8(ascii: "[") || first == UInt8(ascii: "{") || last == UInt8(ascii: "]") || last == UInt8(ascii: "}") {
-                    var start = 0, end = b.count
-                    while start < end && (b[start] == UInt8(ascii: "[") || b[start] == UInt8(ascii: "{")) { start += 1 }
-                    while end > start && (b[end - 1] == UInt8(ascii: "]") || b[end - 1] == UInt8(ascii: "}")) { end -= 1 }
-                    return isSyntaxWord(UnsafeBufferPointer(rebasing: b[start..<end]))
-                }
-                guard i > 0 else { return false }
-                // `<i>address</i>`, `<em>secret</em>`, `<var>seconds</var>`: a placeholder in a
-                // reference page's source, set in italics (a masked value, `<removed>`, is not).
-                if b.first == UInt8(ascii: "<") && isItalicPlaceholder(b) { return true }
-                if b.contains(UInt8(ascii: "_")) { return syntaxPlaceholders.contains(words[i]) }
-                if ByteText.equals(b, 0, b.count, "seconds") { return true }
-                let keyword = ByteText.equals(b, 0, b.count, "address") || ByteText.equals(b, 0, b.count, "secret") || ByteText.equals(b, 0, b.count, "port")
-                return keyword && words[i] == words[i - 1]
-            }
-            if found { return true }
-        }
-        return false
-    }
-
-    /// A word in a page's italics: `<i>`, `<em>` or `<var>` and text after it (its closing tag
-    /// is taken off with the line's end framing when the word ends the line).
-    private static func isItalicPlaceholder(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        for open: StaticString in ["<i>", "<em>", "<var>"] where b.count > open.utf8CodeUnitCount && ByteText.hasPrefixIgnoringCase(b, 0, b.count, open) {
-            return true
-        }
-        return false
-    }
-
-    /// A keyword or placeholder of the licence commands' syntax (`address`, `port`, `seconds`,
-    /// `interface_name` …), as it stands in an option's brackets.
-    private static func isSyntaxWord(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        for word: StaticString in ["address", "secret", "port", "seconds", "backup-id", "ha-backup-id", "enable", "activate", "deactivate"]
-        where ByteText.equals(b, 0, b.count, word) { return true }
-        return b.contains(UInt8(ascii: "_")) && syntaxPlaceholders.contains(String(decoding: b, as: UTF8.self))
-    }
-
-    /// Whether the words after `license-server` are only its keywords, with no value: the
-    /// command's name (`address`, `backup address`, `refresh-interval`).
-    static func isCommandName(_ words: [String]) -> Bool {
-        guard !words.isEmpty, words.count <= 2 else { return false }
-        return words.allSatisfy { ["address", "backup", "enable", "secret", "port", "refresh-interval"].contains($0) }
-    }
-
-    /// The placeholders of the licence commands' syntax in Cisco's references that hold an
-    /// underscore (as Markdown escapes it, too).
-    private static let syntaxPlaceholders: Set<String> = [
-        "interface_name", "serial_number", "ha_serial_number", "backup_address", "ip_address", "if_name",
-        "serial\\_number", "ha\\_serial\\_number", "interface\\_name",
-    ]
 
     /// The shape of each command, word by word.
     private func commandKind(_ w: [String], negated: Bool) -> ConfigCommand.Kind? {
