@@ -55,6 +55,25 @@ import Testing
                           "This platform has an ASA 5520 VPN Plus license.", "fw1#"])
     }
 
+    /// A command typed at a prompt stays on the prompt's line, its key with it (before, the
+    /// prompt, the command and its key were three lines, and the key was read by no one); a
+    /// page's tag inside a prompt's line is judged a blank, as canonical CLI writes it back.
+    @Test func aPromptKeepsItsCommandAndATagIsABlank() {
+        func cuts(_ text: String) -> [Int]? {
+            let bytes = Array(text.utf8)
+            return bytes.withUnsafeBufferPointer { FlattenedLines.cuts($0.baseAddress!, 0, $0.count) }
+        }
+        let command = "fw1(config)# activation-key 0xc106dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c"
+        let line = command + " Key: 0x1234abc 2345bcde perpetual"
+        #expect(cuts(line + " x") == [command.utf8.count + 1, line.utf8.count + 1])
+        #expect(cuts(line + "</li>x") == cuts(line + "     x"))
+        guard case .configuration(let config)? = CaptureParser.parse(line + " x\n").documents.first?.content else {
+            Issue.record("no configuration")
+            return
+        }
+        #expect(config.commands.count == 1)
+    }
+
     /// Behind a mail's quote mark or a comment's, a line is cut where it is cut alone, its cuts
     /// moved by the mark, and where its text starts: only its text is judged (a configuration's
     /// line too, from its `no`).

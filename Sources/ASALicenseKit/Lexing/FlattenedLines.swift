@@ -29,7 +29,7 @@ enum FlattenedLines {
     /// Where the lines after the first start in the line `start..<end` (a physical line, or one
     /// of strings), when it is one; nil when it is not. (A line of fewer than 105 counted bytes with
     /// fewer than two colons, as nearly every line of every capture, is none: told by two `memchr`.)
-    static func cuts(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, checksLines: Bool = true) -> [Int]? {
+    static func cuts(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, checksLines: Bool = true, tagsBlanked: Bool = false) -> [Int]? {
         // A line must be judged the same read again as canonical CLI writes it back: invalid
         // UTF-8 then takes more bytes (U+FFFD), a row's blanks align its columns, `&nbsp;` is a
         // blank (`countedLength`). (No line of more than four times the longest is counted:
@@ -52,6 +52,13 @@ enum FlattenedLines {
         let length = countedLength(p, first, textEnd)
         guard length >= minimumLength && length <= maximumLength else { return nil }
         if length < 105 && textEnd - first >= 105 && !hasTwoColons() { return nil }
+        // A prompt's line has the tags inside it cut out (`PageMarkup.cutTags`): judged as
+        // written back, blanks in their place (`fw1# show version</b> Cisco Adaptive …`).
+        if !tagsBlanked, let blanked = promptLineWithTagsBlanked(p, start, end, first, textEnd) {
+            return blanked.withUnsafeBufferPointer { q in
+                FlattenedLines.cuts(q.baseAddress!, 0, q.count, checksLines: checksLines, tagsBlanked: true)?.map { $0 + start }
+            }
+        }
         var cuts: [Int] = []
         var evidence = 0
         func cut(_ at: Int) {
@@ -78,8 +85,10 @@ enum FlattenedLines {
                 && beforeLast.start >= 0 && ByteText.decimal(UnsafeBufferPointer(start: p, count: textEnd), beforeLast.start, beforeLast.end) != nil))
             let phrase = phrase(p, i, textEnd)
             let row = endsRow || (lineHasColon && name(p, i, textEnd)) || (clientRows && isClientRow(p, i, textEnd))
-            // A key alone on its line (a detail's time-based keys), not the one after a label.
+            // A key alone on its line (a detail's time-based keys), not the one after a label or
+            // a command (`activation-key 0x…`).
             let keyAlone = keyWords == 0 && last.start >= 0 && isKeyWord(p, word) && (labelTakesKey || p[last.end - 1] != UInt8(ascii: ":"))
+                && !isWord(p, last, "activation-key")
                 && isKeyRun(p, i, textEnd)
             // A licence command of a configuration (`no license-server …` from its `no`), or a
             // key entered (`activation-key 0x…`, not the `show activation-key` echoed).
@@ -87,7 +96,8 @@ enum FlattenedLines {
                 || (isWord(p, word, "no") && matches(p, i, end, "no license-server") != nil)
                 || (isWord(p, word, "activation-key") && !isWord(p, last, "show") && !isWord(p, last, "sh") && isKeyRun(p, e, textEnd))
             if row || phrase != nil || keyWords == 5 || keyAlone || command || isPrompt(p, word) || startsUnitLine(p, word, textEnd) {
-                cut(i)
+                // (A command typed at a prompt stays on the prompt's line, as the device echoed it.)
+                if !(command && isPrompt(p, last)) { cut(i) }
                 // (Not a key's label the line starts with: one read from a label spelled otherwise
                 // is written back as the device spells it, and a line must weigh the same read
                 // again.)
@@ -130,6 +140,26 @@ enum FlattenedLines {
             }
         }
         return cuts
+    }
+
+    /// The bytes `start..<end` of a line whose text `first..<textEnd` starts with a prompt, a
+    /// page's tags after it blanked; nil when it starts with none or holds no tag.
+    private static func promptLineWithTagsBlanked(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ first: Int, _ textEnd: Int) -> [UInt8]? {
+        let promptEnd = wordEnd(p, first, textEnd)
+        guard isPrompt(p, (first, promptEnd)), memchr(p + promptEnd, Int32(UInt8(ascii: "<")), textEnd - promptEnd) != nil else { return nil }
+        let bytes = UnsafeBufferPointer(start: p, count: end)
+        var blanked: [UInt8]?
+        var i = promptEnd
+        while let open = ByteText.firstIndex(of: UInt8(ascii: "<"), in: bytes, i, textEnd) {
+            guard let tag = PageMarkup.tag(bytes, open, textEnd) else {
+                i = open + 1
+                continue
+            }
+            if blanked == nil { blanked = Array(bytes[start..<end]) }
+            for j in open..<tag.end { blanked![j - start] = 0x20 }
+            i = tag.end
+        }
+        return blanked
     }
 
     /// Where the lines of the line `start..<end` lie: inside the one string it is quoted in
