@@ -75,7 +75,7 @@ struct ByteScanner {
         let lines = FlattenedLines.linesRange(p, start, end)
         flattenedCuts = [lines.start] + cuts + [lines.end, position]
         flattenedNext = 1
-        position = start
+        position = lines.start
         return nextFlattenedLine()
     }
 
