@@ -165,8 +165,9 @@ struct ConfigParser {
         ctx.lexer.lex(ctx.lexer.line, colonsInWords: true)
         if start > 0 { PageMarkup.cutTags(&ctx.lexer, colonsInWords: true) }
         let lx = ctx.lexer
-        // (Typed at a prompt: a listing's line, the most of a configuration, is not looked at.)
-        if start > 0 && TerminalEdits.isEdited(lx, from: start) {
+        // (Typed at a prompt, or in a session that shows one: a listing's line, the most of a
+        // configuration, is not looked at.)
+        if (start > 0 || readsReplies) && TerminalEdits.isEdited(lx, from: start) {
             readEditedCommand(&ctx, lx, from: start, mayBeReplied: mayBeReplied)
         } else {
             readCommand(&ctx, lx, from: start, keptAs: nil, mayBeReplied: mayBeReplied)
