@@ -110,15 +110,17 @@ struct ConfigParser {
     private mutating func readCommands(_ ctx: inout ParseContext, from start: Int, mayBeReplied: Bool) {
         var first = start
         let whole = ctx.lexer.line
+        // (Each command of a prompt's line is typed at it, as each is written back.)
+        let atPrompt = start > 0
         while let (end, next, nextFirst) = Self.nextCommand(ctx.lexer, after: first) {
             lineGoesOn = true
             ctx.lexer.lex(Line(number: whole.number, start: ctx.lexer.line.start, end: end))
-            readCommand(&ctx, from: first, mayBeReplied: false)
+            readCommand(&ctx, from: first, atPrompt: atPrompt, mayBeReplied: false)
             lineGoesOn = false
             ctx.lexer.lex(Line(number: whole.number, start: next, end: whole.end))
             first = nextFirst
         }
-        readCommand(&ctx, from: first, mayBeReplied: mayBeReplied)
+        readCommand(&ctx, from: first, atPrompt: atPrompt, mayBeReplied: mayBeReplied)
     }
 
     /// Where the command from word `start` ends when another follows it on the line: its last
@@ -159,15 +161,16 @@ struct ConfigParser {
             || lx.lastByte == UInt8(ascii: ":") || ByteText.holdsOtherScript(lx.bytes, lx.line.start, lx.line.end)
     }
 
+    /// `atPrompt`: its line starts with a prompt (a page's tags inside it are cut out).
     /// `mayBeReplied`: typed at a prompt the document keeps, so a key's reply is read after it.
-    private mutating func readCommand(_ ctx: inout ParseContext, from start: Int, mayBeReplied: Bool) {
+    private mutating func readCommand(_ ctx: inout ParseContext, from start: Int, atPrompt: Bool, mayBeReplied: Bool) {
         // A configuration word may hold colons (`secret ab:cd:`): lex the line again that way.
         ctx.lexer.lex(ctx.lexer.line, colonsInWords: true)
-        if start > 0 { PageMarkup.cutTags(&ctx.lexer, colonsInWords: true) }
+        if atPrompt { PageMarkup.cutTags(&ctx.lexer, colonsInWords: true) }
         let lx = ctx.lexer
         // (Typed at a prompt, or in a session that shows one: a listing's line, the most of a
         // configuration, is not looked at.)
-        if (start > 0 || readsReplies) && TerminalEdits.isEdited(lx, from: start) {
+        if (atPrompt || readsReplies) && TerminalEdits.isEdited(lx, from: start) {
             readEditedCommand(&ctx, lx, from: start, mayBeReplied: mayBeReplied)
         } else {
             readCommand(&ctx, lx, from: start, keptAs: nil, mayBeReplied: mayBeReplied)
