@@ -307,6 +307,8 @@ public enum CaptureParser {
         while let line = ctx.next() {
             let kind = LineClassifier.classify(ctx.lexer)
             if kind == .blank { continue }
+            // (A page's tags inside it cut out, as on the prompt's line it is written back on.)
+            PageMarkup.cutTags(&ctx.lexer)
             // A configuration command there (`activation-key …`) is read as the configuration's.
             let (echoed, edited) = TerminalEdits.classifyAlone(ctx.lexer)
             guard kind == .other, let command = echoed, command != .configLine else {
