@@ -316,7 +316,8 @@ struct ConfigParser {
         // indented line is a sub-command of something else).
         var rest = LineClassifier.classify(ctx.lexer) == .other ? (0..<lx.count).map { lx.text($0) } : []
         if lx.holdsTemplatePlaceholder { rest = TemplateText.joiningPlaceholders(rest) }
-        guard (1...4).contains(rest.count) else {
+        // (A line typed with corrections is no terminal's wrap: it is read on its own, as shown.)
+        guard (1...4).contains(rest.count), !TerminalEdits.isEdited(lx, from: 0) else {
             ctx.unread(next)
             return nil
         }
