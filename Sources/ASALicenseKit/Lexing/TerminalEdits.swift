@@ -31,6 +31,8 @@ enum TerminalEdits {
         shown.withUnsafeBufferPointer { b in
             var words = LineLexer(b)
             words.lex(Line(number: line, start: 0, end: b.count))
+            // (A page's tags inside it cut out, as on the prompt's line it is written back on.)
+            PageMarkup.cutTags(&words)
             guard words.count > 0 else { return nil }
             return (ask(words), words.joined(0, words.count))
         }

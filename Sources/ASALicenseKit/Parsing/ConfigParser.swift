@@ -171,7 +171,7 @@ struct ConfigParser {
         // (Typed at a prompt, or in a session that shows one: a listing's line, the most of a
         // configuration, is not looked at.)
         if (atPrompt || readsReplies) && TerminalEdits.isEdited(lx, from: start) {
-            readEditedCommand(&ctx, lx, from: start, mayBeReplied: mayBeReplied)
+            readEditedCommand(&ctx, lx, from: start, atPrompt: atPrompt, mayBeReplied: mayBeReplied)
         } else {
             readCommand(&ctx, lx, from: start, keptAs: nil, mayBeReplied: mayBeReplied)
         }
@@ -180,8 +180,11 @@ struct ConfigParser {
     /// A command whose typing was corrected (a terminal log's `secret farscapx\b \be`): read as
     /// the terminal showed it, and kept so when it is not understood (no part of a secret
     /// erased is left beside its redaction).
-    @inline(never) private mutating func readEditedCommand(_ ctx: inout ParseContext, _ written: LineLexer, from start: Int, mayBeReplied: Bool) {
-        TerminalEdits.withShownLine(written, from: start, colonsInWords: true) { line in
+    @inline(never) private mutating func readEditedCommand(_ ctx: inout ParseContext, _ written: LineLexer, from start: Int, atPrompt: Bool,
+                                                           mayBeReplied: Bool) {
+        TerminalEdits.withShownLine(written, from: start, colonsInWords: true) { shown in
+            var line = shown
+            if atPrompt { PageMarkup.cutTags(&line, colonsInWords: true) }
             let kept = ByteText.string(written.bytes, written.line.start, written.token(start).start) + line.verbatim
             readCommand(&ctx, line, from: 0, keptAs: kept, mayBeReplied: mayBeReplied)
         }
