@@ -200,13 +200,13 @@ enum FlattenedLines {
     }
 
     /// How many of the bytes `p[start..<end]` are ASCII and no blank, nor part of a web page's
-    /// `&nbsp;`.
+    /// `&nbsp;` or a terminal's control sequence.
     private static func countedLength(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int {
         var count = 0
         var i = start
         while i < end {
             let b = p[i]
-            if b == UInt8(ascii: "&"), case let n = LineLexer.noBreakSpaceEntity(p, i, end), n > 0 {
+            if b == UInt8(ascii: "&") || b == 0x1B, case let n = spaceLength(p, i, end), n > 0 {
                 i += n
                 continue
             }
@@ -216,11 +216,16 @@ enum FlattenedLines {
         return count
     }
 
-    /// The length of the blank at `i`: a blank (`LineLexer.blankLength`), or a web page's
+    /// The length of the blank at `i`: a blank (`LineLexer.blankLength`), a web page's
     /// `&nbsp;`, which the lexer reads as one before and after a word (`0x0e5d7c41&nbsp;` is a
-    /// key's word, as canonical CLI writes it back); 0 for none.
+    /// key's word, as canonical CLI writes it back), or a terminal's control sequence, which it
+    /// reads as one too (`perpetualESC[K`); 0 for none.
     private static func spaceLength(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int {
-        p[i] == UInt8(ascii: "&") ? LineLexer.noBreakSpaceEntity(p, i, end) : LineLexer.blankLength(p, i, end)
+        switch p[i] {
+        case UInt8(ascii: "&"): LineLexer.noBreakSpaceEntity(p, i, end)
+        case 0x1B: LineLexer.skipEscape(p, from: i, end: end) - i
+        default: LineLexer.blankLength(p, i, end)
+        }
     }
 
     /// Where the blanks from `i` end (`spaceLength`).
