@@ -108,10 +108,16 @@ struct ConfigParser {
     /// or not, which `FlattenedLines` leaves whole under 100 bytes): each read as its own line
     /// would be, its columns those of the line.
     private mutating func readCommands(_ ctx: inout ParseContext, from start: Int, mayBeReplied: Bool) {
-        var first = start
-        let whole = ctx.lexer.line
         // (Each command of a prompt's line is typed at it, as each is written back.)
         let atPrompt = start > 0
+        // (Typed at a prompt, or in a session that shows one: a listing's line, the most of a
+        // configuration, is not looked at.)
+        if (atPrompt || readsReplies) && TerminalEdits.isEdited(ctx.lexer, from: start) {
+            readEditedCommands(&ctx, from: start, atPrompt: atPrompt, mayBeReplied: mayBeReplied)
+            return
+        }
+        var first = start
+        let whole = ctx.lexer.line
         while let (end, next, nextFirst) = Self.nextCommand(ctx.lexer, after: first) {
             lineGoesOn = true
             ctx.lexer.lex(Line(number: whole.number, start: ctx.lexer.line.start, end: end))
@@ -168,25 +174,37 @@ struct ConfigParser {
         ctx.lexer.lex(ctx.lexer.line, colonsInWords: true)
         if atPrompt { PageMarkup.cutTags(&ctx.lexer, colonsInWords: true) }
         let lx = ctx.lexer
-        // (Typed at a prompt, or in a session that shows one: a listing's line, the most of a
-        // configuration, is not looked at.)
-        if (atPrompt || readsReplies) && TerminalEdits.isEdited(lx, from: start) {
-            readEditedCommand(&ctx, lx, from: start, atPrompt: atPrompt, mayBeReplied: mayBeReplied)
-        } else {
-            readCommand(&ctx, lx, from: start, keptAs: nil, mayBeReplied: mayBeReplied)
-        }
+        readCommand(&ctx, lx, from: start, keptAs: nil, mayBeReplied: mayBeReplied)
     }
 
-    /// A command whose typing was corrected (a terminal log's `secret farscapx\b \be`): read as
-    /// the terminal showed it, and kept so when it is not understood (no part of a secret
-    /// erased is left beside its redaction).
-    @inline(never) private mutating func readEditedCommand(_ ctx: inout ParseContext, _ written: LineLexer, from start: Int, atPrompt: Bool,
-                                                           mayBeReplied: Bool) {
-        TerminalEdits.withShownLine(written, from: start, colonsInWords: true) { shown in
-            var line = shown
-            if atPrompt { PageMarkup.cutTags(&line, colonsInWords: true) }
-            let kept = ByteText.string(written.bytes, written.line.start, written.token(start).start) + line.verbatim
-            readCommand(&ctx, line, from: 0, keptAs: kept, mayBeReplied: mayBeReplied)
+    /// The commands of a line whose typing was corrected (a terminal log's `secret farscapx\b
+    /// \be`): read as the terminal showed it, as `readCommands` reads a line, and kept so when
+    /// not understood (no part of a secret erased is left beside its redaction).
+    @inline(never) private mutating func readEditedCommands(_ ctx: inout ParseContext, from start: Int, atPrompt: Bool, mayBeReplied: Bool) {
+        let written = ctx.lexer
+        let before = ByteText.string(written.bytes, written.line.start, written.token(start).start)
+        TerminalEdits.withShownLine(written, from: start, colonsInWords: false) { shown in
+            var lx = shown
+            if atPrompt { PageMarkup.cutTags(&lx) }
+            let whole = lx.line
+            var first = 0
+            func command(_ lx: LineLexer) -> LineLexer {
+                var command = lx
+                command.lex(lx.line, colonsInWords: true)
+                if atPrompt { PageMarkup.cutTags(&command, colonsInWords: true) }
+                return command
+            }
+            while let (end, next, nextFirst) = Self.nextCommand(lx, after: first) {
+                lineGoesOn = true
+                lx.lex(Line(number: whole.number, start: lx.line.start, end: end))
+                let piece = command(lx)
+                readCommand(&ctx, piece, from: first, keptAs: lx.line.start == whole.start ? before + piece.verbatim : nil, mayBeReplied: false)
+                lineGoesOn = false
+                lx.lex(Line(number: whole.number, start: next, end: whole.end))
+                first = nextFirst
+            }
+            let piece = command(lx)
+            readCommand(&ctx, piece, from: first, keptAs: lx.line.start == whole.start ? before + piece.verbatim : nil, mayBeReplied: mayBeReplied)
         }
     }
 
