@@ -54,10 +54,17 @@ enum FlattenedLines {
         if length < 105 && textEnd - first >= 105 && !hasTwoColons() { return nil }
         // A prompt's line has the tags inside it cut out (`PageMarkup.cutTags`): judged as
         // written back, blanks in their place (`fw1# show version</b> Cisco Adaptive …`).
-        if !tagsBlanked, let blanked = promptLineWithTagsBlanked(p, start, end, first, textEnd) {
-            return blanked.withUnsafeBufferPointer { q in
+        func judged(_ blanked: [UInt8]) -> [Int]? {
+            blanked.withUnsafeBufferPointer { q in
                 FlattenedLines.cuts(q.baseAddress!, 0, q.count, checksLines: checksLines, tagsBlanked: true)?.map { $0 + start }
             }
+        }
+        if !tagsBlanked, let blanked = promptLineWithTagsBlanked(p, start, end, first, textEnd) {
+            // The lines after the prompt's keep their tags, as the parser reads them: when one of
+            // them, so, is read as several, only the tags on the prompt's own line are blanks.
+            let found = judged(blanked)
+            guard let all = found, checksLines, let cut = all.first, !readAlone(p, start, end, all, from: 1) else { return found }
+            if let blanked = promptLineWithTagsBlanked(p, start, end, first, cut) { return judged(blanked) }
         }
         var cuts: [Int] = []
         var evidence = 0
@@ -132,18 +139,23 @@ enum FlattenedLines {
         // A line found that would itself be taken for one, alone, or for strings of lines
         // (`StringLines`), makes the whole line none: a line kept as written is written back
         // alone, and must be read again as it was read.
-        if checksLines {
-            let bytes = UnsafeBufferPointer(start: p, count: end)
-            for (lineStart, lineEnd) in zip([start] + cuts, cuts + [end]) {
-                if self.cuts(p, lineStart, lineEnd, checksLines: false) != nil { return nil }
-                if StringLines.mayBe(bytes, lineStart, lineEnd) && StringLines.first(p, lineStart, lineEnd) != nil { return nil }
-            }
-        }
+        if checksLines && !readAlone(p, start, end, cuts, from: 0) { return nil }
         return cuts
     }
 
+    /// Whether the lines `start..<end` holds at `cuts`, from the one at `from` on, are each read
+    /// alone as one line (none taken for lines that lost their breaks, nor for strings of lines).
+    private static func readAlone(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ cuts: [Int], from: Int) -> Bool {
+        let bytes = UnsafeBufferPointer(start: p, count: end)
+        for (lineStart, lineEnd) in zip([start] + cuts, cuts + [end]).dropFirst(from) {
+            if self.cuts(p, lineStart, lineEnd, checksLines: false) != nil { return false }
+            if StringLines.mayBe(bytes, lineStart, lineEnd) && StringLines.first(p, lineStart, lineEnd) != nil { return false }
+        }
+        return true
+    }
+
     /// The bytes `start..<end` of a line whose text `first..<textEnd` starts with a prompt, a
-    /// page's tags after it blanked; nil when it starts with none or holds no tag.
+    /// page's tags after it blanked (up to `textEnd`); nil when it starts with none or holds no tag.
     private static func promptLineWithTagsBlanked(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ first: Int, _ textEnd: Int) -> [UInt8]? {
         let promptEnd = wordEnd(p, first, textEnd)
         guard isPrompt(p, (first, promptEnd)), memchr(p + promptEnd, Int32(UInt8(ascii: "<")), textEnd - promptEnd) != nil else { return nil }
