@@ -161,15 +161,9 @@ enum FlattenedLines {
         guard isPrompt(p, (first, promptEnd)), memchr(p + promptEnd, Int32(UInt8(ascii: "<")), textEnd - promptEnd) != nil else { return nil }
         let bytes = UnsafeBufferPointer(start: p, count: end)
         var blanked: [UInt8]?
-        var i = promptEnd
-        while let open = ByteText.firstIndex(of: UInt8(ascii: "<"), in: bytes, i, textEnd) {
-            guard let tag = PageMarkup.tag(bytes, open, textEnd) else {
-                i = open + 1
-                continue
-            }
+        PageMarkup.forEachTag(bytes, promptEnd, textEnd) { open, tagEnd in
             if blanked == nil { blanked = Array(bytes[start..<end]) }
-            for j in open..<tag.end { blanked![j - start] = 0x20 }
-            i = tag.end
+            for j in open..<tagEnd { blanked![j - start] = 0x20 }
         }
         return blanked
     }

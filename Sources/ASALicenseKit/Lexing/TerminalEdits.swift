@@ -14,8 +14,12 @@ enum TerminalEdits {
     /// The bytes of the command that starts at word `first` of the line `lx` holds, edited as
     /// the terminal showed them; nil when the line holds no backspace or DEL.
     private static func shownCommand(_ lx: LineLexer, at first: Int) -> [UInt8]? {
-        guard isEdited(lx, from: first) else { return nil }
-        return shown(UnsafeBufferPointer(rebasing: lx.bytes[lx.token(first).start..<lx.line.end]))
+        isEdited(lx, from: first) ? shownLine(lx, from: first) : nil
+    }
+
+    /// The line of `lx` from word `first` as the terminal showed it.
+    @inline(never) private static func shownLine(_ lx: LineLexer, from first: Int) -> [UInt8] {
+        shown(UnsafeBufferPointer(rebasing: lx.bytes[lx.token(first).start..<lx.line.end]))
     }
 
     /// Whether the line of `lx` holds a backspace or DEL from word `first` on.
@@ -68,7 +72,7 @@ enum TerminalEdits {
     /// counted from that word's (a later word's column counts the bytes shown, not those
     /// written). (For a line that `isEdited`.)
     static func withShownLine<T>(_ lx: LineLexer, from first: Int, colonsInWords: Bool, _ body: (LineLexer) -> T) -> T {
-        let shown = shown(UnsafeBufferPointer(rebasing: lx.bytes[lx.token(first).start..<lx.line.end]))
+        let shown = shownLine(lx, from: first)
         return shown.withUnsafeBufferPointer { b in
             var words = LineLexer(b, baseOffset: lx.baseOffset + lx.token(first).start)
             words.lex(Line(number: lx.line.number, start: 0, end: b.count), colonsInWords: colonsInWords)

@@ -177,17 +177,24 @@ enum PageMarkup {
     /// that open or end a line are taken off with it: `ParseContext.takeOffFraming`.) The line
     /// is a prompt's (`Prompt.isPrompt`, which takes tags glued to it). Markdown's `**` inside
     /// a line is not cut: a configuration line's secret may hold it (`secret ***l*i`).
-    static func cutTags(_ lexer: inout LineLexer, colonsInWords: Bool = false) {
+    @inline(__always) static func cutTags(_ lexer: inout LineLexer, colonsInWords: Bool = false) {
         guard lexer.count > 0 else { return }
         // Most prompts' lines hold no `<` past the prompt's first byte.
-        var from = lexer.token(0).start + 1
-        while let open = ByteText.firstIndex(of: UInt8(ascii: "<"), in: lexer.bytes, from, lexer.line.end) {
-            guard let tag = tag(lexer.bytes, open, lexer.line.end) else {
-                from = open + 1
+        forEachTag(lexer.bytes, lexer.token(0).start + 1, lexer.line.end) { open, end in
+            lexer.cut(open, end, colonsInWords: colonsInWords)
+        }
+    }
+
+    /// Calls `body` with where each HTML tag in `from..<end` starts and ends, in order.
+    @inline(__always) static func forEachTag(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int, _ body: (Int, Int) -> Void) {
+        var i = from
+        while let open = ByteText.firstIndex(of: UInt8(ascii: "<"), in: bytes, i, end) {
+            guard let tag = tag(bytes, open, end) else {
+                i = open + 1
                 continue
             }
-            lexer.cut(open, tag.end, colonsInWords: colonsInWords)
-            from = tag.end
+            body(open, tag.end)
+            i = tag.end
         }
     }
 
