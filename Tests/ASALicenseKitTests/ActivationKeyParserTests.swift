@@ -340,4 +340,37 @@ import Testing
             #expect(!SerialNumber(serial).hasPIXForm, "\(serial)")
         }
     }
+
+    /// A PIX 7's `show activation-key` with a five-word key and no sentence: its nine-digit
+    /// serial beside rows no ASA prints (`Guards`) is a PIX's, not a malformed ASA serial. The
+    /// same serial beside an ASA's rows only is still judged.
+    @Test func aPIXIsToldByItsSerialBesideItsOwnRows() {
+        let pix = """
+            pix# show activation-key
+            Serial Number:  808123456
+            Running Activation Key: 0xf409f47d 0x84fbbdb6 0x907cd7e4 0xc808c0d0 0x4a3c52c9
+
+            Licensed Features:
+            Failover:                   Enabled
+            VPN-3DES-AES:               Enabled
+            Maximum Physical Interfaces: 14
+            Cut-through Proxy:          Enabled
+            Guards:                     Enabled
+            URL-filtering:              Enabled
+            VPN Peers:                  Unlimited
+
+            The flash activation key is the SAME as the running key.
+
+            """
+        let asa = pix.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("Cut-through") && !$0.hasPrefix("Guards") && !$0.hasPrefix("URL") }
+            .joined(separator: "\n")
+        for (text, isPIX) in [(pix, true), (asa, false)] {
+            let (docs, diags) = CaptureParser.parse(text)
+            guard case .activationKey(let ak)? = docs.first?.content else { Issue.record("no activation-key document"); continue }
+            #expect(ak.isPIX == isPIX)
+            let findings = Linter().lint(docs.map { LintDocument(path: "p", document: $0) }, readDiagnostics: diags)
+            #expect(findings.contains { $0.code == .KEY005 } == !isPIX, "\(findings.map { $0.rendered() })")
+        }
+    }
 }

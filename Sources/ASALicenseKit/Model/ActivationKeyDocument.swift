@@ -197,11 +197,15 @@ public struct ActivationKeyDocument: Hashable, Sendable {
     /// A PIX running 7.x software: its keys may have four words and its serial numbers are not
     /// the ASA's eleven characters. Told by its hardware, its license sentence, or, where an
     /// output has neither (`show version | include Serial|Key`), its serial as PIX 6 prints it
-    /// (`807190327 (0x301c7dc7)`) or a serial of up to ten digits beside a four-word key.
+    /// (`807190327 (0x301c7dc7)`), or a serial of up to ten digits beside a four-word key or a
+    /// row only a PIX prints (`Guards`, `Cut-through Proxy`, `URL-filtering`; its key may have
+    /// five words).
     public var isPIX: Bool {
         if PlatformLicense.isPIX(hardware: showVersion?.hardware, platform: platform) { return true }
         guard let serial = serialNumber else { return false }
-        return serial.hasPIXForm || (serial.isPIXNumber && runningActivationKey?.words.count == 4)
+        if serial.hasPIXForm { return true }
+        guard serial.isPIXNumber else { return false }
+        return runningActivationKey?.words.count == 4 || running?.rows.contains { $0.id?.isPIXOnly == true } == true
     }
 }
 

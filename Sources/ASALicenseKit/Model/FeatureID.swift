@@ -44,6 +44,9 @@ public enum FeatureID: String, CaseIterable, Sendable, Hashable {
     /// How many features there are: `allCases` makes its list at each ask.
     static let count = allCases.count
 
+    /// A PIX's own licenses, which no ASA prints.
+    var isPIXOnly: Bool { self == .cutThroughProxy || self == .guards || self == .urlFiltering }
+
     /// How the running license combines the permanent and a time-based value (Table 1).
     public enum Combination: Sendable {
         /// Secure Client Premium sessions: the higher value.
