@@ -325,6 +325,26 @@ import Testing
         #expect(Linter(options: options).unknownPairNames(docs) == ["NOPE"])
     }
 
+    /// Many units whose peers cannot be told apart: each finding names a few of them, not every
+    /// one (a list of all in each grew with the square of the units).
+    @Test func unitsThatCannotBePairedAreNamedUpToAScreenful() {
+        let unit = { (i: Int) in
+            "fw\(i)# show activation-key\nSerial Number: JMX\(1000 + i)L11M\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0x\(String(0xc4594f00 + i, radix: 16))\n\nLicensed features for this platform:\nFailover : Active/Active perpetual\n\nFailover cluster licensed features for this platform:\nFailover : Active/Active perpetual\n\n"
+        }
+        for (count, more) in [(8, nil), (9, "and 1 more"), (40, "and 32 more")] {
+            let fo008 = lint((0..<count).map(unit).joined()).filter { $0.code == .FO008 }
+            #expect(fo008.count == count)
+            for f in fo008 {
+                guard let open = f.message.range(of: "(candidates: "), let close = f.message.range(of: ");", range: open.upperBound..<f.message.endIndex) else {
+                    Issue.record("no candidates in '\(f.message)'"); continue
+                }
+                var list = String(f.message[open.upperBound..<close.lowerBound])
+                if let more { #expect(list.hasSuffix(" " + more)); list = String(list.dropLast(more.count + 1)) }
+                #expect(list.components(separatedBy: ", ") == (0..<min(count, 8)).map { "JMX\(1000 + $0)L11M" })
+            }
+        }
+    }
+
     /// The cluster license is the one that runs: PLAT001 checks it too.
     @Test func platformLimitsHoldForTheClusterBlock() {
         let text = "Serial Number: JMX1232L11M\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c\n\nLicensed features for this platform:\nMaximum VLANs : 25 perpetual\n\nThis platform has an ISA 3000 Security Plus license.\n\nFailover cluster licensed features for this platform:\nMaximum VLANs : 26 perpetual\n\nThis platform has an ISA 3000 Security Plus license.\n"
