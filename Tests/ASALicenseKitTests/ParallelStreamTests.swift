@@ -121,6 +121,27 @@ import Testing
         #expect(parallel(log, jobs: 2) == expected)
     }
 
+    /// Outputs pasted one after another with no prompt line to cut at, longer than many
+    /// segments (read on one thread, document by document, once the slots before are handed
+    /// over), between and after a session's prompts; at the start, in the middle and last.
+    @Test func outputsWithNoPromptForManySegmentsReadAsOnOneThread() {
+        let outputs = Samples.goldenInputs.filter { $0.hasPrefix("Samples/show-activation-key/") || $0.hasPrefix("Samples/show-shared-license/") }
+            .map { Samples.text($0) }
+        let bare = outputs.map { text in
+            text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.contains("# ") && !$0.contains("> show") }.joined(separator: "\n")
+        }.joined(separator: "\n")
+        var promptless = ""
+        while promptless.utf8.count < 6 * 4096 { promptless += bare + "\n" }
+        let session = outputs.enumerated().map { "fw\($0.offset)# show activation-key\n" + $0.element + "\n" }.joined()
+        for log in [promptless + session, session + promptless + session, session + promptless, promptless] {
+            let bytes = Array(log.utf8)
+            let expected = whole(bytes)
+            #expect(expected.documents.count > 10)
+            #expect(parallel(bytes, jobs: 2) == expected)
+            #expect(parallel(bytes, jobs: 3, segment: 5000) == expected)
+        }
+    }
+
     @Test func anEmptyCaptureIsOneWarningAsOnOneThread() {
         let read = parallel([], jobs: 2)
         #expect(read == whole([]))

@@ -11,7 +11,9 @@
 /// The calling thread reads, joins and hands over in order, and parses whenever it would
 /// otherwise wait; `jobs - 1` workers parse (`JobQueue`). Nothing waits for a whole round: a
 /// segment is handed over as soon as it and those before it are joined, and the next is read
-/// then. Memory holds a window of eight segments a job, read and not yet handed over.
+/// then. Memory holds a window of eight segments a job, read and not yet handed over; a
+/// segment longer than four (outputs with no prompt line to cut at) is read on the calling
+/// thread, its documents handed over one by one.
 /// Segments are small (32 KiB), since the model of a segment takes many times its bytes
 /// (measured on 50 MB of the mixed corpus: peak RSS 47 MB with 32 KiB segments, 147 MB with
 /// 256 KiB, at the same speed).
@@ -65,6 +67,7 @@ public struct ParallelCaptureStream {
         _ body: (Document?, T?, [Diagnostic]) -> Void
     ) -> Bool {
         let window = jobs * 8
+        let longSegment = segmentSize * 4
         let limits = self.limits
         nonisolated(unsafe) let transforms = (0..<jobs).map { _ in makeTransform() }
         let queue = JobQueue(workers: jobs - 1)
@@ -79,12 +82,22 @@ public struct ParallelCaptureStream {
         var first = 0                            // the oldest in `slots`
         var joined = 0                           // `slots` before this are joined
         var alone: [Diagnostic]?                 // a capture with no document: the end's diagnostics
+        var long: (bytes: [UInt8], last: Bool)?  // a segment too long to read ahead: waits for the slots before it
 
         while true {
-            while !readAll && slots.count - first < window, let (bytes, last) = segments.next(read: read) {
-                let slot = Slot<T>(bytes: bytes, line: next.line, offset: next.offset)
+            while !readAll && long == nil && slots.count - first < window, let (bytes, last) = segments.next(read: read) {
+                let at = next
                 next = (next.line + bytes.withUnsafeBufferPointer(ByteText.lineFeeds), next.offset + bytes.count)
                 readAll = last
+                if bytes.count > longSegment {
+                    // No prompt line to cut at for many segments (outputs pasted one after
+                    // another with none): read on this thread once the slots before it are
+                    // handed over, each document handed over as the next is read. Read ahead
+                    // whole, it held every document of it at once (60 times its bytes).
+                    long = (bytes, last)
+                    break
+                }
+                let slot = Slot<T>(bytes: bytes, line: at.line, offset: at.offset)
                 // Past the diagnostic limit no segment read on its own agrees with the cursor
                 // (`agrees`): each is read again at its join, so it is not read ahead.
                 let readAhead = cursor.dropped == 0
@@ -115,7 +128,11 @@ public struct ParallelCaptureStream {
                 joined += 1
                 continue
             }
-            if first == slots.count { break }
+            if first == slots.count {
+                guard let (bytes, last) = long.take() else { break }
+                readLong(bytes, last: last)
+                continue
+            }
             queue.wait(forAnyOf: (joined < slots.count ? [slots[joined].parse] : []) + (first < joined ? slots[first].redo.map { [$0] } ?? [] : []))
         }
 
@@ -155,6 +172,28 @@ public struct ParallelCaptureStream {
             guard !stale.isEmpty else { return }
             slot.redo = queue.post(urgent: true) { worker in
                 for i in stale { slot.items[i].result = transforms[worker](slot.items[i].document) }
+            }
+        }
+        /// Reads a long segment from the true cursor on this thread, every slot before it handed
+        /// over: each document is transformed and handed over when the next is read.
+        func readLong(_ bytes: [UInt8], last: Bool) {
+            let transform = transforms[0]
+            let before = cursor.delivered
+            var first = cursor.held != nil
+            func handOver(_ doc: Document, _ g: [Diagnostic]) {
+                body(doc, first ? heldResult ?? transform(doc) : transform(doc), g)
+                first = false
+            }
+            bytes.withUnsafeBufferPointer { bytes in
+                CaptureParser.forEachDocument(in: bytes, limits: limits, cursor: &cursor, atEnd: false, endsCapture: last) { doc, g in
+                    if let doc = doc.take() { handOver(doc, g) }
+                }
+            }
+            if cursor.delivered != before { heldResult = nil }
+            if last {
+                CaptureParser.finish(&cursor, limits: limits) { doc, g in
+                    if let doc = doc.take() { handOver(doc, g) } else { alone = g }
+                }
             }
         }
         if let alone { body(nil, nil, alone) }
