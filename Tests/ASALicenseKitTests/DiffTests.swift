@@ -124,4 +124,43 @@ import Testing
         #expect(pair?["expected_cluster"]?["min"]?.int == 12)
         #expect(pair?["expected_cluster"]?["max"]?.int == 14)
     }
+
+    /// Two captures of many documents pair as one list searched in order pairs them: by kind
+    /// and serial number, then hostname (a document with no serial), then the first of the
+    /// kind; whatever order and repeats the documents come in.
+    @Test func documentsPairAsInOrderWhateverTheirNumber() {
+        let pool = Samples.goldenInputs.prefix(60).flatMap { CaptureParser.parse(Samples.bytes($0)).documents }
+        #expect(pool.count > 40)
+        var rng = SeededRandom(seed: 11)
+        for _ in 0..<20 {
+            let a = (0..<Int.random(in: 0..<80, using: &rng)).map { _ in pool.randomElement(using: &rng)! }
+            let b = (0..<Int.random(in: 0..<80, using: &rng)).map { _ in pool.randomElement(using: &rng)! }
+            #expect(DocumentDiff.compare(a, b) == Self.pairedInOrder(a, b))
+        }
+    }
+
+    /// The pairing as one list searched for each of A's documents (quadratic: a reference).
+    static func pairedInOrder(_ docsA: [Document], _ docsB: [Document]) -> [Difference] {
+        let serial = { (d: Document) -> String? in
+            switch d.content {
+            case .activationKey(let ak): ak.serialNumber?.text
+            case .configuration(let c): c.serialNumber
+            default: nil
+            }
+        }
+        var diffs: [Difference] = []
+        var remaining = docsB
+        for da in docsA {
+            let sameKind = remaining.indices.filter { remaining[$0].kind == da.kind }
+            let bySerial = serial(da).flatMap { s in sameKind.first { serial(remaining[$0]) == s } }
+            let byHost = da.hostname.flatMap { h in sameKind.first { remaining[$0].hostname == h && serial(remaining[$0]) == nil } }
+            if let i = bySerial ?? byHost ?? sameKind.first {
+                diffs += DocumentDiff.compare(da, remaining.remove(at: i))
+            } else {
+                diffs.append(Difference("document", da.kind.rawValue, .onlyInA("\(da.command ?? da.kind.rawValue)")))
+            }
+        }
+        for db in remaining { diffs.append(Difference("document", db.kind.rawValue, .onlyInB("\(db.command ?? db.kind.rawValue)"))) }
+        return diffs
+    }
 }

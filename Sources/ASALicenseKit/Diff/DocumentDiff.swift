@@ -15,7 +15,6 @@ public struct DocumentDiff {
     /// then in order; a document with no partner is said to be on one side only.
     public static func compare(_ docsA: [Document], _ docsB: [Document], options: DiffOptions = DiffOptions()) -> [Difference] {
         var diffs: [Difference] = []
-        var remaining = docsB
         let serial = { (d: Document) -> String? in
             switch d.content {
             case .activationKey(let ak): ak.serialNumber?.text
@@ -23,18 +22,52 @@ public struct DocumentDiff {
             default: nil
             }
         }
+        // B's documents in queues by what pairs them, in order; a document paired is taken from
+        // every queue at once (`taken`), and a queue's head skips what was taken. Searched and
+        // removed from one list for each of A's documents, 20,000 units took 42 s.
+        var taken = [Bool](repeating: false, count: docsB.count)
+        var bySerial = Queues<SerialKey>(), byHost = Queues<SerialKey>(), byKind = Queues<DocumentKind>()
+        for (i, db) in docsB.enumerated() {
+            if let s = serial(db) { bySerial.add(i, SerialKey(kind: db.kind, text: s)) }
+            else if let h = db.hostname { byHost.add(i, SerialKey(kind: db.kind, text: h)) }
+            byKind.add(i, db.kind)
+        }
         for da in docsA {
-            let sameKind = remaining.indices.filter { remaining[$0].kind == da.kind }
-            let bySerial = serial(da).flatMap { s in sameKind.first { serial(remaining[$0]) == s } }
-            let byHost = da.hostname.flatMap { h in sameKind.first { remaining[$0].hostname == h && serial(remaining[$0]) == nil } }
-            if let i = bySerial ?? byHost ?? sameKind.first {
-                diffs += compare(da, remaining.remove(at: i), options: options)
+            let i = serial(da).flatMap { bySerial.first(SerialKey(kind: da.kind, text: $0), taken) }
+                ?? da.hostname.flatMap { byHost.first(SerialKey(kind: da.kind, text: $0), taken) }
+                ?? byKind.first(da.kind, taken)
+            if let i {
+                taken[i] = true
+                diffs += compare(da, docsB[i], options: options)
             } else {
                 diffs.append(Difference("document", da.kind.rawValue, .onlyInA("\(da.command ?? da.kind.rawValue)")))
             }
         }
-        for db in remaining { diffs.append(Difference("document", db.kind.rawValue, .onlyInB("\(db.command ?? db.kind.rawValue)"))) }
+        for (i, db) in docsB.enumerated() where !taken[i] { diffs.append(Difference("document", db.kind.rawValue, .onlyInB("\(db.command ?? db.kind.rawValue)"))) }
         return diffs
+    }
+
+    /// A kind and a serial number or hostname: what pairs two documents.
+    private struct SerialKey: Hashable {
+        let kind: DocumentKind
+        let text: String
+    }
+
+    /// Indices in order under each key, each queue read from its first index not yet taken.
+    private struct Queues<Key: Hashable> {
+        private var queues: [Key: (indices: [Int], head: Int)] = [:]
+
+        mutating func add(_ index: Int, _ key: Key) {
+            queues[key, default: ([], 0)].indices.append(index)
+        }
+
+        /// The first index under `key` not taken; those taken before it are passed for good.
+        mutating func first(_ key: Key, _ taken: [Bool]) -> Int? {
+            guard var q = queues[key] else { return nil }
+            while q.head < q.indices.count && taken[q.indices[q.head]] { q.head += 1 }
+            queues[key] = q
+            return q.head < q.indices.count ? q.indices[q.head] : nil
+        }
     }
 
     /// Two documents compared by model: features by identity and typed value, blind to layout.
