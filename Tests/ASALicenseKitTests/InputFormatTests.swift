@@ -29,4 +29,23 @@ import Testing
         #expect(docs.count == 1 && docs == plain)
         #expect(diags.isEmpty)
     }
+
+    /// asalic's YAML and JSON are read a document at a time: each is handed over before the
+    /// next is read, so a stream cut inside its third document gives the first two and then the
+    /// error, in YAML, JSON and JSON Lines alike (a JSON array was read whole, and gave nothing).
+    @Test(arguments: [OutputFormat.yaml, .json, .jsonl])
+    func documentsBeforeAnErrorAreRead(_ format: OutputFormat) {
+        let docs = Samples.goldenInputs.prefix(12).flatMap { CaptureParser.parse(Samples.bytes($0)).documents }
+        #expect(docs.count > 5)
+        let text = Array(format.render(docs).utf8)
+        #expect(InputReader.read(text).documents == docs)
+        // Cut in the middle of the third document's text (each starts with its kind), where an
+        // unclosed string follows.
+        let kinds = text.indices.filter { text[$0...].starts(with: Array("kind".utf8)) }
+        let cut = InputReader.read(Array(text[..<(kinds[2] + (kinds[3] - kinds[2]) / 2)]) + Array("\n\"unclosed\n".utf8))
+        let firstTwo = InputReader.read(format.render(Array(docs.prefix(2))))
+        #expect(cut.documents == firstTwo.documents && firstTwo.documents == Array(docs.prefix(2)))
+        #expect(cut.diagnostics.dropLast() == firstTwo.diagnostics[...])
+        #expect(cut.diagnostics.last.map { $0.code == .DOC001 && $0.severity == .error } == true, "\(cut.diagnostics.map { $0.rendered() })")
+    }
 }

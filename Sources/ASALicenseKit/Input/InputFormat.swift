@@ -101,16 +101,16 @@ public enum InputReader {
             limits.textIsDiff = isDiff
             text.withUnsafeBufferPointer { CaptureParser.forEachDocument(in: $0, limits: limits, body) }
         case .json:
-            // One array of documents (`--to json`) or one document per line (`--to jsonl`).
+            // One array of documents (`--to json`), each handed over as soon as it is read, or
+            // one document per line (`--to jsonl`).
             var reader = JSONReader(bytes)
-            while let root = reader.next() {
+            while let root = reader.next(eachItem: { deliver([$0], body) }) {
                 deliver(root.items ?? [root], body)
             }
             if let error = reader.error { body(nil, [error]) }
         case .yaml:
             // A top-level list holds documents, as in JSON (an empty stream is written `--- []`).
-            let (nodes, error) = YAMLReader.read(bytes)
-            deliver(nodes.flatMap { $0.items ?? [$0] }, body)
+            let error = YAMLReader.forEachDocument(bytes) { deliver($0.items ?? [$0], body) }
             if let error { body(nil, [error]) }
         }
     }

@@ -20,6 +20,35 @@ struct JSONReader {
         return value(depth: 0)
     }
 
+    /// The next top-level value, as `next()`, but a top-level array's elements are handed to
+    /// `eachItem` as each is read (memory holds one document of `--to json`, not all of them)
+    /// and the array comes back empty.
+    mutating func next(eachItem: (Node) -> Void) -> Node? {
+        skipSpace()
+        guard i < bytes.count else { return nil }
+        guard bytes[i] == UInt8(ascii: "[") else { return value(depth: 0) }
+        let at = span
+        return elements(depth: 0, eachItem) ? Node(.list([]), span: at) : nil
+    }
+
+    /// Reads an array from its `[`, each element handed to `each`; false on an error.
+    private mutating func elements(depth: Int, _ each: (Node) -> Void) -> Bool {
+        i += 1
+        skipSpace()
+        if i < bytes.count && bytes[i] == UInt8(ascii: "]") { i += 1; return true }
+        while true {
+            skipSpace()
+            guard let v = value(depth: depth + 1) else { return false }
+            each(v)
+            skipSpace()
+            guard i < bytes.count else { fail("unexpected end of input in an array"); return false }
+            if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+            if bytes[i] == UInt8(ascii: "]") { i += 1; return true }
+            fail("expected ',' or ']'")
+            return false
+        }
+    }
+
     private var span: SourceSpan { SourceSpan(line: line, column: i - lineStart + 1, offset: i) }
 
     private mutating func fail(_ message: String) {
@@ -64,21 +93,9 @@ struct JSONReader {
                 return nil
             }
         case UInt8(ascii: "["):
-            i += 1
             var items: [Node] = []
-            skipSpace()
-            if i < bytes.count && bytes[i] == UInt8(ascii: "]") { i += 1; return Node(.list(items), span: at) }
-            while true {
-                skipSpace()
-                guard let v = value(depth: depth + 1) else { return nil }
-                items.append(v)
-                skipSpace()
-                guard i < bytes.count else { fail("unexpected end of input in an array"); return nil }
-                if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-                if bytes[i] == UInt8(ascii: "]") { i += 1; return Node(.list(items), span: at) }
-                fail("expected ',' or ']'")
-                return nil
-            }
+            guard elements(depth: depth, { items.append($0) }) else { return nil }
+            return Node(.list(items), span: at)
         case UInt8(ascii: "\""):
             return string().map { Node(.scalar($0, quoted: true), span: at) }
         default:
