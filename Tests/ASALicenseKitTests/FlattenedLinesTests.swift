@@ -32,6 +32,23 @@ import Testing
         }
     }
 
+    /// Many outputs on one line (a paste of a whole session that lost its breaks, hundreds of
+    /// lines long): read as their lines, as one output is. Each document's end reads a line of
+    /// the next and goes back to it: its lines are the ones found before, not the line cut again
+    /// (which, for each of its lines, made reading such a line quadratic).
+    @Test func manyOutputsOnOneLineReadAsTheirLines() {
+        let outputs = ["show-activation-key/example2-standalone-detail", "show-shared-license/server-detail", "lint/KEY006"]
+            .map { Samples.text("Samples/\($0).txt") }
+        let session = (0..<12).map { outputs[$0 % outputs.count] }.joined(separator: "\n")
+        let (bareDocs, _) = CaptureParser.parse(Array(session.utf8))
+        #expect(bareDocs.count >= 12)
+        for line in [flattened(session), flattened(session, with: "\u{00A0}")] {
+            #expect(line.utf8.count < ParseLimits.default.maxLineBytes)
+            let (docs, _) = CaptureParser.parse(Array(line.utf8))
+            #expect(docs.map(\.withoutLineNumbers) == bareDocs.map(\.withoutLineNumbers))
+        }
+    }
+
     /// The lines are found where the output's lines start; each keeps its columns on the line.
     @Test func theLinesAreFoundWhereTheOutputsLinesStart() {
         let line = "fw1# show activation-key Serial Number: JMX1232L11M Running Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 "

@@ -27,11 +27,13 @@ struct ByteScanner {
     private var recentStringLines: [(start: Int, quote: UInt8)] = []
     /// Where the first line starts (after a byte-order mark): no line starts before it.
     private let firstLineStart: Int
-    /// The lines of a line that lost its line breaks (`FlattenedLines`; a physical line, or one
-    /// of strings), being read: where the first starts, where each after it starts, then where
-    /// the line ends and where the next one starts; empty when none is being read. And the
-    /// index of the next line's end. (Two words: the scanner is copied with every parse
-    /// context, and larger, it is copied slower.)
+    /// The lines of the line that lost its line breaks read last (`FlattenedLines`; a physical
+    /// line, or one of strings): where the first starts, where each after it starts, then where
+    /// the line ends and where the next one starts, then the start and end of the line they
+    /// were found in. Kept after its last line is read: a rewind into it finds its lines here,
+    /// not by cutting the line again (once for each of its lines, a line of thousands was
+    /// quadratic). And the index of the next line's end, 0 when none is being read. (Two words:
+    /// the scanner is copied with every parse context, and larger, it is copied slower.)
     private var flattenedCuts: [Int] = []
     private var flattenedNext = 0
     /// The line read last is one of those lines but the first: the line before it is the one
@@ -49,7 +51,7 @@ struct ByteScanner {
 
     /// The next line, or nil at the end of input.
     mutating func nextLine() -> Line? {
-        if !flattenedCuts.isEmpty { return nextFlattenedLine() }
+        if flattenedNext != 0 { return nextFlattenedLine() }
         readsLaterFlattenedLine = false
         if strings.reading { return nextStringLineOrItsLines() }
         guard position < bytes.count else { return nil }
@@ -71,9 +73,15 @@ struct ByteScanner {
 
     /// The first line of the physical line `start..<end` when it lost its line breaks.
     @inline(never) private mutating func startFlattenedLines(_ start: Int, _ end: Int) -> Line? {
+        let n = flattenedCuts.count
+        if n >= 5 && flattenedCuts[n - 2] == start && flattenedCuts[n - 1] == end {
+            // Read again from its start (a rewind to its first line): its lines as found before.
+            (flattenedNext, position) = (1, flattenedCuts[0])
+            return nextFlattenedLine()
+        }
         guard let p = bytes.baseAddress, let cuts = FlattenedLines.cuts(p, start, end) else { return nil }
         let lines = FlattenedLines.linesRange(p, start, end)
-        flattenedCuts = [lines.start] + cuts + [lines.end, position]
+        flattenedCuts = [lines.start] + cuts + [lines.end, position, start, end]
         flattenedNext = 1
         position = lines.start
         return nextFlattenedLine()
@@ -84,7 +92,7 @@ struct ByteScanner {
     @inline(never) private mutating func nextFlattenedLine() -> Line {
         let start = position
         var end: Int
-        let last = flattenedCuts.count - 2
+        let last = flattenedCuts.count - 4
         readsLaterFlattenedLine = start != flattenedCuts[0]
         if flattenedNext < last {
             end = flattenedCuts[flattenedNext]
@@ -92,7 +100,7 @@ struct ByteScanner {
             flattenedNext += 1
         } else {
             (end, position) = (flattenedCuts[last], flattenedCuts[last + 1])
-            flattenedCuts = []
+            flattenedNext = 0
         }
         // (The blanks that stood for the line break are no part of the line before it.)
         while end > start && ByteText.isSpace(bytes[end - 1]) { end -= 1 }
@@ -103,7 +111,7 @@ struct ByteScanner {
     /// without moving (`advance` moves there): nil at the end, and at or inside strings of
     /// lines. Reading ahead so leaves the scanner as it is, not a copy of it.
     @inline(__always) func peekPhysicalLine() -> (line: Line, next: Int)? {
-        guard !strings.reading, flattenedCuts.isEmpty, position < bytes.count else { return nil }
+        guard !strings.reading, flattenedNext == 0, position < bytes.count else { return nil }
         let (end, next) = physicalLine(from: position)
         // (By the first byte only: the one line of strings told by its last, Ansible's one-line
         // result, is read by no caller as the row it peeks for.)
@@ -197,7 +205,7 @@ struct ByteScanner {
         // Mostly to the start of a physical line, with no strings being read (a line that lost
         // its line breaks is split again).
         if !strings.reading && (position == firstLineStart || bytes[position - 1] == 0x0A) {
-            flattenedCuts = []
+            flattenedNext = 0
             return
         }
         rewindInsideLine()
@@ -209,7 +217,7 @@ struct ByteScanner {
     /// the position, found again from the physical line's start.
     @inline(never) private mutating func rewindInsideLine() {
         strings.reading = false
-        flattenedCuts = []
+        flattenedNext = 0
         guard let p = bytes.baseAddress, position > firstLineStart, position <= bytes.count, bytes[position - 1] != 0x0A else { return }
         // Mostly to a line of the strings read last, a few lines back.
         if position > strings.origin && position <= strings.close, let oldest = recentStringLines.first, position >= oldest.start,
@@ -219,10 +227,22 @@ struct ByteScanner {
             seekFlattenedLine(inStringLineAt: line.start, to: target, p)
             return
         }
+        // (The line that lost its line breaks read last starts there, when it holds the position.)
         var origin = position
+        if flattenedCuts.count >= 5, case let kept = flattenedCuts[flattenedCuts.count - 2], kept < position,
+           position <= flattenedCuts[flattenedCuts.count - 1], kept == firstLineStart || bytes[kept - 1] == 0x0A {
+            origin = kept
+        }
         while origin > firstLineStart && bytes[origin - 1] != 0x0A { origin -= 1 }
+        // Back to a line of a physical line that lost its line breaks: on from that line (its
+        // end not looked for again when its lines are kept).
+        let n = flattenedCuts.count
+        if n >= 5 && flattenedCuts[n - 2] == origin, let kept = keptCut(holding: position, origin, flattenedCuts[n - 1]) {
+            (flattenedNext, position) = (kept + 1, flattenedCuts[kept])
+            (lineNumber, lineOrigin) = (lineNumber + 1, origin)
+            return
+        }
         let (end, next) = physicalLine(from: origin)
-        // Back to a line of a physical line that lost its line breaks: on from that line.
         if let found = flattenedLine(holding: position, origin, end, p) {
             resumeFlattenedLine(found, origin, end, following: next)
             (lineNumber, lineOrigin) = (lineNumber + 1, origin)
@@ -248,14 +268,20 @@ struct ByteScanner {
     /// from the line that holds `target`, the strings read on past the line as reading it would.
     private mutating func seekFlattenedLine(inStringLineAt start: Int, to target: Int, _ p: UnsafePointer<UInt8>) {
         let (end, next) = StringLines.line(p, from: start, quote: strings.quote, close: strings.close)
-        guard let found = flattenedLine(holding: target, start, end, p) else { return }
+        let kept = keptCut(holding: target, start, end)
+        let found = kept == nil ? flattenedLine(holding: target, start, end, p) : nil
+        guard kept != nil || found != nil else { return }
         if let next {
             (position, strings.quote) = next
         } else {
             position = strings.next
             strings.reading = false
         }
-        resumeFlattenedLine(found, start, end, following: position)
+        if let kept {
+            (flattenedNext, position) = (kept + 1, flattenedCuts[kept])
+        } else if let found {
+            resumeFlattenedLine(found, start, end, following: position)
+        }
         (lineNumber, lineOrigin) = (strings.number, strings.origin)
     }
 
@@ -268,11 +294,26 @@ struct ByteScanner {
         return (cuts, at)
     }
 
+    /// Where in `flattenedCuts` the line holding `target` starts, when they are the lines of the
+    /// line `start..<end` (read last, and kept) and `target` lies past its first line: read on
+    /// from there, nothing is cut or copied again.
+    private func keptCut(holding target: Int, _ start: Int, _ end: Int) -> Int? {
+        let n = flattenedCuts.count
+        guard n >= 5, flattenedCuts[n - 2] == start, flattenedCuts[n - 1] == end, flattenedCuts[1] <= target else { return nil }
+        // The last cut at or before `target` among `flattenedCuts[1..<(n - 4)]`, by halving.
+        var (low, high) = (1, n - 5)
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if flattenedCuts[mid] <= target { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
     /// Reads on from the line `found` names in the line `start..<end`, and after its last from
     /// `following`.
     private mutating func resumeFlattenedLine(_ found: (cuts: [Int], at: Int), _ start: Int, _ end: Int, following: Int) {
         let lines = FlattenedLines.linesRange(bytes.baseAddress!, start, end)
-        (flattenedCuts, flattenedNext) = ([lines.start] + found.cuts + [lines.end, following], found.at + 2)
+        (flattenedCuts, flattenedNext) = ([lines.start] + found.cuts + [lines.end, following, start, end], found.at + 2)
         position = found.cuts[found.at]
     }
 }
