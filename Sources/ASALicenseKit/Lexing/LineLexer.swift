@@ -41,22 +41,24 @@ struct LineLexer {
 
     /// Takes `from..<to` out of the line lexed, as if it were a blank: the tokens before it
     /// are kept (one it cuts ends at `from`), the line after it is lexed again. (A page's
-    /// markup inside a line: `fw1#<b> show version</b>`.)
-    mutating func cut(_ from: Int, _ to: Int, colonsInWords: Bool = false) {
+    /// markup inside a line: `fw1#<b> show version</b>`.) `nextCut`: where the next cut will
+    /// start, when one follows: no token that starts there or later is lexed now (the next
+    /// cut would drop it), so that cutting many is lexing the line once, not once for each.
+    mutating func cut(_ from: Int, _ to: Int, colonsInWords: Bool = false, nextCut: Int = .max) {
         var kept = 0
         while kept < count && storage[kept].start < from { kept += 1 }
         if kept > 0 && storage[kept - 1].end > from { storage[kept - 1].end = from }
         wasCut = true
-        lexTokens(after: kept, from: to, colonsInWords: colonsInWords)
+        lexTokens(after: kept, from: to, colonsInWords: colonsInWords, stopAt: nextCut)
     }
 
-    @inline(__always) private mutating func lexTokens(after kept: Int, from: Int, colonsInWords: Bool) {
+    @inline(__always) private mutating func lexTokens(after kept: Int, from: Int, colonsInWords: Bool, stopAt: Int = .max) {
         var n = kept
         var first = kept > 0 ? storage[0].start : -1
         var from = from
         // A line with more tokens than the storage holds grows it and goes on where it stopped.
         while let stop = storage.withUnsafeMutableBufferPointer({ out in
-            LineLexer.scan(bytes, from: from, to: line.end, colonsInWords: colonsInWords, into: out, count: &n, indentAt: &first, sawEscape: &sawEscape)
+            LineLexer.scan(bytes, from: from, to: line.end, stopAt: stopAt, colonsInWords: colonsInWords, into: out, count: &n, indentAt: &first, sawEscape: &sawEscape)
         }) {
             from = stop
             storage.append(contentsOf: repeatElement(Token(kind: .word, start: 0, end: 0), count: storage.count))
@@ -67,10 +69,10 @@ struct LineLexer {
         if first > line.start && bytes[first - 1] >= 0x80 { indent -= LineLexer.zeroWidthBytes(bytes, line.start, first) }
     }
 
-    /// Appends the tokens of `bytes[from..<end]` to `out` after its first `count`; nil when the
-    /// line is read, else the offset to go on from once `out` is larger. `indentAt` is the
-    /// offset of the line's first token (-1 before it).
-    @inline(__always) private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to end: Int, colonsInWords: Bool,
+    /// Appends the tokens of `bytes[from..<end]` that start before `stopAt` to `out` after its
+    /// first `count`; nil when they are read, else the offset to go on from once `out` is
+    /// larger. `indentAt` is the offset of the line's first token (-1 before it).
+    @inline(__always) private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to end: Int, stopAt: Int, colonsInWords: Bool,
                              into out: UnsafeMutableBufferPointer<Token>, count: inout Int, indentAt: inout Int, sawEscape: inout Bool) -> Int? {
         guard let p = bytes.baseAddress, let o = out.baseAddress else { return nil }
         var n = count
@@ -108,6 +110,7 @@ struct LineLexer {
                     if n > 0 { i += n; continue }
                 }
             }
+            if i >= stopAt { return nil }
             if n == out.count { return i }
             if indentAt < 0 { indentAt = i }
             if b == 0x3A && !colonsInWords {  // a colon at the start of a token is a token of its own

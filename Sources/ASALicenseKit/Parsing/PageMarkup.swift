@@ -180,9 +180,13 @@ enum PageMarkup {
     @inline(__always) static func cutTags(_ lexer: inout LineLexer, colonsInWords: Bool = false) {
         guard lexer.count > 0 else { return }
         // Most prompts' lines hold no `<` past the prompt's first byte.
+        // Each tag cut once the next is found, so that the line is lexed once past them all.
+        var last: (open: Int, end: Int)?
         forEachTag(lexer.bytes, lexer.token(0).start + 1, lexer.line.end) { open, end in
-            lexer.cut(open, end, colonsInWords: colonsInWords)
+            if let last { lexer.cut(last.open, last.end, colonsInWords: colonsInWords, nextCut: open) }
+            last = (open, end)
         }
+        if let last { lexer.cut(last.open, last.end, colonsInWords: colonsInWords) }
     }
 
     /// Calls `body` with where each HTML tag in `from..<end` starts and ends, in order.
