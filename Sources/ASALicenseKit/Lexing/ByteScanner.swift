@@ -227,22 +227,23 @@ struct ByteScanner {
             seekFlattenedLine(inStringLineAt: line.start, to: target, p)
             return
         }
-        // (The line that lost its line breaks read last starts there, when it holds the position.)
-        var origin = position
-        if flattenedCuts.count >= 5, case let kept = flattenedCuts[flattenedCuts.count - 2], kept < position,
-           position <= flattenedCuts[flattenedCuts.count - 1], kept == firstLineStart || bytes[kept - 1] == 0x0A {
-            origin = kept
-        }
-        while origin > firstLineStart && bytes[origin - 1] != 0x0A { origin -= 1 }
-        // Back to a line of a physical line that lost its line breaks: on from that line (its
-        // end not looked for again when its lines are kept).
+        // Back into the physical line that lost its line breaks read last, its lines kept: on from
+        // the one that holds the position, or from its start; nothing looked for again.
         let n = flattenedCuts.count
-        if n >= 5 && flattenedCuts[n - 2] == origin, let kept = keptCut(holding: position, origin, flattenedCuts[n - 1]) {
-            (flattenedNext, position) = (kept + 1, flattenedCuts[kept])
-            (lineNumber, lineOrigin) = (lineNumber + 1, origin)
+        if n >= 5, case let (start, end) = (flattenedCuts[n - 2], flattenedCuts[n - 1]), start < position, position <= end,
+           start == firstLineStart || bytes[start - 1] == 0x0A {
+            if let kept = keptCut(holding: position, start, end) {
+                (flattenedNext, position) = (kept + 1, flattenedCuts[kept])
+                (lineNumber, lineOrigin) = (lineNumber + 1, start)
+            } else {
+                position = start
+            }
             return
         }
+        var origin = position
+        while origin > firstLineStart && bytes[origin - 1] != 0x0A { origin -= 1 }
         let (end, next) = physicalLine(from: origin)
+        // Back to a line of a physical line that lost its line breaks: on from that line.
         if let found = flattenedLine(holding: position, origin, end, p) {
             resumeFlattenedLine(found, origin, end, following: next)
             (lineNumber, lineOrigin) = (lineNumber + 1, origin)
