@@ -331,12 +331,15 @@ public enum CaptureParser {
     private static func readEchoAlone(_ line: Line, _ ctx: inout ParseContext) -> (command: String, echoed: EchoedCommand, indent: Int)? {
         guard let echoed = EchoedCommand.classify(ctx.lexer, commandAt: 0),
               echoed == .showActivationKey || echoed == .showVersion || echoed == .showSharedLicense || echoed == .showClock else { return nil }
-        // (As the terminal showed it, as it reads written back after a bare prompt.)
-        let (shown, edited) = TerminalEdits.classifyAlone(ctx.lexer)
+        // (As the terminal showed it, a page's tags cut out: as it reads written back after a
+        // bare prompt.)
+        var lx = ctx.lexer
+        PageMarkup.cutTags(&lx)
+        let (shown, edited) = TerminalEdits.classifyAlone(lx)
         guard shown == echoed else { return nil }
         // (A map's key naming the command, Salt's `show version:` over its output, is the command.)
-        let words = ctx.lexer.count - (ctx.lexer.isColon(ctx.lexer.count - 1) ? 1 : 0)
-        let command = edited ?? ctx.lexer.joined(0, words)
+        let words = lx.count - (lx.isColon(lx.count - 1) ? 1 : 0)
+        let command = edited ?? lx.joined(0, words)
         let indent = ctx.lexer.indent
         let opens = ctx.nextLineOpens(after: line) { kind, lx in
             echoed == .showClock ? ShowClock.date(lx) != nil : LineClassifier.opensLicenceOutput(kind, lx)
