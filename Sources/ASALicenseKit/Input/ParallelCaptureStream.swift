@@ -151,22 +151,9 @@ public struct ParallelCaptureStream {
                 }
                 if !results.isEmpty { heldResult = lastDated ? nil : results.removeLast() }
             } else {
-                let before = cursor.delivered
-                var first = cursor.held != nil
-                slot.bytes.withUnsafeBufferPointer { bytes in
-                    CaptureParser.forEachDocument(in: bytes, limits: limits, cursor: &cursor, atEnd: false, endsCapture: last) { doc, g in
-                        guard let doc = doc.take() else { return }
-                        items.append(Item(document: doc, diagnostics: g, result: first ? heldResult : nil))
-                        first = false
-                    }
-                }
-                if cursor.delivered != before { heldResult = nil }
+                readFromCursor(slot.bytes, last: last) { items.append(Item(document: $0, diagnostics: $2, result: $1)) }
             }
-            if last {
-                CaptureParser.finish(&cursor, limits: limits) { doc, g in
-                    if let doc = doc.take() { items.append(Item(document: doc, diagnostics: g, result: heldResult)) } else { alone = g }
-                }
-            }
+            if last { finishFromCursor { items.append(Item(document: $0, diagnostics: $2, result: $1)) } }
             let stale = items.indices.filter { items[$0].result == nil }
             slot.items = items
             guard !stale.isEmpty else { return }
@@ -178,22 +165,29 @@ public struct ParallelCaptureStream {
         /// over: each document is transformed and handed over when the next is read.
         func readLong(_ bytes: [UInt8], last: Bool) {
             let transform = transforms[0]
+            func handOver(_ doc: Document, _ result: T?, _ g: [Diagnostic]) { body(doc, result ?? transform(doc), g) }
+            readFromCursor(bytes, last: last, handOver)
+            if last { finishFromCursor(handOver) }
+        }
+        /// Reads `bytes` from the true cursor, each document handed to `each` as the next is read,
+        /// with its transform's result when it is the document held before (nil for the others).
+        func readFromCursor(_ bytes: [UInt8], last: Bool, _ each: (Document, T?, [Diagnostic]) -> Void) {
             let before = cursor.delivered
             var first = cursor.held != nil
-            func handOver(_ doc: Document, _ g: [Diagnostic]) {
-                body(doc, first ? heldResult ?? transform(doc) : transform(doc), g)
-                first = false
-            }
             bytes.withUnsafeBufferPointer { bytes in
                 CaptureParser.forEachDocument(in: bytes, limits: limits, cursor: &cursor, atEnd: false, endsCapture: last) { doc, g in
-                    if let doc = doc.take() { handOver(doc, g) }
+                    guard let doc = doc.take() else { return }
+                    each(doc, first ? heldResult : nil, g)
+                    first = false
                 }
             }
             if cursor.delivered != before { heldResult = nil }
-            if last {
-                CaptureParser.finish(&cursor, limits: limits) { doc, g in
-                    if let doc = doc.take() { handOver(doc, g) } else { alone = g }
-                }
+        }
+        /// After the last segment: the document held, with what was found after it (its result
+        /// when it has one), or what stands alone when the capture holds no document.
+        func finishFromCursor(_ each: (Document, T?, [Diagnostic]) -> Void) {
+            CaptureParser.finish(&cursor, limits: limits) { doc, g in
+                if let doc = doc.take() { each(doc, heldResult, g) } else { alone = g }
             }
         }
         if let alone { body(nil, nil, alone) }

@@ -56,8 +56,10 @@ enum TerminalEdits {
     }
 
     /// The command a line holds alone (after a prompt that stood alone), as `classify` reads one
-    /// after a prompt: nil when it is none asalic knows (`EchoedCommand.isCommand`).
-    static func classifyAlone(_ lx: LineLexer) -> (echoed: EchoedCommand?, edited: String?) {
+    /// after a prompt: nil when it is none asalic knows (`EchoedCommand.isCommand`). A page's
+    /// tags are cut out of `lx` first, as from the prompt's line it is written back on.
+    static func classifyAlone(_ lx: inout LineLexer) -> (echoed: EchoedCommand?, edited: String?) {
+        PageMarkup.cutTags(&lx)
         func ask(_ words: LineLexer) -> EchoedCommand? {
             EchoedCommand.isCommand(words, commandAt: 0) ? EchoedCommand.classify(words, commandAt: 0) : nil
         }

@@ -307,10 +307,8 @@ public enum CaptureParser {
         while let line = ctx.next() {
             let kind = LineClassifier.classify(ctx.lexer)
             if kind == .blank { continue }
-            // (A page's tags inside it cut out, as on the prompt's line it is written back on.)
-            PageMarkup.cutTags(&ctx.lexer)
             // A configuration command there (`activation-key …`) is read as the configuration's.
-            let (echoed, edited) = TerminalEdits.classifyAlone(ctx.lexer)
+            let (echoed, edited) = TerminalEdits.classifyAlone(&ctx.lexer)
             guard kind == .other, let command = echoed, command != .configLine else {
                 ctx.unread(line)
                 return nil
@@ -334,8 +332,7 @@ public enum CaptureParser {
         // (As the terminal showed it, a page's tags cut out: as it reads written back after a
         // bare prompt.)
         var lx = ctx.lexer
-        PageMarkup.cutTags(&lx)
-        let (shown, edited) = TerminalEdits.classifyAlone(lx)
+        let (shown, edited) = TerminalEdits.classifyAlone(&lx)
         guard shown == echoed else { return nil }
         // (A map's key naming the command, Salt's `show version:` over its output, is the command.)
         let words = lx.count - (lx.isColon(lx.count - 1) ? 1 : 0)

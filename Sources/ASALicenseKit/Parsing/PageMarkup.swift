@@ -179,8 +179,8 @@ enum PageMarkup {
     /// a line is not cut: a configuration line's secret may hold it (`secret ***l*i`).
     @inline(__always) static func cutTags(_ lexer: inout LineLexer, colonsInWords: Bool = false) {
         guard lexer.count > 0 else { return }
-        // Most prompts' lines hold no `<` past the prompt's first byte.
-        // Each tag cut once the next is found, so that the line is lexed once past them all.
+        // (Most prompts' lines hold no `<` past the prompt's first byte. Each tag is cut once the
+        // next is found, so that the line is lexed once past them all.)
         var last: (open: Int, end: Int)?
         forEachTag(lexer.bytes, lexer.token(0).start + 1, lexer.line.end) { open, end in
             if let last { lexer.cut(last.open, last.end, colonsInWords: colonsInWords, nextCut: open) }
