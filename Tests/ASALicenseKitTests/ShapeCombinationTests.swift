@@ -56,9 +56,10 @@ import Testing
     /// `&nbsp;` (which is there not to break); a console window's copy, broken already.
     /// An output whose line breaks were lost, broken at 72 columns, is neither; nor is an
     /// export's record (a CSV line broken inside its field is no line of the field), nor a YAML
-    /// block (a line broken off its indentation ends it), nor a normal diff (read as it is here,
-    /// not as the text it makes, its `< ` lines are none of an output).
-    static let notBrokenAsText = ["console-copy-", "diff-normal-", "ansible-", "python-", "backup-comment-header", "oxidized-", "script-comments-", "nornir-", "pyats-", "putty-log-", "terminal-log-", "blog-html-source-", "rest-api-", "napalm-",
+    /// block (a line broken off its indentation ends it), nor a normal or a word diff (read as
+    /// it is here, not as the text it makes, its `< ` lines are none of an output, and a line
+    /// broken inside a word diff's marks is no line of the text).
+    static let notBrokenAsText = ["console-copy-", "diff-normal-", "git-word-diff-", "ansible-", "python-", "backup-comment-header", "oxidized-", "script-comments-", "nornir-", "pyats-", "putty-log-", "terminal-log-", "blog-html-source-", "rest-api-", "napalm-",
                                   "forum-post-lost-line-breaks", "ticket-csv-export", "yaml-test-fixtures"]
 
     /// Every sample, its long lines broken, reads as itself: the same documents in canonical

@@ -129,10 +129,11 @@ import Testing
                 }
             }
             let text = Array(lines.joined(separator: [0x0A]))
-            guard let made = text.withUnsafeBufferPointer(DiffInput.textMade) else { continue }
+            guard let made = text.withUnsafeBufferPointer(DiffInput.textMade),
+                  let kind = text.withUnsafeBufferPointer({ DiffInput.kind(of: UnsafeBufferPointer(rebasing: $0.prefix(16 * 1024))) }) else { continue }
             broken += 1
             for (size, rawChunk) in [(16, 1), (16, 3), (40, 7), (4096, 4096)] {
-                var decoder = DecodedReads(DiffInput())
+                var decoder = DecodedReads(DiffInput(kind))
                 #expect(readInChunks(text, rawChunk: rawChunk, size: size) { decoder.read(into: $0, from: $1) } == made, "\(size) \(rawChunk)")
             }
             #expect(made.filter { $0 == 0x0A }.count == text.filter { $0 == 0x0A }.count)

@@ -6,9 +6,11 @@ import Darwin
 
 /// A capture that is a diff, as a support engineer pastes the change between two units' or two
 /// days' outputs: unified (`diff -u`, `git diff`, `git log -p`, a backup tool's mail of what
-/// changed: RANCID's, Oxidized's history) or normal (`diff fw1.txt fw2.txt` with no options:
+/// changed: RANCID's, Oxidized's history), a word diff (`git diff --word-diff`: unified hunks
+/// whose lines have no mark, `WordDiffLine`) or normal (`diff fw1.txt fw2.txt` with no options:
 /// `3,4c3,4`, the old lines marked `< `, `---`, the new `> `). Read as the text the diff makes:
-/// each hunk's context and added lines without their mark (` `, `+`, `> `), as the file has them;
+/// each hunk's context and added lines without their mark (` `, `+`, `> `; a word diff's without
+/// its removed text and marks), as the file has them;
 /// each line it removes (`-`, `< `) is one byte (`removedLine`), no line at all to the parsers,
 /// which note each run of them; a normal hunk's `---` between its sides is a vacant line. A
 /// hunk that follows on from the one before (or starts the file) joins it: its header is a
@@ -31,6 +33,10 @@ struct DiffInput: ChunkDecoder {
     private var newLeft = 0
     /// The hunk being read is a normal diff's (`< `, `---`, `> `), not a unified one's.
     private var normal = false
+    /// The diff is a word diff: its unified hunks' lines have no mark (`WordDiffLine`).
+    private let words: Bool
+    /// A word diff's line with marks was read (`detect` asks: a hunk of plain lines is none).
+    private var sawMarks = false
     /// A normal hunk that changes lines (`c`) still to show the `---` between its sides.
     private var separatorLeft = false
     /// Where a hunk that follows on from the one before starts in the new file.
@@ -40,6 +46,17 @@ struct DiffInput: ChunkDecoder {
     /// The line going on at the start of the next bytes, and whether its rest is kept.
     private var midLine = false
     private var keepsRest = true
+
+    /// What kind of diff the text is (`kind(of:)`).
+    enum Kind { case lines, words }
+
+    init(_ kind: Kind = .lines) {
+        words = kind == .words
+    }
+
+    /// A word diff's line longer than this is read in parts, its marks left in it (no line of
+    /// a licence output or configuration is so long).
+    static let longestWordLine = 64 * 1024
 
     /// A hunk's header: `@@ -oldStart[,oldCount] +newStart[,newCount] @@`, then anything (git's
     /// section heading). Nil for any other line.
@@ -103,6 +120,12 @@ struct DiffInput: ChunkDecoder {
     /// the new (up to the end of the bytes, for a hunk they cut). (Only lines that start with `@`
     /// or a digit, after a coloured diff's colours, are looked at: this runs on every input.)
     static func detect(_ head: UnsafeBufferPointer<UInt8>) -> Bool {
+        kind(of: head) != nil
+    }
+
+    /// The kind of diff the first bytes hold (`detect`): a word diff when a unified hunk's
+    /// lines bear its header out only as a word diff's, one of them with marks; nil when none.
+    static func kind(of head: UnsafeBufferPointer<UInt8>) -> Kind? {
         var at = 0
         while at < head.count {
             let end = lineEnd(head, at)
@@ -110,20 +133,22 @@ struct DiffInput: ChunkDecoder {
             let mark = head[at] == 0x1B ? markStart(head, at, end) : at
             guard end < head.count, mark < end, head[mark] == UInt8(ascii: "@") || ByteText.isDigit(head[mark]) else { continue }
             // The hunk's lines read as the decoder reads them, until the counts run out.
-            var probe = DiffInput()
-            guard probe.readHeader(head, mark, textEnd(head, mark, end)) != nil, probe.oldLeft + probe.newLeft > 0 else { continue }
-            var line = end + 1
-            var lines = 0
-            while probe.oldLeft > 0 || probe.newLeft > 0 {
-                let next = lineEnd(head, line)
-                if next >= head.count { break }  // a line the bytes cut (or none)
-                guard probe.readHunkLine(head, head[line] == 0x1B ? markStart(head, line, next) : line) != nil else { lines = 0; break }
-                lines += 1
-                line = next + 1
+            for kind in [Kind.lines, .words] {
+                var probe = DiffInput(kind)
+                guard probe.readHeader(head, mark, textEnd(head, mark, end)) != nil, probe.oldLeft + probe.newLeft > 0 else { break }
+                var line = end + 1
+                var lines = 0
+                while probe.oldLeft > 0 || probe.newLeft > 0 {
+                    let next = lineEnd(head, line)
+                    if next >= head.count { break }  // a line the bytes cut (or none)
+                    guard probe.readHunkLine(head, head[line] == 0x1B ? markStart(head, line, next) : line) != nil else { lines = 0; break }
+                    lines += 1
+                    line = next + 1
+                }
+                if lines > 0 && (kind == .lines || probe.sawMarks) { return kind }
             }
-            if lines > 0 { return true }
         }
-        return false
+        return nil
     }
 
     /// How many lines after the line at `start` the run of lines the diff removes goes on for
@@ -174,9 +199,9 @@ struct DiffInput: ChunkDecoder {
 
     /// The text `bytes` make, rewritten whole, when they are a diff (`detect`); else nil.
     static func textMade(by bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        guard detect(UnsafeBufferPointer(rebasing: bytes.prefix(16 * 1024))) else { return nil }
+        guard let kind = kind(of: UnsafeBufferPointer(rebasing: bytes.prefix(16 * 1024))) else { return nil }
         var out = Array(bytes)
-        var decoder = DiffInput()
+        var decoder = DiffInput(kind)
         let written = out.withUnsafeMutableBufferPointer { decoder.rewrite($0, atEnd: true).written }
         out.removeLast(out.count - written)
         return out
@@ -198,6 +223,8 @@ struct DiffInput: ChunkDecoder {
         case dropMark(Int)
         /// One byte stands for it.
         case replace(UInt8)
+        /// Written without a word diff's removed text and marks (`WordDiffLine`).
+        case removeWordMarks
     }
 
     /// Rewrites the lines of `b` in place, from the state the bytes before left: the text made
@@ -219,8 +246,11 @@ struct DiffInput: ChunkDecoder {
                     if m >= end && end == b.count && !atEnd && end - i < 128 { return (i, w) }
                     if m >= b.count { m = i }
                 }
-                // (A normal hunk's `>` is told from `> ` with the byte after it.)
+                // (A normal hunk's `>` is told from `> ` with the byte after it; a word diff's
+                // line from its marks, read whole.)
                 if normal && m + 1 == b.count && !atEnd && (oldLeft > 0 || newLeft > 0) { return (i, w) }
+                if words && !atEnd && (oldLeft > 0 || newLeft > 0), case let end = Self.lineEnd(p, m),
+                   end == b.count && end - i < Self.longestWordLine { return (i, w) }
                 guard let rewrite = readHunkLine(p, m) ?? readOutsideHunk(p, at: m, atEnd: atEnd) else { return (i, w) }
                 midLine = true
                 keepsRest = true
@@ -231,6 +261,12 @@ struct DiffInput: ChunkDecoder {
                     b[w] = byte
                     w += 1
                     keepsRest = false
+                case .removeWordMarks:
+                    let end = Self.lineEnd(p, m)
+                    if end < b.count || atEnd {
+                        w = WordDiffLine.write(b, m, end, at: w)
+                        keepsRest = false
+                    }
                 }
             }
             let end = Self.lineEnd(p, i)
@@ -283,6 +319,7 @@ struct DiffInput: ChunkDecoder {
     /// to come: whether the hunk follows on from the one before; nil when the line is none.
     private mutating func readHeader(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool? {
         let isNormal = p[start] != UInt8(ascii: "@")
+        if isNormal && words { return nil }  // (a word diff's hunks are unified)
         guard let h = isNormal ? Self.normalCommand(p, start, end) : Self.hunkHeader(p, start, end) else { return nil }
         (oldLeft, newLeft) = (h.old, h.new)
         normal = isNormal
@@ -307,7 +344,7 @@ struct DiffInput: ChunkDecoder {
         default:
             break
         }
-        guard let rewrite = normal ? readNormalHunkLine(p, i) : readUnifiedHunkLine(p, i) else {
+        guard let rewrite = normal ? readNormalHunkLine(p, i) : words ? readWordHunkLine(p, i) : readUnifiedHunkLine(p, i) else {
             // Not a line the hunk counts (its header's count was wrong): text again.
             (oldLeft, newLeft) = (0, 0)
             return nil
@@ -334,6 +371,18 @@ struct DiffInput: ChunkDecoder {
         default:
             return nil
         }
+    }
+
+    /// A word diff's line (`WordDiffLine`): on both sides, or removed (one byte), or added; a
+    /// blank line on each side that has lines left.
+    private mutating func readWordHunkLine(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> LineRewrite? {
+        var (old, new, marked) = WordDiffLine.sides(p, i, Self.lineEnd(p, i))
+        if !old && !new { (old, new) = (oldLeft > 0, newLeft > 0) }
+        guard old || new, !old || oldLeft > 0, !new || newLeft > 0 else { return nil }
+        if old { oldLeft -= 1 }
+        if new { newLeft -= 1 }
+        sawMarks = sawMarks || marked
+        return !new ? .replace(Self.removedLine) : marked ? .removeWordMarks : .keep
     }
 
     /// A normal hunk's line: the old side's `< ` lines, the `---` between the sides, the new

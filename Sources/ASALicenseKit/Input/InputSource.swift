@@ -84,7 +84,7 @@ public struct InputSource: Sendable {
             utf16 != nil ? utf16!.read(into: buffer, from: readRaw)
                 : quotedPrintable != nil ? quotedPrintable!.read(into: buffer, from: readRaw) : readInto(buffer)
         }
-        // A unified diff is read as the text it makes (`DiffInput`), in whatever encoding.
+        // A diff is read as the text it makes (`DiffInput`), in whatever encoding.
         var diff: DecodedReads<DiffInput>?
         var decodedHead: [UInt8] = []
         var decodedOffset = 0
@@ -122,8 +122,8 @@ public struct InputSource: Sendable {
             head = try readHead(readText)
         }
         if format ?? head.withUnsafeBufferPointer({ InputFormat.detect($0) }) == .cli,
-           head.withUnsafeBufferPointer(DiffInput.detect) {
-            diff = DecodedReads(DiffInput())
+           let kind = head.withUnsafeBufferPointer(DiffInput.kind(of:)) {
+            diff = DecodedReads(DiffInput(kind))
             limits.textIsDiff = true
             decodedHead = head
             head = try readHead(readText)
