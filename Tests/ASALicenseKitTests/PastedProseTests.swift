@@ -42,7 +42,7 @@ import Testing
     /// A forum that took a paste's blank lines out: the writer's lines right under the output
     /// (a heading, words to the reader, a sentence that introduces the next output) are still
     /// the post's, before the next output or at the end.
-    @Test(arguments: ["### Example 2: the standby unit\n", "Thanks in advance!\n",
+    @Test(arguments: ["### Example 2: the standby unit\n", "Example 4-8 Verifying the Standby Unit\n", "Thanks in advance!\n",
                       "The server is reachable from the inside interface, so the status is odd.\nNext, the license of the same unit:\n",
                       "And the replacement unit, which came with its own key:\n"])
     func theWritersLinesRightUnderAnOutputAreThePosts(_ prose: String) {
@@ -247,7 +247,9 @@ import Testing
                       // A writer's words to the reader, which no device prints.
                       "As you can see, the shared license is enabled on this unit.\n", "Hope this helps!\n", "Here is the participant.\n",
                       "Now we check the pool. I had to reload first.\n", "The output below is the participant's.\n",
-                      "Comme vous pouvez le voir, la licence est active.\n", "Como você pode ver, a licença está ativa.\n"])
+                      "Comme vous pouvez le voir, la licence est active.\n", "Como você pode ver, a licença está ativa.\n",
+                      // A book's caption of its next example.
+                      "Example 4-8 Entering a Time-Based Key\n", "Figure 3.2. The Failover Pair\n", "Table 5-1: Licenses by Model\n"])
     func aPagesTextBetweenExamplesIsOutsideThem(_ between: String) {
         expectOutsideTwoExamples(between)
         let echoed = Self.echoed
@@ -257,6 +259,7 @@ import Testing
                        "Shared license is not configured.", "WARNING: The running activation key was not updated with the requested key.",
                        "Failover cluster licensed features for this platform:", "Configuration last modified by enable_15 at 12:00:00.000 UTC Mon Jan 4 2016"] {
             #expect(!LineLexer.lexing(device, TrailingRun.addressesReader), "\(device)")
+            #expect(!LineLexer.lexing(device, PageMarkup.isCaption), "\(device)")
         }
         // Not introducing anything, it is a line of the output before the prompt.
         let (kept, keptDiags) = read(echoed + "\nThe primary unit shows its permanent license.\n\n" + echoed)

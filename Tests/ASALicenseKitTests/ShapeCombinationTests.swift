@@ -39,14 +39,15 @@ import Testing
     /// The lines longer than 72 characters broken at their last blank within 72, as an e-mail
     /// client or a narrow page breaks them (a key, the flash sentence, a configuration's
     /// `activation-key … activate`); the blanks between words kept.
-    func wrapped(_ text: String) -> String {
+    /// With `marks`, a book's (`ContinuationMark`): `end` after each broken part, `start` before each rest.
+    func wrapped(_ text: String, marks: (end: String, start: String) = ("", "")) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            var rest = line, lines: [Substring] = []
+            var rest = line, lines: [String] = []
             while rest.count > 72, let cut = rest.prefix(73).lastIndex(of: " "), cut > rest.startIndex {
-                lines.append(rest[..<cut])
+                lines.append((lines.isEmpty ? "" : marks.start) + rest[..<cut] + marks.end)
                 rest = rest[rest.index(after: cut)...].drop { $0 == " " }
             }
-            return (lines + [rest]).joined(separator: "\n")
+            return (lines + [(lines.isEmpty ? "" : marks.start) + rest]).joined(separator: "\n")
         }.joined(separator: "\n")
     }
 
@@ -66,8 +67,10 @@ import Testing
     /// CLI and the same findings, and a warning (DOC002) for each line of license text joined.
     /// A key with bad or blanked words is joined too, and judged as a whole; a configuration's
     /// command cut before its options or its action is joined; the end of a licence-state line
-    /// or a device sentence is kept.
-    @Test func everySampleWithItsLongLinesBrokenReadsAsItself() {
+    /// or a device sentence is kept. So too with a book's marks where it broke a line
+    /// (`ContinuationMark`).
+    @Test(arguments: [("", ""), (" ↵", ""), ("", "➥"), (" \\", ""), ("⏎", "↪ "), ("¬", "»")])
+    func everySampleWithItsLongLinesBrokenReadsAsItself(marks: (end: String, start: String)) {
         var compared = 0
         for path in Samples.goldenInputs where !Self.notBrokenAsText.contains(where: { path.hasPrefix("Samples/real-world/" + $0) }) {
             let text = Samples.text(path)
@@ -76,7 +79,7 @@ import Testing
             // (A key short of a word, broken, is not told from a line of its own; text broken
             // already is not broken again.)
             if bareDiags.contains(where: { $0.message.hasSuffix("it must have exactly five") || $0.code == .DOC002 }) { continue }
-            let (docs, diags) = CaptureParser.parse(Array(wrapped(text).utf8))
+            let (docs, diags) = CaptureParser.parse(Array(wrapped(text, marks: marks).utf8))
             let cli: [String] = docs.map { CLIWriter.text($0.withRepliesAsWords) }, bareCLI: [String] = bareDocs.map { CLIWriter.text($0.withRepliesAsWords) }
             let codes: [RuleCode] = diags.map(\.code).filter { $0 != .DOC002 }, bareCodes: [RuleCode] = bareDiags.map(\.code)
             #expect(cli == bareCLI, "\(path)")
@@ -88,6 +91,22 @@ import Testing
             compared += 1
         }
         #expect(compared > 12)
+    }
+
+    /// A book's mark is taken off only where a line breaks: at the end of its part (a `\` standing
+    /// apart), before its rest; a backslash in a word, an arrow amid a line, are the line's.
+    @Test func aBooksMarksAreTakenOffOnlyWhereALineBreaks() {
+        let text = "Serial Number: JMX1232L11M ↵\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 \\\n  ➥ 0xd2c4b8b8 0xc4594f9c\n"
+        let (docs, diags) = CaptureParser.parse(text)
+        guard case .activationKey(let ak)? = docs.first?.content else { Issue.record("no activation-key document"); return }
+        #expect(ak.serialNumber?.text == "JMX1232L11M")
+        #expect(ak.runningPermanentKey?.text == "0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c")
+        #expect(diags.map(\.code) == [.DOC002])
+        for kept in ["Serial Number: JMX1232L11M\\", "Serial Number: JMX1232L11M → JMX1232L11N"] {
+            let (docs, _) = CaptureParser.parse(kept + "\n")
+            guard case .activationKey(let ak)? = docs.first?.content else { Issue.record("no activation-key document"); return }
+            #expect(ak.serialNumber?.text == String(kept.dropFirst("Serial Number: ".count)), "\(kept)")
+        }
     }
 
     /// A pager's remnant in a quoted reply: the row after it is a row of the block, not one

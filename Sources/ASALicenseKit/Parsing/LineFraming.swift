@@ -25,6 +25,14 @@ extension ParseContext {
             if Self.mayEndFraming(last) {
                 takeOffEndFraming(&line)
                 if lexer.count == 0 { break }
+                last = lexer.lastByte
+            }
+            if ContinuationMark.mayEnd(last), let text = ContinuationMark.textEndBefore(bytes, line.start, lexer.token(lexer.count - 1).end) {
+                // A book's mark at the end of a line it broke (`… 0x2a3b4c5d ↵`, also inside a
+                // page's markup): the text before it.
+                line.end = text
+                lexer.lex(line)
+                if lexer.count == 0 { break }
             }
             switch lexer.bytes[lexer.token(0).start] {
             case UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"):
@@ -167,6 +175,16 @@ extension ParseContext {
             case 0xE2 where onlyBoxDrawing():
                 // A frame a tool draws around a listing (`bat`'s `───────┬────`, `────┼────`): a rule.
                 makeBlank(&line)
+            case 0xE2, 0xC2:
+                // A book's mark before the rest of a line it broke (`➥0x6e7f8a9b`, `↪ key.`): the
+                // rest, not indented.
+                let start = lexer.token(0).start
+                let mark = ContinuationMark.lengthBefore(bytes, start, line.end)
+                if mark > 0 {
+                    line.start = ByteText.skipSpace(bytes, start + mark, line.end)
+                    lexer.lex(line)
+                    continue firstByte
+                }
             default:
                 break
             }

@@ -220,4 +220,16 @@ enum PageMarkup {
         for i in t.start..<t.end where lx.bytes[i] != UInt8(ascii: "#") { return false }
         return true
     }
+
+    /// A book's or a manual's caption of an example (`Example 4-8 Verifying the License`,
+    /// `Figure 3-2`, `Table 5-1:`, `Listing 2.1.`): the word, then its number, parts joined by
+    /// `-` or `.`. A writer's line, never a device's.
+    static func isCaption(_ lx: LineLexer) -> Bool {
+        guard lx.count >= 2, lx.isWord(0, "Example") || lx.isWord(0, "Figure") || lx.isWord(0, "Table") || lx.isWord(0, "Listing") || lx.isWord(0, "Exhibit") else { return false }
+        let t = lx.token(1), b = lx.bytes
+        var end = t.end
+        if b[end - 1] == UInt8(ascii: ":") || b[end - 1] == UInt8(ascii: ".") { end -= 1 }
+        guard end > t.start, ByteText.isDigit(b[t.start]), ByteText.isDigit(b[end - 1]) else { return false }
+        return (t.start..<end).allSatisfy { ByteText.isDigit(b[$0]) || b[$0] == UInt8(ascii: "-") || b[$0] == UInt8(ascii: ".") }
+    }
 }

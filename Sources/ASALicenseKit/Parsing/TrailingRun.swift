@@ -59,10 +59,11 @@ struct TrailingRun {
                 || ctx.lexer.indent < ctx.echoIndent
         }
         let lx = ctx.lexer
-        // A heading in the run (Markdown's `### Example 5`) sets it apart as a whole, as do words
-        // in a script no ASA prints (a post's Chinese, Japanese, Russian …) and a writer's words
-        // to a reader ("As you can see, …", "Hope this helps!"), which no device prints.
-        if PageMarkup.isHeading(lx) || ByteText.holdsOtherScript(lx.bytes, lx.line.start, lx.line.end) || Self.addressesReader(lx) {
+        // A heading in the run (Markdown's `### Example 5`, a book's caption `Example 4-8 …`)
+        // sets it apart as a whole, as do words in a script no ASA prints (a post's Chinese,
+        // Japanese, Russian …) and a writer's words to a reader ("As you can see, …", "Hope this
+        // helps!"), which no device prints.
+        if PageMarkup.isHeading(lx) || PageMarkup.isCaption(lx) || ByteText.holdsOtherScript(lx.bytes, lx.line.start, lx.line.end) || Self.addressesReader(lx) {
             startsSetApart = true
         }
         if lx.lastByte == UInt8(ascii: ":") { introducesNext = true }
