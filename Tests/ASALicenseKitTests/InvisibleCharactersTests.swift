@@ -4,7 +4,8 @@ import Testing
 
 /// Text copied from a web page, a chat or a word processor carries characters that show
 /// nothing (a zero-width space, a word joiner, a byte-order mark, a soft hyphen) and spaces
-/// other than ASCII's: device text reads as the text its reader sees.
+/// other than ASCII's, and one copied from a PDF ligatures (`ﬁ`, `ﬂ`): device text reads as
+/// the text its reader sees.
 @Suite struct InvisibleCharactersTests {
     /// What the filter makes of `bytes`, read `rawChunk` bytes at a time into buffers of `size`.
     func filtered(_ bytes: [UInt8], rawChunk: Int, size: Int) -> [UInt8] {
@@ -26,6 +27,39 @@ import Testing
                 #expect(filtered(bytes, rawChunk: rawChunk, size: size) == expected, "raw \(rawChunk), buffer \(size)")
             }
         }
+    }
+
+    /// A PDF's ligatures are read as their letters, also when a chunk ends inside one; a
+    /// character of the same block that is none (U+FB07) is left as it is.
+    @Test func everyChunkingGivesALigaturesLetters() {
+        let bytes = Array("The \u{FB02}ash activation key\nBotnet Tra\u{FB03}c Filter\nCon\u{FB01}guration \u{FB00}\u{FB04}\u{FB05}\u{FB06}\u{FB07}\n".utf8) + [0xEF, 0xAC]
+        let expected = Array("The flash activation key\nBotnet Traffic Filter\nConfiguration fffflstst\u{FB07}\n".utf8) + [0xEF, 0xAC]
+        for rawChunk in [1, 2, 3, 5, 64] {
+            for size in [8, 9, 4096] {
+                #expect(filtered(bytes, rawChunk: rawChunk, size: size) == expected, "raw \(rawChunk), buffer \(size)")
+            }
+        }
+    }
+
+    /// Every sample as a PDF's copy gives it, its `ffi`, `ffl`, `ff`, `fi` and `fl` each one
+    /// character, reads as the sample: the same documents and diagnostics (the flash sentence,
+    /// `Botnet Traffic Filter`, a show version's `Configuration last modified`).
+    @Test func everySampleWithLigaturesReadsAsItself() throws {
+        var compared = 0
+        for (path, text) in Samples.textInputs {
+            var copied = text
+            for (letters, ligature) in [("ffi", "\u{FB03}"), ("ffl", "\u{FB04}"), ("ff", "\u{FB00}"), ("fi", "\u{FB01}"), ("fl", "\u{FB02}")] {
+                copied = copied.replacingOccurrences(of: letters, with: ligature)
+            }
+            guard copied != text else { continue }
+            let read = InputReader.read(Array(copied.utf8)), bare = InputReader.read(Array(text.utf8))
+            #expect(read.documents == bare.documents, "\(path)")
+            #expect(read.diagnostics == bare.diagnostics, "\(path)")
+            compared += 1
+        }
+        #expect(compared > 100)
+        let text = Samples.text("Samples/show-activation-key/example3-failover-primary-detail.txt")
+        try expectFileReadsAsText(Array(text.replacingOccurrences(of: "fl", with: "\u{FB02}").utf8), text, name: "ligatures")
     }
 
     @Test func textWithoutThemIsLeftAsItIs() {

@@ -94,7 +94,8 @@ public struct InputSource: Sendable {
         func undiff(_ buffer: UnsafeMutableRawBufferPointer) -> Int {
             diff != nil ? diff!.read(into: buffer, from: readDecoded) : decode(buffer)
         }
-        // Device text is read without the characters that show nothing (`InvisibleCharacters`).
+        // Device text is read without the characters that show nothing, a PDF's ligatures as
+        // their letters (`InvisibleCharacters`).
         var invisible: InvisibleCharacters?
         func readText(_ buffer: UnsafeMutableRawBufferPointer) -> Int {
             let n = invisible != nil ? invisible!.read(into: buffer, from: undiff) : undiff(buffer)

@@ -12,6 +12,9 @@ import Darwin
 /// reader sees, and a comment's `!` or a quote's `>` after one is still the line's first byte.
 /// Columns and byte offsets count the text read. (The lexer also reads them, and Unicode's
 /// other blanks, as blanks: `LineLexer.unicodeBlankLength`, for text given as bytes.)
+/// In the same pass, a ligature that text copied from a PDF (a Cisco guide's) carries for two
+/// or three letters (`ﬁ` U+FB01 in `Conﬁguration`, `ﬂ` in `The ﬂash …`, `ﬃ` in `Botnet Traﬃc
+/// Filter`) is read as its letters, which are never more bytes than it.
 struct InvisibleCharacters {
     /// The first bytes of a character that the last chunk ended inside.
     private var pending: [UInt8] = []
@@ -27,10 +30,25 @@ struct InvisibleCharacters {
             guard i + 2 < end else { return i + 1 < end && p[i + 1] != 0x80 && p[i + 1] != 0x81 ? 0 : -1 }
             return (p[i + 1] == 0x80 && p[i + 2] == 0x8B) || (p[i + 1] == 0x81 && p[i + 2] == 0xA0) ? 3 : 0
         case 0xEF:
-            guard i + 2 < end else { return i + 1 < end && p[i + 1] != 0xBB ? 0 : -1 }
-            return p[i + 1] == 0xBB && p[i + 2] == 0xBF ? 3 : 0
+            guard i + 2 < end else { return i + 1 < end && p[i + 1] != 0xBB && p[i + 1] != 0xAC ? 0 : -1 }
+            return (p[i + 1] == 0xBB && p[i + 2] == 0xBF) || ligatureLetters(p, i) != nil ? 3 : 0
         default:
             return 0
+        }
+    }
+
+    /// The letters of the ligature at `p[i]` (three bytes there), nil when there is none:
+    /// U+FB00 to U+FB06, `ﬀ` `ﬁ` `ﬂ` `ﬃ` `ﬄ` `ﬅ` `ﬆ`.
+    static func ligatureLetters(_ p: UnsafePointer<UInt8>, _ i: Int) -> StaticString? {
+        guard p[i] == 0xEF, p[i + 1] == 0xAC else { return nil }
+        switch p[i + 2] {
+        case 0x80: return "ff"
+        case 0x81: return "fi"
+        case 0x82: return "fl"
+        case 0x83: return "ffi"
+        case 0x84: return "ffl"
+        case 0x85, 0x86: return "st"
+        default: return nil
         }
     }
 
@@ -51,7 +69,8 @@ struct InvisibleCharacters {
         return i
     }
 
-    /// Takes the invisible characters out of `buffer[0..<count]` in place; returns how many
+    /// Takes the invisible characters out of `buffer[0..<count]` in place, and gives the
+    /// ligatures as their letters; returns how many
     /// bytes are left. The bytes of one the buffer ends inside are kept back for the next call
     /// (`atEnd`: none comes, and they are left as they are).
     mutating func remove(_ buffer: UnsafeMutableRawBufferPointer, count: Int, atEnd: Bool) -> Int {
@@ -68,7 +87,15 @@ struct InvisibleCharacters {
             }
             guard read < count else { break }
             let n = Self.length(p, read, count)
-            if n > 0 { read += n; continue }
+            if n > 0 {
+                // (A ligature's letters written where it was read: they take no more room.)
+                if let letters = Self.ligatureLetters(p, read) {
+                    for k in 0..<letters.utf8CodeUnitCount { p[written + k] = letters.utf8Start[k] }
+                    written += letters.utf8CodeUnitCount
+                }
+                read += n
+                continue
+            }
             if n < 0 && !atEnd {
                 pending = Array(UnsafeBufferPointer(start: p + read, count: count - read))
                 return written
@@ -80,7 +107,8 @@ struct InvisibleCharacters {
         return written
     }
 
-    /// `bytes` without their invisible characters, all at once; nil when they have none.
+    /// `bytes` without their invisible characters (and their ligatures as letters), all at
+    /// once; nil when they have none.
     static func removed(from bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         guard let p = bytes.baseAddress else { return nil }
         var i = 0
