@@ -372,5 +372,13 @@ import Testing
             let findings = Linter().lint(docs.map { LintDocument(path: "p", document: $0) }, readDiagnostics: diags)
             #expect(findings.contains { $0.code == .KEY005 } == !isPIX, "\(findings.map { $0.rendered() })")
         }
+        // A PIX tier named without its letters (`This platform has an Unrestricted license.`)
+        // is a PIX's too; an ASA's tier is not.
+        for (sentence, isPIX) in [("an Unrestricted", true), ("a Restricted", true), ("a Failover Only", true), ("a Failover-Only Active/Active", true),
+                                  ("an Unrestricted (UR)", true), ("a Base", false), ("an ASA 5520 VPN Plus", false), ("a Security Plus", false)] {
+            let (docs, _) = CaptureParser.parse(asa + "This platform has \(sentence) license.\n")
+            guard case .activationKey(let ak)? = docs.first?.content else { Issue.record("no activation-key document"); continue }
+            #expect(ak.isPIX == isPIX, "\(sentence)")
+        }
     }
 }

@@ -23,12 +23,17 @@ public struct PlatformLicense: Hashable, Sendable {
 
     /// Whether the unit is a PIX: its hardware line (`PIX-515E`), its model, or a PIX tier
     /// (`Unrestricted (UR)`, `Restricted (R)`, `Failover Only (FO)`, `Failover Only-Active/Active
-    /// (FO_AA)` as PIX 7 prints it, or `FO-AA`).
+    /// (FO_AA)` as PIX 7 prints it, or `FO-AA`; or its words without the letters: no ASA tier
+    /// is `Unrestricted`, `Restricted` or `Failover Only`).
     public static func isPIX(hardware: String?, platform: PlatformLicense?) -> Bool {
         if let h = hardware?.uppercased(), h.hasPrefix("PIX") { return true }
         if let m = platform?.model?.uppercased(), m.hasPrefix("PIX") { return true }
-        guard let tier = platform?.tier, tier.utf8.last == UInt8(ascii: ")") else { return false }
-        return tier.hasSuffix("(UR)") || tier.hasSuffix("(R)") || tier.hasSuffix("(FO)") || tier.hasSuffix("(FO_AA)") || tier.hasSuffix("(FO-AA)")
+        guard let tier = platform?.tier else { return false }
+        if tier.utf8.last == UInt8(ascii: ")") {
+            return tier.hasSuffix("(UR)") || tier.hasSuffix("(R)") || tier.hasSuffix("(FO)") || tier.hasSuffix("(FO_AA)") || tier.hasSuffix("(FO-AA)")
+        }
+        let words = tier.lowercased()
+        return words == "unrestricted" || words == "restricted" || words.hasPrefix("failover only") || words.hasPrefix("failover-only")
     }
 
     /// Splits the words between the article and `license` into model and tier. The model is the
