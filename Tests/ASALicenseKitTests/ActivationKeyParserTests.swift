@@ -381,4 +381,28 @@ import Testing
             #expect(ak.isPIX == isPIX, "\(sentence)")
         }
     }
+
+    /// A block that shows a feature twice (two outputs' rows read as one: a context diff's two
+    /// sides, a paste that repeated a line) is said once a block (DOC003, in line order), the
+    /// second row kept; a block of distinct features, and the same feature in two blocks, are not.
+    @Test func aFeatureShownTwiceInABlockIsSaidOnceABlock() {
+        #expect(FeatureID.count <= 64, "a bit a feature in one word (`BlockRows`)")
+        let head = "Serial Number: JMX1232L11M\nRunning Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c\n\nLicensed features for this platform:\n"
+        let rows = "Maximum VLANs : 150 perpetual\nSecurity Contexts : 2 perpetual\nFailover : Active/Active perpetual\n"
+        let cluster = "\nFailover cluster licensed features for this platform:\n" + rows
+        for (text, expected) in [(head + rows + "Security Contexts : 5 perpetual\n<snip>\n", ["8: Security Contexts is shown twice in the licensed features block (line 6: 2; line 8: 5)", "9: DOC003"]),
+                                 (head + rows + rows + cluster + "Cluster : Enabled perpetual\nFailover : Active/Active perpetual\n",
+                                  ["8: 3 features are shown twice in the licensed features block, from line 8 (Maximum VLANs, Security Contexts, Failover)",
+                                   "17: Failover is shown twice in the failover cluster block (line 15: Active/Active; line 17: Active/Active)"]),
+                                 (head + rows + cluster, [])] {
+            let (docs, diags) = CaptureParser.parse(text)
+            guard case .activationKey(let ak)? = docs.first?.content else { Issue.record("no activation-key document"); continue }
+            #expect(ak.running?.rows.filter { $0.id == .securityContexts }.count == (expected.isEmpty ? 1 : 2))
+            let said = diags.filter { $0.code == .DOC003 }.map { d in
+                d.message.contains("shown twice") ? "\(d.span.line): " + d.message.components(separatedBy: "; a device").first! : "\(d.span.line): DOC003"
+            }
+            #expect(said == expected, "\(diags.map { $0.rendered() })")
+            #expect(diags.filter { $0.code == .DOC003 }.allSatisfy { $0.severity == .warning })
+        }
+    }
 }

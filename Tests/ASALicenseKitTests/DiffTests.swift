@@ -21,6 +21,18 @@ import Testing
         }
     }
 
+    /// A feature a block shows twice (DOC003) pairs in order: the second row of A with the
+    /// second of B; a row one side has one more of is on that side only.
+    @Test func aFeatureShownTwicePairsInOrder() {
+        func doc(_ rows: String) -> Document { CaptureParser.parse("Licensed features for this platform:\n" + rows).documents[0] }
+        let twice = doc("Security Contexts : 2 perpetual\nFailover : Active/Active perpetual\nSecurity Contexts : 5 perpetual\n")
+        #expect(DocumentDiff.compare(twice, twice).isEmpty)
+        let other = DocumentDiff.compare(twice, doc("Security Contexts : 2 perpetual\nFailover : Active/Active perpetual\nSecurity Contexts : 6 perpetual\n"))
+        #expect(other.map(\.change) == [.changed(from: "5 (perpetual)", to: "6 (perpetual)")])
+        let once = DocumentDiff.compare(twice, doc("Security Contexts : 2 perpetual\nFailover : Active/Active perpetual\n"))
+        #expect(once.map(\.change) == [.onlyInA("5 (perpetual)")])
+    }
+
     @Test func renamedFeaturesAreTheSameFeature() {
         let a = CaptureParser.parse("Licensed features for this platform:\nVPN-DES : Enabled perpetual\n").documents[0]
         let b = CaptureParser.parse("Licensed features for this platform:\nEncryption-DES : Enabled perpetual\n").documents[0]

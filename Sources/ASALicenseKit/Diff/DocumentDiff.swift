@@ -135,22 +135,33 @@ public struct DocumentDiff {
         rows(section, a?.allRows ?? [], b?.allRows ?? [])
     }
 
+    /// Rows pair by feature; a feature a block shows twice (DOC003) pairs in order, the n-th
+    /// row of A with the n-th of B.
     private mutating func rows(_ section: String, _ a: [FeatureRow], _ b: [FeatureRow]) {
-        let bByID = Dictionary(b.map { (Self.identity($0), $0) }, uniquingKeysWith: { first, _ in first })
-        let aIDs = Set(a.map(Self.identity))
+        var bByID: [String: [FeatureRow]] = [:]
+        for rb in b { bByID[Self.identity(rb), default: []].append(rb) }
+        var inA: [String: Int] = [:]
         for ra in a {
-            guard let rb = bByID[Self.identity(ra)] else {
+            let id = Self.identity(ra)
+            let n = inA[id, default: 0]
+            inA[id] = n + 1
+            guard let rbs = bByID[id], n < rbs.count else {
                 add(Difference(section, ra.name.text, .onlyInA(Self.describe(ra)), rowA: ra))
                 continue
             }
+            let rb = rbs[n]
             if ra.value != rb.value {
                 add(Difference(section, ra.name.text, .changed(from: Self.describe(ra), to: Self.describe(rb)), rowA: ra, rowB: rb))
             } else if ra.term != rb.term {
                 add(Difference(section, ra.name.text, .changed(from: Self.describe(ra), to: Self.describe(rb)), isTermOnly: true, rowA: ra, rowB: rb))
             }
         }
-        for rb in b where !aIDs.contains(Self.identity(rb)) {
-            add(Difference(section, rb.name.text, .onlyInB(Self.describe(rb)), rowB: rb))
+        var inB: [String: Int] = [:]
+        for rb in b {
+            let id = Self.identity(rb)
+            let n = inB[id, default: 0]
+            inB[id] = n + 1
+            if n >= inA[id, default: 0] { add(Difference(section, rb.name.text, .onlyInB(Self.describe(rb)), rowB: rb)) }
         }
     }
 

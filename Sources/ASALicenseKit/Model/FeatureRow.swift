@@ -286,6 +286,10 @@ public struct FeatureRow: Hashable, Sendable {
     /// The catalog's feature, nil for a name the catalog does not know.
     public var id: FeatureID? { featureID }
 
+    /// The feature's case index (`caseIndex`), 0xFF for a name the catalog does not know: one
+    /// slot a feature, read without making the enum.
+    var featureSlot: UInt8 { UInt8(truncatingIfNeeded: head >> 40) }
+
     /// The catalog spelling of the name, nil for a name the catalog does not know.
     var spellingIndex: Int? { spelling >= 0 ? Int(spelling) : nil }
 

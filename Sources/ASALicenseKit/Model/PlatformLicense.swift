@@ -32,6 +32,9 @@ public struct PlatformLicense: Hashable, Sendable {
         if tier.utf8.last == UInt8(ascii: ")") {
             return tier.hasSuffix("(UR)") || tier.hasSuffix("(R)") || tier.hasSuffix("(FO)") || tier.hasSuffix("(FO_AA)") || tier.hasSuffix("(FO-AA)")
         }
+        // (Lowercased only for the three first letters: this is asked of every unit.)
+        guard let first = tier.utf8.first, case let letter = first | 0x20,
+              letter == UInt8(ascii: "u") || letter == UInt8(ascii: "r") || letter == UInt8(ascii: "f") else { return false }
         let words = tier.lowercased()
         return words == "unrestricted" || words == "restricted" || words.hasPrefix("failover only") || words.hasPrefix("failover-only")
     }

@@ -25,9 +25,9 @@ struct ActivationKeyParser {
     private var block: FeatureBlock?
     /// The block most recently closed: the platform sentence belongs to it.
     private var lastClosed: Section?
-    private var blockIndent = -1
+    private var blockRows = BlockRows()
     private var timebased: TimebasedKey?
-    private var timebasedIndent = -1
+    private var timebasedRows = BlockRows()
     private var unknownNames = Set<String>()
     /// Lines of this output kept as not understood: once there is one, the output is no longer
     /// read as a show version (which skips such lines), so that read again it reads the same.
@@ -73,7 +73,7 @@ struct ActivationKeyParser {
         while true {
             // Inside a block, a plain row is read from its bytes (most lines are rows).
             if section.readsRows, let (row, indent) = ctx.nextPlainFeatureRow() {
-                block?.rows.append(row, indent: indent, baseIndent: &blockIndent)
+                block?.rows.append(row, indent: indent, placing: &blockRows)
                 trailing.understood()
                 continue
             }
@@ -201,7 +201,7 @@ struct ActivationKeyParser {
         sawLicenseLine = true
         block = FeatureBlock(scope: scope, span: lx.lineSpan)
         block?.rows.reserveCapacity(16)  // a block has a dozen rows or more: grown once, not five times
-        blockIndent = -1
+        blockRows.startBlock()
         return true
     }
 
@@ -219,7 +219,7 @@ struct ActivationKeyParser {
         case .running, .cluster, .permanent, .flash:
             // The lexer read in place, not copied: this is every row of every block.
             if let row = FeatureRowReader.read(&ctx, unknownNames: &unknownNames) {
-                block?.rows.append(row, indent: ctx.lexer.indent, baseIndent: &blockIndent)
+                block?.rows.append(row, indent: ctx.lexer.indent, placing: &blockRows)
                 return
             }
             if passOver(&ctx) { return }
@@ -241,11 +241,11 @@ struct ActivationKeyParser {
             if lx.firstColon == nil && ActivationKeyReader.startsKeyAlone(lx) {
                 endBlockOrKey()
                 timebased = TimebasedKey(key: ActivationKeyReader.read(lx, from: 0, ctx: &ctx))
-                timebasedIndent = -1
+                timebasedRows.startBlock()
                 return
             }
             if timebased != nil, let row = FeatureRowReader.read(&ctx, unknownNames: &unknownNames) {
-                timebased?.features.append(row, indent: lx.indent, baseIndent: &timebasedIndent)
+                timebased?.features.append(row, indent: lx.indent, placing: &timebasedRows)
                 return
             }
         case .header, .between:
@@ -260,7 +260,7 @@ struct ActivationKeyParser {
                     let which = cut.lastLine == cut.span.line ? "a line that is not a row" : "lines \(cut.span.line)–\(cut.lastLine) that are not rows, first"
                     ctx.report(.warning, .DOC003, "the features block is broken by \(which) ('\(ByteText.string(lx.bytes, cut.text.lowerBound, cut.text.upperBound))'); passed over, and the rows after are read into the block", at: cut.span)
                     if let row = FeatureRowReader.read(&ctx, unknownNames: &unknownNames) {
-                        block?.rows.append(row, indent: lx.indent, baseIndent: &blockIndent)
+                        block?.rows.append(row, indent: lx.indent, placing: &blockRows)
                     }
                     return
                 }
@@ -282,9 +282,9 @@ struct ActivationKeyParser {
                 section = .running
                 sawLicenseLine = true
                 block = FeatureBlock(scope: .platform, headerless: true, span: lx.lineSpan)
-                blockIndent = -1
+                blockRows.startBlock()
                 if let row = FeatureRowReader.read(&ctx, unknownNames: &unknownNames) {
-                    block?.rows.append(row, indent: lx.indent, baseIndent: &blockIndent)
+                    block?.rows.append(row, indent: lx.indent, placing: &blockRows)
                 }
                 return
             }
@@ -490,11 +490,7 @@ struct ActivationKeyParser {
         }
         if isShowVersion { doc.showVersion = exchange(&info, with: ShowVersionInfo()) }
         if !fourWordKeyLines.isEmpty && doc.isPIX { ctx.withdraw(.KEY001, onLines: fourWordKeyLines, message: ActivationKeyReader.wordCountMessage(4)) }
-        // Once per document: a redacted key read above said it already.
-        if let s = doc.serialNumber, PastedRedaction.serialLooksRedacted(s.text, key: doc.runningPermanentKey ?? doc.runningActivationKey),
-           !ctx.diagnostics.contains(where: { $0.code == .DOC008 }) {
-            ctx.report(.note, .DOC008, "the serial number (and key) look redacted by whoever pasted the output; they are not checked", at: s.span)
-        }
+        ReadDocumentChecks.report(doc, repeatedRows: blockRows.repeated, &ctx)
         return exchange(&doc, with: ActivationKeyDocument())
     }
 }

@@ -84,11 +84,37 @@ enum FeatureRowReader {
     }
 }
 
+/// How the rows of the block being read are placed: the indentation of its first row (a row
+/// indented deeper is a child of the row above it), and the features it showed so far, a bit
+/// each. A device shows each feature once in a block: a row that shows one again is kept, and
+/// so are the rows of every block read that did (`ReadDocumentChecks` says them).
+struct BlockRows {
+    fileprivate var baseIndent = -1
+    /// A bit a feature's case index (`FeatureRow.featureSlot`; fewer than 64 features).
+    private var seen: UInt64 = 0
+    private(set) var repeated: [FeatureRow] = []
+
+    /// A new block starts: no row placed, no feature shown.
+    mutating func startBlock() {
+        baseIndent = -1
+        seen = 0
+    }
+
+    /// Records the row's feature, and the row when its block showed that feature already.
+    @inline(__always) fileprivate mutating func see(_ row: borrowing FeatureRow) {
+        let slot = row.featureSlot
+        let bit: UInt64 = slot < 64 ? 1 << UInt64(slot) : 0  // (0xFF: no catalog feature)
+        if _slowPath(seen & bit != 0) { repeated.append(copy row) }
+        seen |= bit
+    }
+}
+
 extension Array where Element == FeatureRow {
     /// A row indented deeper than the block's first row is a child of the row above it.
-    mutating func append(_ row: consuming FeatureRow, indent: Int, baseIndent: inout Int) {
-        if baseIndent < 0 { baseIndent = indent }
-        if indent > baseIndent, !isEmpty {
+    mutating func append(_ row: consuming FeatureRow, indent: Int, placing rows: inout BlockRows) {
+        rows.see(row)
+        if rows.baseIndent < 0 { rows.baseIndent = indent }
+        if indent > rows.baseIndent, !isEmpty {
             self[count - 1].children.append(row)
         } else {
             append(row)
