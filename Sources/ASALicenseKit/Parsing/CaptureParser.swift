@@ -154,7 +154,7 @@ public enum CaptureParser {
                 // A config-mode line is a command of the configuration, not an echoed command.
                 var command = echoed != .configLine && ctx.lexer.count > 1 ? edited ?? ctx.lexer.joined(1, ctx.lexer.count) : nil
                 // Licence output under help asked: a paster's question after the command (`show version (why?)`).
-                if echoed == .help && ctx.nextLineOpens(after: line) {
+                if echoed == .help && ctx.licenceOpensBeforePrompt(after: line) {
                     PageMarkup.cutTags(&ctx.lexer)
                     if case let asked = EchoedCommand.classifyAsked(ctx.lexer), asked != .configLine { echoed = asked }
                 }

@@ -20,6 +20,24 @@ extension ParseContext {
         return r
     }
 
+    /// Whether licence output opens after `current` before the next prompt, past blank lines
+    /// and lines of no output (as canonical CLI writes the lines an output kept as not
+    /// understood, right under its command): read ahead and left unread, `current` lexed again.
+    mutating func licenceOpensBeforePrompt(after current: Line) -> Bool {
+        var opened = false
+        if next() != nil {
+            let mark = markBeforeLastLine()
+            repeat {
+                let kind = LineClassifier.classify(lexer)
+                if kind == .prompt { break }
+                opened = LineClassifier.opensLicenceOutput(kind, lexer)
+            } while !opened && next() != nil
+            rewind(to: mark)
+        }
+        lexer.lex(current)
+        return opened
+    }
+
     /// Whether the next line that is not blank is one `opens` says of (by default, one that
     /// opens licence output): read ahead and left unread, the line `current` lexed again.
     mutating func nextLineOpens(after current: Line, _ opens: (LineStart, LineLexer) -> Bool = LineClassifier.opensLicenceOutput) -> Bool {
