@@ -6,8 +6,8 @@
 enum WordDiffLine {
     /// Which sides of the diff hold the line from `i` to `end`: both when it has text outside
     /// the marks, else the old when it removes text, the new when it adds some; and whether it
-    /// has marks at all. A blank line has no side of its own: git writes one so on either side
-    /// and on both (`blank`: neither is set).
+    /// has marks at all. A blank line has no side of its own (git writes one so on either side
+    /// and on both): neither is set, and the hunk's counts place it.
     static func sides(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (old: Bool, new: Bool, marked: Bool) {
         var outside = false, removed = false, added = false, marked = false
         walk(p, i, end) { k, span in

@@ -86,8 +86,8 @@ enum FeatureRowReader {
 
 /// How the rows of the block being read are placed: the indentation of its first row (a row
 /// indented deeper is a child of the row above it), and the features it showed so far, a bit
-/// each. A device shows each feature once in a block: a row that shows one again is kept, and
-/// so are the rows of every block read that did (`ReadDocumentChecks` says them).
+/// each. A device shows each feature once in a block: the rows that show one their block showed
+/// already are kept aside too, over every block read (`ReadDocumentChecks` says them).
 struct BlockRows {
     fileprivate var baseIndent = -1
     /// A bit a feature's case index (`FeatureRow.featureSlot`; fewer than 64 features).

@@ -22,17 +22,17 @@ extension ParseContext {
 
     /// Whether licence output opens after `current` before the next prompt, past blank lines
     /// and lines of no output (as canonical CLI writes the lines an output kept as not
-    /// understood, right under its command): read ahead and left unread, `current` lexed again.
+    /// understood, right under its command): read ahead and left unread, what reading them
+    /// reported kept (read again, they report nothing), `current` lexed again.
     mutating func licenceOpensBeforePrompt(after current: Line) -> Bool {
         var opened = false
-        if next() != nil {
-            let mark = markBeforeLastLine()
+        if let first = next() {
             repeat {
                 let kind = LineClassifier.classify(lexer)
                 if kind == .prompt { break }
                 opened = LineClassifier.opensLicenceOutput(kind, lexer)
             } while !opened && next() != nil
-            rewind(to: mark)
+            unread(first)
         }
         lexer.lex(current)
         return opened
