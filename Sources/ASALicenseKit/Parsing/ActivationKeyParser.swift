@@ -27,7 +27,7 @@ struct ActivationKeyParser {
     private var lastClosed: Section?
     private var blockRows = BlockRows()
     private var timebased: TimebasedKey?
-    private var timebasedRows = BlockRows()
+    private var timebasedRows = BlockRows()  // (a time-based key grants a feature or two: its repeats go unsaid)
     private var unknownNames = Set<String>()
     /// Lines of this output kept as not understood: once there is one, the output is no longer
     /// read as a show version (which skips such lines), so that read again it reads the same.
