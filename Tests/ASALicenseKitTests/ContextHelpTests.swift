@@ -79,13 +79,20 @@ import Testing
         }
     }
 
-    /// A `?` with no help under it is a value a paster left out: the line is the configuration's.
-    @Test func aQuestionMarkWithNoHelpUnderItIsAValueLeftOut() {
-        let session = "fw1# conf t\nfw1(config)# license-server secret ?\nfw1(config)# license-server enable inside\nfw1(config)# end\n"
-        let (docs, _) = CaptureParser.parse(session)
-        guard case .configuration(let config)? = docs.first?.content else { Issue.record("no configuration"); return }
-        #expect(config.commands.count == 2)
-        #expect(docs.count == 1)
+    /// A `?` with no help under it is a value a paster left out: the line is the configuration's,
+    /// also the first of a paste, and a secret so left out is a mask, not a secret too short
+    /// (SHR001). So the command reads the same on its prompt's line and under a prompt alone.
+    @Test(arguments: ["fw1# conf t\n", ""])
+    func aQuestionMarkWithNoHelpUnderItIsAValueLeftOut(_ before: String) {
+        for (session, commands) in [(before + "fw1(config)# license-server secret ?\nfw1(config)# license-server enable inside\nfw1(config)# end\n", 2),
+                                    (before + "fw1(config)# activation-key 0x?\n", 1), (before + "fw1(config)#\nactivation-key 0x?\n", 1)] {
+            let (docs, read) = CaptureParser.parse(session)
+            guard case .configuration(let config)? = docs.first?.content else { Issue.record("no configuration: \(session)"); continue }
+            #expect(config.commands.count == commands, "\(session)")
+            #expect(docs.count == 1)
+            let findings = Linter().lint(docs.map { LintDocument(path: "t", document: $0) }, readDiagnostics: read)
+            #expect(findings.allSatisfy { $0.severity == .note }, "\(findings.map { $0.rendered() })")
+        }
     }
 
     /// The sample: help asked at the exec prompt and in configuration mode, in a PuTTY log.

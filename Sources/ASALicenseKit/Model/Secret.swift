@@ -30,8 +30,9 @@ public struct Secret: Hashable, Sendable {
     public var redacted: String { "<redacted:\(fingerprint)>" }
 
     /// The text stands in place of the secret: the stars `show running-config` prints
-    /// (`*****`), or a placeholder whoever pasted it typed (`<removed>`, `[REDACTED]`). Not
-    /// the unit's secret, so it is printed as it is and never compared.
+    /// (`*****`), or a placeholder whoever pasted it typed (`<removed>`, `[REDACTED]`, `?` or
+    /// `????????`: the CLI takes a `?` for help, so no secret typed there is one). Not the
+    /// unit's secret, so it is printed as it is and never compared.
     public var isMasked: Bool { value.map(Secret.looksMasked) ?? false }
 
     /// Whether a secret's text as written is a mask (see `isMasked`); asalic's own redacted
@@ -40,7 +41,7 @@ public struct Secret: Hashable, Sendable {
 
     private static func looksMasked(_ value: String) -> Bool {
         guard let first = value.utf8.first else { return false }
-        if first == UInt8(ascii: "*") { return value.utf8.allSatisfy { $0 == UInt8(ascii: "*") } }
+        if first == UInt8(ascii: "*") || first == UInt8(ascii: "?") { return value.utf8.allSatisfy { $0 == first } }
         if first == UInt8(ascii: "&") {  // `&lt;removed&gt;`, a page's source
             var value = value
             return value.withUTF8(PastedRedaction.isEscapedBracketed)

@@ -158,6 +158,8 @@ public enum CaptureParser {
                     PageMarkup.cutTags(&ctx.lexer)
                     if case let asked = EchoedCommand.classifyAsked(ctx.lexer), asked != .configLine { echoed = asked }
                 }
+                // Else, at a config-mode prompt, the configuration tells help from a value a paster left out (`ConfigParser`).
+                if echoed == .help && Prompt.isConfigMode(ctx.lexer) { (echoed, command) = (.configLine, nil) }
                 let promptIndent = ctx.lexer.indent
                 if echoed == .configLine { ctx.unread(line) }
                 if let reply = readDeviceError(&ctx, under: promptIndent) {
