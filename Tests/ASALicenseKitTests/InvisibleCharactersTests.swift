@@ -43,10 +43,12 @@ import Testing
 
     /// Every sample as a PDF's copy gives it, its `ffi`, `ffl`, `ff`, `fi` and `fl` each one
     /// character, reads as the sample: the same documents and diagnostics (the flash sentence,
-    /// `Botnet Traffic Filter`, a show version's `Configuration last modified`).
+    /// `Botnet Traffic Filter`, a show version's `Configuration last modified`). (Not a
+    /// side-by-side diff: its columns count characters, and a ligature takes one column where
+    /// its letters took two or three.)
     @Test func everySampleWithLigaturesReadsAsItself() throws {
         var compared = 0
-        for (path, text) in Samples.textInputs {
+        for (path, text) in Samples.textInputs where !path.contains("/sdiff-") {
             var copied = text
             for (letters, ligature) in [("ffi", "\u{FB03}"), ("ffl", "\u{FB04}"), ("ff", "\u{FB00}"), ("fi", "\u{FB01}"), ("fl", "\u{FB02}")] {
                 copied = copied.replacingOccurrences(of: letters, with: ligature)

@@ -8,7 +8,8 @@ import Darwin
 /// days' outputs: unified (`diff -u`, `git diff`, `git log -p`, a backup tool's mail of what
 /// changed: RANCID's, Oxidized's history), a word diff (`git diff --word-diff`: unified hunks
 /// whose lines have no mark, `WordDiffLine`) or normal (`diff fw1.txt fw2.txt` with no options:
-/// `3,4c3,4`, the old lines marked `< `, `---`, the new `> `). Read as the text the diff makes:
+/// `3,4c3,4`, the old lines marked `< `, `---`, the new `> `) or side by side (`diff -y`,
+/// `sdiff`: `SideBySideLayout`, each line the new file's side of it). Read as the text the diff makes:
 /// each hunk's context and added lines without their mark (` `, `+`, `> `; a word diff's without
 /// its removed text and marks), as the file has them;
 /// each line it removes (`-`, `< `) is one byte (`removedLine`), no line at all to the parsers,
@@ -27,6 +28,9 @@ struct DiffInput: ChunkDecoder {
     /// The one byte of the first line after a hunk that is not the diff's text (the next
     /// file's header): the text the diff made ends before it.
     static let textEnds: UInt8 = 0x1C
+    /// The one byte of a side-by-side diff's line that the diff cut at its column's width:
+    /// what the rest held is missing.
+    static let cutLine: UInt8 = 0x1D
 
     /// Lines of the hunk being read still to come, on either side.
     private var oldLeft = 0
@@ -35,6 +39,8 @@ struct DiffInput: ChunkDecoder {
     private var normal = false
     /// The diff is a word diff: its unified hunks' lines have no mark (`WordDiffLine`).
     private let words: Bool
+    /// The diff's lines stand side by side: each is read alone, by its columns.
+    private let sideBySide: SideBySideLayout?
     /// A word diff's line with marks was read (`detect` asks: a hunk of plain lines is none).
     private var sawMarks = false
     /// A normal hunk that changes lines (`c`) still to show the `---` between its sides.
@@ -48,10 +54,11 @@ struct DiffInput: ChunkDecoder {
     private var keepsRest = true
 
     /// What kind of diff the text is (`kind(of:)`).
-    enum Kind { case lines, words }
+    enum Kind: Equatable { case lines, words, sideBySide(SideBySideLayout) }
 
     init(_ kind: Kind = .lines) {
         words = kind == .words
+        if case .sideBySide(let layout) = kind { sideBySide = layout } else { sideBySide = nil }
     }
 
     /// A word diff's line longer than this is read in parts, its marks left in it (no line of
@@ -148,7 +155,7 @@ struct DiffInput: ChunkDecoder {
                 if lines > 0 && (kind == .lines || probe.sawMarks) { return kind }
             }
         }
-        return nil
+        return SideBySideLayout.detect(head).map(Kind.sideBySide)
     }
 
     /// How many lines after the line at `start` the run of lines the diff removes goes on for
@@ -225,6 +232,8 @@ struct DiffInput: ChunkDecoder {
         case replace(UInt8)
         /// Written without a word diff's removed text and marks (`WordDiffLine`).
         case removeWordMarks
+        /// Written as its bytes from `start` to `end` alone (a side-by-side diff's new side).
+        case part(start: Int, end: Int)
     }
 
     /// Rewrites the lines of `b` in place, from the state the bytes before left: the text made
@@ -249,9 +258,9 @@ struct DiffInput: ChunkDecoder {
                 // (A normal hunk's `>` is told from `> ` with the byte after it; a word diff's
                 // line from its marks, read whole.)
                 if normal && m + 1 == b.count && !atEnd && (oldLeft > 0 || newLeft > 0) { return (i, w) }
-                if words && !atEnd && (oldLeft > 0 || newLeft > 0), case let end = Self.lineEnd(p, m),
+                if (words && (oldLeft > 0 || newLeft > 0) || sideBySide != nil) && !atEnd, case let end = Self.lineEnd(p, m),
                    end == b.count && end - i < Self.longestWordLine { return (i, w) }
-                guard let rewrite = readHunkLine(p, m) ?? readOutsideHunk(p, at: m, atEnd: atEnd) else { return (i, w) }
+                guard let rewrite = sideBySide.map({ Self.read(p, i, layout: $0) }) ?? readHunkLine(p, m) ?? readOutsideHunk(p, at: m, atEnd: atEnd) else { return (i, w) }
                 midLine = true
                 keepsRest = true
                 switch rewrite {
@@ -267,6 +276,11 @@ struct DiffInput: ChunkDecoder {
                         w = WordDiffLine.write(b, m, end, at: w)
                         keepsRest = false
                     }
+                case .part(let start, let end):
+                    // (Never ahead of what is read: the part lies in the line.)
+                    if w != start && end > start { memmove(base + w, base + start, end - start) }
+                    w += end - start
+                    keepsRest = false
                 }
             }
             let end = Self.lineEnd(p, i)
@@ -282,6 +296,16 @@ struct DiffInput: ChunkDecoder {
             i = end + 1
         }
         return (b.count, w)
+    }
+
+    /// A side-by-side diff's line from `i` (whole, or the bytes' last), by its columns.
+    private static func read(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, layout: SideBySideLayout) -> LineRewrite {
+        switch layout.read(p, i, lineEnd(p, i)) {
+        case .asWritten: return .keep
+        case .removed: return .replace(removedLine)
+        case .cut: return .replace(cutLine)
+        case .text(let start, let end): return .part(start: start, end: end)
+        }
     }
 
     /// A line outside every hunk, by its first byte: a hunk's header (`hunkHeader`), a file's

@@ -77,6 +77,9 @@ extension ParseContext {
             case DiffInput.removedLine:
                 // A line a unified diff removes: no line of the text it makes.
                 readRemovedLine(line, firstRead: firstRead)
+            case DiffInput.cutLine where lexer.count == 1 && lexer.token(0).length == 1:
+                // A side-by-side diff's line cut at its column: what it held is missing.
+                readCutLine(line, firstRead: firstRead)
             case DiffInput.textEnds:
                 // The first line after a diff's hunk that is not the diff's text (the next file's
                 // header): the output the hunks held ends before it.

@@ -1,6 +1,7 @@
 /// The lines a diff removes (`DiffInput`: its `-` or `< ` lines, each one byte in the
 /// text it makes): no lines at all of that text, which is what is read. Each run of them is noted
-/// once, where it starts, so that nothing the diff held goes unsaid.
+/// once, where it starts, so that nothing the diff held goes unsaid. So is a line a side-by-side
+/// diff cut at its column's width (`SideBySideLayout`), said with a warning: what it held is missing.
 extension ParseContext {
     @inline(never) mutating func readRemovedLine(_ line: Line, firstRead: Bool) {
         readNoLine = true
@@ -9,6 +10,14 @@ extension ParseContext {
         let last = line.number + DiffInput.removedLinesAfter(bytes, lineStartingAt: lineStart)
         let lines = last == line.number ? "line \(line.number) is a line" : "lines \(line.number)–\(last) are lines"
         report(.note, .DOC010, "\(lines) the diff removes (its old side): passed over; the text the diff makes is read",
+               at: SourceSpan(line: line.number, column: 1, offset: baseOffset + lineStart))
+    }
+
+    @inline(never) mutating func readCutLine(_ line: Line, firstRead: Bool) {
+        readNoLine = true
+        standsForLineBefore(line.number)
+        guard firstRead else { return }
+        report(.warning, .DOC003, "line \(line.number) is cut where the side-by-side diff's column ends; what the rest held is missing, so it is not read",
                at: SourceSpan(line: line.number, column: 1, offset: baseOffset + lineStart))
     }
 
