@@ -42,7 +42,7 @@ import Testing
         #expect(ownDiags.map(\.span.column) == bare.diags.map { $0.span.column + widths[$0.span.line - 1] })
     }
 
-    @Test(arguments: [("> ", 2), (">", 1), (">> ", 3), ("> > ", 4)])
+    @Test(arguments: [("> ", 2), (">", 1), (">> ", 3), ("> > ", 4), ("&gt; ", 5), ("&gt;&gt; ", 9), ("&gt; &gt; ", 10), ("&gt; > ", 7)])
     func anEmailQuoteReadsAsTheOutput(_ mark: String, _ width: Int) {
         expectReadsAsBare(Self.lines.map { $0.isEmpty ? mark.trimmingTrailingSpaces : mark + $0 }, width: width)
     }

@@ -122,7 +122,7 @@ import Testing
             bytes.withUnsafeBufferPointer { b in
                 var lx = LineLexer(b)
                 lx.lex(Line(number: 1, start: 0, end: b.count))
-                #expect(!ParseContext.closesTripleQuotes(lx), "\(text)")
+                #expect(!StringLiteral.closesTripleQuotes(lx), "\(text)")
             }
         }
     }

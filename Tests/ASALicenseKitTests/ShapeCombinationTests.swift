@@ -16,6 +16,26 @@ import Testing
         #expect(compared > 40)
     }
 
+    /// Every sample quoted in a reply as a mail archive's page source gives it (Mailman's:
+    /// `&gt;<i> ` before each line, `</I>` before the next) reads as itself: the same
+    /// documents and the same diagnostics on the same lines. (Not a program's one line that
+    /// holds an output's lines as escapes, `\n`: its strings are told from the line's first
+    /// bytes, a quote only as `> `.)
+    @Test func everySampleQuotedInAMailArchivesPageReadsAsItself() {
+        var compared = 0
+        let oneLine = ["ansible-adhoc-one-line", "ansible-adhoc-raw-one-line", "ansible-cli-command-stdout", "ansible-stdout-string", "ansible-stdout-lines-one-item-flattened", "napalm-cli-json",
+                       "python-bytes-repr", "python-list-of-lines", "rest-api-cli-response"]
+        for (path, text) in Samples.textInputs where !oneLine.contains(where: { path == "Samples/real-world/\($0).txt" }) {
+            var first = true
+            expectSameReading(Samples.eachLine(of: text) { line in
+                defer { first = false }
+                return (first ? "" : "</I>") + "&gt;<i> " + line
+            }, as: text, path)
+            compared += 1
+        }
+        #expect(compared > 40)
+    }
+
     /// Every device output with a blank line after each of its lines, as a web page that
     /// makes each line a paragraph gives it when copied, reads as itself: the same documents
     /// and diagnostics (among them the message counters of `show shared license` and a device's

@@ -1,5 +1,6 @@
 /// What a medium wraps around every line of an output pasted through it, taken off before the
-/// line is read: an e-mail's quote marks (`> Serial Number: …`, `>> `, `> > `), and the quotes
+/// line is read: an e-mail's quote marks (`> Serial Number: …`, `>> `, `> > `, `&gt; ` in a
+/// mail archive's page source), and the quotes
 /// of a JSON list of strings (`"Serial Number: JMX1232L11M",`), as Ansible prints a command's
 /// `stdout_lines`, or of Python's as `pprint` prints it (`['Serial Number: …',`, ` '…']`), or
 /// the items of a YAML list (`- 'Serial Number: JMX1232L11M'`, `- - '…'`, `- This platform
@@ -28,13 +29,21 @@ enum LineEnvelope {
         var i = LineLexer.skipBlanks(p, line.start, line.end)
         guard i < line.end else { return false }
         switch bytes[i] {
-        case UInt8(ascii: ">"):
+        case UInt8(ascii: ">"), UInt8(ascii: "&"):
             // Nested quotes, touching or spaced; then the one space a mail client puts before
-            // the text (more is the text's own indentation).
-            while i < line.end && bytes[i] == UInt8(ascii: ">") {
-                i += 1
-                if i + 1 < line.end && bytes[i] == 0x20 && bytes[i + 1] == UInt8(ascii: ">") { i += 1 }
+            // the text (more is the text's own indentation). A mail archive's page source
+            // escapes each mark (`&gt; Serial Number: …`; Mailman's `&gt;<i> …`, whose tags
+            // the framing takes off after it).
+            guard quoteMarkLength(bytes, i, line.end) > 0 else { return false }
+            var escaped = false
+            while case let n = quoteMarkLength(bytes, i, line.end), n > 0 {
+                i += n
+                escaped = escaped || n > 1
+                if i + 1 < line.end && bytes[i] == 0x20 && quoteMarkLength(bytes, i + 1, line.end) > 0 { i += 1 }
             }
+            // (Mailman sets the quoted text in italics between the mark and its space: the
+            // blanks after that space are the text's own indentation, as after a mark alone.)
+            if escaped && ByteText.hasPrefixIgnoringCase(bytes, i, line.end, "<i>") { i += 3 }
             if i < line.end && bytes[i] == 0x20 { i += 1 }
             line.start = i
             return true
@@ -64,6 +73,14 @@ enum LineEnvelope {
         default:
             return false
         }
+    }
+
+    /// The length of the quote mark at `i`: `>`, or `&gt;` as a page's source escapes it; 0
+    /// for none.
+    @inline(__always) static func quoteMarkLength(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        guard i < end else { return 0 }
+        if bytes[i] == UInt8(ascii: ">") { return 1 }
+        return bytes[i] == UInt8(ascii: "&") && ByteText.hasPrefix(bytes, i, end, "&gt;") ? 4 : 0
     }
 
     /// The inside of the one string quoted from `i` (a quote, or the brackets before it) to the

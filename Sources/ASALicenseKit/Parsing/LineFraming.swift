@@ -40,7 +40,7 @@ extension ParseContext {
                     lexer.lex(line)
                     continue firstByte
                 }
-                if Self.closesTripleQuotes(lexer) {
+                if StringLiteral.closesTripleQuotes(lexer) {
                     // A Python program's string that held the output ends (a parser's test:
                     // `golden_output = {'execute.return_value': '''` … `'''}`): code follows.
                     closedMarkupLines.insert(line.number)
@@ -69,17 +69,19 @@ extension ParseContext {
                 // What follows the remnant is read as a line of its own (a fence, brackets, an envelope).
                 if line.start != before { continue firstByte }
                 if takeOffOpeningMarkup(&line) { continue firstByte }
+                // A mail's quote as a page's source escapes it (`&gt; Serial Number: …`).
+                if LineEnvelope.strip(bytes, &line) {
+                    lexer.lex(line)
+                    continue firstByte
+                }
             case QuotedPrintableInput.vacantLine where lexer.count == 1 && lexer.token(0).length == 1:
                 // The place of a line a decoded soft break joined to the one before, or DOS's
                 // end-of-file mark: no line at all (`next`), inside comments that hold an output too.
                 readNoLine = true
                 standsForLineBefore(line.number)
-            case DiffInput.removedLine:
-                // A line a unified diff removes: no line of the text it makes.
+            case DiffInput.removedLine, DiffInput.cutLine:
+                // A line a diff removes, or one a side-by-side diff cut at its column: no line of the text it makes.
                 readRemovedLine(line, firstRead: firstRead)
-            case DiffInput.cutLine where lexer.count == 1 && lexer.token(0).length == 1:
-                // A side-by-side diff's line cut at its column: what it held is missing.
-                readCutLine(line, firstRead: firstRead)
             case DiffInput.textEnds:
                 // The first line after a diff's hunk that is not the diff's text (the next file's
                 // header): the output the hunks held ends before it.
@@ -327,22 +329,6 @@ extension ParseContext {
         guard first.length == 1, mark == UInt8(ascii: "*"), lexer.count > 1 else { return false }
         let last = lexer.token(lexer.count - 1)
         return last.length >= 4 && (last.start..<last.end).allSatisfy { bytes[$0] == mark }
-    }
-
-    /// A line that is only the triple quotes closing a Python string, and the brackets,
-    /// parentheses and commas after them (`'''`, `"""`, `'''}`, `"""),`).
-    static func closesTripleQuotes(_ lexer: LineLexer) -> Bool {
-        guard lexer.count == 1 else { return false }
-        let bytes = lexer.bytes
-        let t = lexer.token(0)
-        let quote = bytes[t.start]
-        guard t.length >= 3, bytes[t.start + 1] == quote, bytes[t.start + 2] == quote else { return false }
-        return (t.start + 3..<t.end).allSatisfy { i in
-            switch bytes[i] {
-            case UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: ")"), UInt8(ascii: ","): true
-            default: false
-            }
-        }
     }
 
     /// The banner `cluster exec` prints above each unit's output: the unit's name, `(LOCAL)`

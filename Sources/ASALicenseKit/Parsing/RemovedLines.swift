@@ -4,6 +4,7 @@
 /// diff cut at its column's width (`SideBySideLayout`), said with a warning: what it held is missing.
 extension ParseContext {
     @inline(never) mutating func readRemovedLine(_ line: Line, firstRead: Bool) {
+        guard bytes[line.start] == DiffInput.removedLine else { return readCutLine(line, firstRead: firstRead) }
         readNoLine = true
         standsForLineBefore(line.number)
         guard firstRead && !DiffInput.followsRemovedLine(bytes, lineStartingAt: lineStart) else { return }
@@ -13,7 +14,7 @@ extension ParseContext {
                at: SourceSpan(line: line.number, column: 1, offset: baseOffset + lineStart))
     }
 
-    @inline(never) mutating func readCutLine(_ line: Line, firstRead: Bool) {
+    @inline(never) private mutating func readCutLine(_ line: Line, firstRead: Bool) {
         readNoLine = true
         standsForLineBefore(line.number)
         guard firstRead else { return }

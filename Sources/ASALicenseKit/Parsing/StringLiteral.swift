@@ -11,10 +11,26 @@ import Darwin
 /// The text after the opening quotes is the output's first line and the text before the
 /// closing ones its last; the code around them is no part of it. (A literal whose quotes
 /// stand alone on their lines is read so already: the opener is text before the output, the
-/// closer framing, `LineFraming.closesTripleQuotes`.) A shell's, Ruby's or Perl's here-document
+/// closer framing, `closesTripleQuotes`.) A shell's, Ruby's or Perl's here-document
 /// (`cat <<'EOF' > fw1.txt`, `OUTPUT = <<~EOS`) holds the lines after its opener, up to its
 /// word alone; a YAML block scalar (`show_version: |`), its lines indented past its key's.
 enum StringLiteral {
+    /// A line that is only the triple quotes closing a Python string, and the brackets,
+    /// parentheses and commas after them (`'''`, `"""`, `'''}`, `"""),`).
+    static func closesTripleQuotes(_ lexer: LineLexer) -> Bool {
+        guard lexer.count == 1 else { return false }
+        let bytes = lexer.bytes
+        let t = lexer.token(0)
+        let quote = bytes[t.start]
+        guard t.length >= 3, bytes[t.start + 1] == quote, bytes[t.start + 2] == quote else { return false }
+        return (t.start + 3..<t.end).allSatisfy { i in
+            switch bytes[i] {
+            case UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: ")"), UInt8(ascii: ","): true
+            default: false
+            }
+        }
+    }
+
     /// A literal opened on line `line` by `quote` (`"`, `'` or `` ` ``), three of them when
     /// `tripled`; its text starts at `text` (the line's end when the opener ends the line).
     /// `closedAt`: the line its closing quotes end, once read (read again, it closes again).
