@@ -57,6 +57,26 @@ import Testing
         #expect(!docs.isEmpty)
     }
 
+    /// A line of garbage as long as a line may be gives diagnostics a reader can take in:
+    /// each quotes the start and the end of what it is about, with `…` between, and keeps its
+    /// own words (the serial's length, the code); a short one is as written.
+    @Test func aLongLineGivesAShortDiagnostic() {
+        let long = String(repeating: "A", count: 60_000)
+        let text = "fw1# show activation-key\nSerial Number: \(long)\nRunning Permanent Activation Key: 0x\(String(repeating: "f", count: 30_000)) 0x1 0x2 0x3 0x4\n"
+            + "fw1# show running-config license-server\nlicense-server address 10.1.1.1 secret s3cret port \(String(repeating: "x ", count: 20_000))\n"
+        let (docs, diags) = CaptureParser.parse(Array(text.utf8))
+        let findings = Linter().lint(docs.map { LintDocument(path: "p", document: $0) }, readDiagnostics: diags)
+        let serial = findings.first { $0.code == .KEY005 }, word = findings.first { $0.code == .KEY001 }, command = findings.first { $0.code == .DOC001 }
+        #expect(serial?.message.hasPrefix("serial number 'AAAA") == true && serial?.message.hasSuffix("A' has 60000 characters; a licensing serial number has 11") == true)
+        #expect(word?.message.contains("'0xffff") == true && word?.message.contains("f' is not a 32-bit hexadecimal word") == true)
+        #expect(command?.message.hasPrefix("license-server command not understood: license-server address 10.1.1.1 secret <redacted:") == true)
+        for d in [serial, word, command] {
+            #expect(d.map { $0.message.utf8.count <= MessageExcerpt.longestMessage && $0.message.contains("…") } == true)
+        }
+        let short = Diagnostic(.error, .DOC001, "line not understood: " + String(repeating: "y", count: 300), at: .none)
+        #expect(short.message == "line not understood: " + String(repeating: "y", count: 300))
+    }
+
     @Test func invalidUTF8IsReportedWithItsOffsetUnderItsOwnCode() {
         let serial = Array("Serial Number: JMX1232L11M\n".utf8)
         let bytes: [UInt8] = serial + Array("noise ".utf8) + [0xFF, 0xFE] + Array(" more\n".utf8)

@@ -26,7 +26,7 @@ public struct Diagnostic: Hashable, Sendable {
     public init(_ severity: Severity, _ code: RuleCode, _ message: String, at span: SourceSpan, path: String? = nil) {
         self.severity = severity
         self.code = code
-        self.message = message
+        self.message = MessageExcerpt.excerpt(message)
         self.span = span
         self.path = path
     }
