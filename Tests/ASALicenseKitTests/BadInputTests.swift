@@ -59,7 +59,7 @@ import Testing
 
     /// A line of garbage as long as a line may be gives diagnostics a reader can take in:
     /// each quotes the start and the end of what it is about, with `…` between, and keeps its
-    /// own words (the serial's length, the code); a short one is as written.
+    /// own words (the serial's length); a finding's own long list is as written.
     @Test func aLongLineGivesAShortDiagnostic() {
         let long = String(repeating: "A", count: 60_000)
         let text = "fw1# show activation-key\nSerial Number: \(long)\nRunning Permanent Activation Key: 0x\(String(repeating: "f", count: 30_000)) 0x1 0x2 0x3 0x4\n"
@@ -71,10 +71,11 @@ import Testing
         #expect(word?.message.contains("'0xffff") == true && word?.message.contains("f' is not a 32-bit hexadecimal word") == true)
         #expect(command?.message.hasPrefix("license-server command not understood: license-server address 10.1.1.1 secret <redacted:") == true)
         for d in [serial, word, command] {
-            #expect(d.map { $0.message.utf8.count <= MessageExcerpt.longestMessage && $0.message.contains("…") } == true)
+            #expect(d.map { $0.message.count <= MessageExcerpt.longestMessage && $0.message.contains("…") } == true)
         }
-        let short = Diagnostic(.error, .DOC001, "line not understood: " + String(repeating: "y", count: 300), at: .none)
-        #expect(short.message == "line not understood: " + String(repeating: "y", count: 300))
+        // A long list of short words is the finding's own: kept whole.
+        let list = "reverts to its local license: " + (1...60).map { "Feature \($0) 10 → 5" }.joined(separator: ", ")
+        #expect(Diagnostic(.note, .FO007, list, at: .none).message == list)
     }
 
     @Test func invalidUTF8IsReportedWithItsOffsetUnderItsOwnCode() {
