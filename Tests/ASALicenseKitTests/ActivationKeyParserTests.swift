@@ -341,6 +341,26 @@ import Testing
         }
     }
 
+    /// The device's sentences cut by a page's or a terminal's width: the platform's at a blank
+    /// (`… No Payload Encryption` / `license.`) or inside a word (`… Encryption licens` / `e.`,
+    /// `… Encrypt` / `ion license.`), the flash key's inside a word (`… the running pe` /
+    /// `rmanent key.`): each read whole, with a warning (DOC002), no line not understood.
+    @Test(arguments: [("No Payload Encryption", "license."), ("No Payload Encryption licens", "e."), ("No Payload Encrypt", "ion license.")])
+    func aSentenceCutByAWidthReadsWhole(first: String, rest: String) {
+        let text = "ciscoasa# show activation-key\nSerial Number: JAF1234ABCD\n\nLicensed features for this platform:\nMaximum VLANs : 1000 perpetual\n\n"
+            + "This platform has an WS-SVC-ASA-SM1 \(first)\n\(rest)\n\nThe flash permanent activation key is the SAME as the running pe\nrmanent key.\n"
+        let (docs, diags) = CaptureParser.parse(text)
+        guard case .activationKey(let ak)? = docs.first?.content else {
+            Issue.record("one show activation-key expected")
+            return
+        }
+        #expect(ak.running?.platform?.model == "WS-SVC-ASA-SM1")
+        #expect(ak.running?.platform?.tier == "No Payload Encryption")
+        #expect(ak.flashKey?.same == true)
+        #expect(ak.notices.isEmpty && docs[0].unparsed.isEmpty)
+        #expect(diags.map(\.code) == [.DOC002, .DOC002])
+    }
+
     /// A PIX 7's `show activation-key` with a five-word key and no sentence: its nine-digit
     /// serial beside rows no ASA prints (`Guards`) is a PIX's, not a malformed ASA serial. The
     /// same serial beside an ASA's rows only is still judged.

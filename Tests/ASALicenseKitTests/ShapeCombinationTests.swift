@@ -71,6 +71,32 @@ import Testing
         }.joined(separator: "\n")
     }
 
+    /// Every device output and configuration sample hard-wrapped at `width` columns, inside a
+    /// word where the width falls (a narrow terminal's or a PDF's code block): a key, a sentence
+    /// and a command cut so are joined and read as the sample, the same documents in canonical
+    /// CLI and the same findings, a warning (DOC002) for each line joined. (Not a line cut twice:
+    /// its pieces are no line and its end.)
+    @Test(arguments: [60, 64, 68, 72, 76])
+    func everyDeviceOutputHardWrappedReadsAsItself(width: Int) {
+        var compared = 0
+        for path in Samples.goldenInputs where path.hasPrefix("Samples/show-") || path.hasPrefix("Samples/license-server-config/") {
+            let text = Samples.text(path)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            guard !text.isEmpty, !Samples.isEncoded(text), !text.contains("\r"), lines.contains(where: { $0.count > width }),
+                  !lines.contains(where: { $0.count > 2 * width }) else { continue }
+            let (bareDocs, bareDiags) = CaptureParser.parse(Array(text.utf8))
+            // (A key short of a word is not told from a line of its own; text broken already is
+            // not broken again.)
+            if bareDiags.contains(where: { $0.message.hasSuffix("it must have exactly five") || $0.code == .DOC002 }) { continue }
+            let folded = lines.map { line in line.count > width ? line.prefix(width) + "\n" + line.dropFirst(width) : line }.joined(separator: "\n")
+            let (docs, diags) = CaptureParser.parse(Array(folded.utf8))
+            #expect(docs.map { CLIWriter.text($0.withRepliesAsWords) } == bareDocs.map { CLIWriter.text($0.withRepliesAsWords) }, "\(path)")
+            #expect(diags.map(\.code).filter { $0 != .DOC002 } == bareDiags.map(\.code), "\(path)")
+            compared += 1
+        }
+        #expect(compared > 5)
+    }
+
     /// Shapes a page does not break as text: strings of lines (a break inside a string is no
     /// line's end), a backup's or a script's comments and a stamped log (the broken-off end has
     /// no mark of its own), a framework's banners, a pager's remnant mid-line, a web page's

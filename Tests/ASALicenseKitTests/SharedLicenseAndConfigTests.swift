@@ -231,12 +231,14 @@ import Testing
         #expect(!diags.hasErrors)
     }
 
-    /// A command typed at a prompt and hard-wrapped by an 80-column terminal, cut at any column
-    /// from there on (inside a word too: `… ha-backu` / `p-id JMX1378N0W3`), reads whole, with
-    /// one warning (DOC002). On a shorter line a word's parts are not joined: no terminal cut it.
+    /// A command typed at a prompt and hard-wrapped by a terminal or a page 60 columns wide or
+    /// more, cut at any column from there on (inside a word too: `… ha-backu` / `p-id
+    /// JMX1378N0W3`), reads whole, with one warning (DOC002). On a shorter line a word's parts
+    /// are not joined: no terminal cut it; nor on a page's line whose markup was cut out, nor
+    /// with a line of prose in another script under it.
     @Test func aCommandCutInsideAWordByATerminalReadsWhole() {
         let line = "ciscoasa(config)# license-server backup 10.1.1.2 backup-id JMX0916L0Z4 ha-backup-id JMX1378N0W3"
-        for cut in 79..<line.count {
+        for cut in 60..<line.count {
             let at = line.index(line.startIndex, offsetBy: cut)
             guard line[line.index(before: at)] != " " else { continue }
             let (docs, diags) = CaptureParser.parse(line[..<at] + "\n" + line[at...] + "\n")
@@ -251,6 +253,11 @@ import Testing
         let short = "fw(config)# license-server address 10.1.1\n1 secret farscape\n"
         guard case .configuration(let c)? = CaptureParser.parse(short).documents.first?.content else { Issue.record("no configuration"); return }
         #expect(!c.commands.contains { if case .address = $0.kind { true } else { false } })
+        for page in ["<p>ciscoasa(config)# <b>license-server</b> <b>enable</b> <b>inside</b></p>\n在参与者上配置：\n",
+                     "ciscoasa(config)# license-server enable inside          \n在参与者上配置：\n"] {
+            guard case .configuration(let p)? = CaptureParser.parse(page).documents.first?.content else { Issue.record("no configuration"); return }
+            #expect(p.commands.map(\.kind) == [.enable(interface: "inside")], "\(page)")
+        }
     }
 
     @Test func aJoinThatMakesNoCommandLeavesTheNextLineAlone() {

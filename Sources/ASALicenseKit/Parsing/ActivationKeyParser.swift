@@ -371,17 +371,15 @@ struct ActivationKeyParser {
             doc.unsupportedFeatures.append(feature)
             return
         }
-        let last = lx.count - 1
-        guard Self.isLicenseSentence(lx) else {
+        let platform: PlatformLicense
+        if Self.isLicenseSentence(lx) {
+            platform = Self.platform(lx, span: lx.lineSpan)
+        } else if let whole = Self.readWrappedLicenseSentence(&ctx, after: lx) {
+            platform = LineLexer.lexing(whole) { Self.platform($0, span: lx.lineSpan) }
+        } else {
             doc.notices.append(Notice(lx.rest(from: 0), span: lx.lineSpan))
             return
         }
-        // The words between the article and `license`, read as `PlatformLicense.split` reads them.
-        let n = PlatformLicense.modelWordCount(last - 4,
-                                               isFamily: { i in PlatformModel.families.contains { lx.isWord(4 + i, $0) } },
-                                               hasDigit: { i in lx.tokenHasDigit(4 + i) })
-        let platform = PlatformLicense(model: n == 0 ? nil : lx.joined(4, 4 + n, spacingTouches: true),
-                                       tier: lx.joined(4 + n, last, spacingTouches: true), span: lx.lineSpan)
         // The block is taken out, given its sentence and put back (set whole, its rows shared):
         // changed in place through the document's accessor, it cost a heap-allocated frame.
         if lastClosed == .cluster, var cluster = doc.failoverCluster, cluster.platform == nil {

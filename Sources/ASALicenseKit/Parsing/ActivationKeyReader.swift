@@ -75,10 +75,11 @@ enum ActivationKeyReader {
 
     /// Whether word `i` may be a key's word cut short at the line's end by a terminal's width:
     /// a proper start of `0x` and eight characters, hexadecimal or as a paste blanks or stands
-    /// in for them (`0`, `0x`, `0xc459`, `0xXXXX`, `0xyada`).
+    /// in for them (`0`, `0x`, `0xc459`, `0xXXXX`, `0xyada`; `Oxyada`, the letter O a retyping
+    /// gives, as `startsKey` takes it).
     private static func isCutWord(_ lx: LineLexer, _ i: Int) -> Bool {
         let t = lx.token(i)
-        guard t.length < 10, lx.bytes[t.start] == UInt8(ascii: "0") else { return false }
+        guard t.length < 10, lx.bytes[t.start] == UInt8(ascii: "0") || lx.bytes[t.start] == UInt8(ascii: "O") else { return false }
         guard t.length > 1 else { return true }
         return lx.bytes[t.start + 1] | 0x20 == UInt8(ascii: "x") && (t.start + 2..<t.end).allSatisfy { isKeyCharacter(lx.bytes[$0]) }
     }

@@ -242,7 +242,8 @@ struct ConfigParser {
         // A whole command is followed by options only where it has them.
         // A line as long as a terminal is wide may have been cut by its hard wrap, inside a word.
         // (Counted from the line's own start: one of several strings on a physical line is short.)
-        let fillsTerminal = lx.token(lx.count - 1).end - lx.line.start > Self.terminalWidth
+        // (Not a line a page's markup was cut out of: its bytes are no terminal's columns.)
+        let fillsTerminal = !lx.wasCut && lx.token(lx.count - 1).end - lx.line.start >= Self.terminalWidth
         if !lineGoesOn && (!complete || words.first == "backup" || words.first == "address" || fillsTerminal),
            let joined = joinWrappedLine(&ctx, words: words, complete: complete, negated: negated, after: lx, fillsTerminal: fillsTerminal) {
             words = joined
@@ -342,7 +343,9 @@ struct ConfigParser {
             ctx.unread(next)
             return nil
         }
-        if !complete || (lx.indent <= command.indent && (lx.isWord(0, "ha-backup-id") || lx.isWord(0, "port"))),
+        // (A terminal's hard wrap at a blank leaves the blank first on the next line.)
+        let optionIndent = command.indent + (fillsTerminal ? 1 : 0)
+        if !complete || (lx.indent <= optionIndent && (lx.isWord(0, "ha-backup-id") || lx.isWord(0, "port"))),
            case let joined = words + rest, commandKind(joined, negated: negated) != nil {
             reportJoined(&ctx, command.lineSpan, next)
             return joined
@@ -350,7 +353,8 @@ struct ConfigParser {
         // A terminal's hard wrap cuts inside a word (`… ha-backu` / `p-id JMX1378N0W3`, `… JMX13`
         // / `78N0W3`): on a line as long as a terminal is wide, the word's parts are joined when
         // that makes a command.
-        if fillsTerminal, !words.isEmpty,
+        // (A command's words are ASCII: a word's rest is too.)
+        if fillsTerminal, !words.isEmpty, lx.bytes[lx.token(0).start] < 0x80,
            case let joined = words.dropLast() + [words[words.count - 1] + rest[0]] + rest.dropFirst(), commandKind(Array(joined), negated: negated) != nil {
             reportJoined(&ctx, command.lineSpan, next)
             return Array(joined)
@@ -359,8 +363,9 @@ struct ConfigParser {
         return nil
     }
 
-    /// The narrowest terminal whose hard wrap may cut a word (columns a line fills before it).
-    private static let terminalWidth = 78
+    /// The narrowest terminal or page whose hard wrap may cut a word (columns a line fills
+    /// before it): a join is taken only when it makes a command, which no other line glued on does.
+    private static let terminalWidth = WrappedLine.narrowestCut
 
     /// The device's reply to a key typed at its prompt: the lines under the command, the
     /// first a message (a capital letter first: `Validating activation key. …`, `WARNING: …`,
@@ -420,6 +425,11 @@ struct ConfigParser {
         return lx.bytes[after] == 0x20 || lx.bytes[after] == 0x09
     }
 
+    /// Whether `word` is the start of a key's action, short of its end (`activ`, `d`).
+    private static func isCutAction(_ word: String) -> Bool {
+        word != "activate" && word != "deactivate" && !word.isEmpty && ("activate".hasPrefix(word) || "deactivate".hasPrefix(word))
+    }
+
     /// The device answers in a few lines; past this many the lines are read as configuration.
     static let longestReply = 32
 
@@ -432,6 +442,12 @@ struct ConfigParser {
         var end = lx.count
         var action: ConfigCommand.KeyAction?
         if lx.isWord(end - 1, "activate") { action = .activate; end -= 1 } else if lx.isWord(end - 1, "deactivate") { action = .deactivate; end -= 1 }
+        // The action cut inside its word by a hard wrap (`… 0x47c7c285 activ` / `ate`).
+        if action == nil && !lineGoesOn && end - first == 6, case let cut = lx.text(end - 1), Self.isCutAction(cut),
+           let wrapped = readWrappedAction(&ctx, after: lx, completing: cut) {
+            action = wrapped
+            end -= 1
+        }
         guard end > first else {
             config.otherLines += 1
             return false
@@ -454,12 +470,15 @@ struct ConfigParser {
     }
 
     /// A whole key's action cut by the width of a page onto the next line, alone
-    /// (`activation-key 0x… 0x… 0x… 0x… 0x…` / `activate`), with a warning (DOC002); nil, with
-    /// the next line left unread, when the next line is not that.
-    private func readWrappedAction(_ ctx: inout ParseContext, after command: LineLexer) -> ConfigCommand.KeyAction? {
+    /// (`activation-key 0x… 0x… 0x… 0x… 0x…` / `activate`), or the rest of it after the part
+    /// `cut` a hard wrap left on the command's line; with a warning (DOC002); nil, with the next
+    /// line left unread, when the next line is not that.
+    private func readWrappedAction(_ ctx: inout ParseContext, after command: LineLexer, completing cut: String = "") -> ConfigCommand.KeyAction? {
         guard let next = ctx.next() else { return nil }
         let lx = ctx.lexer
-        let action: ConfigCommand.KeyAction? = lx.isWord(0, "activate") ? .activate : lx.isWord(0, "deactivate") ? .deactivate : nil
+        let word = cut.isEmpty || lx.count != 1 ? "" : cut + lx.text(0)
+        let action: ConfigCommand.KeyAction? = cut.isEmpty ? (lx.isWord(0, "activate") ? .activate : lx.isWord(0, "deactivate") ? .deactivate : nil)
+            : word == "activate" ? .activate : word == "deactivate" ? .deactivate : nil
         guard lx.count == 1, lx.indent <= command.indent, let action, LineClassifier.classify(lx) == .other else {
             ctx.unread(next)
             return nil

@@ -35,18 +35,23 @@ enum FlashKeySentence {
     }
 
     /// A flash sentence (`lx`, read last) cut by the width of a page or an e-mail, its last words
-    /// alone on the next line (`… the running permanent` / `key.`): the whole sentence, the
-    /// next line read with it and a warning (DOC002); nil, with the next line left unread,
+    /// alone on the next line (`… the running permanent` / `key.`), or by a terminal's or a
+    /// page's hard wrap inside a word (`… the running pe` / `rmanent key.`): the whole sentence,
+    /// the next line read with it and a warning (DOC002); nil, with the next line left unread,
     /// when it is not so cut.
     static func readWrapped(_ ctx: inout ParseContext, after lx: LineLexer) -> String? {
         var whole: String?
         // The sentence's own words judge the cut: a narrow page is one too.
         _ = WrappedLine.readEnd(&ctx, after: lx, what: "sentence", narrowest: 0) { rest in
             guard rest.count <= 3, rest.bytes[rest.token(rest.count - 1).end - 1] == UInt8(ascii: ".") else { return false }
-            let text = lx.rest(from: 0) + " " + rest.rest(from: 0)
-            guard comparison(text) != nil else { return false }
-            whole = text
-            return true
+            for blank in [" ", ""] {
+                let text = lx.rest(from: 0) + blank + rest.rest(from: 0)
+                if comparison(text) != nil {
+                    whole = text
+                    return true
+                }
+            }
+            return false
         }
         return whole
     }

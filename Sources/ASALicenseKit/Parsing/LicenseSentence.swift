@@ -7,6 +7,37 @@ extension ActivationKeyParser {
             && (lx.isWord(lx.count - 1, "license.") || lx.isWord(lx.count - 1, "license"))
     }
 
+    /// The unit's tier as a license sentence (`isLicenseSentence`) says it: the words between
+    /// the article and `license`, read as `PlatformLicense.split` reads them.
+    static func platform(_ lx: LineLexer, span: SourceSpan) -> PlatformLicense {
+        let last = lx.count - 1
+        let n = PlatformLicense.modelWordCount(last - 4,
+                                               isFamily: { i in PlatformModel.families.contains { lx.isWord(4 + i, $0) } },
+                                               hasDigit: { i in lx.tokenHasDigit(4 + i) })
+        return PlatformLicense(model: n == 0 ? nil : lx.joined(4, 4 + n, spacingTouches: true),
+                               tier: lx.joined(4 + n, last, spacingTouches: true), span: span)
+    }
+
+    /// A license sentence (`lx`, read last) cut by the width of a page or a terminal, its last
+    /// words alone on the next line: at a blank (`This platform has an WS-SVC-ASA-SM1 No Payload
+    /// Encryption` / `license.`) or inside a word (`… Encryption licens` / `e.`, `… Encrypt` /
+    /// `ion license.`: a tier's words start with a capital, so a small letter other than
+    /// `license`'s goes on the word cut). The whole sentence, the next line read with it and a
+    /// warning (DOC002); nil, with the next line left unread, when it is not so cut.
+    static func readWrappedLicenseSentence(_ ctx: inout ParseContext, after lx: LineLexer) -> String? {
+        guard lx.count >= 4, lx.isWord(2, "has"), lx.isWord(3, "a") || lx.isWord(3, "an") else { return nil }
+        var whole: String?
+        _ = WrappedLine.readEnd(&ctx, after: lx, what: "sentence", narrowest: 0) { rest in
+            guard rest.count <= 3 else { return false }
+            let cutWord = !rest.isWord(0, "license.") && !rest.isWord(0, "license")
+            let text = lx.rest(from: 0) + (cutWord ? "" : " ") + rest.rest(from: 0)
+            guard LineLexer.lexing(text, isLicenseSentence) else { return false }
+            whole = text
+            return true
+        }
+        return whole
+    }
+
     /// Another sentence of the device's on its license, a stop last (`This is a time-based
     /// license that will expire in 27 day(s).`): kept as a notice, as a sentence on the
     /// platform is, not as a line not understood.
