@@ -142,9 +142,14 @@ public enum CaptureParser {
                     // ASDM's echo: the command inside its quotes, no prompt. (A configuration
                     // command sent so is not read as one: its line is ASDM's, not the command's.)
                     ctx.lexer.lex(Line(number: line.number, start: range.lowerBound, end: range.upperBound))
-                    var echoed = ctx.lexer.count > 0 ? EchoedCommand.classify(ctx.lexer, commandAt: 0, configMode: false) : .other
-                    if echoed == .configLine { echoed = .other }
-                    let command = ctx.lexer.count > 0 ? ctx.lexer.joined(0, ctx.lexer.count) : nil
+                    func read(_ words: LineLexer) -> (EchoedCommand, String?) {
+                        guard words.count > 0 else { return (.other, nil) }
+                        let echoed = EchoedCommand.classify(words, commandAt: 0, configMode: false)
+                        return (echoed == .configLine ? .other : echoed, words.joined(0, words.count))
+                    }
+                    // (Typed with corrections, a backspace or a DEL in it: the command as shown, as at a prompt.)
+                    let (echoed, command) = TerminalEdits.isEdited(ctx.lexer, from: 0)
+                        ? TerminalEdits.withShownLine(ctx.lexer, from: 0, colonsInWords: false, read) : read(ctx.lexer)
                     readEchoed(echoed, command: command, prompt: nil, at: start, indent: 0, &ctx)
                     continue
                 }
