@@ -8,8 +8,9 @@ import Darwin
 /// days' outputs: unified (`diff -u`, `git diff`, `git log -p`, a backup tool's mail of what
 /// changed: RANCID's, Oxidized's history), a word diff (`git diff --word-diff`: unified hunks
 /// whose lines have no mark, `WordDiffLine`) or normal (`diff fw1.txt fw2.txt` with no options:
-/// `3,4c3,4`, the old lines marked `< `, `---`, the new `> `) or side by side (`diff -y`,
-/// `sdiff`: `SideBySideLayout`, each line the new file's side of it). Read as the text the diff makes:
+/// `3,4c3,4`, the old lines marked `< `, `---`, the new `> `), a context diff (`diff -c`:
+/// `ContextDiffHunk`) or side by side (`diff -y`, `sdiff`: `SideBySideLayout`, each line the new
+/// file's side of it). Read as the text the diff makes:
 /// each hunk's context and added lines without their mark (` `, `+`, `> `; a word diff's without
 /// its removed text and marks), as the file has them;
 /// each line it removes (`-`, `< `) is one byte (`removedLine`), no line at all to the parsers,
@@ -33,22 +34,27 @@ struct DiffInput: ChunkDecoder {
     static let cutLine: UInt8 = 0x1D
 
     /// Lines of the hunk being read still to come, on either side.
-    private var oldLeft = 0
-    private var newLeft = 0
+    var oldLeft = 0
+    var newLeft = 0
     /// The hunk being read is a normal diff's (`< `, `---`, `> `), not a unified one's.
-    private var normal = false
+    var normal = false
     /// The diff is a word diff: its unified hunks' lines have no mark (`WordDiffLine`).
     private let words: Bool
     /// The diff's lines stand side by side: each is read alone, by its columns.
     private let sideBySide: SideBySideLayout?
     /// A word diff's line with marks was read (`detect` asks: a hunk of plain lines is none).
     private var sawMarks = false
-    /// A normal hunk that changes lines (`c`) still to show the `---` between its sides.
-    private var separatorLeft = false
+    /// A normal hunk that changes lines (`c`) still to show the `---` between its sides (a
+    /// context hunk its new side's header).
+    var separatorLeft = false
+    /// The hunk being read is a context diff's (`ContextDiffHunk`), and its old side's lines
+    /// alike are the text (its new side is left out).
+    var contextHunk = false
+    var keepsOldContext = false
     /// Where a hunk that follows on from the one before starts in the new file.
-    private var nextNewStart = 1
+    var nextNewStart = 1
     /// A hunk ended, and no line but blank ones (and its `\ No newline at end of file`) since.
-    private var afterHunk = false
+    var afterHunk = false
     /// The line going on at the start of the next bytes, and whether its rest is kept.
     private var midLine = false
     private var keepsRest = true
@@ -138,11 +144,19 @@ struct DiffInput: ChunkDecoder {
             let end = lineEnd(head, at)
             defer { at = end + 1 }
             let mark = head[at] == 0x1B ? markStart(head, at, end) : at
-            guard end < head.count, mark < end, head[mark] == UInt8(ascii: "@") || ByteText.isDigit(head[mark]) else { continue }
+            guard end < head.count, mark < end, head[mark] == UInt8(ascii: "@") || ByteText.isDigit(head[mark]) || head[mark] == UInt8(ascii: "*") else { continue }
             // The hunk's lines read as the decoder reads them, until the counts run out.
             for kind in [Kind.lines, .words] {
                 var probe = DiffInput(kind)
-                guard probe.readHeader(head, mark, textEnd(head, mark, end)) != nil, probe.oldLeft + probe.newLeft > 0 else { break }
+                let header: Bool
+                if head[mark] == UInt8(ascii: "*") {
+                    // (The first bytes' end taken for the input's: a hunk they cut is still a hunk.)
+                    guard kind == .lines, case .hunk = probe.readContextHeader(head, mark, textEnd(head, mark, end), atEnd: true) else { break }
+                    header = true
+                } else {
+                    header = probe.readHeader(head, mark, textEnd(head, mark, end)) != nil
+                }
+                guard header, probe.oldLeft + probe.newLeft > 0 else { break }
                 var line = end + 1
                 var lines = 0
                 while probe.oldLeft > 0 || probe.newLeft > 0 {
@@ -193,12 +207,12 @@ struct DiffInput: ChunkDecoder {
     }
 
     /// Where the text of the line from `i` to `end` ends, before the blanks and colours after it.
-    private static func textEnd(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+    static func textEnd(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
         guard let base = p.baseAddress else { return i }
         return LineLexer.escapeRunStart(base, i, ByteText.trimEnd(p, i, end))
     }
 
-    private static func lineEnd(_ b: UnsafeBufferPointer<UInt8>, _ from: Int) -> Int {
+    static func lineEnd(_ b: UnsafeBufferPointer<UInt8>, _ from: Int) -> Int {
         guard from < b.count, let base = b.baseAddress,
               let hit = memchr(base + from, 0x0A, b.count - from) else { return b.count }
         return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
@@ -223,7 +237,7 @@ struct DiffInput: ChunkDecoder {
     }
 
     /// What becomes of a line in the text made.
-    private enum LineRewrite {
+    enum LineRewrite {
         /// Kept as written.
         case keep
         /// Kept without its first bytes, a hunk's mark (` `, `+`; `> `).
@@ -315,9 +329,22 @@ struct DiffInput: ChunkDecoder {
     private mutating func readOutsideHunk(_ p: UnsafeBufferPointer<UInt8>, at i: Int, atEnd: Bool) -> LineRewrite? {
         let end = Self.lineEnd(p, i)
         // (A header, or a file's name, is told whole: a line the bytes cut is given again.)
-        if (p[i] == UInt8(ascii: "@") || p[i] == UInt8(ascii: "+") || p[i] == UInt8(ascii: "d") || ByteText.isDigit(p[i]))
+        if (p[i] == UInt8(ascii: "@") || p[i] == UInt8(ascii: "+") || p[i] == UInt8(ascii: "d") || p[i] == UInt8(ascii: "*") || ByteText.isDigit(p[i]))
             && end == p.count && !atEnd && end - i < 128 { return nil }
         switch p[i] {
+        case UInt8(ascii: "*"):
+            // A context diff's `***************` between hunks, a hunk's old header, or the old
+            // file's name (`*** fw1.txt	2024-…`): its first hunk starts it.
+            let text = Self.textEnd(p, i, end)
+            if Self.isContextSeparator(p, i, text) {
+                afterHunk = false
+                return .replace(QuotedPrintableInput.vacantLine)
+            }
+            switch readContextHeader(p, i, text, atEnd: atEnd) {
+            case .hunk(let followsOn): return followsOn ? .replace(QuotedPrintableInput.vacantLine) : .keep
+            case .needsMore: return nil
+            case .none: if i + 3 < p.count && p[i + 1] == UInt8(ascii: "*") && p[i + 2] == UInt8(ascii: "*") && p[i + 3] == 0x20 { nextNewStart = 1 }
+            }
         case UInt8(ascii: "@"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             if let followsOn = readHeader(p, i, Self.textEnd(p, i, end)) {
                 return followsOn ? .replace(QuotedPrintableInput.vacantLine) : .keep
@@ -346,7 +373,7 @@ struct DiffInput: ChunkDecoder {
         if isNormal && words { return nil }  // (a word diff's hunks are unified)
         guard let h = isNormal ? Self.normalCommand(p, start, end) : Self.hunkHeader(p, start, end) else { return nil }
         (oldLeft, newLeft) = (h.old, h.new)
-        normal = isNormal
+        (normal, contextHunk) = (isNormal, false)
         separatorLeft = isNormal && h.old > 0 && h.new > 0
         afterHunk = false
         // (A hunk of no new lines starts the line before the place it empties.)
@@ -368,7 +395,7 @@ struct DiffInput: ChunkDecoder {
         default:
             break
         }
-        guard let rewrite = normal ? readNormalHunkLine(p, i) : words ? readWordHunkLine(p, i) : readUnifiedHunkLine(p, i) else {
+        guard let rewrite = contextHunk ? readContextHunkLine(p, i) : normal ? readNormalHunkLine(p, i) : words ? readWordHunkLine(p, i) : readUnifiedHunkLine(p, i) else {
             // Not a line the hunk counts (its header's count was wrong): text again.
             (oldLeft, newLeft) = (0, 0)
             return nil

@@ -1,6 +1,6 @@
 /// A line where whoever pasted an output left some of it out: `...`, `…`, `. . .`, `<snip>`,
 /// `--- snip ---`, `[output omitted]`, `(truncated)`, `<...>`, a diff's hunk header
-/// (`@@ -44,14 +44,14 @@`, `8,25c8,24`) after lines it does not show. Blog posts and tickets shorten
+/// (`@@ -44,14 +44,14 @@`, `8,25c8,24`, `*** 7,13 ****`) after lines it does not show. Blog posts and tickets shorten
 /// long outputs so; no device prints such a line in licence text. The parsers pass it over with
 /// a warning (DOC003) and read on: a block it stands in goes on after it.
 ///
@@ -21,10 +21,11 @@ enum Elision {
         if first == UInt8(ascii: "@") {
             return DiffInput.hunkHeader(p, lx.token(0).start, lx.token(lx.count - 1).end) != nil
         }
-        // So is a normal diff's command (`8,25c8,24`).
+        // So is a normal diff's command (`8,25c8,24`), and a context diff's old range (`*** 7,13 ****`).
         if ByteText.isDigit(first) {
             return lx.count == 1 && DiffInput.normalCommand(p, lx.token(0).start, lx.token(0).end) != nil
         }
+        if first == UInt8(ascii: "*") && DiffInput.contextRange(p, lx.token(0).start, lx.token(lx.count - 1).end, mark: first) != nil { return true }
         guard lx.count <= 8 else { return false }
         // Only lines that start with filler, an ellipsis or a word of the vocabulary are looked at.
         switch first {

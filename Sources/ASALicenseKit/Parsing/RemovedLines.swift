@@ -23,10 +23,11 @@ extension ParseContext {
     }
 
     /// Line `n` is no line at all (removed by a diff, a vacant line): the line after it reads
-    /// the line before it as the one before, blank, closing markup or a comment that holds
-    /// output (as a backup tool's history has them) as it was.
+    /// the line before it as the one before, blank, closing markup, a comment that holds
+    /// output (as a backup tool's history has them) or a pager's prompt alone as it was.
     mutating func standsForLineBefore(_ n: Int) {
         if followsUncommentedLine(n) { uncommentedLines.insert(n) }
+        if !barePagerLines.isEmpty && barePagerLines.contains(n - 1) { barePagerLines.insert(n) }
         if wasBlank(n - 1) { noteBlankLine(n) }
         if closedMarkupLines.contains(n - 1) { closedMarkupLines.insert(n) }
     }
