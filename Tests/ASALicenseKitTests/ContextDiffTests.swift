@@ -79,17 +79,25 @@ import Testing
         #expect(made?.filter { $0 == 0x0A }.count == source.filter { $0 == 0x0A }.count)
     }
 
+    /// Context diffs broken anywhere (a mark changed, a line dropped or doubled, a range
+    /// wrong) decode alike in chunks of any size, and the text made is read as a file reads it.
+    @Test func brokenContextDiffsDecodeAlikeInChunks() {
+        let source = Samples.bytes("Samples/real-world/diff-c-two-units.txt") + Array(Self.diff(makingText: Samples.text("Samples/show-activation-key/example3-failover-primary-detail.txt")).diff.utf8)
+        #expect(UnifiedDiffTests.brokenDiffsDecodeAlike(source, marks: "*-+! \n1,", seed: 23, rounds: 60) > 40)
+    }
+
     /// Hunks of each shape, as GNU diff writes them: one that changes lines (both sides), one
     /// that only adds (the old side left out), one that only removes (the new side left out),
-    /// a one-line range (`*** 13 ****`); a hunk that does not follow on is an elision.
+    /// a one-line range (`*** 13 ****`); a hunk that does not follow on is an elision; a line
+    /// changed to a blank one whose blank an editor took off (`!` alone) is a blank line.
     @Test func eachHunkShapeMakesItsText() {
-        let diff = ["*** a.txt", "--- b.txt", "***************", "*** 1,3 ****", "  a", "! b", "  c", "--- 1,3 ----", "  a", "! B", "  c",
+        let diff = ["*** a.txt", "--- b.txt", "***************", "*** 1,3 ****", "  a", "! b", "  c", "--- 1,3 ----", "  a", "!", "  c",
                     "***************", "*** 4,5 ****", "--- 4,6 ----", "  d", "+ x", "  e",
                     "***************", "*** 6,8 ****", "  f", "- g", "  h", "--- 7,8 ----",
                     "***************", "*** 13 ****", "--- 12,13 ----", "  m", "+ n", ""].joined(separator: "\n")
         let made = Array(diff.utf8).withUnsafeBufferPointer(DiffInput.textMade).map { String(decoding: $0, as: UTF8.self) }
         let (vacant, removed) = (String(UnicodeScalar(QuotedPrintableInput.vacantLine)), String(UnicodeScalar(DiffInput.removedLine)))
-        #expect(made == ["*** a.txt", "--- b.txt", vacant, vacant, removed, removed, removed, vacant, "a", "B", "c",
+        #expect(made == ["*** a.txt", "--- b.txt", vacant, vacant, removed, removed, removed, vacant, "a", "", "c",
                          vacant, vacant, vacant, "d", "x", "e",
                          vacant, vacant, "f", removed, "h", vacant,
                          vacant, "*** 13 ****", vacant, "m", "n", ""].joined(separator: "\n"))

@@ -118,7 +118,7 @@ extension DiffInput {
             guard Self.isContextLine(p, i, marks: " !-") else { return nil }
             oldLeft -= 1
             guard keepsOldContext && (blank || p[i] == 0x20) else { return .replace(Self.removedLine) }
-            return blank ? .keep : .dropMark(2)
+            return blank ? .keep : Self.dropContextMark(p, i)
         }
         if separatorLeft {
             guard Self.contextRange(p, i, Self.textEnd(p, i, Self.lineEnd(p, i)), mark: UInt8(ascii: "-")) != nil else { return nil }
@@ -128,6 +128,12 @@ extension DiffInput {
         }
         guard Self.isContextLine(p, i, marks: " !+") else { return nil }
         newLeft -= 1
-        return blank ? .keep : .dropMark(2)
+        return blank ? .keep : Self.dropContextMark(p, i)
+    }
+
+    /// A line's two-byte mark taken off: the mark and its blank, or the mark alone where the
+    /// line ends after it (a blank line's, whose blank an editor took off).
+    private static func dropContextMark(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> LineRewrite {
+        .dropMark(p[i + 1] == 0x20 ? 2 : 1)
     }
 }
