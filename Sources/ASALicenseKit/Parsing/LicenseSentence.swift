@@ -9,7 +9,7 @@ extension ActivationKeyParser {
 
     /// The unit's tier as a license sentence (`isLicenseSentence`) says it: the words between
     /// the article and `license`, read as `PlatformLicense.split` reads them.
-    static func platform(_ lx: LineLexer, span: SourceSpan) -> PlatformLicense {
+    @inline(__always) static func platform(_ lx: borrowing LineLexer, span: SourceSpan) -> PlatformLicense {
         let last = lx.count - 1
         let n = PlatformLicense.modelWordCount(last - 4,
                                                isFamily: { i in PlatformModel.families.contains { lx.isWord(4 + i, $0) } },

@@ -14,7 +14,26 @@ enum MessageExcerpt {
 
     /// `message`, shortened where it is too long to read.
     @inline(__always) static func excerpt(_ message: String) -> String {
-        message.utf8.count > plainMessage ? shortened(message) : message
+        message.utf8.count > plainMessage && needsShortening(message) ? shortened(message) : message
+    }
+
+    /// Whether `message` has a word longer than `longestWord` bytes or more than
+    /// `longestMessage` bytes, no string built (a lint's long lists of features are many such
+    /// messages, none too long): each stretch of `longestWord` + 1 bytes from the last blank
+    /// found holds a blank, looked for from its far end (a few bytes a stretch in prose).
+    private static func needsShortening(_ message: String) -> Bool {
+        var message = message
+        return message.withUTF8 { bytes in
+            guard bytes.count <= longestMessage else { return true }
+            var start = 0
+            while bytes.count - start > longestWord {
+                var k = start + longestWord
+                while k >= start && bytes[k] != 0x20 { k -= 1 }
+                if k < start { return true }
+                start = k + 1
+            }
+            return false
+        }
     }
 
     private static func shortened(_ message: String) -> String {
