@@ -79,6 +79,17 @@ import Testing
         }
     }
 
+    /// Licence output of another kind than the command asked for under it is a document of its
+    /// own (`Primary License Server:` under `sh act ?`): the command asked for help, and what
+    /// lies between is the help's; canonical CLI writes none of it, and reads back the same.
+    @Test func outputOfAnotherKindUnderAQuestionIsItsOwn() {
+        let text = "fw1# sh act ?\n4\nPrimary License Server : 10.3.32.20\n"
+        let (docs, _) = CaptureParser.parse(text)
+        #expect(docs.map(\.kind) == [.sharedLicense])
+        let cli = docs.map { CLIWriter.text($0) }.joined()
+        #expect(CaptureParser.parse(cli).documents.map { CLIWriter.text($0) }.joined() == cli)
+    }
+
     /// A `?` with no help under it is a value a paster left out: the line is the configuration's,
     /// also the first of a paste, and a secret so left out is a mask, not a secret too short
     /// (SHR001). So the command reads the same on its prompt's line and under a prompt alone.

@@ -22,6 +22,17 @@ public enum EchoedCommand: Equatable, Sendable {
     case help
     case other
 
+    /// The kind of document the command's output is; nil for a command whose output asalic
+    /// does not read, or that it reads by the output's own lines.
+    var outputKind: DocumentKind? {
+        switch self {
+        case .showActivationKey, .showVersion: .activationKey
+        case .showSharedLicense: .sharedLicense
+        case .showRunningConfig, .configure, .configLine: .configuration
+        case .showClock, .leaveConfigMode, .help, .other: nil
+        }
+    }
+
     /// The command whose first word is word `i`; nil when that word starts no exec command
     /// asalic knows of (a line after a prompt that stood alone is the command only then). At a
     /// prompt, help may be asked of any command (`isCommand` tells those asalic knows).

@@ -159,9 +159,10 @@ public enum CaptureParser {
                 // A config-mode line is a command of the configuration, not an echoed command.
                 var command = echoed != .configLine && ctx.lexer.count > 1 ? edited ?? ctx.lexer.joined(1, ctx.lexer.count) : nil
                 // Licence output under help asked: a paster's question after the command (`show version (why?)`).
-                if echoed == .help && ctx.licenceOpensBeforePrompt(after: line) {
+                if echoed == .help, case let asked = EchoedCommand.classifyAsked(ctx.lexer), asked != .configLine,
+                   ctx.licenceOpensBeforePrompt(after: line, outputOf: asked) {
                     PageMarkup.cutTags(&ctx.lexer)
-                    if case let asked = EchoedCommand.classifyAsked(ctx.lexer), asked != .configLine { echoed = asked }
+                    echoed = asked
                 }
                 // Else, at a config-mode prompt, the configuration tells help from a value a paster left out (`ConfigParser`).
                 if echoed == .help && Prompt.isConfigMode(ctx.lexer) { (echoed, command) = (.configLine, nil) }

@@ -20,17 +20,21 @@ extension ParseContext {
         return r
     }
 
-    /// Whether licence output opens after `current` before the next prompt, past blank lines
-    /// and lines of no output (as canonical CLI writes the lines an output kept as not
+    /// Whether licence output of the kind `asked` outputs (any, for a command whose output
+    /// asalic reads by its lines) opens after `current` before the next prompt, past blank
+    /// lines and lines of no output (as canonical CLI writes the lines an output kept as not
     /// understood, right under its command): read ahead and left unread, what reading them
-    /// reported kept (read again, they report nothing), `current` lexed again.
-    mutating func licenceOpensBeforePrompt(after current: Line) -> Bool {
+    /// reported kept (read again, they report nothing), `current` lexed again. (Output of
+    /// another kind is a document of its own: the command's lines before it are the help's.)
+    mutating func licenceOpensBeforePrompt(after current: Line, outputOf asked: EchoedCommand) -> Bool {
         var opened = false
         if let first = next() {
             repeat {
                 let kind = LineClassifier.classify(lexer)
                 if kind == .prompt { break }
-                opened = LineClassifier.opensLicenceOutput(kind, lexer)
+                guard LineClassifier.opensLicenceOutput(kind, lexer) else { continue }
+                if let expected = asked.outputKind, (kind.opens ?? .activationKey) != expected { break }
+                opened = true
             } while !opened && next() != nil
             unread(first)
         }
