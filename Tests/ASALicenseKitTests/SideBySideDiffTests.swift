@@ -125,6 +125,18 @@ import Testing
         #expect(made == ["fw-a# show activation-key", "Serial Number: JAD21410XYZ", "", cut, removed, "new only", ""].joined(separator: "\n"))
     }
 
+    /// A changed line that is its file's last with no line end is marked `/` (the new file's)
+    /// or `\` (the old file's), as GNU diff marks it: read as `|`.
+    @Test(arguments: ["/", "\\"])
+    func aLastLineWithNoLineEndIsReadAsChanged(mark: String) {
+        let text = Self.layOut([("fw-a# show activation-key", "fw-b# show activation-key"), ("Failover : Disabled", nil),
+                                ("Maximum VLANs : 150", "Maximum VLANs : 150"), ("Serial Number: JAD21410ABC", "Serial Number: JAD21410XYZ")])
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines[3] = lines[3].replacingOccurrences(of: "|", with: mark)
+        let made = Array(lines.joined(separator: "\n").utf8).withUnsafeBufferPointer(DiffInput.textMade).map { String(decoding: $0, as: UTF8.self) }
+        #expect(made == ["fw-b# show activation-key", String(UnicodeScalar(DiffInput.removedLine)), "Maximum VLANs : 150", "Serial Number: JAD21410XYZ"].joined(separator: "\n"))
+    }
+
     /// Text whose marks only look like a gutter is read as written: a Markdown table's columns,
     /// a filter's pipes, a quote, one line that is a diff's.
     @Test(arguments: [

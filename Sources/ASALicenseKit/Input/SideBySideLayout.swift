@@ -9,7 +9,8 @@ import Darwin
 /// columns and padded with tabs or blanks, a mark in the gutter (none where both lines are
 /// alike, `|` where they differ, `<` for a line of the old file alone, `>` for one of the new
 /// alone; `(` for a line shown once, `--left-column`; `)` for a line of the new file whose
-/// difference is ignored), then the new file's line from column `right`, cut as wide. Columns
+/// difference is ignored; `/` or `\` for a changed line, one side's the file's last with no
+/// line end), then the new file's line from column `right`, cut as wide. Columns
 /// count a tab to the next multiple of eight, as diff lays them out. The text the diff makes
 /// is the new file's lines (`DiffInput` reads them so); a line that fills its column was cut
 /// there by the diff (`Line.cut`). Told by its lines (`detect`): marks at one column, and a
@@ -61,8 +62,9 @@ struct SideBySideLayout: Equatable {
         var mark: UInt8 = 0x20
         if col == gutter {
             switch p[i] {
-            case UInt8(ascii: "|"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "("), UInt8(ascii: ")"):
-                mark = p[i]
+            case UInt8(ascii: "|"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "/"), UInt8(ascii: "\\"):
+                // (`/`, `\`: changed, as `|`; the new or the old file's line its last, with no line end.)
+                mark = p[i] == UInt8(ascii: "/") || p[i] == UInt8(ascii: "\\") ? UInt8(ascii: "|") : p[i]
                 col += 1
                 i += 1
             case 0x20, 0x09:
