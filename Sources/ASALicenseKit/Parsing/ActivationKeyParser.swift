@@ -60,15 +60,6 @@ struct ActivationKeyParser {
         if !isShowVersion { layout = ShowVersionLayout(echoed: false) }
     }
 
-    /// Whether the line is a feature row whose name the catalog knows, with a typed value (a
-    /// count, Unlimited, Enabled, Disabled, a failover mode): such rows are license text even
-    /// without the `Licensed features …` header above them.
-    static func isCatalogRow(_ lx: LineLexer) -> Bool {
-        guard let colon = lx.firstColon, colon >= 1, colon + 1 < lx.count else { return false }
-        if case .text = FeatureRowReader.firstValue(lx, at: colon + 1).value { return false }
-        return lx.catalogSpelling(0, colon) != nil
-    }
-
     mutating func parse(_ ctx: inout ParseContext) -> ActivationKeyDocument {
         while true {
             // Inside a block, a plain row is read from its bytes (most lines are rows).
@@ -374,7 +365,8 @@ struct ActivationKeyParser {
         let platform: PlatformLicense
         if Self.isLicenseSentence(lx) {
             platform = Self.platform(lx, span: lx.lineSpan)
-        } else if let whole = Self.readWrappedLicenseSentence(&ctx, after: lx) {
+        } else if blockAwaitsPlatform, let whole = Self.readWrappedLicenseSentence(&ctx, after: lx) {
+            // (Only under a block: a sentence with none is kept as its one line, to be decided later.)
             platform = LineLexer.lexing(whole) { Self.platform($0, span: lx.lineSpan) }
         } else {
             doc.notices.append(Notice(lx.rest(from: 0), span: lx.lineSpan))
@@ -408,6 +400,17 @@ struct ActivationKeyParser {
             ctx.keepUnparsed(Self.blocklessSentence)
         }
         section = .between
+    }
+
+    /// Whether a platform sentence read now goes with the block just read, which has none yet.
+    private var blockAwaitsPlatform: Bool {
+        switch lastClosed {
+        case .cluster: doc.failoverCluster.map { $0.platform == nil } ?? false
+        case .running: doc.running.map { $0.platform == nil } ?? false
+        case .permanent: doc.permanent?.features.map { $0.platform == nil } ?? false
+        case .flash: doc.flashPermanent?.features.map { $0.platform == nil } ?? false
+        default: false
+        }
     }
 
     private mutating func keep(_ ctx: inout ParseContext, _ why: String) {

@@ -121,3 +121,14 @@ extension Array where Element == FeatureRow {
         }
     }
 }
+
+extension ActivationKeyParser {
+    /// Whether the line is a feature row whose name the catalog knows, with a typed value (a
+    /// count, Unlimited, Enabled, Disabled, a failover mode): such rows are license text even
+    /// without the `Licensed features …` header above them.
+    static func isCatalogRow(_ lx: LineLexer) -> Bool {
+        guard let colon = lx.firstColon, colon >= 1, colon + 1 < lx.count else { return false }
+        if case .text = FeatureRowReader.firstValue(lx, at: colon + 1).value { return false }
+        return lx.catalogSpelling(0, colon) != nil
+    }
+}
