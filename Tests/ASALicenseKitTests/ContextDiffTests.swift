@@ -68,15 +68,7 @@ import Testing
         #expect(ak.running?.rows.count == 9)
         #expect(!diags.contains { $0.severity == .error })
         try UnifiedDiffTests.streamedReadsAsWhole(path)
-        let source = Samples.bytes(path)
-        let made = source.withUnsafeBufferPointer(DiffInput.textMade)
-        for size in [16, 40, 4096] {
-            for rawChunk in [1, 3, 7, 4096] {
-                var decoder = DecodedReads(DiffInput())
-                #expect(readInChunks(source, rawChunk: rawChunk, size: size) { decoder.read(into: $0, from: $1) } == made, "\(size) \(rawChunk)")
-            }
-        }
-        #expect(made?.filter { $0 == 0x0A }.count == source.filter { $0 == 0x0A }.count)
+        UnifiedDiffTests.decodesAlikeInChunks(Samples.bytes(path))
     }
 
     /// Context diffs broken anywhere (a mark changed, a line dropped or doubled, a range

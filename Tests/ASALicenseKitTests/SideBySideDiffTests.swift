@@ -97,19 +97,12 @@ import Testing
         #expect(!diags.contains { $0.severity == .error })
         try UnifiedDiffTests.streamedReadsAsWhole(path)
         let source = Samples.bytes(path)
-        let made = source.withUnsafeBufferPointer(DiffInput.textMade)
         guard case .sideBySide(let layout)? = source.withUnsafeBufferPointer(DiffInput.kind(of:)) else {
             Issue.record("a side-by-side diff expected")
             return
         }
         #expect(layout == SideBySideLayout(gutter: 62, right: 64))
-        for size in [16, 40, 4096] {
-            for rawChunk in [1, 3, 7, 4096] {
-                var decoder = DecodedReads(DiffInput(.sideBySide(layout)))
-                #expect(readInChunks(source, rawChunk: rawChunk, size: size) { decoder.read(into: $0, from: $1) } == made, "\(size) \(rawChunk)")
-            }
-        }
-        #expect(made?.filter { $0 == 0x0A }.count == source.filter { $0 == 0x0A }.count)
+        UnifiedDiffTests.decodesAlikeInChunks(source, .sideBySide(layout))
     }
 
     /// Each kind of line, at diff's default width with tabs and with blanks alone, and with a

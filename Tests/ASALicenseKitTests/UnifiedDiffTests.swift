@@ -93,15 +93,19 @@ import Testing
     @Test func aDiffStreamedReadsAsWhole() throws {
         let path = "Samples/real-world/diff-u-two-units.txt"
         try Self.streamedReadsAsWhole(path)
-        let source = Samples.bytes("Samples/real-world/git-log-backup-history.txt") + Samples.bytes(path)
+        Self.decodesAlikeInChunks(Samples.bytes("Samples/real-world/git-log-backup-history.txt") + Samples.bytes(path))
+    }
+
+    /// `source` decoded as a diff of `kind` in chunks of any size (a line or a hunk cut between
+    /// two reads) makes the text it makes decoded whole, every line where it was.
+    static func decodesAlikeInChunks(_ source: [UInt8], _ kind: DiffInput.Kind = .lines) {
         let made = source.withUnsafeBufferPointer(DiffInput.textMade)
         for size in [16, 40, 4096] {
             for rawChunk in [1, 3, 7, 4096] {
-                var decoder = DecodedReads(DiffInput())
+                var decoder = DecodedReads(DiffInput(kind))
                 #expect(readInChunks(source, rawChunk: rawChunk, size: size) { decoder.read(into: $0, from: $1) } == made, "\(size) \(rawChunk)")
             }
         }
-        // Every line where it was.
         #expect(made?.filter { $0 == 0x0A }.count == source.filter { $0 == 0x0A }.count)
     }
 

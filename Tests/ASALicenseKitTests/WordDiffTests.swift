@@ -72,14 +72,7 @@ import Testing
         #expect(!diags.contains { $0.severity == .error })
         try UnifiedDiffTests.streamedReadsAsWhole(path)
         let source = Samples.bytes(path)
-        let made = source.withUnsafeBufferPointer(DiffInput.textMade)
-        for size in [16, 40, 4096] {
-            for rawChunk in [1, 3, 7, 4096] {
-                var decoder = DecodedReads(DiffInput(.words))
-                #expect(readInChunks(source, rawChunk: rawChunk, size: size) { decoder.read(into: $0, from: $1) } == made, "\(size) \(rawChunk)")
-            }
-        }
-        #expect(made?.filter { $0 == 0x0A }.count == source.filter { $0 == 0x0A }.count)
+        UnifiedDiffTests.decodesAlikeInChunks(source, .words)
         #expect(UnifiedDiffTests.brokenDiffsDecodeAlike(source, marks: "[]{}+-@ \n1,", seed: 41, rounds: 120) > 60)
     }
 

@@ -53,7 +53,8 @@ extension DiffInput {
     }
 
     /// Whether the line at `i` is a context hunk's line with one of `marks` (and the blank after
-    /// it), or a blank line (a line alike whose marks an editor took off as trailing space).
+    /// it, or the line's end), or a blank line (a line alike whose marks an editor took off as
+    /// trailing space).
     static func isContextLine(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, marks: StaticString) -> Bool {
         if p[i] == 0x0A || p[i] == 0x0D { return true }
         guard i + 1 < p.count, p[i + 1] == 0x20 || p[i + 1] == 0x0A || p[i + 1] == 0x0D else { return false }

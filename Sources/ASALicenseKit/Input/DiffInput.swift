@@ -47,9 +47,9 @@ struct DiffInput: ChunkDecoder {
     /// A normal hunk that changes lines (`c`) still to show the `---` between its sides (a
     /// context hunk its new side's header).
     var separatorLeft = false
-    /// The hunk being read is a context diff's (`ContextDiffHunk`), and its old side's lines
-    /// alike are the text (its new side is left out).
+    /// The hunk being read is a context diff's (`ContextDiffHunk`).
     var contextHunk = false
+    /// Its old side's lines alike are the text: its new side is left out.
     var keepsOldContext = false
     /// Where a hunk that follows on from the one before starts in the new file.
     var nextNewStart = 1

@@ -46,7 +46,7 @@ struct SideBySideLayout: Equatable {
         while i < end && col < gutter {
             let b = p[i]
             if b == 0x09 {
-                col = (col / 8 + 1) * 8
+                col = Self.column(after: col, b)
             } else if b & 0xC0 == 0x80 {
                 leftEnd = i + 1  // (a character's further bytes take no column)
             } else {
@@ -76,8 +76,7 @@ struct SideBySideLayout: Equatable {
         // Blanks up to the new file's side.
         while i < end && col < right {
             switch p[i] {
-            case 0x20: col += 1
-            case 0x09: col = (col / 8 + 1) * 8
+            case 0x20, 0x09: col = Self.column(after: col, p[i])
             default: return .asWritten
             }
             i += 1
@@ -103,7 +102,7 @@ struct SideBySideLayout: Equatable {
     private func side(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, measuredTo measured: Int? = nil) -> Line {
         var col = 0
         for k in start..<(measured ?? end) where p[k] & 0xC0 != 0x80 && p[k] != 0x0D {
-            col = p[k] == 0x09 ? (col / 8 + 1) * 8 : col + 1
+            col = Self.column(after: col, p[k])
         }
         return col >= width ? .cut : .text(start: start, end: end)
     }
@@ -141,6 +140,12 @@ struct SideBySideLayout: Equatable {
         return diffs >= 3 || alike != nil ? SideBySideLayout(gutter: gutter.value, right: right) : nil
     }
 
+    /// The column after a character at column `col` whose first byte is `b`: a tab goes on to
+    /// the next multiple of eight, as diff lays tabs out.
+    @inline(__always) private static func column(after col: Int, _ b: UInt8) -> Int {
+        b == 0x09 ? (col / 8 + 1) * 8 : col + 1
+    }
+
     /// The value most often in `values`, and how often; nil for none.
     private static func mode(_ values: [Int]) -> (value: Int, count: Int)? {
         var best: (value: Int, count: Int)?
@@ -165,7 +170,7 @@ struct SideBySideLayout: Equatable {
         guard i - lineStart < 4096 else { return nil }
         var col = 0, blanks = true
         for k in lineStart..<i where p[k] & 0xC0 != 0x80 {
-            col = p[k] == 0x09 ? (col / 8 + 1) * 8 : col + 1
+            col = Self.column(after: col, p[k])
             blanks = blanks && (p[k] == 0x20 || p[k] == 0x09)
         }
         let gutter = col
@@ -174,7 +179,7 @@ struct SideBySideLayout: Equatable {
         // the blanks diff wrote in its place (`-t`).
         var k = i + 1
         if tab {
-            col = (col / 8 + 1) * 8
+            col = column(after: col, 0x09)
             k += 1
         } else {
             while k < p.count && p[k] == 0x20 {
@@ -202,7 +207,7 @@ struct SideBySideLayout: Equatable {
                 let b = head[i], blank = b == 0x20 || b == 0x09
                 if !blank && afterBlank && col > gutter { break }
                 if indent == nil { if blank { tabbed = tabbed || b == 0x09 } else { indent = col } }
-                if b & 0xC0 != 0x80 { col = b == 0x09 ? (col / 8 + 1) * 8 : col + 1 }
+                if b & 0xC0 != 0x80 { col = column(after: col, b) }
                 afterBlank = blank
                 i += 1
             }
@@ -217,7 +222,7 @@ struct SideBySideLayout: Equatable {
     private func isMarked(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         var col = 0, i = start
         while i < end && col < gutter {
-            if p[i] & 0xC0 != 0x80 { col = p[i] == 0x09 ? (col / 8 + 1) * 8 : col + 1 }
+            if p[i] & 0xC0 != 0x80 { col = Self.column(after: col, p[i]) }
             i += 1
         }
         return col == gutter && i < end && p[i] != 0x20 && p[i] != 0x09

@@ -4,7 +4,7 @@
 /// diff cut at its column's width (`SideBySideLayout`), said with a warning: what it held is missing.
 extension ParseContext {
     @inline(never) mutating func readRemovedLine(_ line: Line, firstRead: Bool) {
-        guard bytes[line.start] == DiffInput.removedLine else { return readCutLine(line, firstRead: firstRead) }
+        guard bytes[lexer.token(0).start] == DiffInput.removedLine else { return readCutLine(line, firstRead: firstRead) }
         readNoLine = true
         standsForLineBefore(line.number)
         guard firstRead && !DiffInput.followsRemovedLine(bytes, lineStartingAt: lineStart) else { return }
