@@ -67,8 +67,8 @@ import Testing
     }
 
     @Test func onlyClosingPreformattedTextClosesAnOutput() {
-        for (text, closes) in [("</pre>", true), ("</code>", true), ("</samp>", true), ("</textarea>", true), ("</input>", true), ("```", true), (" ```", true),
-                               ("<pre>", false), ("</p>", false), ("<br />", false)] {
+        for (text, closes) in [("</pre>", true), ("</code>", true), ("</samp>", true), ("</textarea>", true), ("</input>", true), ("</details>", true), ("```", true), (" ```", true),
+                               ("<pre>", false), ("</p>", false), ("<br />", false), ("</summary>", false)] {
             let bytes = Array(("x" + text).utf8)
             let found = bytes.withUnsafeBufferPointer { PageMarkup.textEnd($0, 0, $0.count) }
             #expect(found.end == 1 && found.closesOutput == closes, "\(text)")
@@ -110,7 +110,9 @@ import Testing
                                   // Markdown's code, indented by four spaces.
                                   (body.map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n") + "\n", 0),
                                   // A highlighter's list of lines (Prettify's), a code view's table of them.
-                                  (listed, 0), (tabled, 0), (spanned, 0)]
+                                  (listed, 0), (tabled, 0), (spanned, 0),
+                                  // A GitHub issue's folded section around its fenced paste.
+                                  ("<details><summary>\n\n```\n" + body.joined(separator: "\n") + "\n```\n</details>\n", 3)]
             for (form, shift) in forms {
                 // (Glued to the first line, the macro leaves it indented no more: a sample that
                 // starts indented reads otherwise.)

@@ -127,6 +127,11 @@ extension ParseContext {
                     // the post's.
                     if lexer.count == 1 && Self.isRule(lexer) { closedMarkupLines.insert(line.number) }
                     makeBlank(&line)
+                } else if Self.isFileHeader(lexer) {
+                    // `head` or `tail` over several files names each before its lines: the
+                    // output before it, the last file's, ends there.
+                    closedMarkupLines.insert(line.number)
+                    makeBlank(&line)
                 } else if let inner = Self.emphasis(lexer) {
                     // A line a post's Markdown sets in bold or italics (`**fw1# show version**`): its text.
                     line.start = inner.lowerBound
@@ -395,6 +400,13 @@ extension ParseContext {
         case .activationKey, .showVersion, .licenseState, .sharedLicense: return i
         default: return nil
         }
+    }
+
+    /// The header `head` and `tail` print before each file's lines when given several:
+    /// `==> fw1/show-version.txt <==`.
+    static func isFileHeader(_ lexer: LineLexer) -> Bool {
+        lexer.count >= 3 && ByteText.equals(lexer.bytes, lexer.token(0).start, lexer.token(0).end, "==>")
+            && ByteText.equals(lexer.bytes, lexer.token(lexer.count - 1).start, lexer.token(lexer.count - 1).end, "<==")
     }
 
     /// A line (lexed, not empty) that is only framing wherever it stands, a rule or a fence,

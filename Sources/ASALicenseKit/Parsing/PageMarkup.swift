@@ -15,13 +15,16 @@ enum PageMarkup {
     private static let htmlNames: [StaticString] = [
         "pre", "code", "samp", "kbd", "tt", "p", "br", "div", "span", "font", "b", "strong", "em", "i", "blockquote", "li",
         "syntaxhighlight", "source", "file", "textarea", "input",
+        // GitHub's folded section around a paste (`<details><summary>show version</summary>`).
+        "details", "summary",
         // A highlighter's list or table of lines (Prettify's `<ol class="linenums"><li>`, a
         // code view's `<tr><td class="blob-num"></td><td class="blob-code">`).
         "ol", "ul", "table", "tbody", "tr", "td",
     ]
     /// Those of `htmlNames` that hold preformatted text: closed, the output in them ends.
-    /// (A forum's `<textarea>` holds a paste; TTP's `<input>` the sample its template parses.)
-    private static let htmlBlockNames: [StaticString] = ["pre", "code", "samp", "syntaxhighlight", "source", "file", "textarea", "input"]
+    /// (A forum's `<textarea>` holds a paste; TTP's `<input>` the sample its template parses;
+    /// GitHub's `<details>` the fenced paste folded in it.)
+    private static let htmlBlockNames: [StaticString] = ["pre", "code", "samp", "syntaxhighlight", "source", "file", "textarea", "input", "details"]
     /// The macros and BBCode tags taken off. A macro opens and closes the same, so any may end
     /// an output.
     private static let macroNames: [StaticString] = ["code", "noformat", "quote", "panel", "pre", "source"]
