@@ -40,6 +40,24 @@ import Testing
         #expect(docs.first?.unparsed.isEmpty == true)
     }
 
+    /// A post's question under rows pasted alone (`Why can't I enable failover?`), with or
+    /// without a blank line between: after its running block show version prints only its
+    /// sentences, serial, keys and closing lines, so the question is the post's (DOC010), not
+    /// passed over without a word. Before, it vanished. A note between rows is still one.
+    @Test func textUnderRowsPastedAloneIsThePosts() {
+        let rows = Samples.text("Samples/real-world/rows-pasted-alone.txt")
+        for gap in ["", "\n"] {
+            let (docs, diags) = CaptureParser.parse(rows + gap + "Why can't I enable failover?\n")
+            #expect(docs.count == 1)
+            #expect(activationKey(docs.first)?.running?.rows.count == 7)
+            #expect(diags.map(\.code) == [.DOC009, .DOC010], "\(gap)")
+            #expect(diags.last?.span.line == (gap.isEmpty ? 8 : 9))
+        }
+        let (docs, diags) = CaptureParser.parse("Maximum VLANs : 150\n^^ only that?\nFailover : Active/Standby\n")
+        #expect(activationKey(docs.first)?.running?.rows.count == 2)
+        #expect(diags.map(\.code) == [.DOC009, .DOC003])
+    }
+
     @Test func licenceStateLinesAreTypedAndRoundTrip() {
         let (docs, diags) = read("asav-license-state.txt")
         let v = activationKey(docs.first)?.showVersion

@@ -34,12 +34,14 @@ enum LineEnvelope {
             // the text (more is the text's own indentation). A mail archive's page source
             // escapes each mark (`&gt; Serial Number: …`; Mailman's `&gt;<i> …`, whose tags
             // the framing takes off after it).
-            guard quoteMarkLength(bytes, i, line.end) > 0 else { return false }
+            // (Python's prompt before a statement is no quote: `>>> conn.disconnect()`.)
+            guard quoteMarkLength(bytes, i, line.end) > 0, !PythonPrompt.isStatement(bytes, i, line.end) else { return false }
             var escaped = false
-            while case let n = quoteMarkLength(bytes, i, line.end), n > 0 {
+            // (A reply quoting such a session quotes its prompt: `> >>> conn.disconnect()`.)
+            while case let n = quoteMarkLength(bytes, i, line.end), n > 0, !PythonPrompt.isStatement(bytes, i, line.end) {
                 i += n
                 escaped = escaped || n > 1
-                if i + 1 < line.end && bytes[i] == 0x20 && quoteMarkLength(bytes, i + 1, line.end) > 0 { i += 1 }
+                if i + 1 < line.end && bytes[i] == 0x20 && quoteMarkLength(bytes, i + 1, line.end) > 0 && !PythonPrompt.isStatement(bytes, i + 1, line.end) { i += 1 }
             }
             // (Mailman sets the quoted text in italics between the mark and its space: the
             // blanks after that space are the text's own indentation, as after a mark alone.)

@@ -292,7 +292,9 @@ struct ActivationKeyParser {
             }
             keep(&ctx, "line not understood in show activation-key output")
         } else if section == .between {
-            readPastEnd(ctx, afterKeys: doc.has(.serialNumber) || doc.has(.runningPermanentKey) || doc.has(.runningActivationKey))
+            // (After its running block show version prints only what is read above: sentences,
+            // the failover cluster's block, the serial and keys, its closing lines.)
+            readPastEnd(ctx, afterKeys: doc.has(.serialNumber) || doc.has(.runningPermanentKey) || doc.has(.runningActivationKey) || (doc.has(.running) && block == nil))
         }
     }
 

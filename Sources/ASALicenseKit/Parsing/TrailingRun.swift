@@ -61,9 +61,11 @@ struct TrailingRun {
         let lx = ctx.lexer
         // A heading in the run (Markdown's `### Example 5`, a book's caption `Example 4-8 …`)
         // sets it apart as a whole, as do words in a script no ASA prints (a post's Chinese,
-        // Japanese, Russian …) and a writer's words to a reader ("As you can see, …", "Hope this
-        // helps!"), which no device prints.
-        if PageMarkup.isHeading(lx) || PageMarkup.isCaption(lx) || ByteText.holdsOtherScript(lx.bytes, lx.line.start, lx.line.end) || Self.addressesReader(lx) {
+        // Japanese, Russian …), a writer's words to a reader ("As you can see, …", "Hope this
+        // helps!") and a statement at Python's prompt (`>>> conn.disconnect()`), which no
+        // device prints.
+        if PageMarkup.isHeading(lx) || PageMarkup.isCaption(lx) || ByteText.holdsOtherScript(lx.bytes, lx.line.start, lx.line.end) || Self.addressesReader(lx)
+            || PythonPrompt.isStatement(lx) {
             startsSetApart = true
         }
         if lx.lastByte == UInt8(ascii: ":") { introducesNext = true }
