@@ -192,7 +192,10 @@ enum PageMarkup {
         if let last { lexer.cut(last.open, last.end, colonsInWords: colonsInWords) }
     }
 
-    /// Calls `body` with where each HTML tag in `from..<end` starts and ends, in order.
+    /// Calls `body` with where each HTML tag in `from..<end` starts and ends, in order. A tag
+    /// right after a `<` that nothing closed before it is none: cut out, it would join that `<`
+    /// to a `>` after it into a tag of their own (`0x<ol <p>>` read `0x<ol >`, and that again
+    /// `0x`), so the line would not read the same once written back.
     @inline(__always) static func forEachTag(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int, _ body: (Int, Int) -> Void) {
         var i = from
         while let open = ByteText.firstIndex(of: UInt8(ascii: "<"), in: bytes, i, end) {
@@ -200,9 +203,20 @@ enum PageMarkup {
                 i = open + 1
                 continue
             }
-            body(open, tag.end)
+            if !followsUnclosedOpening(bytes, from, open) { body(open, tag.end) }
             i = tag.end
         }
+    }
+
+    /// Whether a `<` stands before `i` (from `from`) with no `>` after it.
+    private static func followsUnclosedOpening(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ i: Int) -> Bool {
+        var j = i - 1
+        while j >= from {
+            if bytes[j] == UInt8(ascii: ">") { return false }
+            if bytes[j] == UInt8(ascii: "<") { return true }
+            j -= 1
+        }
+        return false
     }
 
     private static func opening(of close: UInt8) -> UInt8? {
