@@ -15,8 +15,10 @@ enum PageMarkup {
     private static let htmlNames: [StaticString] = [
         "pre", "code", "samp", "kbd", "tt", "p", "br", "div", "span", "font", "b", "strong", "em", "i", "blockquote", "li",
         "syntaxhighlight", "source", "file", "textarea", "input",
-        // GitHub's folded section around a paste (`<details><summary>show version</summary>`).
-        "details", "summary",
+        // GitHub's folded section around a paste (`<details><summary>show version</summary>`);
+        // a rule under a listing; Outlook's empty paragraph mark in a mail's HTML
+        // (`<p class=MsoNormal>Serial Number: …<o:p></o:p></p>`).
+        "details", "summary", "hr", "o:p",
         // A highlighter's list or table of lines (Prettify's `<ol class="linenums"><li>`, a
         // code view's `<tr><td class="blob-num"></td><td class="blob-code">`).
         "ol", "ul", "table", "tbody", "tr", "td",
@@ -49,6 +51,11 @@ enum PageMarkup {
         if closing { j += 1 }
         let nameStart = j
         while j < end && ByteText.isLetter(bytes[j]) { j += 1 }
+        // (A name in a namespace: Office's `o:p`.)
+        if j + 1 < end && bytes[j] == UInt8(ascii: ":") && close == UInt8(ascii: ">") && ByteText.isLetter(bytes[j + 1]) {
+            j += 1
+            while j < end && ByteText.isLetter(bytes[j]) { j += 1 }
+        }
         let nameEnd = j
         guard j > nameStart, j < end else { return nil }
         let closesOutput: Bool
