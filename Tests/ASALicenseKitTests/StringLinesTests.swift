@@ -41,6 +41,8 @@ import Testing
                 // (Under a backup tool's comment mark, as under a mail's quote.)
                 "! fw1 | CHANGED | rc=0 | (stdout) " + l.joined(separator: "\\r\\n") + "\\r\\n",
                 "! ['" + l.joined(separator: "', '") + "']",
+                // What a cell returned, after IPython's or Jupyter's output prompt.
+                "Out[3]: '" + l.joined(separator: "\\n") + "'",
             ]
             let (bareDocs, bareDiags) = CaptureParser.parse(Array(text.utf8))
             for form in printed where l.count > 1 {
@@ -136,6 +138,8 @@ import Testing
         #expect(first("{'changed': False, 'stdout': 'a\\nb'}")?.text == "a")
         #expect(first("{'stdout': 'a\\nb', 'changed': False}")?.text == "a")
         #expect(first("{\"rc\": 0, \"out\": {\"fw1\": \"a\\nb\"}}")?.text == "a")
+        #expect(first("Out[12]: 'a\\nb'")?.text == "a")
+        #expect(first("Out[3]:   ['a', 'b']")?.text == "a")
     }
 
     @Test func otherLinesAreNoStrings() {
@@ -143,7 +147,7 @@ import Testing
             "'a'", "['a']", "['a',", "\"a\" \"b\"", "'a\\nb", "botnet 'a\\nb'",
             "{\"changed\": false \"stdout\": \"a\\nb\"}",
             "[2012-03-06 10:22:31] Serial Number: JMX1232L11M", "[confirm]", "  Shared AnyConnect Premium Peers : 12000 perpetual",
-            "'a', 'b'", "'a\\nb' trailing",
+            "'a', 'b'", "'a\\nb' trailing", "Out[]: 'a\\nb'", "Out[3] 'a\\nb'", "Out[3]: 'a'", "Outside: 'a\\nb'", "Out[3]:",
         ] {
             #expect(first(text) == nil, "\(text)")
         }
