@@ -142,6 +142,21 @@ import Testing
         #expect(codes(insideDiags) == [.DOC001])
     }
 
+    /// A chat's messages pasted with their headers (Slack's `Jane Doe  10:44 AM`, Discord's
+    /// `Jane Doe — Today at 3:05 PM`) right under an output and before the next prompt: the chat's,
+    /// not lines of the output. A device's times are on the 24-hour clock.
+    @Test func aChatsHeaderUnderAnOutputIsTheChats() {
+        let second = Self.output.replacingOccurrences(of: "JMX1232L11M", with: "JMX1232L11N")
+        for header in ["Jane Doe  10:44 AM", "Jane Doe — Today at 3:05pm", "Jane Doe 9:41 PM"] {
+            let (docs, diags) = read("fw1# show activation-key\n" + Self.output + header + "\nand the secondary\nfw2# show activation-key\n" + second)
+            #expect(docs.count == 2 && docs.allSatisfy { $0.unparsed.isEmpty }, "\(header)")
+            #expect(codes(diags) == [.DOC010], "\(header)")
+        }
+        for text in ["Configuration last modified by enable_15 at 10:22:05.123 UTC Mon Dec 7 2026", "10:44", "110:44 AM", "10:4 AM", "10:44 AMX", "up 10:44 hours"] {
+            #expect(!LineLexer.lexing(text) { TrailingRun.holdsTwelveHourTime($0) }, "\(text)")
+        }
+    }
+
     @Test func aSentenceUnderATimeBasedKeyIsNoKey() {
         let key = "Active Timebased Activation Key:\n0xa821d549 0x35725fe4 0xc918b97b 0xce0b987b 0x47c7c285\nBotnet Traffic Filter : Enabled 39 days\n"
         let (docs, diags) = read(Self.output + key + "\nHope this helps\n")

@@ -65,7 +65,7 @@ struct TrailingRun {
         // helps!") and a statement at Python's prompt (`>>> conn.disconnect()`), which no
         // device prints.
         if PageMarkup.isHeading(lx) || PageMarkup.isCaption(lx) || ByteText.holdsOtherScript(lx.bytes, lx.line.start, lx.line.end) || Self.addressesReader(lx)
-            || PythonPrompt.isStatement(lx) {
+            || PythonPrompt.isStatement(lx) || Self.holdsTwelveHourTime(lx) {
             startsSetApart = true
         }
         if lx.lastByte == UInt8(ascii: ":") { introducesNext = true }
@@ -105,6 +105,29 @@ struct TrailingRun {
             where end - token.start == word.utf8CodeUnitCount && ByteText.hasPrefixIgnoringCase(bytes, token.start, end, word) {
                 return true
             }
+        }
+        return false
+    }
+
+    /// Whether the line holds a time of the twelve-hour clock (`10:44 AM`, `3:05pm`), as a
+    /// chat stamps each message under its writer's name (Slack's `Jane Doe  10:44 AM`, Discord's
+    /// `Jane Doe — Today at 3:05 PM`): a device prints its times on the 24-hour clock.
+    static func holdsTwelveHourTime(_ lx: LineLexer) -> Bool {
+        let bytes = lx.bytes
+        let end = lx.line.end
+        var i = lx.line.start
+        while let colon = ByteText.firstIndex(of: UInt8(ascii: ":"), in: bytes, i, end) {
+            i = colon + 1
+            guard colon > lx.line.start, ByteText.isDigit(bytes[colon - 1]), colon + 2 < end,
+                  ByteText.isDigit(bytes[colon + 1]), ByteText.isDigit(bytes[colon + 2]) else { continue }
+            // (One or two digits of the hour, none more: not a clock's `10:22:05`.)
+            let hour = colon - 1 > lx.line.start && ByteText.isDigit(bytes[colon - 2]) ? colon - 2 : colon - 1
+            guard hour == lx.line.start || !ByteText.isDigit(bytes[hour - 1]) else { continue }
+            var j = colon + 3
+            while j < end && bytes[j] == 0x20 { j += 1 }
+            guard j + 1 < end, ByteText.lowercased(bytes[j]) == UInt8(ascii: "a") || ByteText.lowercased(bytes[j]) == UInt8(ascii: "p"),
+                  ByteText.lowercased(bytes[j + 1]) == UInt8(ascii: "m"), j + 2 == end || !ByteText.isLetter(bytes[j + 2]) else { continue }
+            return true
         }
         return false
     }
