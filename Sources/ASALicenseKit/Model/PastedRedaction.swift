@@ -12,7 +12,9 @@ public enum PastedRedaction {
 
     static func isPlaceholder(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first, let last = bytes.last else { return false }
-        if (first == UInt8(ascii: "<") && last == UInt8(ascii: ">")) || (first == UInt8(ascii: "[") && last == UInt8(ascii: "]"))
+        // (A closing tag, `</details>`, is a page's markup after the output, never a placeholder.)
+        if (first == UInt8(ascii: "<") && last == UInt8(ascii: ">") && !(bytes.count > 1 && bytes[1] == UInt8(ascii: "/")))
+            || (first == UInt8(ascii: "[") && last == UInt8(ascii: "]"))
             || (first == UInt8(ascii: "{") && last == UInt8(ascii: "}")) { return true }
         // `&lt;removed&gt;`: the angle brackets as a web page's source escapes them.
         if isEscapedBracketed(bytes) { return true }
