@@ -87,19 +87,21 @@ import Testing
         #expect(docs.map(\.command) == [nil])
     }
 
-    /// `pprint` puts each line on a line of its own: the same documents and diagnostics, on the
-    /// same lines.
+    /// `pprint` puts each line on a line of its own (so does IPython, after a cell's output
+    /// prompt): the same documents and diagnostics, on the same lines.
     @Test func everyDeviceOutputPrettyPrintedReadsAsItself() {
         var compared = 0
         for (path, text) in deviceOutputs {
             let l = lines(text)
             guard l.count > 1 else { continue }
-            let items = l.enumerated().map { (i, line) in (i == 0 ? "['" : " '") + line + (i == l.count - 1 ? "']" : "',") }
             let (bareDocs, bareDiags) = CaptureParser.parse(Array(text.utf8))
-            let (docs, diags) = CaptureParser.parse(Array((items.joined(separator: "\n") + "\n").utf8))
-            #expect(docs.map(\.withoutProvenance) == bareDocs.map(\.withoutProvenance), "\(path)")
-            #expect(diags.map(\.code) == bareDiags.map(\.code), "\(path)")
-            #expect(diags.map(\.span.line) == bareDiags.map(\.span.line), "\(path)")
+            for prompt in ["", "Out[5]: "] {
+                let items = l.enumerated().map { (i, line) in (i == 0 ? prompt + "['" : String(repeating: " ", count: prompt.count) + " '") + line + (i == l.count - 1 ? "']" : "',") }
+                let (docs, diags) = CaptureParser.parse(Array((items.joined(separator: "\n") + "\n").utf8))
+                #expect(docs.map(\.withoutProvenance) == bareDocs.map(\.withoutProvenance), "\(path) \(prompt)")
+                #expect(diags.map(\.code) == bareDiags.map(\.code), "\(path) \(prompt)")
+                #expect(diags.map(\.span.line) == bareDiags.map(\.span.line), "\(path) \(prompt)")
+            }
             compared += 1
         }
         #expect(compared > 15)

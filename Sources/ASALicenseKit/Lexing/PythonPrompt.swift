@@ -1,7 +1,8 @@
-/// Python's interactive prompt, as a post on Netmiko or Paramiko shows a session:
+/// Python's interactive prompts, as a post on Netmiko or Paramiko shows a session:
 /// `>>> print(conn.send_command('show activation-key'))`, the output printed under it, and the
 /// next statement (`>>> conn.disconnect()`). Its `>>> ` is no mail's quote of the third depth:
 /// the line is the program's, not output, and it ends the output above it (`TrailingRun`).
+/// IPython's and Jupyter's `Out[3]: ` stands before what a cell returned: that is the text.
 enum PythonPrompt {
     /// Whether the text at `i` (after any blanks) is `>>> ` and a statement: an `import`, a
     /// name assigned (`out = …`) or a call that the line ends with (`conn.disconnect()`, with no
@@ -26,5 +27,18 @@ enum PythonPrompt {
     /// The line lexed is a statement at Python's prompt.
     static func isStatement(_ lexer: LineLexer) -> Bool {
         lexer.count > 1 && isStatement(lexer.bytes, lexer.token(0).start, lexer.line.end)
+    }
+
+    /// Where the text after IPython's and Jupyter's output prompt starts (`Out[3]: '…\n…'`, the
+    /// string a cell's last expression returned; `Out[5]: ['Serial Number: …',`, the first line
+    /// of a list it printed), nil when the line has none.
+    static func textAfterOutputPrompt(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        guard end - start > 8, p[start + 1] == UInt8(ascii: "u"), p[start + 2] == UInt8(ascii: "t"), p[start + 3] == UInt8(ascii: "[") else { return nil }
+        var i = start + 4
+        while i < end && ByteText.isDigit(p[i]) { i += 1 }
+        guard i > start + 4, i + 2 < end, p[i] == UInt8(ascii: "]"), p[i + 1] == UInt8(ascii: ":") else { return nil }
+        i += 2
+        while i < end && p[i] == 0x20 { i += 1 }
+        return i < end ? i : nil
     }
 }

@@ -57,7 +57,7 @@ enum StringLines {
         }
         // Most lines that get here are indented text: told by their first byte.
         guard i < end else { return nil }
-        if p[i] == UInt8(ascii: "O"), let value = afterOutputPrompt(p, i, end) { i = value }
+        if p[i] == UInt8(ascii: "O"), let value = PythonPrompt.textAfterOutputPrompt(p, i, end) { i = value }
         if !mayStart(p[i]) {
             // A command's output after its host (`fw1 | CHANGED | rc=0 | (stdout) …\r\n`): one
             // value with no quotes (none of its bytes closes it), split at its `\n` escapes.
@@ -97,18 +97,6 @@ enum StringLines {
         while i < end && (p[i] == UInt8(ascii: "]") || p[i] == UInt8(ascii: "}") || p[i] == UInt8(ascii: ",") || p[i] == 0x20) { i += 1 }
         guard i == end, let first, newline || (values >= 2 && brackets > 0) else { return nil }
         return (first.text, first.quote, close)
-    }
-
-    /// Where the value after IPython's and Jupyter's output prompt starts (`Out[3]: '…\n…'`,
-    /// the string a cell's last expression returned), nil when the line has none.
-    private static func afterOutputPrompt(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
-        guard end - start > 8, p[start + 1] == UInt8(ascii: "u"), p[start + 2] == UInt8(ascii: "t"), p[start + 3] == UInt8(ascii: "[") else { return nil }
-        var i = start + 4
-        while i < end && ByteText.isDigit(p[i]) { i += 1 }
-        guard i > start + 4, i + 2 < end, p[i] == UInt8(ascii: "]"), p[i + 1] == UInt8(ascii: ":") else { return nil }
-        i += 2
-        while i < end && p[i] == 0x20 { i += 1 }
-        return i < end ? i : nil
     }
 
     /// The line of the value being read from `start` (its text quoted by `quote`), with the

@@ -150,7 +150,12 @@ extension ParseContext {
                 // title, page number and heads are no lines at all (`PageBreak`).
                 readPageBreakHead(line, firstRead: firstRead)
             case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                if Self.isUnitBanner(lexer) {
+                if bytes[lexer.token(0).start] == UInt8(ascii: "O"), let text = PythonPrompt.textAfterOutputPrompt(bytes.baseAddress!, lexer.token(0).start, line.end) {
+                    // What a notebook's cell returned, printed after its prompt (`Out[5]: ['…',`).
+                    line.start = text
+                    lexer.lex(line)
+                    continue firstByte
+                } else if Self.isUnitBanner(lexer) {
                     makeBlank(&line)
                 } else if lexer.token(0).length == 3 && SyslogMessage.isMessage(lexer) {
                     // The message after the device's own time stamp (`Dec 04 2026 02:14:13: %ASA-…`).
