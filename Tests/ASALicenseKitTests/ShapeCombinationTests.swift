@@ -24,7 +24,7 @@ import Testing
     @Test func everySampleQuotedInAMailArchivesPageReadsAsItself() {
         var compared = 0
         let oneLine = ["ansible-adhoc-one-line", "ansible-adhoc-raw-one-line", "ansible-cli-command-stdout", "ansible-stdout-string", "ansible-stdout-lines-one-item-flattened", "napalm-cli-json",
-                       "python-bytes-repr", "python-list-of-lines", "rest-api-cli-response"]
+                       "python-bytes-repr", "python-list-of-lines", "rest-api-cli-response", "python-jupyter-notebook-cells"]
         for (path, text) in Samples.textInputs where !oneLine.contains(where: { path == "Samples/real-world/\($0).txt" }) {
             var first = true
             expectSameReading(Samples.eachLine(of: text) { line in
