@@ -23,7 +23,9 @@ enum StringLines {
     /// {"changed": false, "stdout": ["…"]}`).
     @inline(__always) static func mayBe(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         guard let p = bytes.baseAddress else { return false }
-        if mayStart(p[start]) || p[start] == UInt8(ascii: "O") { return true }
+        if mayStart(p[start]) { return true }
+        // (After IPython's `Out[3]: `; most lines that start with `O` are rows, `Other VPN Peers`.)
+        if p[start] == UInt8(ascii: "O") && PythonPrompt.textAfterOutputPrompt(p, start, end) != nil { return true }
         let e = p[end - 1] <= 0x20 ? lastText(p, start, end) : end - 1
         // (Or as a command's output after its host, `-o`'s `… | (stdout) …\r\n`: a `\n` escape last.)
         if p[e] == UInt8(ascii: "n") { return e - start > 1 && p[e - 1] == UInt8(ascii: "\\") }
