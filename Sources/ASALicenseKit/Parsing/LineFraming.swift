@@ -121,7 +121,10 @@ extension ParseContext {
                 }
             case UInt8(ascii: "-"), UInt8(ascii: "="), UInt8(ascii: "*"), UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "+"), UInt8(ascii: "v"):
                 // (`---- snip ----` is a rule that says lines were left out: read, and said.)
-                if (Self.isRule(lexer) && !Elision.isMarker(lexer)) || UniconLog.isLogLine(lexer) {
+                if lexer.count == 1 && lexer.token(0).length == 2 && bytes[lexer.token(0).start] == UInt8(ascii: "-") && isGrepGroupSeparator(line) {
+                    // grep's mark between two groups of the lines it prints.
+                    makeBlank(&line)
+                } else if (Self.isRule(lexer) && !Elision.isMarker(lexer)) || UniconLog.isLogLine(lexer) {
                     // A rule alone (AsciiDoc's `----` around a listing, a post's `-----` under an
                     // output) closes the output before it, as a fence does: the text after it is
                     // the post's.
@@ -140,6 +143,8 @@ extension ParseContext {
                     continue firstByte
                 }
             case UInt8(ascii: "a")...UInt8(ascii: "z"):
+                // The name of the file grep found the line in (`GrepPrefix`).
+                if takeOffGrepPrefix(&line) { continue firstByte }
                 // The key of a YAML map around an output (`stdout_lines:`, as Ansible's YAML
                 // callback prints it between the output and its lines) frames it too.
                 if (lexer.count == 2 && lexer.isColon(1) && isMapKey(lexer.token(0))) || Self.isUnitBanner(lexer) {
@@ -155,6 +160,8 @@ extension ParseContext {
                     line.start = text
                     lexer.lex(line)
                     continue firstByte
+                } else if takeOffGrepPrefix(&line) {
+                    continue firstByte
                 } else if Self.isUnitBanner(lexer) {
                     makeBlank(&line)
                 } else if lexer.token(0).length == 3 && SyslogMessage.isMessage(lexer) {
@@ -169,8 +176,8 @@ extension ParseContext {
                     continue firstByte
                 }
                 guard lexer.bytes[lexer.token(0).start] == UInt8(ascii: "[") else {
-                    // A code viewer's number before the line (`NumberedListing`).
-                    if takeOffLineNumber(&line) { continue firstByte }
+                    // A code viewer's number before the line (`NumberedListing`), or grep's.
+                    if takeOffLineNumber(&line) || takeOffGrepPrefix(&line) { continue firstByte }
                     break
                 }
                 if takeOffOpeningMarkup(&line) { continue firstByte }
@@ -200,6 +207,8 @@ extension ParseContext {
                     lexer.lex(line)
                     continue firstByte
                 }
+            case UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "_"):
+                if takeOffGrepPrefix(&line) { continue firstByte }
             default:
                 break
             }

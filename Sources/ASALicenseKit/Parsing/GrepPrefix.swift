@@ -1,0 +1,307 @@
+/// What `grep` puts before each line it prints, as a ticket or a post pastes a search over
+/// saved captures: the file's name from several files (`-H`, `-r`: `fw1.log:Serial Number: …`,
+/// and with a dash instead of the colon the lines of context `-A`, `-B` and `-C` print around a
+/// match: `fw1.log-Running Permanent …`), the line's number with `-n` (`fw1.log:3:…`,
+/// `fw1.log-4-…`; from one file `3:…`, `4-…`), and `--` between two groups of lines.
+///
+/// grep's output does not say where a name ends (a name may hold dashes), so a name is read
+/// where the lines agree on it: a name is a path (it holds a `.` or a `/`, no colon, no blank),
+/// and the run of lines around the line that start with it, two at least, holds a match (the
+/// name and a colon; each group grep prints holds one). A number is read where the line next
+/// to it counts on. No line of a device's output or configuration starts so: its first word
+/// never holds a path and a colon or a dash that the lines above or below repeat.
+enum GrepPrefix {
+    /// The most lines looked at above and below a line of context for the match of its group.
+    static let maxGroupLines = 128
+
+    /// Whether the first word at `start` may hold a prefix: a `.` or a `/` and then a colon or
+    /// a dash, or digits and then one of them. The one test of most lines, so a word that a
+    /// blank ends before any `.` or `/` is told from its first sixteen bytes, eight at a time.
+    @inline(__always) static func mayStart(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard let p = bytes.baseAddress else { return false }
+        if start &+ 16 <= end && !ByteText.isDigit(p[start]) {
+            for half in 0..<2 {
+                // The lowest byte marked in each mask is exact (a borrow marks only bytes after
+                // a marked one): blanks and controls, and `.` or `/`.
+                let x = UInt64(littleEndian: UnsafeRawPointer(p + (start &+ half &* 8)).loadUnaligned(as: UInt64.self))
+                let blank = (x &- 0x2121_2121_2121_2121) & ~x & 0x8080_8080_8080_8080
+                let y = (x | 0x0101_0101_0101_0101) ^ 0x2F2F_2F2F_2F2F_2F2F
+                let path = (y &- 0x0101_0101_0101_0101) & ~y & 0x8080_8080_8080_8080
+                if path != 0 && (blank == 0 || path.trailingZeroBitCount < blank.trailingZeroBitCount) { break }
+                if blank != 0 { return false }
+            }
+        }
+        return mayStartAnyWord(p, start, end)
+    }
+
+    /// `mayStart`, byte by byte.
+    @inline(never) static func mayStartAnyWord(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var i = start
+        if i < end && ByteText.isDigit(p[i]) {
+            while i < end && ByteText.isDigit(p[i]) { i &+= 1 }
+            if i < end && isSeparator(p[i]) { return true }
+        }
+        var path = false
+        while i < end {
+            let b = p[i]
+            i &+= 1
+            if b > UInt8(ascii: ":") { continue }
+            if b <= 0x20 || (b == UInt8(ascii: ":") && !path) { return false }
+            if b == UInt8(ascii: ".") || b == UInt8(ascii: "/") {
+                path = true
+            } else if path && isSeparator(b) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Where the text after the prefix at `start` starts (on the line `lineStart..<lineEnd`), and
+    /// whether the line is the first of its name after a line of another's (another file's lines
+    /// end before it); nil when it has none.
+    static func textStart(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, lineStart: Int, lineEnd: Int) -> (text: Int, newName: Bool)? {
+        guard let found = prefix(bytes, start, lineStart: lineStart, lineEnd: lineEnd) else { return nil }
+        guard let name = found.name, let before = previousLine(bytes, lineStart) else { return (found.text, false) }
+        let column = start - lineStart
+        let other = starts(bytes, before, column: column, with: name) == nil && before.lowerBound + column < before.upperBound
+            && mayStart(bytes, before.lowerBound + column, before.upperBound)
+            && prefix(bytes, before.lowerBound + column, lineStart: before.lowerBound, lineEnd: before.upperBound)?.name != nil
+        return (found.text, other)
+    }
+
+    /// Whether the line (at `column` of `lineStart..<lineEnd`) is `--`, grep's mark between two
+    /// groups of lines, with a line of a group above or below it.
+    static func isGroupSeparatorAmidGroups(_ bytes: UnsafeBufferPointer<UInt8>, column: Int, lineStart: Int, lineEnd: Int) -> Bool {
+        guard isGroupSeparator(bytes, lineStart..<lineEnd, column: column) else { return false }
+        for neighbour in [previousLine(bytes, lineStart), nextLine(bytes, lineEnd)] {
+            guard let neighbour, neighbour.lowerBound + column < neighbour.upperBound else { continue }
+            let start = neighbour.lowerBound + column
+            if mayStart(bytes, start, neighbour.upperBound), prefix(bytes, start, lineStart: neighbour.lowerBound, lineEnd: neighbour.upperBound) != nil { return true }
+        }
+        return false
+    }
+
+    /// The prefix at `start`: where the text after it starts, and the file's name in it (nil
+    /// for a number alone).
+    private static func prefix(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, lineStart: Int, lineEnd: Int) -> (text: Int, name: Range<Int>?)? {
+        let column = start - lineStart
+        if let number = number(bytes, start, lineEnd), let text = numberOnly(bytes, number, column: column, lineStart: lineStart, lineEnd: lineEnd) {
+            return (text, nil)
+        }
+        var wordEnd = start
+        while wordEnd < lineEnd && bytes[wordEnd] > 0x20 { wordEnd += 1 }
+        // The names the word may start with, longest first: before its first colon, before each
+        // dash before that; each holds a `.` or a `/`.
+        var colon = start
+        while colon < wordEnd && bytes[colon] != UInt8(ascii: ":") { colon += 1 }
+        var path = start
+        while path < colon && bytes[path] != UInt8(ascii: ".") && bytes[path] != UInt8(ascii: "/") { path += 1 }
+        guard path < colon else { return nil }
+        var separator = colon < wordEnd ? colon : lastDash(bytes, before: wordEnd, after: path)
+        while separator > path {
+            let name = start..<separator
+            if confirms(bytes, name: name, column: column, lineStart: lineStart, lineEnd: lineEnd) {
+                var text = separator + 1
+                // With `-n`, the line's number and the separator again.
+                if let n = number(bytes, text, lineEnd), bytes[n.end] == bytes[separator],
+                   numberCounts(bytes, n.value, name: name, column: column, lineStart: lineStart, lineEnd: lineEnd) {
+                    text = n.end + 1
+                }
+                return (text, name)
+            }
+            separator = lastDash(bytes, before: separator, after: path)
+        }
+        return nil
+    }
+
+    /// The last dash before `end` and after `start`; `start` when there is none.
+    private static func lastDash(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int, after start: Int) -> Int {
+        var i = end - 1
+        while i > start && bytes[i] != UInt8(ascii: "-") { i -= 1 }
+        return max(i, start)
+    }
+
+    // MARK: The lines around
+
+    @inline(__always) private static func isSeparator(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: ":") || b == UInt8(ascii: "-")
+    }
+
+    /// Whether the group of lines around the line whose word starts with `name` (those that
+    /// start with it and a separator) is two lines at least and holds a match. A group goes on
+    /// past a few lines without the name: the rest of a line a mail or a page broke, a line a
+    /// paste put in.
+    private static func confirms(_ bytes: UnsafeBufferPointer<UInt8>, name: Range<Int>, column: Int, lineStart: Int, lineEnd: Int) -> Bool {
+        var matched = bytes[name.upperBound] == UInt8(ascii: ":")
+        var others = 0
+        for down in [false, true] {
+            var line = lineStart..<lineEnd
+            var gap = 0
+            for _ in 0..<maxGroupLines {
+                guard let next = down ? nextLine(bytes, line.upperBound) : previousLine(bytes, line.lowerBound) else { break }
+                line = next
+                guard let separator = starts(bytes, line, column: column, with: name) else {
+                    gap += 1
+                    if gap > maxGap || endsGroup(bytes, line, column: column) { break }
+                    continue
+                }
+                gap = 0
+                others += 1
+                matched = matched || separator == UInt8(ascii: ":")
+                if matched && others > 0 { return true }
+            }
+        }
+        return false
+    }
+
+    /// The most lines without the name inside a group.
+    static let maxGap = 3
+
+    /// Whether a line without the name ends the group: another file's (a name of its own and
+    /// a separator first), or a prompt (the shell's that ran the next search).
+    /// (Past the framing the group's lines have before their names, `column` wide: a quote's.)
+    private static func endsGroup(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, column: Int) -> Bool {
+        let text = min(line.lowerBound + column, line.upperBound)
+        let start = ByteText.skipSpace(bytes, text, line.upperBound)
+        guard start < line.upperBound else { return false }
+        if mayStart(bytes, start, line.upperBound) { return true }
+        var lexer = LineLexer(bytes)
+        lexer.lex(Line(number: 0, start: text, end: line.upperBound))
+        return lexer.count > 0 && Prompt.isPrompt(lexer)
+    }
+
+    /// Whether the line above or below, with the same name, holds the number before or after `n`.
+    private static func numberCounts(_ bytes: UnsafeBufferPointer<UInt8>, _ n: Int, name: Range<Int>, column: Int, lineStart: Int, lineEnd: Int) -> Bool {
+        for (line, step) in [(previousLine(bytes, lineStart), -1), (nextLine(bytes, lineEnd), 1)] {
+            guard let line, let (start, separator) = find(bytes, line, column: column, name: name) else { continue }
+            if let other = number(bytes, start + name.count + 1, line.upperBound), other.value == n + step, bytes[other.end] == separator { return true }
+        }
+        return false
+    }
+
+    /// The prefix of `grep -n` over one file (`3:…`, `4-…`): where its text starts, when the
+    /// line above or below counts on with the same prefix.
+    private static func numberOnly(_ bytes: UnsafeBufferPointer<UInt8>, _ number: (value: Int, end: Int), column: Int, lineStart: Int, lineEnd: Int) -> Int? {
+        guard isSeparator(bytes[number.end]) else { return nil }
+        for (line, step) in [(previousLine(bytes, lineStart), -1), (nextLine(bytes, lineEnd), 1)] {
+            guard let line, line.lowerBound + column < line.upperBound else { continue }
+            if let other = Self.number(bytes, line.lowerBound + column, line.upperBound), other.value == number.value + step, isSeparator(bytes[other.end]) {
+                return number.end + 1
+            }
+        }
+        return nil
+    }
+
+    /// The number of one to nine digits at `i` and where it ends, when a byte of the line follows.
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (value: Int, end: Int)? {
+        var j = i
+        while j < end && j - i < 10 && ByteText.isDigit(bytes[j]) { j += 1 }
+        guard j > i, j - i < 10, j < end, let value = ByteText.decimal(bytes, i, j) else { return nil }
+        return (value, j)
+    }
+
+    /// The separator after `name` where `line` starts with it: at `column` (or one beside it),
+    /// or after a page's markup alone (the `<pre>` before the first line); nil when it does not.
+    private static func starts(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, column: Int, with name: Range<Int>) -> UInt8? {
+        find(bytes, line, column: column, name: name)?.separator
+    }
+
+    /// Where `line` starts with `name` (`starts`), and the separator after it.
+    private static func find(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, column: Int, name: Range<Int>) -> (at: Int, separator: UInt8)? {
+        let at = line.lowerBound + column
+        if let separator = separator(bytes, at: at, line, after: name) { return (at, separator) }
+        // A column on or back after a blank or a separator: the framing before grew by a digit
+        // (a code viewer's line 10 after line 9, grep's own numbers).
+        for shifted in [at + 1, at - 1] where shifted > line.lowerBound && shifted < line.upperBound && (ByteText.isSpace(bytes[shifted - 1]) || isSeparator(bytes[shifted - 1])) {
+            if let separator = separator(bytes, at: shifted, line, after: name) { return (shifted, separator) }
+        }
+        let text = textAfterMarkup(bytes, line)
+        guard text != line.lowerBound + column, let separator = separator(bytes, at: text, line, after: name) else { return nil }
+        return (text, separator)
+    }
+
+    /// Where the line's text starts after blanks and a page's tags (`<pre>`, `<code>`).
+    private static func textAfterMarkup(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Int {
+        var i = ByteText.skipSpace(bytes, line.lowerBound, line.upperBound)
+        while i < line.upperBound && bytes[i] == UInt8(ascii: "<") {
+            var close = i + 1
+            while close < min(line.upperBound, i + 64) && bytes[close] != UInt8(ascii: ">") && bytes[close] != UInt8(ascii: "<") { close += 1 }
+            guard close < line.upperBound, bytes[close] == UInt8(ascii: ">") else { break }
+            i = ByteText.skipSpace(bytes, close + 1, line.upperBound)
+        }
+        return i
+    }
+
+    /// The separator after `name` at `start` of `line`.
+    @inline(__always) private static func separator(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ line: Range<Int>, after name: Range<Int>) -> UInt8? {
+        guard start >= line.lowerBound, start + name.count < line.upperBound else { return nil }
+        for k in 0..<name.count where bytes[start + k] != bytes[name.lowerBound + k] { return nil }
+        let separator = bytes[start + name.count]
+        return isSeparator(separator) ? separator : nil
+    }
+
+    private static func isGroupSeparator(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, column: Int) -> Bool {
+        let start = line.lowerBound + column
+        return ByteText.trimEnd(bytes, start, line.upperBound) == start + 2 && bytes[start] == UInt8(ascii: "-") && bytes[start + 1] == UInt8(ascii: "-")
+    }
+
+    /// The line before the one that starts at `lineStart`, past the places of lines that are
+    /// none (a line a diff removes, a soft break's vacant line: `isNoLine`).
+    private static func previousLine(_ bytes: UnsafeBufferPointer<UInt8>, _ lineStart: Int) -> Range<Int>? {
+        var line = previousPhysicalLine(bytes, lineStart)
+        while let found = line, isNoLine(bytes, found) { line = previousPhysicalLine(bytes, found.lowerBound) }
+        return line
+    }
+
+    /// The line after the one that ends at `lineEnd`, past the places of lines that are none.
+    private static func nextLine(_ bytes: UnsafeBufferPointer<UInt8>, _ lineEnd: Int) -> Range<Int>? {
+        var line = nextPhysicalLine(bytes, lineEnd)
+        while let found = line, isNoLine(bytes, found) { line = nextPhysicalLine(bytes, found.upperBound) }
+        return line
+    }
+
+    /// The place of a line the input's reader took out (`DiffInput`, `QuotedPrintableInput`).
+    @inline(__always) private static func isNoLine(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        line.count == 1 && (bytes[line.lowerBound] == DiffInput.removedLine || bytes[line.lowerBound] == DiffInput.cutLine
+            || bytes[line.lowerBound] == QuotedPrintableInput.vacantLine)
+    }
+
+    /// The line before the one that starts at `lineStart` (without its line feed and carriage return).
+    private static func previousPhysicalLine(_ bytes: UnsafeBufferPointer<UInt8>, _ lineStart: Int) -> Range<Int>? {
+        guard lineStart > 0 else { return nil }
+        let end = lineStart - 1
+        var start = end
+        while start > 0 && bytes[start - 1] != 0x0A { start -= 1 }
+        return start..<(end > start && bytes[end - 1] == 0x0D ? end - 1 : end)
+    }
+
+    /// The line after the one that ends at `lineEnd` (its carriage return or line feed).
+    private static func nextPhysicalLine(_ bytes: UnsafeBufferPointer<UInt8>, _ lineEnd: Int) -> Range<Int>? {
+        guard let feed = ByteText.firstIndex(of: 0x0A, in: bytes, lineEnd, bytes.count) else { return nil }
+        let end = ByteText.firstIndex(of: 0x0A, in: bytes, feed + 1, bytes.count) ?? bytes.count
+        return (feed + 1)..<(end > feed + 1 && bytes[end - 1] == 0x0D ? end - 1 : end)
+    }
+}
+
+extension ParseContext {
+    /// Takes off grep's prefix before the line (`GrepPrefix`), lexed again: true when taken off.
+    /// Where the file's name changes, the output before ends (as at `head`'s header).
+    /// (Out of line, and its first test on its own: the framing's loop, inlined in `next`,
+    /// stays small, and most lines cost a call and that test.)
+    @inline(never) mutating func takeOffGrepPrefix(_ line: inout Line) -> Bool {
+        GrepPrefix.mayStart(bytes, lexer.token(0).start, line.end) && takeOffConfirmedGrepPrefix(&line)
+    }
+
+    @inline(never) private mutating func takeOffConfirmedGrepPrefix(_ line: inout Line) -> Bool {
+        guard let (text, newName) = GrepPrefix.textStart(bytes, lexer.token(0).start, lineStart: lineStart, lineEnd: line.end) else { return false }
+        if newName { closedMarkupLines.insert(line.number - 1) }
+        line.start = text
+        lexer.lex(line)
+        return true
+    }
+
+    /// `--` between two of grep's groups of lines: framing.
+    @inline(never) func isGrepGroupSeparator(_ line: Line) -> Bool {
+        GrepPrefix.isGroupSeparatorAmidGroups(bytes, column: lexer.token(0).start - lineStart, lineStart: lineStart, lineEnd: line.end)
+    }
+}
