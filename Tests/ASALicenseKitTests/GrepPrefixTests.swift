@@ -38,6 +38,19 @@ import Testing
         #expect(texts("Hardware:   ASA5520, 512 MB RAM\nHardware:   ASA5520, 512 MB RAM\n") == [nil, nil])
     }
 
+    /// A group's first line stands apart: first, under a blank line, `--`, the command that ran
+    /// grep or another file's lines. Under a line of an output, lines that look so are the
+    /// output's (canonical CLI writes the lines it kept under their command: read again, they
+    /// read the same).
+    @Test func aGroupStandsApart() {
+        #expect(texts("$ grep -n -A1 Serial fw1.log\n5:Serial Number: JMX\n6-Running Permanent\n") == [nil, "Serial Number: JMX", "Running Permanent"])
+        #expect(texts("\n5:Serial Number: JMX\n6-Running Permanent\n") == [nil, "Serial Number: JMX", "Running Permanent"])
+        #expect(texts("  \n  a/b.log:Serial Number: JMX\n  a/b.log-Running Permanent\n") == [nil, "Serial Number: JMX", "Running Permanent"])
+        #expect(texts("fw# show activation-key detail\n0:Ext:Gi\n1:Ext:\n") == [nil, nil, nil])
+        #expect(texts("fw# show activation-key detail\na/b.log:x\na/b.log-y\n") == [nil, nil, nil])
+        #expect(texts("fw#\n    a/b.log:x\n    a/b.log-y\n") == [nil, nil, nil])
+    }
+
     /// The first test of every line, eight bytes at a time, says what the test byte by byte says.
     @Test func theWordAtATimeTestAgreesWithTheByteAtATime() {
         var generator = SystemRandomNumberGenerator()

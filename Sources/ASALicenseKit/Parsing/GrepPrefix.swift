@@ -11,8 +11,10 @@
 /// to it counts on. No line of a device's output or configuration starts so: its first word
 /// never holds a path and a colon or a dash that the lines above or below repeat.
 enum GrepPrefix {
-    /// The most lines looked at above and below a line of context for the match of its group.
-    static let maxGroupLines = 128
+    /// The most lines looked at for one line, all the names it may start with together (up to
+    /// its group's first line, down to its match): a long run of lines with a name and no match
+    /// (no grep's) costs a bounded look each. A group of grep's lines is shorter (`-A 150`).
+    static let maxLinesLookedAt = 160
 
     /// Whether the first word at `start` may hold a prefix: a `.` or a `/` and then a colon or
     /// a dash, or digits and then one of them. The one test of most lines, so a word that a
@@ -98,9 +100,10 @@ enum GrepPrefix {
         while path < colon && bytes[path] != UInt8(ascii: ".") && bytes[path] != UInt8(ascii: "/") { path += 1 }
         guard path < colon else { return nil }
         var separator = colon < wordEnd ? colon : lastDash(bytes, before: wordEnd, after: path)
-        while separator > path {
+        var budget = maxLinesLookedAt
+        while separator > path && budget > 0 {
             let name = start..<separator
-            if confirms(bytes, name: name, column: column, lineStart: lineStart, lineEnd: lineEnd) {
+            if confirms(bytes, name: name, column: column, lineStart: lineStart, lineEnd: lineEnd, budget: &budget) {
                 var text = separator + 1
                 // With `-n`, the line's number and the separator again.
                 if let n = number(bytes, text, lineEnd), bytes[n.end] == bytes[separator],
@@ -128,16 +131,20 @@ enum GrepPrefix {
     }
 
     /// Whether the group of lines around the line whose word starts with `name` (those that
-    /// start with it and a separator) is two lines at least and holds a match. A group goes on
-    /// past a few lines without the name: the rest of a line a mail or a page broke, a line a
-    /// paste put in.
-    private static func confirms(_ bytes: UnsafeBufferPointer<UInt8>, name: Range<Int>, column: Int, lineStart: Int, lineEnd: Int) -> Bool {
+    /// start with it and a separator) is two lines at least, holds a match and stands apart
+    /// (`standsApart`, or longer above the line than `apartAfter`). A group goes on past a few
+    /// lines without the name: the rest of a line a mail or a page broke, a line a paste put in.
+    private static func confirms(_ bytes: UnsafeBufferPointer<UInt8>, name: Range<Int>, column: Int, lineStart: Int, lineEnd: Int, budget: inout Int) -> Bool {
         var matched = bytes[name.upperBound] == UInt8(ascii: ":")
         var others = 0
+        var top = lineStart..<lineEnd
         for down in [false, true] {
             var line = lineStart..<lineEnd
             var gap = 0
-            for _ in 0..<maxGroupLines {
+            // Up to the group's first line (the line above it must stand apart), then down.
+            while down ? !(matched && others > 0) : true {
+                guard budget > 0 else { return false }
+                budget -= 1
                 guard let next = down ? nextLine(bytes, line.upperBound) : previousLine(bytes, line.lowerBound) else { break }
                 line = next
                 guard let separator = starts(bytes, line, column: column, with: name) else {
@@ -148,8 +155,43 @@ enum GrepPrefix {
                 gap = 0
                 others += 1
                 matched = matched || separator == UInt8(ascii: ":")
-                if matched && others > 0 { return true }
+                if !down {
+                    top = line
+                    if others >= apartAfter && matched { return true }
+                }
             }
+            if !down && !standsApart(bytes, previousLine(bytes, top.lowerBound), column: column, below: top.lowerBound) { return false }
+        }
+        return matched && others > 0
+    }
+
+    /// So many lines of a group above a line set it apart on their own (no output's kept lines
+    /// run so long with one name and a match), and most lines of a long group are judged
+    /// without the look up to its first.
+    static let apartAfter = 8
+
+    /// Whether the line above a group's first line (nil: none) sets it apart: blank, grep's
+    /// `--`, the command that ran grep (a line that names it), another file's lines, a page's
+    /// markup or a fence. Never a line of an output: canonical CLI writes the lines it did not
+    /// understand under their command, so lines it kept never read as grep's when read again.
+    private static func standsApart(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>?, column: Int, below top: Int) -> Bool {
+        guard let line else { return true }
+        // (Lexed: a terminal's colours around a line are blanks.)
+        var lexer = LineLexer(bytes)
+        lexer.lex(Line(number: 0, start: min(line.lowerBound + column, line.upperBound), end: line.upperBound))
+        guard lexer.count > 0 else {
+            // Blank past the group's framing, and no more than that framing before (`>` over `> …`).
+            let framing = ByteText.trimEnd(bytes, line.lowerBound, min(line.lowerBound + column, line.upperBound)) - line.lowerBound
+            return (0..<framing).allSatisfy { bytes[line.lowerBound + $0] == bytes[top + $0] }
+        }
+        let start = lexer.token(0).start, end = lexer.token(lexer.count - 1).end
+        if lexer.count == 1 && end - start == 2 && bytes[start] == UInt8(ascii: "-") && bytes[start + 1] == UInt8(ascii: "-") { return true }
+        if bytes[end - 1] == UInt8(ascii: ">") || ByteText.hasPrefix(bytes, start, end, "```") || ByteText.hasPrefix(bytes, start, end, "~~~") { return true }
+        if mayStart(bytes, start, end) { return true }
+        var i = line.lowerBound
+        while i + 4 <= line.upperBound {
+            if ByteText.hasPrefixIgnoringCase(bytes, i, line.upperBound, "grep") { return true }
+            i += 1
         }
         return false
     }
@@ -183,11 +225,24 @@ enum GrepPrefix {
     /// line above or below counts on with the same prefix.
     private static func numberOnly(_ bytes: UnsafeBufferPointer<UInt8>, _ number: (value: Int, end: Int), column: Int, lineStart: Int, lineEnd: Int) -> Int? {
         guard isSeparator(bytes[number.end]) else { return nil }
-        for (line, step) in [(previousLine(bytes, lineStart), -1), (nextLine(bytes, lineEnd), 1)] {
-            guard let line, line.lowerBound + column < line.upperBound else { continue }
-            if let other = Self.number(bytes, line.lowerBound + column, line.upperBound), other.value == number.value + step, isSeparator(bytes[other.end]) {
-                return number.end + 1
-            }
+        // Up to the run's first line, whose numbers count down: the line above it stands apart.
+        var top = lineStart..<lineEnd
+        var n = number.value
+        var counted = false
+        for _ in 0..<maxLinesLookedAt {
+            guard let line = previousLine(bytes, top.lowerBound), let other = numberAt(bytes, line, column: column), other == n - 1 else { break }
+            (top, n, counted) = (line, n - 1, true)
+        }
+        if !counted, let line = nextLine(bytes, lineEnd), numberAt(bytes, line, column: column) == number.value + 1 { counted = true }
+        guard counted, standsApart(bytes, previousLine(bytes, top.lowerBound), column: column, below: top.lowerBound) else { return nil }
+        return number.end + 1
+    }
+
+    /// The number grep put at `column` of `line` (or one beside it), a separator after it.
+    private static func numberAt(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, column: Int) -> Int? {
+        for at in [line.lowerBound + column, line.lowerBound + column - 1, line.lowerBound + column + 1]
+        where at >= line.lowerBound && at < line.upperBound && (at == line.lowerBound + column || at == line.lowerBound || !ByteText.isDigit(bytes[at - 1])) {
+            if let other = number(bytes, at, line.upperBound), isSeparator(bytes[other.end]) { return other.value }
         }
         return nil
     }
