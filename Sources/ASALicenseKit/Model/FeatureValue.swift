@@ -39,7 +39,8 @@ public enum FeatureValue: Hashable, Sendable {
     /// The value `bytes[start..<end]` is when it is a count or one of the words; nil for free
     /// text (no `String` is made). The one typing of values from bytes.
     @inline(__always) static func typed(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> FeatureValue? {
-        if let n = ByteText.decimal(bytes, start, end) { return .count(n) }
+        // (Most values are words, which no count's reading need see.)
+        if end > start && ByteText.isDigit(bytes[start]), let n = ByteText.decimal(bytes, start, end) { return .count(n) }
         if ByteText.equals(bytes, start, end, "Enabled") { return .enabled }
         if ByteText.equals(bytes, start, end, "Disabled") { return .disabled }
         if ByteText.equals(bytes, start, end, "Unlimited") { return .unlimited }
