@@ -9,11 +9,12 @@ import Testing
         let bytes = Array(text.utf8)
         return bytes.withUnsafeBufferPointer { b in
             var lines: [String?] = []
+            var groups = GrepPrefix.Groups()
             var start = 0
             while start < b.count {
                 let end = ByteText.firstIndex(of: 0x0A, in: b, start, b.count) ?? b.count
                 let first = ByteText.skipSpace(b, start, end)
-                if first < end, GrepPrefix.mayStart(b, first, end), let found = GrepPrefix.textStart(b, first, lineStart: start, lineEnd: end) {
+                if first < end, GrepPrefix.mayStart(b, first, end), let found = GrepPrefix.textStart(b, first, lineStart: start, lineEnd: end, groups: &groups) {
                     lines.append(ByteText.string(b, found.text, end))
                 } else {
                     lines.append(nil)

@@ -16,6 +16,42 @@ enum GrepPrefix {
     /// (no grep's) costs a bounded look each. A group of grep's lines is shorter (`-A 150`).
     static let maxLinesLookedAt = 160
 
+    /// The groups confirmed last (their lines, by offset), so that a line under a line of a
+    /// confirmed group, with its name (or, for `-n` alone, the next number), is of it without
+    /// a look up to the group's first line: a group of any length costs each line a look at
+    /// the line above. Only a shortcut: the reading is the same without it, but for groups
+    /// longer than `maxLinesLookedAt`.
+    struct Groups {
+        struct Group {
+            let name: Range<Int>?
+            let column: Int
+            let first: Int
+            var end: Int
+        }
+        var recent: [Group] = []
+
+        /// The group the line under `lineStart` goes on (within a few lines without it).
+        func continued(_ bytes: UnsafeBufferPointer<UInt8>, lineStart: Int, column: Int) -> Group? {
+            var line = lineStart..<lineStart
+            for _ in 0...GrepPrefix.maxGap {
+                guard let above = GrepPrefix.previousLine(bytes, line.lowerBound) else { return nil }
+                line = above
+                if let group = recent.last(where: { abs($0.column - column) <= 1 && $0.first <= above.lowerBound && above.upperBound <= $0.end }) { return group }
+                if GrepPrefix.endsGroup(bytes, above, column: column) { return nil }
+            }
+            return nil
+        }
+
+        mutating func note(_ group: Group) {
+            if let i = recent.firstIndex(where: { $0.first == group.first && $0.column == group.column }) {
+                recent[i].end = max(recent[i].end, group.end)
+                return
+            }
+            recent.append(group)
+            if recent.count > 4 { recent.removeFirst() }
+        }
+    }
+
     /// Whether the first word at `start` may hold a prefix: a `.` or a `/` and then a colon or
     /// a dash, or digits and then one of them. The one test of most lines, so a word that a
     /// blank ends before any `.` or `/` is told from its first sixteen bytes, eight at a time.
@@ -61,33 +97,52 @@ enum GrepPrefix {
     /// Where the text after the prefix at `start` starts (on the line `lineStart..<lineEnd`), and
     /// whether the line is the first of its name after a line of another's (another file's lines
     /// end before it); nil when it has none.
-    static func textStart(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, lineStart: Int, lineEnd: Int) -> (text: Int, newName: Bool)? {
-        guard let found = prefix(bytes, start, lineStart: lineStart, lineEnd: lineEnd) else { return nil }
+    static func textStart(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, lineStart: Int, lineEnd: Int, groups: inout Groups) -> (text: Int, newName: Bool)? {
+        guard let found = prefix(bytes, start, lineStart: lineStart, lineEnd: lineEnd, groups: &groups) else { return nil }
         guard let name = found.name, let before = previousLine(bytes, lineStart) else { return (found.text, false) }
         let column = start - lineStart
-        let other = starts(bytes, before, column: column, with: name) == nil && before.lowerBound + column < before.upperBound
-            && mayStart(bytes, before.lowerBound + column, before.upperBound)
-            && prefix(bytes, before.lowerBound + column, lineStart: before.lowerBound, lineEnd: before.upperBound)?.name != nil
+        let other = starts(bytes, before, column: column, with: name) == nil && isConfirmedLine(bytes, before, column: column, groups: &groups)
         return (found.text, other)
+    }
+
+    /// Whether `line` is a line of a confirmed group (another file's, above a group).
+    private static func isConfirmedLine(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, column: Int, groups: inout Groups, depth: Int = 0) -> Bool {
+        if groups.recent.contains(where: { abs($0.column - column) <= 1 && $0.first <= line.lowerBound && line.upperBound <= $0.end }) { return true }
+        let start = line.lowerBound + column
+        return start < line.upperBound && mayStart(bytes, start, line.upperBound)
+            && prefix(bytes, start, lineStart: line.lowerBound, lineEnd: line.upperBound, groups: &groups, depth: depth) != nil
     }
 
     /// Whether the line (at `column` of `lineStart..<lineEnd`) is `--`, grep's mark between two
     /// groups of lines, with a line of a group above or below it.
-    static func isGroupSeparatorAmidGroups(_ bytes: UnsafeBufferPointer<UInt8>, column: Int, lineStart: Int, lineEnd: Int) -> Bool {
+    static func isGroupSeparatorAmidGroups(_ bytes: UnsafeBufferPointer<UInt8>, column: Int, lineStart: Int, lineEnd: Int, groups: inout Groups) -> Bool {
         guard isGroupSeparator(bytes, lineStart..<lineEnd, column: column) else { return false }
         for neighbour in [previousLine(bytes, lineStart), nextLine(bytes, lineEnd)] {
-            guard let neighbour, neighbour.lowerBound + column < neighbour.upperBound else { continue }
-            let start = neighbour.lowerBound + column
-            if mayStart(bytes, start, neighbour.upperBound), prefix(bytes, start, lineStart: neighbour.lowerBound, lineEnd: neighbour.upperBound) != nil { return true }
+            if let neighbour, isConfirmedLine(bytes, neighbour, column: column, groups: &groups) { return true }
         }
         return false
     }
 
     /// The prefix at `start`: where the text after it starts, and the file's name in it (nil
     /// for a number alone).
-    private static func prefix(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, lineStart: Int, lineEnd: Int) -> (text: Int, name: Range<Int>?)? {
+    private static func prefix(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, lineStart: Int, lineEnd: Int, groups: inout Groups, depth: Int = 0) -> (text: Int, name: Range<Int>?)? {
         let column = start - lineStart
-        if let number = number(bytes, start, lineEnd), let text = numberOnly(bytes, number, column: column, lineStart: lineStart, lineEnd: lineEnd) {
+        let number = number(bytes, start, lineEnd)
+        // Under a line of a group confirmed: of it, with its name or its next number.
+        if let group = groups.continued(bytes, lineStart: lineStart, column: column) {
+            if let name = group.name, let separator = separator(bytes, at: start, lineStart..<lineEnd, after: name) {
+                groups.note(Groups.Group(name: name, column: column, first: group.first, end: lineEnd))
+                return (textAfter(bytes, name: start..<(start + name.count), separator: start + name.count, column: column, lineStart: lineStart, lineEnd: lineEnd), start..<(start + name.count))
+            }
+            if group.name == nil, let number, isSeparator(bytes[number.end]), let above = previousLine(bytes, lineStart),
+               numberAt(bytes, above, column: column) == number.value - 1 {
+                groups.note(Groups.Group(name: nil, column: column, first: group.first, end: lineEnd))
+                return (number.end + 1, nil)
+            }
+        }
+        guard depth < 2 else { return nil }
+        if let number, let text = numberOnly(bytes, number, column: column, lineStart: lineStart, lineEnd: lineEnd, groups: &groups, depth: depth) {
+            groups.note(Groups.Group(name: nil, column: column, first: lineStart, end: lineEnd))
             return (text, nil)
         }
         var wordEnd = start
@@ -103,18 +158,23 @@ enum GrepPrefix {
         var budget = maxLinesLookedAt
         while separator > path && budget > 0 {
             let name = start..<separator
-            if confirms(bytes, name: name, column: column, lineStart: lineStart, lineEnd: lineEnd, budget: &budget) {
-                var text = separator + 1
-                // With `-n`, the line's number and the separator again.
-                if let n = number(bytes, text, lineEnd), bytes[n.end] == bytes[separator],
-                   numberCounts(bytes, n.value, name: name, column: column, lineStart: lineStart, lineEnd: lineEnd) {
-                    text = n.end + 1
-                }
-                return (text, name)
+            if confirms(bytes, name: name, column: column, lineStart: lineStart, lineEnd: lineEnd, budget: &budget, groups: &groups, depth: depth) {
+                groups.note(Groups.Group(name: name, column: column, first: lineStart, end: lineEnd))
+                return (textAfter(bytes, name: name, separator: separator, column: column, lineStart: lineStart, lineEnd: lineEnd), name)
             }
             separator = lastDash(bytes, before: separator, after: path)
         }
         return nil
+    }
+
+    /// Where the text after a confirmed name and its separator starts: with `-n`, after the
+    /// line's number and the separator again.
+    private static func textAfter(_ bytes: UnsafeBufferPointer<UInt8>, name: Range<Int>, separator: Int, column: Int, lineStart: Int, lineEnd: Int) -> Int {
+        if let n = number(bytes, separator + 1, lineEnd), bytes[n.end] == bytes[separator],
+           numberCounts(bytes, n.value, name: name, column: column, lineStart: lineStart, lineEnd: lineEnd) {
+            return n.end + 1
+        }
+        return separator + 1
     }
 
     /// The last dash before `end` and after `start`; `start` when there is none.
@@ -132,9 +192,9 @@ enum GrepPrefix {
 
     /// Whether the group of lines around the line whose word starts with `name` (those that
     /// start with it and a separator) is two lines at least, holds a match and stands apart
-    /// (`standsApart`, or longer above the line than `apartAfter`). A group goes on past a few
-    /// lines without the name: the rest of a line a mail or a page broke, a line a paste put in.
-    private static func confirms(_ bytes: UnsafeBufferPointer<UInt8>, name: Range<Int>, column: Int, lineStart: Int, lineEnd: Int, budget: inout Int) -> Bool {
+    /// (`standsApart`). A group goes on past a few lines without the name: the rest of a line a
+    /// mail or a page broke, a line a paste put in.
+    private static func confirms(_ bytes: UnsafeBufferPointer<UInt8>, name: Range<Int>, column: Int, lineStart: Int, lineEnd: Int, budget: inout Int, groups: inout Groups, depth: Int) -> Bool {
         var matched = bytes[name.upperBound] == UInt8(ascii: ":")
         var others = 0
         var top = lineStart..<lineEnd
@@ -155,26 +215,18 @@ enum GrepPrefix {
                 gap = 0
                 others += 1
                 matched = matched || separator == UInt8(ascii: ":")
-                if !down {
-                    top = line
-                    if others >= apartAfter && matched { return true }
-                }
+                if !down { top = line }
             }
-            if !down && !standsApart(bytes, previousLine(bytes, top.lowerBound), column: column, below: top.lowerBound) { return false }
+            if !down && !standsApart(bytes, previousLine(bytes, top.lowerBound), column: column, below: top.lowerBound, groups: &groups, depth: depth) { return false }
         }
         return matched && others > 0
     }
 
-    /// So many lines of a group above a line set it apart on their own (no output's kept lines
-    /// run so long with one name and a match), and most lines of a long group are judged
-    /// without the look up to its first.
-    static let apartAfter = 8
-
-    /// Whether the line above a group's first line (nil: none) sets it apart: blank, grep's
-    /// `--`, the command that ran grep (a line that names it), another file's lines, a page's
-    /// markup or a fence. Never a line of an output: canonical CLI writes the lines it did not
-    /// understand under their command, so lines it kept never read as grep's when read again.
-    private static func standsApart(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>?, column: Int, below top: Int) -> Bool {
+    /// Whether the line above a group's first line (nil: none) sets it apart: blank, a fence,
+    /// the shell's prompt that ran grep, or a line of another confirmed group (another file's,
+    /// or grep's `--` under one). Never a line of an output: canonical CLI writes the lines it
+    /// did not understand under their command, so lines it kept, read again, read the same.
+    private static func standsApart(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>?, column: Int, below top: Int, groups: inout Groups, depth: Int) -> Bool {
         guard let line else { return true }
         // (Lexed: a terminal's colours around a line are blanks.)
         var lexer = LineLexer(bytes)
@@ -185,12 +237,27 @@ enum GrepPrefix {
             return (0..<framing).allSatisfy { bytes[line.lowerBound + $0] == bytes[top + $0] }
         }
         let start = lexer.token(0).start, end = lexer.token(lexer.count - 1).end
-        if lexer.count == 1 && end - start == 2 && bytes[start] == UInt8(ascii: "-") && bytes[start + 1] == UInt8(ascii: "-") { return true }
-        if bytes[end - 1] == UInt8(ascii: ">") || ByteText.hasPrefix(bytes, start, end, "```") || ByteText.hasPrefix(bytes, start, end, "~~~") { return true }
-        if mayStart(bytes, start, end) { return true }
-        var i = line.lowerBound
-        while i + 4 <= line.upperBound {
-            if ByteText.hasPrefixIgnoringCase(bytes, i, line.upperBound, "grep") { return true }
+        if ByteText.hasPrefix(bytes, start, end, "```") || ByteText.hasPrefix(bytes, start, end, "~~~") { return true }
+        if lexer.count == 1 && end - start == 2 && bytes[start] == UInt8(ascii: "-") && bytes[start + 1] == UInt8(ascii: "-") {
+            guard let above = previousLine(bytes, line.lowerBound) else { return false }
+            return isConfirmedLine(bytes, above, column: column, groups: &groups, depth: depth + 1)
+        }
+        if ranGrep(bytes, line.lowerBound, line.upperBound) { return true }
+        return isConfirmedLine(bytes, line, column: column, groups: &groups, depth: depth + 1)
+    }
+
+    /// Whether the line is a shell's prompt that ran grep: `grep` (or `egrep`, `zgrep`) after a
+    /// prompt's last mark and a blank (`$ grep -rn …`, `user@host:~/tickets$ zgrep …`). Read as
+    /// a prompt, such a line is never one an output kept.
+    private static func ranGrep(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var i = start
+        while i + 6 <= end {
+            if (bytes[i] == UInt8(ascii: "$") || bytes[i] == UInt8(ascii: "#") || bytes[i] == UInt8(ascii: "%") || bytes[i] == UInt8(ascii: ">"))
+                && bytes[i + 1] == 0x20 {
+                for word in [i + 2, i + 3] where ByteText.hasPrefix(bytes, word, end, "grep") && (word + 4 == end || bytes[word + 4] == 0x20) {
+                    if word == i + 2 || ByteText.isSmallLetter(bytes[i + 2]) { return true }
+                }
+            }
             i += 1
         }
         return false
@@ -202,7 +269,7 @@ enum GrepPrefix {
     /// Whether a line without the name ends the group: another file's (a name of its own and
     /// a separator first), or a prompt (the shell's that ran the next search).
     /// (Past the framing the group's lines have before their names, `column` wide: a quote's.)
-    private static func endsGroup(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, column: Int) -> Bool {
+    static func endsGroup(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, column: Int) -> Bool {
         let text = min(line.lowerBound + column, line.upperBound)
         let start = ByteText.skipSpace(bytes, text, line.upperBound)
         guard start < line.upperBound else { return false }
@@ -223,7 +290,7 @@ enum GrepPrefix {
 
     /// The prefix of `grep -n` over one file (`3:…`, `4-…`): where its text starts, when the
     /// line above or below counts on with the same prefix.
-    private static func numberOnly(_ bytes: UnsafeBufferPointer<UInt8>, _ number: (value: Int, end: Int), column: Int, lineStart: Int, lineEnd: Int) -> Int? {
+    private static func numberOnly(_ bytes: UnsafeBufferPointer<UInt8>, _ number: (value: Int, end: Int), column: Int, lineStart: Int, lineEnd: Int, groups: inout Groups, depth: Int) -> Int? {
         guard isSeparator(bytes[number.end]) else { return nil }
         // Up to the run's first line, whose numbers count down: the line above it stands apart.
         var top = lineStart..<lineEnd
@@ -234,7 +301,7 @@ enum GrepPrefix {
             (top, n, counted) = (line, n - 1, true)
         }
         if !counted, let line = nextLine(bytes, lineEnd), numberAt(bytes, line, column: column) == number.value + 1 { counted = true }
-        guard counted, standsApart(bytes, previousLine(bytes, top.lowerBound), column: column, below: top.lowerBound) else { return nil }
+        guard counted, standsApart(bytes, previousLine(bytes, top.lowerBound), column: column, below: top.lowerBound, groups: &groups, depth: depth) else { return nil }
         return number.end + 1
     }
 
@@ -302,7 +369,7 @@ enum GrepPrefix {
 
     /// The line before the one that starts at `lineStart`, past the places of lines that are
     /// none (a line a diff removes, a soft break's vacant line: `isNoLine`).
-    private static func previousLine(_ bytes: UnsafeBufferPointer<UInt8>, _ lineStart: Int) -> Range<Int>? {
+    static func previousLine(_ bytes: UnsafeBufferPointer<UInt8>, _ lineStart: Int) -> Range<Int>? {
         var line = previousPhysicalLine(bytes, lineStart)
         while let found = line, isNoLine(bytes, found) { line = previousPhysicalLine(bytes, found.lowerBound) }
         return line
@@ -348,7 +415,7 @@ extension ParseContext {
     }
 
     @inline(never) private mutating func takeOffConfirmedGrepPrefix(_ line: inout Line) -> Bool {
-        guard let (text, newName) = GrepPrefix.textStart(bytes, lexer.token(0).start, lineStart: lineStart, lineEnd: line.end) else { return false }
+        guard let (text, newName) = GrepPrefix.textStart(bytes, lexer.token(0).start, lineStart: lineStart, lineEnd: line.end, groups: &grepGroups) else { return false }
         if newName { closedMarkupLines.insert(line.number - 1) }
         line.start = text
         lexer.lex(line)
@@ -356,7 +423,7 @@ extension ParseContext {
     }
 
     /// `--` between two of grep's groups of lines: framing.
-    @inline(never) func isGrepGroupSeparator(_ line: Line) -> Bool {
-        GrepPrefix.isGroupSeparatorAmidGroups(bytes, column: lexer.token(0).start - lineStart, lineStart: lineStart, lineEnd: line.end)
+    @inline(never) mutating func isGrepGroupSeparator(_ line: Line) -> Bool {
+        GrepPrefix.isGroupSeparatorAmidGroups(bytes, column: lexer.token(0).start - lineStart, lineStart: lineStart, lineEnd: line.end, groups: &grepGroups)
     }
 }

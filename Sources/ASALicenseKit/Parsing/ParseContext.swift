@@ -75,6 +75,8 @@ struct ParseContext {
     var commentedPromptLine = 0
     /// The runs of lines whose numbers are taken off (`NumberedListing`), in the order read.
     var listings: [NumberedListing.Span] = []
+    /// grep's groups of lines confirmed last (`GrepPrefix.Groups`).
+    var grepGroups = GrepPrefix.Groups()
     /// A PDF's page break being read (`PageBreak`): its lines are no lines at all.
     var pageBreak: PageBreak.Reading?
     /// A line an output did not understand that a break right after it starts with
