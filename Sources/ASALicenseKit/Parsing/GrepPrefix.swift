@@ -6,10 +6,12 @@
 ///
 /// grep's output does not say where a name ends (a name may hold dashes), so a name is read
 /// where the lines agree on it: a name is a path (it holds a `.` or a `/`, no colon, no blank),
-/// and the run of lines around the line that start with it, two at least, holds a match (the
+/// and the group of lines around the line that start with it, two at least, holds a match (the
 /// name and a colon; each group grep prints holds one). A number is read where the line next
-/// to it counts on. No line of a device's output or configuration starts so: its first word
-/// never holds a path and a colon or a dash that the lines above or below repeat.
+/// to it counts on. Either group stands apart (`standsApart`): under a line of an output it is
+/// the output's, so the lines canonical CLI keeps under their command read the same again. No
+/// line of a device's output or configuration starts so: its first word never holds a path and
+/// a colon or a dash that the lines above or below repeat.
 enum GrepPrefix {
     /// The most lines looked at for one line, all the names it may start with together (up to
     /// its group's first line, down to its match): a long run of lines with a name and no match
