@@ -119,6 +119,18 @@ import Testing
         }
     }
 
+    /// Names that start with any byte a path may: a letter (also `v`, which a framework's
+    /// rule of `vvvv` starts with), a digit, `.`, `/`, `_`.
+    @Test func namesStartWithAnyPathByte() {
+        let sample = Samples.text("Samples/show-activation-key/example3-failover-primary-detail.txt")
+        let (bare, _) = CaptureParser.parse(sample)
+        for name in ["vpn-fw1.log", "_saved/fw1.log", "./fw1.log", "/var/log/fw1.log", "2026-12-07/fw1.log", "Fw1.txt"] {
+            let grepped = sample.dropLast().split(separator: "\n", omittingEmptySubsequences: false).map { "\(name):\($0)" }.joined(separator: "\n") + "\n"
+            let (docs, _) = CaptureParser.parse(grepped)
+            #expect(docs.map { CLIWriter.text($0) } == bare.map { CLIWriter.text($0) }, "\(name)")
+        }
+    }
+
     /// Two files' lines with no prompt and no blank line between them: the second file's first
     /// line ends the first file's output (a note's lines are no lines of it).
     @Test func anotherFilesLinesEndTheOutput() {

@@ -141,6 +141,9 @@ extension ParseContext {
                     line.end = inner.upperBound
                     lexer.lex(line)
                     continue firstByte
+                } else if takeOffGrepPrefix(&line) {
+                    // A file's name that starts so (`vpn-fw1.log:…`, `_saved/fw1.log:…`).
+                    continue firstByte
                 }
             case UInt8(ascii: "a")...UInt8(ascii: "z"):
                 // The name of the file grep found the line in (`GrepPrefix`).
@@ -207,7 +210,7 @@ extension ParseContext {
                     lexer.lex(line)
                     continue firstByte
                 }
-            case UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "_"):
+            case UInt8(ascii: "."), UInt8(ascii: "/"):
                 if takeOffGrepPrefix(&line) { continue firstByte }
             default:
                 break
