@@ -254,8 +254,7 @@ enum GrepPrefix {
     private static func ranGrep(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         var i = start
         while i + 6 <= end {
-            if (bytes[i] == UInt8(ascii: "$") || bytes[i] == UInt8(ascii: "#") || bytes[i] == UInt8(ascii: "%") || bytes[i] == UInt8(ascii: ">"))
-                && bytes[i + 1] == 0x20 {
+            if (bytes[i] == UInt8(ascii: "$") || bytes[i] == UInt8(ascii: "#") || bytes[i] == UInt8(ascii: "%")) && bytes[i + 1] == 0x20 {
                 for word in [i + 2, i + 3] where ByteText.hasPrefix(bytes, word, end, "grep") && (word + 4 == end || bytes[word + 4] == 0x20) {
                     if word == i + 2 || ByteText.isSmallLetter(bytes[i + 2]) { return true }
                 }
