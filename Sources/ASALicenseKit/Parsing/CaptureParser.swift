@@ -317,7 +317,9 @@ public enum CaptureParser {
             if kind == .blank { continue }
             // A configuration command there (`activation-key …`) is read as the configuration's.
             let (echoed, edited) = TerminalEdits.classifyAlone(&ctx.lexer)
-            guard kind == .other, let command = echoed, command != .configLine else {
+            // (A line with a prompt's `#` in it is no command alone: lines that lost their breaks.)
+            guard kind == .other, let command = echoed, command != .configLine,
+                  !ctx.bytes[line.start..<line.end].contains(UInt8(ascii: "#")) else {
                 ctx.unread(line)
                 return nil
             }
