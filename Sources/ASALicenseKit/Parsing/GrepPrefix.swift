@@ -290,7 +290,7 @@ enum GrepPrefix {
     }
 
     /// The prefix of `grep -n` over one file (`3:…`, `4-…`): where its text starts, when the
-    /// line above or below counts on with the same prefix.
+    /// line above or below counts on with the same prefix and the run stands apart.
     private static func numberOnly(_ bytes: UnsafeBufferPointer<UInt8>, _ number: (value: Int, end: Int), column: Int, lineStart: Int, lineEnd: Int, groups: inout Groups, depth: Int) -> Int? {
         guard isSeparator(bytes[number.end]) else { return nil }
         // Up to the run's first line, whose numbers count down: the line above it stands apart.
