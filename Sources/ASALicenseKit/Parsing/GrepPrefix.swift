@@ -29,6 +29,11 @@ enum GrepPrefix {
             let column: Int
             let first: Int
             var end: Int
+
+            /// `line` is one of the group's, its name at `column` (or one beside it).
+            func holds(_ line: Range<Int>, column: Int) -> Bool {
+                abs(self.column - column) <= 1 && first <= line.lowerBound && line.upperBound <= end
+            }
         }
         var recent: [Group] = []
 
@@ -38,7 +43,7 @@ enum GrepPrefix {
             for _ in 0...GrepPrefix.maxGap {
                 guard let above = GrepPrefix.previousLine(bytes, line.lowerBound) else { return nil }
                 line = above
-                if let group = recent.last(where: { abs($0.column - column) <= 1 && $0.first <= above.lowerBound && above.upperBound <= $0.end }) { return group }
+                if let group = recent.last(where: { $0.holds(above, column: column) }) { return group }
                 if GrepPrefix.endsGroup(bytes, above, column: column) { return nil }
             }
             return nil
@@ -103,22 +108,28 @@ enum GrepPrefix {
         guard let found = prefix(bytes, start, lineStart: lineStart, lineEnd: lineEnd, groups: &groups) else { return nil }
         guard let name = found.name, let before = previousLine(bytes, lineStart) else { return (found.text, false) }
         let column = start - lineStart
-        let other = starts(bytes, before, column: column, with: name) == nil && isConfirmedLine(bytes, before, column: column, groups: &groups)
+        let other = find(bytes, before, column: column, name: name)?.separator == nil && isConfirmedLine(bytes, before, column: column, groups: &groups)
         return (found.text, other)
     }
 
     /// Whether `line` is a line of a confirmed group (another file's, above a group).
     private static func isConfirmedLine(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, column: Int, groups: inout Groups, depth: Int = 0) -> Bool {
-        if groups.recent.contains(where: { abs($0.column - column) <= 1 && $0.first <= line.lowerBound && line.upperBound <= $0.end }) { return true }
+        if groups.recent.contains(where: { $0.holds(line, column: column) }) { return true }
         let start = line.lowerBound + column
         return start < line.upperBound && mayStart(bytes, start, line.upperBound)
             && prefix(bytes, start, lineStart: line.lowerBound, lineEnd: line.upperBound, groups: &groups, depth: depth) != nil
     }
 
-    /// Whether the line (at `column` of `lineStart..<lineEnd`) is `--`, grep's mark between two
-    /// groups of lines, with a line of a group above or below it.
+    /// Whether the lexed line is `--` alone, grep's mark between two groups of lines.
+    @inline(__always) static func isGroupMark(_ lexer: LineLexer) -> Bool {
+        guard lexer.count == 1, lexer.token(0).length == 2 else { return false }
+        let start = lexer.token(0).start
+        return lexer.bytes[start] == UInt8(ascii: "-") && lexer.bytes[start + 1] == UInt8(ascii: "-")
+    }
+
+    /// Whether grep's mark on the line (`isGroupMark`, its `--` at `column`) stands between
+    /// groups: a line of a confirmed group above or below it.
     static func isGroupSeparatorAmidGroups(_ bytes: UnsafeBufferPointer<UInt8>, column: Int, lineStart: Int, lineEnd: Int, groups: inout Groups) -> Bool {
-        guard isGroupSeparator(bytes, lineStart..<lineEnd, column: column) else { return false }
         for neighbour in [previousLine(bytes, lineStart), nextLine(bytes, lineEnd)] {
             if let neighbour, isConfirmedLine(bytes, neighbour, column: column, groups: &groups) { return true }
         }
@@ -209,7 +220,7 @@ enum GrepPrefix {
                 budget -= 1
                 guard let next = down ? nextLine(bytes, line.upperBound) : previousLine(bytes, line.lowerBound) else { break }
                 line = next
-                guard let separator = starts(bytes, line, column: column, with: name) else {
+                guard let separator = find(bytes, line, column: column, name: name)?.separator else {
                     gap += 1
                     if gap > maxGap || endsGroup(bytes, line, column: column) { break }
                     continue
@@ -240,7 +251,7 @@ enum GrepPrefix {
         }
         let start = lexer.token(0).start, end = lexer.token(lexer.count - 1).end
         if ByteText.hasPrefix(bytes, start, end, "```") || ByteText.hasPrefix(bytes, start, end, "~~~") { return true }
-        if lexer.count == 1 && end - start == 2 && bytes[start] == UInt8(ascii: "-") && bytes[start + 1] == UInt8(ascii: "-") {
+        if isGroupMark(lexer) {
             guard let above = previousLine(bytes, line.lowerBound) else { return false }
             return isConfirmedLine(bytes, above, column: column, groups: &groups, depth: depth + 1)
         }
@@ -323,13 +334,8 @@ enum GrepPrefix {
         return (value, j)
     }
 
-    /// The separator after `name` where `line` starts with it: at `column` (or one beside it),
-    /// or after a page's markup alone (the `<pre>` before the first line); nil when it does not.
-    private static func starts(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, column: Int, with name: Range<Int>) -> UInt8? {
-        find(bytes, line, column: column, name: name)?.separator
-    }
-
-    /// Where `line` starts with `name` (`starts`), and the separator after it.
+    /// Where `line` starts with `name`, and the separator after it: at `column` (or one beside
+    /// it), or after a page's markup alone (the `<pre>` before the first line); nil when it does not.
     private static func find(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, column: Int, name: Range<Int>) -> (at: Int, separator: UInt8)? {
         let at = line.lowerBound + column
         if let separator = separator(bytes, at: at, line, after: name) { return (at, separator) }
@@ -343,15 +349,10 @@ enum GrepPrefix {
         return (text, separator)
     }
 
-    /// Where the line's text starts after blanks and a page's tags (`<pre>`, `<code>`).
+    /// Where the line's text starts after blanks and a page's tags (`<pre>`, `<code>`: `PageMarkup.tag`).
     private static func textAfterMarkup(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Int {
         var i = ByteText.skipSpace(bytes, line.lowerBound, line.upperBound)
-        while i < line.upperBound && bytes[i] == UInt8(ascii: "<") {
-            var close = i + 1
-            while close < min(line.upperBound, i + 64) && bytes[close] != UInt8(ascii: ">") && bytes[close] != UInt8(ascii: "<") { close += 1 }
-            guard close < line.upperBound, bytes[close] == UInt8(ascii: ">") else { break }
-            i = ByteText.skipSpace(bytes, close + 1, line.upperBound)
-        }
+        while let tag = PageMarkup.tag(bytes, i, line.upperBound) { i = ByteText.skipSpace(bytes, tag.end, line.upperBound) }
         return i
     }
 
@@ -361,11 +362,6 @@ enum GrepPrefix {
         for k in 0..<name.count where bytes[start + k] != bytes[name.lowerBound + k] { return nil }
         let separator = bytes[start + name.count]
         return isSeparator(separator) ? separator : nil
-    }
-
-    private static func isGroupSeparator(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, column: Int) -> Bool {
-        let start = line.lowerBound + column
-        return ByteText.trimEnd(bytes, start, line.upperBound) == start + 2 && bytes[start] == UInt8(ascii: "-") && bytes[start + 1] == UInt8(ascii: "-")
     }
 
     /// The line before the one that starts at `lineStart`, past the places of lines that are
