@@ -121,7 +121,7 @@ extension ParseContext {
                 }
             case UInt8(ascii: "-"), UInt8(ascii: "="), UInt8(ascii: "*"), UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "+"), UInt8(ascii: "v"):
                 // (`---- snip ----` is a rule that says lines were left out: read, and said.)
-                if GrepPrefix.isGroupMark(lexer) && isGrepGroupSeparator(line) {
+                if lexer.count == 1 && lexer.token(0).length == 2 && bytes[lexer.token(0).start] == UInt8(ascii: "-") && isGrepGroupSeparator(line) {
                     // grep's mark between two groups of the lines it prints.
                     makeBlank(&line)
                 } else if (Self.isRule(lexer) && !Elision.isMarker(lexer)) || UniconLog.isLogLine(lexer) {
