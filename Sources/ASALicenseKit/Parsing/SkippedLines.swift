@@ -25,14 +25,19 @@ extension ParseContext {
     /// lines and lines of no output (as canonical CLI writes the lines an output kept as not
     /// understood, right under its command): read ahead and left unread, what reading them
     /// reported kept (read again, they report nothing), `current` lexed again. (Output of
-    /// another kind is a document of its own: the command's lines before it are the help's.)
+    /// another kind is a document of its own: the command's lines before it are the help's; so
+    /// is a configuration's or a device error's, as every output ends at one.)
     mutating func licenceOpensBeforePrompt(after current: Line, outputOf asked: EchoedCommand) -> Bool {
         var opened = false
         if let first = next() {
             repeat {
                 let kind = LineClassifier.classify(lexer)
                 if kind == .prompt { break }
-                guard LineClassifier.opensLicenceOutput(kind, lexer) else { continue }
+                guard LineClassifier.opensLicenceOutput(kind, lexer) else {
+                    // A configuration's line or a device's error ends any output before it (`: Saved`).
+                    if kind.opens != nil { break }
+                    continue
+                }
                 if let expected = asked.outputKind, (kind.opens ?? .activationKey) != expected { break }
                 opened = true
             } while !opened && next() != nil
