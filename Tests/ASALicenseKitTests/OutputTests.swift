@@ -78,6 +78,20 @@ import Testing
         #expect(OutputFormat.cli.render(docs, options: OutputOptions(showSecrets: true)).contains("farscape"))
     }
 
+    /// A secret stored encrypted under a master passphrase follows its type's digit
+    /// (`secret 8 …`): lines asalic keeps as not understood show neither it nor the rest.
+    @Test func anEncryptedSecretNeverLeaks() {
+        let text = "license-server secret 8 farscape==\nlicense-server address 10.1.1.1 secret 8 farscape== port 50554\n"
+        let (docs, diags) = InputReader.read(text)
+        #expect(docs.flatMap(\.unparsed).count == 2)
+        for format in OutputFormat.allCases {
+            #expect(!format.render(docs).contains("farscape"), "\(format)")
+        }
+        #expect(!diags.contains { $0.message.contains("farscape") })
+        #expect(diags.contains { $0.message.contains("secret 8 <redacted:") })
+        #expect(SecretRedaction.redact("license-server address 10.1.1.1 secret 8 port 50554") == "license-server address 10.1.1.1 secret \(Secret("8").redacted) port 50554")
+    }
+
     @Test func ipv6IsTypedAndCanonical() {
         #expect(IPAddress("2001:DB8:0:0::2") == IPAddress("2001:db8::2"))
         #expect(IPAddress("2001:DB8:0:0::2").description == "2001:db8::2")
