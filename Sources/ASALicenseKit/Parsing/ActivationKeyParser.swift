@@ -213,7 +213,7 @@ struct ActivationKeyParser {
                 block?.rows.append(row, indent: ctx.lexer.indent, placing: &blockRows)
                 return
             }
-            if passOver(&ctx) { return }
+            if block?.rows.joinBrokenTerm(&ctx) == true || passOver(&ctx) { return }
             // In show version the block ends at the first other line; in show activation-key
             // output only structure ends it, so a stray line is kept and the rows after it read.
             if layout.blockEndsAtOtherLine {
@@ -239,6 +239,7 @@ struct ActivationKeyParser {
                 timebased?.features.append(row, indent: lx.indent, placing: &timebasedRows)
                 return
             }
+            if timebased?.features.joinBrokenTerm(&ctx) == true { return }
         case .header, .between:
             let lx = ctx.lexer
             if var cut = interruption {

@@ -43,7 +43,7 @@ enum FlashKeySentence {
         var whole: String?
         // The sentence's own words judge the cut: a narrow page is one too.
         _ = WrappedLine.readEnd(&ctx, after: lx, what: "sentence", narrowest: 0) { rest in
-            guard rest.count <= 3, rest.bytes[rest.token(rest.count - 1).end - 1] == UInt8(ascii: ".") else { return false }
+            guard rest.count <= 8, rest.bytes[rest.token(rest.count - 1).end - 1] == UInt8(ascii: ".") else { return false }
             for blank in [" ", ""] {
                 let text = lx.rest(from: 0) + blank + rest.rest(from: 0)
                 if comparison(text) != nil {

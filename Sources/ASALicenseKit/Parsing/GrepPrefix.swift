@@ -112,12 +112,15 @@ enum GrepPrefix {
         return (found.text, other)
     }
 
-    /// Whether `line` is a line of a confirmed group (another file's, above a group).
+    /// Whether `line` is a line of a confirmed group (another file's, above a group), or one
+    /// without the name that it goes on past (the rest of its last line, broken by a width).
     private static func isConfirmedLine(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, column: Int, groups: inout Groups, depth: Int = 0) -> Bool {
         if groups.recent.contains(where: { $0.holds(line, column: column) }) { return true }
         let start = line.lowerBound + column
-        return start < line.upperBound && mayStart(bytes, start, line.upperBound)
-            && prefix(bytes, start, lineStart: line.lowerBound, lineEnd: line.upperBound, groups: &groups, depth: depth) != nil
+        guard start < line.upperBound, mayStart(bytes, start, line.upperBound) else {
+            return !endsGroup(bytes, line, column: column) && groups.continued(bytes, lineStart: line.lowerBound, column: column) != nil
+        }
+        return prefix(bytes, start, lineStart: line.lowerBound, lineEnd: line.upperBound, groups: &groups, depth: depth) != nil
     }
 
     /// Whether the lexed line is `--` alone, grep's mark between two groups of lines.

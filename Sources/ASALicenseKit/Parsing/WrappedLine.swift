@@ -13,11 +13,15 @@ enum WrappedLine {
     /// a caller whose judgment is strict enough alone lowers `narrowest`.
     static func readEnd(_ ctx: inout ParseContext, after lx: LineLexer, what: String, narrowest: Int = narrowestCut,
                         accepts: (LineLexer) -> Bool = { _ in true }) -> LineLexer? {
-        guard lx.count > 0, !endsSentence(lx), let next = ctx.next() else { return nil }
+        guard lx.count > 0, !endsSentence(lx) else { return nil }
+        // The width the cut fell in counts what framing took off the line (a log's stamp, grep's
+        // file name, a mail's quote marks): it stood on the line that was cut.
+        let lineStart = ctx.lexer.line.number == lx.line.number ? min(ctx.lineStart, lx.line.start) : lx.line.start
+        guard let next = ctx.next() else { return nil }
         let rest = ctx.lexer
         guard rest.count > 0, LineClassifier.classify(rest) == .other, rest.firstColon == nil,
               case let first = rest.bytes[rest.token(0).start], first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z"),
-              width(lx) + 1 + (rest.token(0).end - rest.token(0).start) > narrowest,
+              lx.token(lx.count - 1).end - lineStart + 1 + (rest.token(0).end - rest.token(0).start) > narrowest,
               accepts(rest), !joinsLostLineBreaks(lx, rest) else {
             ctx.unread(next)
             ctx.lexer = lx
@@ -42,11 +46,6 @@ enum WrappedLine {
         guard lx.line.end - first + 1 + last - rest.token(0).start >= FlattenedLines.minimumLength else { return false }
         let joined = Array(lx.bytes[first..<lx.token(lx.count - 1).end]) + [0x20] + Array(rest.bytes[rest.token(0).start..<last])
         return joined.withUnsafeBufferPointer { FlattenedLines.cuts($0.baseAddress!, 0, $0.count) } != nil
-    }
-
-    /// The columns `lx` takes up to the end of its last word, its indentation included.
-    private static func width(_ lx: LineLexer) -> Int {
-        lx.token(lx.count - 1).end - lx.line.start
     }
 
     /// A sentence or a label is finished: the line ends with `.` or `:`.
