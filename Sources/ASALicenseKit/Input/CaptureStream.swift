@@ -47,7 +47,10 @@ public struct CaptureStream {
             // Nor inside comments (`# fw1#`, `#`, `# show version` after `# …`, `! …` or `> # …`):
             // read on their own, they would not continue the output the comments before them hold.
             // (The command is told as the parser tells it: a page's tags cut out.)
+            // Nor before a line grep's file name may start (`fw1.log-fw1# …`): whether it is
+            // grep's is told by the lines around it, which a cut would part.
             if !(lexer.count > 0 && Prompt.isBare(lexer) && ParseContext.mayBeComment(b, lineEndingAt: start - 1)) && mayCut(before: &lexer)
+                && !GrepPrefix.mayStart(b, lexer.token(0).start, lineEnd)
                 && !ByteScanner.readsAsSeveral(b, start, lineEnd) { return start }
             lineEnd = start - 1
         }
