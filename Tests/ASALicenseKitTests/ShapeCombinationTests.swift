@@ -106,11 +106,8 @@ import Testing
     /// block (a line broken off its indentation ends it), nor a normal or a word diff (read as
     /// it is here, not as the text it makes, its `< ` lines are none of an output, and a line
     /// broken inside a word diff's marks is no line of the text), nor a side-by-side diff (a line
-    /// broken off its columns is no line of either side). Nor, yet, grep's lines: broken with a
-    /// book's marks, or on a page whose markup ends each line (`<br />`), the next file's group
-    /// is not told from the line before it (broken plainly, they read as themselves:
-    /// `BrokenRowTermTests`).
-    static let notBrokenAsText = ["grep-", "console-copy-", "diff-normal-", "git-word-diff-", "sdiff-", "ansible-", "python-", "backup-comment-header", "oxidized-", "script-comments-", "nornir-", "pyats-", "putty-log-", "terminal-log-", "blog-html-source-", "rest-api-", "napalm-",
+    /// broken off its columns is no line of either side).
+    static let notBrokenAsText = ["console-copy-", "diff-normal-", "git-word-diff-", "sdiff-", "ansible-", "python-", "backup-comment-header", "oxidized-", "script-comments-", "nornir-", "pyats-", "putty-log-", "terminal-log-", "blog-html-source-", "rest-api-", "napalm-",
                                   "forum-post-lost-line-breaks", "ticket-csv-export", "yaml-test-fixtures"]
 
     /// Every sample, its long lines broken, reads as itself: the same documents in canonical

@@ -30,9 +30,10 @@ enum GrepPrefix {
             let first: Int
             var end: Int
 
-            /// `line` is one of the group's, its name at `column` (or one beside it).
+            /// `line` is one of the group's, its name at `column` (or one beside it). (By where it
+            /// starts: a line's end as noted may be short of its physical end, a mark taken off it.)
             func holds(_ line: Range<Int>, column: Int) -> Bool {
-                abs(self.column - column) <= 1 && first <= line.lowerBound && line.upperBound <= end
+                abs(self.column - column) <= 1 && first <= line.lowerBound && line.lowerBound < end
             }
         }
         var recent: [Group] = []
