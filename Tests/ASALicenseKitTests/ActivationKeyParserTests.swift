@@ -286,16 +286,20 @@ import Testing
     @Test func aSentenceOnTheLicenseIsANotice() {
         let output = "fw# show activation-key\nSerial Number: JMX1232L11M\nRunning Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c\n\n"
             + "Licensed features for this platform:\nMaximum VLANs : 100\n\nThis platform has an ASA 5510 Security Plus license.\n\n"
-        let sentence = "This is a time-based license that will expire in 27 day(s)."
-        let (docs, diags) = CaptureParser.parse(output + sentence + "\n")
-        guard case .activationKey(let ak)? = docs.first?.content else { Issue.record("no activation-key document"); return }
-        #expect(ak.notices.map(\.text) == [sentence])
-        #expect(ak.running?.platform?.tier == "Security Plus")
-        #expect(diags.isEmpty)
-        let cli = CLIWriter.text(docs[0])
-        #expect(CaptureParser.parse(cli).documents.map { CLIWriter.text($0) } == [cli])
-        let (_, other) = CaptureParser.parse(output + "This is the unit in the lab.\nThe flash activation key is the SAME as the running key.\n")
-        #expect(other.map(\.code) == [.DOC001])
+        for sentence in ["This is a time-based license that will expire in 27 day(s).",
+                         "The running activation key is a temporary key that will expire in 26 days."] {
+            let (docs, diags) = CaptureParser.parse(output + sentence + "\n")
+            guard case .activationKey(let ak)? = docs.first?.content else { Issue.record("no activation-key document"); return }
+            #expect(ak.notices.map(\.text) == [sentence])
+            #expect(ak.running?.platform?.tier == "Security Plus")
+            #expect(diags.isEmpty)
+            let cli = CLIWriter.text(docs[0])
+            #expect(CaptureParser.parse(cli).documents.map { CLIWriter.text($0) } == [cli])
+        }
+        for prose in ["This is the unit in the lab.", "The unit in the lab.", "The key: see the ticket.", "The key on the right is the new one from the portal."] {
+            let (_, other) = CaptureParser.parse(output + prose + "\nThe flash activation key is the SAME as the running key.\n")
+            #expect(other.map(\.code) == [.DOC001], "\(prose)")
+        }
     }
 
     /// 7.0's header as its command reference prints it, `Licensed Features for this Platform:`

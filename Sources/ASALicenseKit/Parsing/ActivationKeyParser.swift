@@ -345,7 +345,7 @@ struct ActivationKeyParser {
             sectionHeader = lx.lineSpan
             return true
         }
-        if lx.matches("The Running Activation Key") {
+        if lx.matches("The Running Activation Key") || Self.speaksOfKey(lx) {
             doc.notices.append(Notice(WrappedLine.readWhole(&ctx, lx, from: 0, what: "sentence"), span: lx.lineSpan))
             return true
         }

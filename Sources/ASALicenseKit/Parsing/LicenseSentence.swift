@@ -48,4 +48,18 @@ extension ActivationKeyParser {
         }
         return false
     }
+
+    /// A sentence of the device's on its activation key that starts `The` and ends with a stop
+    /// (`The running activation key is a temporary key that expires in 26 days.`, an older
+    /// release's wording): kept as a notice, as `The Running Activation Key feature: …` is, not
+    /// as a line not understood (a unit's own sentence is no error). A paster's sentence on a
+    /// key or a license (`The key on the right is the new one.`) names no activation key.
+    static func speaksOfKey(_ lx: LineLexer) -> Bool {
+        guard lx.count >= 4, lx.isWord(0, "The"), lx.lastByte == UInt8(ascii: "."), lx.firstColon == nil else { return false }
+        for i in 1..<(lx.count - 1) where (lx.isWord(i, "activation") || lx.isWord(i, "Activation"))
+            && (lx.isWord(i + 1, "key") || lx.isWord(i + 1, "Key") || lx.isWord(i + 1, "key.") || lx.isWord(i + 1, "keys")) {
+            return true
+        }
+        return false
+    }
 }
