@@ -27,6 +27,6 @@ public enum SecretRedaction {
 
     /// One digit: no secret (a secret has four characters or more), the type of the one after it.
     private static func isEncryptionType(_ word: Substring) -> Bool {
-        word.utf8.count == 1 && word.utf8.first.map { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } == true
+        word.utf8.count == 1 && ByteText.isDigit(word.utf8[word.utf8.startIndex])
     }
 }

@@ -16,7 +16,7 @@ enum WrappedLine {
         guard lx.count > 0, !endsSentence(lx) else { return nil }
         // The width the cut fell in counts what framing took off the line (a log's stamp, grep's
         // file name, a mail's quote marks): it stood on the line that was cut.
-        let lineStart = ctx.lexer.line.number == lx.line.number ? min(ctx.lineStart, lx.line.start) : lx.line.start
+        let lineStart = ctx.lineStart <= lx.line.start && !ctx.bytes[ctx.lineStart..<lx.line.start].contains(0x0A) ? ctx.lineStart : lx.line.start
         guard let next = ctx.next() else { return nil }
         let rest = ctx.lexer
         guard rest.count > 0, LineClassifier.classify(rest) == .other, rest.firstColon == nil,
