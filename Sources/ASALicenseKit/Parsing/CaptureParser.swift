@@ -159,11 +159,7 @@ public enum CaptureParser {
                 // A config-mode line is a command of the configuration, not an echoed command.
                 var command = echoed != .configLine && ctx.lexer.count > 1 ? edited ?? ctx.lexer.joined(1, ctx.lexer.count) : nil
                 // Licence output under help asked: a paster's question after the command (`show version (why?)`).
-                if echoed == .help, case let asked = EchoedCommand.classifyAsked(ctx.lexer), asked != .configLine,
-                   ctx.licenceOpensBeforePrompt(after: line, outputOf: asked) {
-                    PageMarkup.cutTags(&ctx.lexer)
-                    echoed = asked
-                }
+                if echoed == .help, let asked = ctx.commandAnsweredDespiteHelp(line) { echoed = asked }
                 // Else, at a config-mode prompt, the configuration tells help from a value a paster left out (`ConfigParser`).
                 if echoed == .help && Prompt.isConfigMode(ctx.lexer) { (echoed, command) = (.configLine, nil) }
                 let promptIndent = ctx.lexer.indent

@@ -52,7 +52,9 @@ struct ConfigParser {
                 // session's prompt: neither the help nor the command's start is a line of the
                 // configuration, which goes on. With no help under it, the `?` is a value a
                 // paster left out (`license-server secret ?`): the line is the configuration's.
-                if echoed == .help, host == prompt || (host == nil && Prompt.isConfigMode(ctx.lexer)) {
+                // Licence output under it ends the configuration: the command's, as in a capture.
+                if echoed == .help, host == prompt || (host == nil && Prompt.isConfigMode(ctx.lexer)), ctx.commandAnsweredDespiteHelp(line) == nil {
+                    PageMarkup.cutTags(&ctx.lexer)
                     if let help = ctx.skipLines("the CLI's help for the command typed on line \(line.number)", configurationLines: true) {
                         config.otherLines += 1 + help.count
                         continue

@@ -47,6 +47,18 @@ extension ParseContext {
         return opened
     }
 
+    /// The command asked with help on the prompt's line `current` (lexed, a page's tags cut
+    /// out) when licence output of that command follows before the next prompt (a paster's
+    /// question, `show version (why?)`): the lexer holds the line again, its tags cut out. Nil
+    /// when none follows (the lexer holds the line as lexed). One judgment for a capture and a
+    /// configuration session, so the line reads the same in both.
+    mutating func commandAnsweredDespiteHelp(_ current: Line) -> EchoedCommand? {
+        let asked = EchoedCommand.classifyAsked(lexer)
+        guard asked != .configLine, licenceOpensBeforePrompt(after: current, outputOf: asked) else { return nil }
+        PageMarkup.cutTags(&lexer)
+        return asked
+    }
+
     /// Whether the next line that is not blank is one `opens` says of (by default, one that
     /// opens licence output): read ahead and left unread, the line `current` lexed again.
     mutating func nextLineOpens(after current: Line, _ opens: (LineStart, LineLexer) -> Bool = LineClassifier.opensLicenceOutput) -> Bool {
