@@ -3,13 +3,15 @@ extension ParseContext {
     /// skips, the CLI's help), up to the next prompt or licence text, blank lines among them,
     /// and notes them once (DOC010): `lines 4–9 are <what>; skipped`, so that no line goes
     /// unsaid. `configurationLines`: lines that read as a configuration's are among them too
-    /// (the help lists a command's words). The run; nil, with only blank lines read, when none.
+    /// when indented, as the help lists a command's words (`  license-server  Configure …`); at
+    /// the margin such a line is the configuration's own (canonical CLI writes the lines it kept
+    /// under the commands). The run; nil, with only blank lines read, when none.
     mutating func skipLines(_ what: @autoclosure () -> String, configurationLines: Bool = false) -> (first: Int, last: Int, count: Int)? {
         var run = StrayText()
         while let line = next() {
             let kind = LineClassifier.classify(lexer)
             if kind == .blank { continue }
-            guard kind == .other || (configurationLines && kind == .configuration) else {
+            guard kind == .other || (configurationLines && kind == .configuration && lexer.indent > 0) else {
                 unread(line)
                 break
             }
