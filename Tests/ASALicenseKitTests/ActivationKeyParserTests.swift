@@ -346,10 +346,11 @@ import Testing
     }
 
     /// The device's sentences cut by a page's or a terminal's width: the platform's at a blank
-    /// (`… No Payload Encryption` / `license.`) or inside a word (`… Encryption licens` / `e.`,
-    /// `… Encrypt` / `ion license.`), the flash key's inside a word (`… the running pe` /
-    /// `rmanent key.`): each read whole, with a warning (DOC002), no line not understood.
-    @Test(arguments: [("No Payload Encryption", "license."), ("No Payload Encryption licens", "e."), ("No Payload Encrypt", "ion license.")])
+    /// (`… No Payload Encryption` / `license.`, `… No Payload` / `Encryption license.`) or inside
+    /// a word (`… Encryption licens` / `e.`, `… Encrypt` / `ion license.`), the flash key's inside
+    /// a word (`… the running pe` / `rmanent key.`): each read whole, with a warning (DOC002), no
+    /// line not understood.
+    @Test(arguments: [("No Payload Encryption", "license."), ("No Payload", "Encryption license."), ("No Payload Encryption licens", "e."), ("No Payload Encrypt", "ion license.")])
     func aSentenceCutByAWidthReadsWhole(first: String, rest: String) {
         let text = "ciscoasa# show activation-key\nSerial Number: JAF1234ABCD\n\nLicensed features for this platform:\nMaximum VLANs : 1000 perpetual\n\n"
             + "This platform has an WS-SVC-ASA-SM1 \(first)\n\(rest)\n\nThe flash permanent activation key is the SAME as the running pe\nrmanent key.\n"

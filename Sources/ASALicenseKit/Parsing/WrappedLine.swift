@@ -10,9 +10,10 @@ enum WrappedLine {
     /// The next line when it ends `lx` (read last): read, with a warning (DOC002) naming both
     /// lines. Nil when it does not, with the next line left unread and `lx` lexed again.
     /// `accepts` judges the next line beyond its shape (`what` names the text in the warning);
-    /// a caller whose judgment is strict enough alone lowers `narrowest`.
+    /// a caller whose judgment is strict enough alone lowers `narrowest`, and may take a rest
+    /// that starts with a capital (`restMayStartCapital`: a tier's word, `Encryption license.`).
     static func readEnd(_ ctx: inout ParseContext, after lx: LineLexer, what: String, narrowest: Int = narrowestCut,
-                        accepts: (LineLexer) -> Bool = { _ in true }) -> LineLexer? {
+                        restMayStartCapital: Bool = false, accepts: (LineLexer) -> Bool = { _ in true }) -> LineLexer? {
         guard lx.count > 0, !endsSentence(lx) else { return nil }
         // The width the cut fell in counts what framing took off the line (a log's stamp, grep's
         // file name, a mail's quote marks): it stood on the line that was cut.
@@ -20,7 +21,7 @@ enum WrappedLine {
         guard let next = ctx.next() else { return nil }
         let rest = ctx.lexer
         guard rest.count > 0, LineClassifier.classify(rest) == .other, rest.firstColon == nil,
-              case let first = rest.bytes[rest.token(0).start], first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z"),
+              case let first = rest.bytes[rest.token(0).start], ByteText.isSmallLetter(first) || (restMayStartCapital && ByteText.isLetter(first)),
               lx.token(lx.count - 1).end - lineStart + 1 + (rest.token(0).end - rest.token(0).start) > narrowest,
               accepts(rest), !joinsLostLineBreaks(lx, rest) else {
             ctx.unread(next)
