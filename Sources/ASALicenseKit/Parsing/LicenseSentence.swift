@@ -20,10 +20,11 @@ extension ActivationKeyParser {
 
     /// A license sentence (`lx`, read last) cut by the width of a page or a terminal, its last
     /// words alone on the next line: at a blank (`This platform has an WS-SVC-ASA-SM1 No Payload
-    /// Encryption` / `license.`, `… No Payload` / `Encryption license.`) or inside a word (`… Encryption licens` / `e.`, `… Encrypt` /
-    /// `ion license.`: a tier's words start with a capital, so a small letter other than
-    /// `license`'s goes on the word cut). The whole sentence, the next line read with it and a
-    /// warning (DOC002); nil, with the next line left unread, when it is not so cut.
+    /// Encryption` / `license.`, `… No Payload` / `Encryption license.`) or inside a word (`…
+    /// Encryption licens` / `e.`, `… Encrypt` / `ion license.`: a tier's words start with a
+    /// capital, so a small letter other than `license`'s goes on the word cut). The whole
+    /// sentence, the next line read with it and a warning (DOC002); nil, with the next line
+    /// left unread, when it is not so cut.
     static func readWrappedLicenseSentence(_ ctx: inout ParseContext, after lx: LineLexer) -> String? {
         guard lx.count >= 4, lx.isWord(2, "has"), lx.isWord(3, "a") || lx.isWord(3, "an") else { return nil }
         var whole: String?
