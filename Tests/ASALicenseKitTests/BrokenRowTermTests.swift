@@ -33,7 +33,7 @@ import Testing
     }
 
     /// Each sample's feature rows hard-wrapped where a narrow terminal or page cuts them (at
-    /// the blank before the term, or inside it) read as the sample: the same documents in
+    /// the blank before the term, `perpetual` or `N days`, or inside it) read as the sample: the same documents in
     /// canonical CLI, the same findings, and a warning (DOC002) for each row joined.
     @Test(arguments: [0, 1, 4, 8])
     func everySamplesRowsCutInTheirTermReadAsThemselves(into: Int) {
@@ -46,9 +46,12 @@ import Testing
             if bareDiags.contains(where: { $0.code == .DOC002 }) { continue }
             var broken = 0
             let cut = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-                guard line.contains(" : "), line.hasSuffix(" perpetual"), !line.hasPrefix(" ") else { return String(line) }
+                // The term: `perpetual`, or `N days` (a time-based key's row).
+                let words = line.split(separator: " ")
+                let term = words.last == "perpetual" ? "perpetual" : words.count > 3 && words.last == "days" ? words[words.count - 2] + " days" : nil
+                guard line.contains(" : "), let term, !line.hasPrefix(" "), into < term.count else { return String(line) }
                 broken += 1
-                let at = line.count - "perpetual".count + into
+                let at = line.count - term.count + into
                 return line.prefix(at) + "\n" + line.dropFirst(at)
             }.joined(separator: "\n")
             guard broken > 0 else { continue }
