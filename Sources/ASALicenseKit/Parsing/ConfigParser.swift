@@ -112,9 +112,9 @@ struct ConfigParser {
     private mutating func readCommands(_ ctx: inout ParseContext, from start: Int, mayBeReplied: Bool) {
         // (Each command of a prompt's line is typed at it, as each is written back.)
         let atPrompt = start > 0
-        // (Typed at a prompt, or in a session that shows one: a listing's line, the most of a
-        // configuration, is not looked at.)
-        if (atPrompt || readsReplies) && TerminalEdits.isEdited(ctx.lexer, from: start) {
+        // (Typed at a prompt, or in a session that shows one, from its start or since a prompt
+        // in it: a listing's line, the most of a configuration, is not looked at.)
+        if (atPrompt || readsReplies || host != nil) && TerminalEdits.isEdited(ctx.lexer, from: start) {
             readEditedCommands(&ctx, from: start, atPrompt: atPrompt, mayBeReplied: mayBeReplied)
             return
         }
