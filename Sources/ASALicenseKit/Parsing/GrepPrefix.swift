@@ -225,6 +225,9 @@ enum GrepPrefix {
                 guard let next = down ? nextLine(bytes, line.upperBound) : previousLine(bytes, line.lowerBound) else { break }
                 line = next
                 guard let separator = find(bytes, line, column: column, name: name)?.separator else {
+                    // (A blank line is no gap: canonical CLI writes the lines an output kept
+                    // without the blank lines between them, and they must read the same again.)
+                    if ByteText.skipSpace(bytes, line.lowerBound, line.upperBound) == line.upperBound { continue }
                     gap += 1
                     if gap > maxGap || endsGroup(bytes, line, column: column) { break }
                     continue
