@@ -114,7 +114,7 @@ struct ConfigParser {
         let atPrompt = start > 0
         // (Typed at a prompt, or in a session that shows one, from its start or since a prompt
         // in it: a listing's line, the most of a configuration, is not looked at.)
-        if (atPrompt || readsReplies || host != nil) && TerminalEdits.isEdited(ctx.lexer, from: start) {
+        if (atPrompt || host != nil) && TerminalEdits.isEdited(ctx.lexer, from: start) {
             readEditedCommands(&ctx, from: start, atPrompt: atPrompt, mayBeReplied: mayBeReplied)
             return
         }
