@@ -1,6 +1,6 @@
-/// A feature row whose term a width cut off onto the next line: a terminal or a mail client
-/// narrower than the row (60 columns, or more than 80 behind a log's stamp or grep's file
-/// name), hard-wrapped at a space (`… : Unlimited` / `perpetual`) or inside a word (`… :
+/// A feature row whose term a width cut off onto the next line: a terminal or a page narrower
+/// than the row (under 60 columns; 80 with a log's stamp or grep's file name before it),
+/// hard-wrapped at a space (`… : Unlimited` / `perpetual`) or inside a word (`… :
 /// Unlimited      perp` / `etual`, `… : 2      62 da` / `ys`). The device prints no term alone
 /// on a line, so such a line right under a row that lacks its term is that row's end.
 enum BrokenRowTerm {
@@ -34,7 +34,7 @@ enum BrokenRowTerm {
         guard lx.count == 1 || lx.count == 2, lx.token(lx.count - 1).end - lx.token(0).start <= 12 else { return false }
         for i in lx.token(0).start..<lx.token(lx.count - 1).end {
             let c = lx.bytes[i]
-            guard (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")) || ByteText.isDigit(c) || c == 0x20 else { return false }
+            guard ByteText.isSmallLetter(c) || ByteText.isDigit(c) || c == 0x20 else { return false }
         }
         return true
     }

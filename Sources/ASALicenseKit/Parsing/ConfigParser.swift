@@ -54,7 +54,6 @@ struct ConfigParser {
                 // paster left out (`license-server secret ?`): the line is the configuration's.
                 // Licence output under it ends the configuration: the command's, as in a capture.
                 if echoed == .help, host == prompt || (host == nil && Prompt.isConfigMode(ctx.lexer)), ctx.commandAnsweredDespiteHelp(line) == nil {
-                    PageMarkup.cutTags(&ctx.lexer)
                     if let help = ctx.skipLines("the CLI's help for the command typed on line \(line.number)", configurationLines: true) {
                         config.otherLines += 1 + help.count
                         continue

@@ -38,14 +38,18 @@ enum GrepPrefix {
         }
         var recent: [Group] = []
 
-        /// The group the line under `lineStart` goes on (within a few lines without it).
+        /// The group the line under `lineStart` goes on (within a few lines without it, blank
+        /// lines not counted, as `confirms` counts them).
         func continued(_ bytes: UnsafeBufferPointer<UInt8>, lineStart: Int, column: Int) -> Group? {
             var line = lineStart..<lineStart
-            for _ in 0...GrepPrefix.maxGap {
+            var gap = 0
+            for _ in 0..<GrepPrefix.maxLinesLookedAt {
                 guard let above = GrepPrefix.previousLine(bytes, line.lowerBound) else { return nil }
                 line = above
                 if let group = recent.last(where: { $0.holds(above, column: column) }) { return group }
-                if GrepPrefix.endsGroup(bytes, above, column: column) { return nil }
+                if GrepPrefix.isBlank(bytes, above) { continue }
+                gap += 1
+                if gap > GrepPrefix.maxGap || GrepPrefix.endsGroup(bytes, above, column: column) { return nil }
             }
             return nil
         }
@@ -225,9 +229,7 @@ enum GrepPrefix {
                 guard let next = down ? nextLine(bytes, line.upperBound) : previousLine(bytes, line.lowerBound) else { break }
                 line = next
                 guard let separator = find(bytes, line, column: column, name: name)?.separator else {
-                    // (A blank line is no gap: canonical CLI writes the lines an output kept
-                    // without the blank lines between them, and they must read the same again.)
-                    if ByteText.skipSpace(bytes, line.lowerBound, line.upperBound) == line.upperBound { continue }
+                    if isBlank(bytes, line) { continue }
                     gap += 1
                     if gap > maxGap || endsGroup(bytes, line, column: column) { break }
                     continue
@@ -267,8 +269,10 @@ enum GrepPrefix {
     }
 
     /// Whether the line is a shell's prompt that ran grep: `grep` (or `egrep`, `zgrep`) after a
-    /// prompt's last mark and a blank (`$ grep -rn …`, `user@host:~/tickets$ zgrep …`). Read as
-    /// a prompt, such a line is never one an output kept.
+    /// prompt's last mark and a blank (`$ grep -rn …`, `user@host:~/tickets$ zgrep …`). No device
+    /// prints it, but an output under a command keeps it as a line not understood: the lines kept
+    /// under it read the same again only because a group is told the same without the blank
+    /// lines canonical CLI leaves out (`maxGap`).
     private static func ranGrep(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         var i = start
         while i + 6 <= end {
@@ -282,8 +286,15 @@ enum GrepPrefix {
         return false
     }
 
-    /// The most lines without the name inside a group.
+    /// The most lines without the name inside a group. A blank line is none of them: canonical
+    /// CLI writes the lines an output kept without the blank lines between them, and they must
+    /// read the same again (`isBlank`).
     static let maxGap = 3
+
+    /// A line of blanks only (no gap of a group).
+    @inline(__always) static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        ByteText.skipSpace(bytes, line.lowerBound, line.upperBound) == line.upperBound
+    }
 
     /// Whether a line without the name ends the group: another file's (a name of its own and
     /// a separator first), or a prompt (the shell's that ran the next search).
