@@ -1,3 +1,4 @@
+import FuzzSupport
 import Testing
 @testable import ASALicenseKit
 
@@ -157,6 +158,9 @@ import Testing
             // AsciiDoc's listing blocks (`----`), a post's rule under an output.
             ("[source,text]\n----\nfw1# show activation-key\n\(output)\n----\n\nand the mate\n\n----\nfw2# show activation-key\n\(output)\n----\n", 8),
             ("fw1# show activation-key\n\(output)\n-----\nand the mate\nfw2# show activation-key\n\(output)\n", 5),
+            // AsciiDoc's literal blocks (`....`; `LiteralBlock`), with the block's attribute over one.
+            ("....\nfw1# show activation-key\n\(output)\n....\n\nand the mate\n\n[literal]\n....\nfw2# show activation-key\n\(output)\n....\n", 7),
+            ("\n......\nfw1# show activation-key\n\(output)\n......\n\nAnd the mate:\n\n......\nfw2# show activation-key\n\(output)\n......\n", 8),
             // A fence typed at the end of the last line; TTP's sample in its `<input>`.
             ("```\nfw1# show activation-key\n\(output)```\nAnd the mate:\n```\nfw2# show activation-key\n\(output)```\n", 5),
             ("<input load=\"text\">\nfw1# show activation-key\n\(output)</input>\nAnd the mate:\n<input>fw2# show activation-key\n\(output)</input>\n", 5),
@@ -175,6 +179,26 @@ import Testing
         #expect(plain.map(\.code) == [.DOC001])
         let (_, labelled) = CaptureParser.parse("fw1# show activation-key\n\(output)\nAnd the mate:\nfw2# show activation-key\n\(output)\n")
         #expect(labelled.map(\.code) == [.DOC010])
+    }
+
+    /// A line of four dots is lines left out (DOC003) where no literal block opens or closes:
+    /// amid a block's rows, or closing a block with another number of dots (between two blank
+    /// lines it opens none, and is no line); read in chunks, as read whole.
+    @Test func fourDotsAloneAreStillLinesLeftOut() {
+        let rows = "Maximum VLANs                     : 100            perpetual\n....\nInside Hosts                      : Unlimited      perpetual\n"
+        let pastes = [
+            ("fw1# show activation-key\nSerial Number: JMX1232L11M\n\n....\n\nLicensed features for this platform:\n\(rows)", [8]),
+            ("fw1# show activation-key\nSerial Number: JMX1232L11M\n\nLicensed features for this platform:\n\(rows)", [6]),
+            ("\n....\nfw1# show activation-key\nSerial Number: JMX1232L11M\n.....\n\nand the mate\n", [5]),
+        ]
+        for (paste, lines) in pastes {
+            let (docs, diags) = CaptureParser.parse(paste)
+            #expect(docs.count == 1, "\(paste)")
+            #expect(diags.filter { $0.severity >= .warning }.map(\.span.line) == lines, "\(paste)")
+            #expect(diags.filter { $0.severity >= .warning }.allSatisfy { $0.code == .DOC003 }, "\(paste)")
+            let (streamedDocs, streamedDiags) = FuzzProperties.streamed(Array(paste.utf8), chunk: 16)
+            #expect(streamedDocs == docs && streamedDiags == diags, "\(paste)")
+        }
     }
 
     /// `<context>` after the version, escaped: the execution space.

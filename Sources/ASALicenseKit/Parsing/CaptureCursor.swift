@@ -24,6 +24,8 @@ struct CaptureCursor {
     /// A string literal that holds output was opened and not closed in the chunks so far
     /// (`StringLiteral`): its closing quotes end the output in a later one.
     var openLiteral: StringLiteral.Open?
+    /// An AsciiDoc literal block was opened and not closed in the chunks so far (`LiteralBlock`).
+    var openLiteralBlock: LiteralBlock?
     /// The date of the last `show clock` read, and the host whose prompt echoed it: it dates the
     /// documents after it of that host (and those with no prompt). Or a commit's (`CommitDate`),
     /// of no host: it dates all.
@@ -63,13 +65,13 @@ struct CaptureCursor {
     /// Whether a segment parsed from `CaptureCursor(line:offset:)` read what it reads from here:
     /// what the cursor carries into a segment either does not change the parse (where the
     /// segment starts) or is applied afterwards by `adopt` (held documents, pending diagnostics,
-    /// the clock), except a bare pager line before the segment, a string literal open across
-    /// its start, and the diagnostic limit once this cursor has counted diagnostics.
+    /// the clock), except a bare pager line before the segment, a string literal or a literal
+    /// block open across its start, and the diagnostic limit once this cursor has counted diagnostics.
     func agrees(with run: SegmentRun, limits: ParseLimits) -> Bool {
         // A cursor that has counted no diagnostic yet counts a segment's as the segment's own
         // cursor did, from zero, including those it let go past the limit (a capture's first
         // segments, or one segment that is the whole capture).
-        !endsAfterPager && openLiteral == nil && (reported == 0 || (dropped == 0 && run.end.dropped == 0 && reported + run.end.reported <= limits.maxDiagnostics))
+        !endsAfterPager && openLiteral == nil && openLiteralBlock == nil && (reported == 0 || (dropped == 0 && run.end.dropped == 0 && reported + run.end.reported <= limits.maxDiagnostics))
     }
 
     /// Goes on past a segment parsed on its own (see `agrees`), handing over the documents it
@@ -120,6 +122,7 @@ struct CaptureCursor {
         sawText = sawText || run.end.sawText
         endsAfterPager = run.end.endsAfterPager
         openLiteral = run.end.openLiteral
+        openLiteralBlock = run.end.openLiteralBlock
         clock = run.end.clock ?? clock
         lastLine = run.end.lastLine
         return lastDated

@@ -34,6 +34,7 @@ public enum CaptureParser {
         ctx.resumeCounting(reported: cursor.reported, dropped: cursor.dropped, pending: cursor.pendingDiagnostics)
         if cursor.endsAfterPager { ctx.barePagerLines.insert(cursor.line - 1) }
         if let open = cursor.openLiteral { ctx.stringLiteral = open }
+        ctx.literalBlock = cursor.openLiteralBlock
         /// Text that is not license text, outside every document: counted by runs and noted once
         /// per run (a configuration that follows takes it in as other lines instead).
         var stray = StrayText()
@@ -246,6 +247,7 @@ public enum CaptureParser {
         endStray(&ctx)
         cursor.endsAfterPager = ctx.barePagerLines.contains(ctx.scanner.lineNumber)
         cursor.openLiteral = ctx.stringLiteral?.closedAt == nil ? ctx.stringLiteral : nil
+        cursor.openLiteralBlock = ctx.literalBlock?.closedAt == nil ? ctx.literalBlock : nil
         cursor.line = ctx.scanner.lineNumber + 1
         cursor.offset += bytes.count
         (cursor.reported, cursor.dropped) = (ctx.reportedCount, ctx.droppedCount)

@@ -3,7 +3,7 @@
 ///   `<syntaxhighlight>`, a blog editor's `<br />` after each line, an HTML comment;
 /// - a ticket's or a wiki's macros (Jira, Confluence): `{code}`, `{code:title=fw1}`,
 ///   `{noformat}`, `{quote}`, `{panel:…}`; a forum's BBCode (`[code]`, `[/code]`, `[quote=…]`,
-///   in either case: `[CODE]`) and AsciiDoc's `[source,text]`;
+///   in either case: `[CODE]`) and AsciiDoc's `[source,text]`, `[literal]`;
 /// - alone on a line, the block a document's source puts a listing in (`blockDelimiter`):
 ///   LaTeX's `\begin{verbatim}` … `\end{verbatim}`, Org mode's `#+BEGIN_SRC` … `#+END_SRC`.
 /// Alone on a line or glued to its text (`<pre>fw1# show version`, `… license.{code}`). Only
@@ -29,7 +29,8 @@ enum PageMarkup {
     private static let htmlBlockNames: [StaticString] = ["pre", "code", "samp", "syntaxhighlight", "source", "file", "textarea", "input", "details"]
     /// The macros and BBCode tags taken off. A macro opens and closes the same, so any may end
     /// an output.
-    private static let macroNames: [StaticString] = ["code", "noformat", "quote", "panel", "pre", "source"]
+    /// (AsciiDoc's `[source,text]`, `[literal]` and `[listing]` stand over a block as BBCode's tags do.)
+    private static let macroNames: [StaticString] = ["code", "noformat", "quote", "panel", "pre", "source", "literal", "listing"]
 
     /// Where the markup at `i` (a `<`, `{` or `[`) ends, after its `>`, `}` or `]`, and whether
     /// it may close the output before it (`</pre>`, `{code}`: the output ends there); nil when

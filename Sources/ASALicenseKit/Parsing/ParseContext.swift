@@ -51,6 +51,8 @@ struct ParseContext {
     var stringLiteral: StringLiteral.Open? {
         didSet { readsLiteral = stringLiteral != nil }
     }
+    /// The last AsciiDoc literal block a line of dots opened (`LiteralBlock`).
+    var literalBlock: LiteralBlock?
     /// A literal was opened (`stringLiteral`): one test of a byte on every line's path.
     private(set) var readsLiteral = false
     /// The first line past the end a string literal puts to the output it holds (the line after
@@ -143,7 +145,10 @@ struct ParseContext {
                 barePagerLines.insert(line.number)
             }
         }
-        if lexer.count == 0 { noteBlankLine(line.number) }
+        if lexer.count == 0 {
+            noteBlankLine(line.number)
+            noteBlankAfterLiteralBlock(line.number)
+        }
         return line
     }
 
