@@ -249,7 +249,15 @@ enum GrepPrefix {
     /// or grep's `--` under one). Never a line of an output: canonical CLI writes the lines it
     /// did not understand under their command, so lines it kept, read again, read the same.
     private static func standsApart(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>?, column: Int, below top: Int, groups: inout Groups, depth: Int) -> Bool {
-        guard let line else { return true }
+        guard var line else { return true }
+        // (A line in another script is none, as `isBlank` says: the line above it is.)
+        var skipped = 0
+        while ByteText.holdsOtherScript(bytes, line.lowerBound, line.upperBound) {
+            skipped += 1
+            guard skipped <= maxLinesLookedAt else { return false }
+            guard let above = previousLine(bytes, line.lowerBound) else { return true }
+            line = above
+        }
         // (Lexed: a terminal's colours around a line are blanks.)
         var lexer = LineLexer(bytes)
         lexer.lex(Line(number: 0, start: min(line.lowerBound + column, line.upperBound), end: line.upperBound))
@@ -291,9 +299,11 @@ enum GrepPrefix {
     /// read the same again (`isBlank`).
     static let maxGap = 3
 
-    /// A line of blanks only (no gap of a group).
+    /// A line of blanks only, or one in a script no ASA prints, which an output passes over
+    /// (`ParseContext.passOverOtherScript`) and canonical CLI leaves out: no gap of a group,
+    /// and no line above one.
     @inline(__always) static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
-        ByteText.skipSpace(bytes, line.lowerBound, line.upperBound) == line.upperBound
+        ByteText.skipSpace(bytes, line.lowerBound, line.upperBound) == line.upperBound || ByteText.holdsOtherScript(bytes, line.lowerBound, line.upperBound)
     }
 
     /// Whether a line without the name ends the group: another file's (a name of its own and
