@@ -9,7 +9,8 @@
 /// ellipsis (two dots in a row, or `…`). Filler is blanks and the marks `. < > [ ] ( ) { } - * = ~ _ #`
 /// (the angle brackets also as `&lt;` and `&gt;`, in a web page's source; the dash also as the
 /// en and em dashes of a blog's typography, `— snip —`).
-/// A line of dashes or equals signs alone is a rule, not an elision.
+/// A line of dashes or equals signs alone is a rule, not an elision; so are four dots or more
+/// alone where they open or close AsciiDoc's literal block (`LiteralBlock`, told before).
 enum Elision {
     /// Whether the lexed line is an elision marker.
     static func isMarker(_ lx: LineLexer) -> Bool {
