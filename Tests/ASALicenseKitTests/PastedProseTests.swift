@@ -239,6 +239,16 @@ import Testing
         for latin in ["Ensuite, vérifiez le participant.", "Prüfen – „fertig“ …", "bad \u{FFFD} byte"] {
             #expect(!LineLexer.lexing(latin) { ByteText.holdsOtherScript($0.bytes, $0.line.start, $0.line.end) }, "\(latin)")
         }
+        // Nor are bytes that are not UTF-8, which the text kept of a line holds as U+FFFD: a lead
+        // byte alone or cut short, a surrogate; the same letters well formed are.
+        let raw: [([UInt8], Bool)] = [
+            ([0xDF, 0x24], false), ([0xD0, 0x99], true), ([0xE4, 0xB8], false), ([0xE4, 0xB8, 0xAD], true),
+            ([0xED, 0xA0, 0x80], false), ([0xED, 0x95, 0x9C], true), ([0xE0, 0xA4], false), ([0xE0, 0xA4, 0x95], true),
+            ([0xEF, 0xBC], false), ([0xEF, 0xBC, 0x9A], true), ([0xEF, 0xBF, 0xBD], false),
+        ]
+        for (bytes, other) in raw {
+            #expect(bytes.withUnsafeBufferPointer { ByteText.holdsOtherScript($0, 0, $0.count) } == other, "\(bytes)")
+        }
     }
 
     /// A post in Chinese of a server and a participant, both at the factory prompt: its words

@@ -149,16 +149,23 @@ enum ByteText {
     /// Whether `start..<end` holds a letter of a script other than Latin (Greek, Cyrillic,
     /// Arabic, Hebrew, Chinese, Japanese, Korean …) or a full-width form (`：`): text no ASA
     /// prints, a post's words around an output. Latin letters with accents, the no-break
-    /// space and typography's dashes and quotes are none.
+    /// space and typography's dashes and quotes are none. Only a letter in well-formed UTF-8
+    /// counts: bytes that are not UTF-8 are read as U+FFFD, which is none, so the raw line and
+    /// the text kept of it say the same.
     static func holdsOtherScript(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        // Whether the byte `k` after the lead at `i` is a continuation byte (in `low...high` when given).
+        func follows(_ i: Int, _ k: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
+            i + k < end && bytes[i + k] >= low && bytes[i + k] <= high
+        }
         var i = start
         while i < end {
             let b = bytes[i]
-            if b >= 0xCE && b <= 0xDF { return true }  // U+0380 to U+07FF
-            if b >= 0xE3 && b <= 0xED { return true }  // U+3000 to U+DFFF: CJK, kana, Hangul
-            if b == 0xE0 && i + 1 < end && bytes[i + 1] >= 0xA4 { return true }  // Indic, Thai …
+            if b >= 0xCE && b <= 0xDF && follows(i, 1) { return true }  // U+0380 to U+07FF
+            // U+3000 to U+D7FF: CJK, kana, Hangul (`ED` past `9F` would be a surrogate)
+            if b >= 0xE3 && b <= 0xED && follows(i, 1, 0x80, b == 0xED ? 0x9F : 0xBF) && follows(i, 2) { return true }
+            if b == 0xE0 && follows(i, 1, 0xA4) && follows(i, 2) { return true }  // Indic, Thai …
             // U+FF00 to U+FFEF (not U+FFFD, which stands for bytes that were not UTF-8)
-            if b == 0xEF && i + 1 < end && (bytes[i + 1] >= 0xBC && bytes[i + 1] <= 0xBE || (bytes[i + 1] == 0xBF && i + 2 < end && bytes[i + 2] < 0xB0)) { return true }
+            if b == 0xEF && (follows(i, 1, 0xBC, 0xBE) && follows(i, 2) || follows(i, 1, 0xBF, 0xBF) && follows(i, 2, 0x80, 0xAF)) { return true }
             i += 1
         }
         return false
