@@ -5,7 +5,7 @@ import Testing
 /// its first and last lines (`SHOW = """Serial Number: …` … `… license."""`): read as the output
 /// alone, the code around it as text that is not license text. A here-document's word alone
 /// closes it too (`cat > fw1.txt <<'EOF'` … `EOF`), and a YAML block scalar's key's indentation
-/// (`output: |`, its lines indented past the key).
+/// (`output: |`, its lines indented past the key), and XML's `]]>` a CDATA section.
 @Suite struct StringLiteralTests {
     /// The ways a program or an export holds a text: the code that opens it, what ends its last
     /// line, and the code after; `doublesQuotes` for CSV, whose inner quotes are doubled.
@@ -29,6 +29,8 @@ import Testing
         Form(name: "shell here-document", opening: "cat > fw1.txt <<'EOF'\n", closing: "\nEOF\nscp fw1.txt backup:/captures/"),
         Form(name: "YAML block scalar", opening: "fixtures:\n  fw1:\n    output: |\n", closing: "\n    expected_serial: JMX1232L11M\n  fw2: {}", indent: "      "),
         Form(name: "CSV field", opening: "INC0012345,fw1 licence check,\"", closing: "\",Closed", doublesQuotes: true),
+        Form(name: "XML CDATA section", opening: "<testcase name=\"fw1\"><system-out><![CDATA[", closing: "]]></system-out></testcase>\n</testsuite>"),
+        Form(name: "XML CDATA section on its lines", opening: "<ac:structured-macro ac:name=\"code\"><ac:plain-text-body><![CDATA[\n", closing: "\n]]></ac:plain-text-body></ac:structured-macro>\n<p>Done.</p>"),
     ]
 
     /// The outputs tried: each sample of the device's outputs and configurations.
@@ -113,6 +115,19 @@ import Testing
         #expect(first.serialNumber?.text == "JAD2034082T" && first.running?.rows.count == 19)
         #expect(second.serialNumber?.text == "JAD2034083U" && second.running?.rows.count == 3)
         #expect(docs.map(\.sourceLines) == [6...32, 38...44])
+    }
+
+    /// A Confluence page's storage format and a JUnit report: each CDATA section's text is an
+    /// output, the markup around it the page's (XML's `]]>` ends it, glued to its last line or not).
+    @Test(arguments: ["Samples/real-world/confluence-storage-format.txt", "Samples/real-world/junit-report-system-out.txt"])
+    func anXMLDocumentsCDATASectionsAreItsOutputs(_ path: String) {
+        let (docs, diags) = InputReader.read(Samples.bytes(path))
+        #expect(docs.count == 2 && docs.allSatisfy { $0.unparsed.isEmpty })
+        #expect(diags.allSatisfy { $0.code == .DOC010 }, "\(diags.map { $0.rendered() })")
+        #expect(docs.allSatisfy { $0.prompt?.hasSuffix("#") == true })
+        // A section closed on its own line holds no output (`<![CDATA[Serial Number: …]]>`).
+        let (inline, _) = CaptureParser.parse("<value><![CDATA[fw1# show activation-key]]></value>\nSerial Number: JMX1232L11M\n")
+        #expect(inline.count == 1 && inline.first?.prompt == nil)
     }
 
     @Test func aGoTestsRawStringIsItsOutput() {

@@ -111,6 +111,17 @@ enum ByteText {
         return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
     }
 
+    /// Offset of the first occurrence of `text` in `start..<end`, nil when there is none.
+    static func firstIndex(of text: StaticString, in bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        let first = text.utf8Start.pointee, n = text.utf8CodeUnitCount
+        var i = start
+        while let hit = firstIndex(of: first, in: bytes, i, end - n + 1) {
+            if hasPrefix(bytes, hit, end, text) { return hit }
+            i = hit + 1
+        }
+        return nil
+    }
+
     /// End offset with trailing white space removed.
     @inlinable static func trimEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
         var e = end

@@ -13,7 +13,9 @@ import Darwin
 /// stand alone on their lines is read so already: the opener is text before the output, the
 /// closer framing, `closesTripleQuotes`.) A shell's, Ruby's or Perl's here-document
 /// (`cat <<'EOF' > fw1.txt`, `OUTPUT = <<~EOS`) holds the lines after its opener, up to its
-/// word alone; a YAML block scalar (`show_version: |`), its lines indented past its key's.
+/// word alone; a YAML block scalar (`show_version: |`), its lines indented past its key's; an
+/// XML document's CDATA section (a Confluence page's code macro, a JUnit report's
+/// `<system-out><![CDATA[…`), the text between `<![CDATA[` and `]]>`, the markup around them none.
 enum StringLiteral {
     /// A line that is only the triple quotes closing a Python string, and the brackets,
     /// parentheses and commas after them (`'''`, `"""`, `'''}`, `"""),`).
@@ -47,6 +49,8 @@ enum StringLiteral {
         /// A YAML block scalar's key's indentation (`output: |`): the first line not blank
         /// indented no more than it ends the block, and is none of it.
         var blockIndent: Int? = nil
+        /// A CDATA section, which `]]>` closes.
+        var cdata = false
     }
 
     /// The literal the line `lexer` holds opens, when it opens one that it does not close:
@@ -61,6 +65,12 @@ enum StringLiteral {
         }
         if let word = hereDocumentWord(bytes, start, end) {
             return Open(line: lexer.line.number, text: lexer.line.end, quote: 0, tripled: false, csvField: false, hereDocument: word)
+        }
+        if let opener = ByteText.firstIndex(of: cdataOpener, in: bytes, start, end) {
+            let text = opener + cdataOpener.utf8CodeUnitCount
+            // (A section closed on its line holds no output of lines.)
+            guard ByteText.firstIndex(of: cdataCloser, in: bytes, text, end) == nil else { return nil }
+            return Open(line: lexer.line.number, text: text < end ? text : lexer.line.end, quote: 0, tripled: false, csvField: false, cdata: true)
         }
         var i = start
         while i < end {
@@ -107,6 +117,7 @@ enum StringLiteral {
     static func closingTextEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ open: Open) -> Int? {
         guard open.blockIndent == nil else { return nil }  // (ended before a line: `LineFraming`)
         var e = ByteText.trimEnd(bytes, start, end)
+        if open.cdata { return ByteText.firstIndex(of: cdataCloser, in: bytes, start, e) }
         if let word = open.hereDocument {
             let first = ByteText.skipSpace(bytes, start, e)
             return e - first == word.count && word.indices.allSatisfy({ bytes[first + $0] == word[$0] }) ? start : nil
@@ -171,6 +182,9 @@ enum StringLiteral {
         }
         return nil
     }
+
+    private static let cdataOpener: StaticString = "<![CDATA["
+    private static let cdataCloser: StaticString = "]]>"
 
     @inline(__always) private static func isQuote(_ b: UInt8) -> Bool {
         b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: "`")
