@@ -41,6 +41,9 @@ extension ParseContext {
                     continue
                 }
                 if let expected = asked.outputKind, (kind.opens ?? .activationKey) != expected { break }
+                // (Only a show version prints its licence state: `show activation-key`'s output
+                // ends before it, `ShowVersionLines.readLicenseState`.)
+                if asked == .showActivationKey && kind == .licenseState { break }
                 opened = true
             } while !opened && next() != nil
             unread(first)
