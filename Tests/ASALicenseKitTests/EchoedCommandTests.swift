@@ -56,6 +56,22 @@ import Testing
         }
     }
 
+    /// parallel-ssh run with `-i` prints each host's output under a header: the header ends the
+    /// output before it (no line not understood), each host's output is a document of its own,
+    /// and a failed host's error after its header is the run's text (DOC010).
+    @Test func parallelSSHReadsEachHostsOutput() {
+        let text = Samples.text("Samples/real-world/parallel-ssh-inline-output.txt")
+        let (docs, diags) = CaptureParser.parse(text)
+        #expect(docs.count == 2 && docs.allSatisfy { $0.unparsed.isEmpty })
+        #expect(diags.map(\.code) == [.DOC010, .DOC010], "\(diags.map { $0.rendered() })")
+        for header in ["[1] 02:14:09 [SUCCESS] fw-edge-2", "[12] 23:59:59 [FAILURE] fw-edge-4 Exited with error code 255", "[2] 02:14:10 [SUCCESS] 10.0.0.2:22"] {
+            #expect(LineLexer.lexing(header, ParseContext.isParallelSSHHeader), "\(header)")
+        }
+        for other in ["[1] 02:14:09 [SUCCESS]", "[x] 02:14:09 [SUCCESS] fw1", "[1] 2:14:09 [SUCCESS] fw1", "[1] 02:14:09 [OK] fw1", "[1] fw1"] {
+            #expect(!LineLexer.lexing(other, ParseContext.isParallelSSHHeader), "\(other)")
+        }
+    }
+
     /// ASA runs `show` in every mode: at a config-mode prompt a `show` (or IOS's `do show`) is
     /// still the command whose output follows (skipped when asalic does not read it), as are
     /// `wr mem` and `copy`; `exit` leaves the mode; `conf t`, `enable password` or a licence

@@ -1,6 +1,7 @@
 /// Lines that are framing by their shape alone, whatever stands around them: a rule drawn
 /// around an output, a unit's banner, a Markdown fence, a line in inline code or emphasis, the
-/// header `head` prints over each file. `takeOffLineFraming` (LineFraming) asks them.
+/// header `head` prints over each file, parallel-ssh's over each host's output.
+/// `takeOffLineFraming` (LineFraming) asks them.
 extension ParseContext {
     /// A rule drawn around an output by whatever printed it: a first word that starts with four
     /// or more of one mark (`-----[ fw1 ]-----`, `=====`, `^^^^ END netmiko_send_command ^^^^`,
@@ -25,6 +26,29 @@ extension ParseContext {
         var i = t.end
         while i > t.start && bytes[i - 1] == UInt8(ascii: "*") { i -= 1 }
         return t.end - i >= 4 && i - t.start >= 2 && bytes[i - 1] == UInt8(ascii: ":")
+    }
+
+    /// The header parallel-ssh (`pssh -i`) prints over each host's output: its number, the
+    /// time, `[SUCCESS]` or `[FAILURE]` and the host (`[1] 02:14:09 [SUCCESS] fw-edge-2`,
+    /// `[3] 02:14:12 [FAILURE] fw-edge-4 Exited with error code 255`).
+    static func isParallelSSHHeader(_ lexer: LineLexer) -> Bool {
+        let bytes = lexer.bytes, end = lexer.line.end
+        var i = lexer.token(0).start + 1
+        func skip(_ text: StaticString) -> Bool {
+            guard ByteText.hasPrefix(bytes, i, end, text) else { return false }
+            i += text.utf8CodeUnitCount
+            return true
+        }
+        func digits(_ n: Int) -> Bool {
+            guard i + n <= end, (i..<i + n).allSatisfy({ ByteText.isDigit(bytes[$0]) }) else { return false }
+            i += n
+            return true
+        }
+        let numberStart = i
+        while i < end && ByteText.isDigit(bytes[i]) { i += 1 }
+        guard i > numberStart, skip("] "), digits(2), skip(":"), digits(2), skip(":"), digits(2),
+              skip(" [SUCCESS] ") || skip(" [FAILURE] ") else { return false }
+        return i < end && !ByteText.isSpace(bytes[i])
     }
 
     /// The text of a line that is one span of Markdown's inline code, one or two backticks

@@ -183,6 +183,12 @@ extension ParseContext {
                     if takeOffLineNumber(&line) || takeOffGrepPrefix(&line) { continue firstByte }
                     break
                 }
+                if Self.isParallelSSHHeader(lexer) {
+                    // parallel-ssh's header over a host's output: the output before it ends.
+                    closedMarkupLines.insert(line.number)
+                    makeBlank(&line)
+                    break
+                }
                 if takeOffOpeningMarkup(&line) { continue firstByte }
                 if LineEnvelope.strip(bytes, &line) {
                     lexer.lex(line)
