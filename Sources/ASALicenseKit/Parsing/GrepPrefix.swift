@@ -432,11 +432,20 @@ enum GrepPrefix {
 
 extension ParseContext {
     /// Takes off grep's prefix before the line (`GrepPrefix`), lexed again: true when taken off.
-    /// Where the file's name changes, the output before ends (as at `head`'s header).
-    /// (Out of line, and its first test on its own: the framing's loop, inlined in `next`,
-    /// stays small, and most lines cost a call and that test.)
+    /// Where the file's name changes, the output before ends (as at `head`'s header). Inside an
+    /// output whose first line grep's name may not start, no line is grep's: a device prints no
+    /// such line, and canonical CLI writes the lines an output kept right under its command,
+    /// where other lines stand around them than where they were read. (Out of line, and its
+    /// first test on its own: the framing's loop, inlined in `next`, stays small, and most
+    /// lines cost a call and that test.)
     @inline(never) mutating func takeOffGrepPrefix(_ line: inout Line) -> Bool {
-        GrepPrefix.mayStart(bytes, lexer.token(0).start, line.end) && takeOffConfirmedGrepPrefix(&line)
+        guard GrepPrefix.mayStart(bytes, lexer.token(0).start, line.end) else { return false }
+        if readsOutsideOutput(line.number) {
+            grepOutputStart = line.number
+        } else if grepOutputStart != outputStart {
+            return false
+        }
+        return takeOffConfirmedGrepPrefix(&line)
     }
 
     @inline(never) private mutating func takeOffConfirmedGrepPrefix(_ line: inout Line) -> Bool {

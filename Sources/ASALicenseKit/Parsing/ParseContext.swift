@@ -59,7 +59,10 @@ struct ParseContext {
     /// its closing quotes, or the one that ends a YAML block): `next` gives it to no output that
     /// started before it (`outputStart`, the line the capture read last outside every output).
     private var literalEnd = Int.max
-    private var outputStart = 0
+    private(set) var outputStart = 0
+    /// The last line read outside every output that grep's name may start: when it is the
+    /// first line of the output being read, the output's lines may be grep's (`takeOffGrepPrefix`).
+    var grepOutputStart = 0
     /// The first line `next` gives no more (`literalEnd`, for the output being read): one test
     /// on every line's path.
     private var readLimit = Int.max
@@ -103,6 +106,11 @@ struct ParseContext {
         outputStart = line?.number ?? .max
         readLimit = outputStart < literalEnd ? literalEnd : .max
         return line
+    }
+
+    /// Whether line `n` is read where no output is (`nextOutsideOutput`), or before any is.
+    func readsOutsideOutput(_ n: Int) -> Bool {
+        outputStart == .max || n <= outputStart
     }
 
     /// Whether a prompt follows the output read last, once no line is given: a chunk of a
