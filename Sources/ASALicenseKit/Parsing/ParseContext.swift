@@ -339,18 +339,25 @@ struct ParseContext {
     /// Keeps the current line verbatim and reports it (DOC001).
     mutating func keepUnparsed(_ why: String) {
         var text = lexer.verbatim
-        // Text a page's markup before it narrowed to what, alone, would be read as several lines
-        // (strings of lines, `<pre => ["…\n…"]}`) is kept with the markup: written back, it is
-        // read again as it was read. (Not after framing that depends on the lines around it, a
-        // comment's mark: alone, it would not be taken off.)
+        // Text a page's markup or a code viewer's line number before it narrowed to what, alone,
+        // would be read as several lines (strings of lines, `<pre => ["…\n…"]}`) is kept with
+        // them: written back, it is read again as it was read. (Not after a comment's mark:
+        // alone, the line would be a comment.)
         let line = lexer.line
-        if line.start > lineStart, PageMarkup.tag(bytes, ByteText.skipSpace(bytes, lineStart, line.start), line.start) != nil,
+        if line.start > lineStart, PageMarkup.tag(bytes, ByteText.skipSpace(bytes, lineStart, line.start), line.start) != nil || startsWithLineNumber(line),
            ByteScanner.readsAsSeveral(bytes, line.start, ByteText.trimEnd(bytes, line.start, line.end)) {
             text = ByteText.string(bytes, lineStart, ByteText.trimEnd(bytes, lineStart, line.end))
         }
         unparsed.append(UnparsedLine(line: lexer.line.number, text: text))
         report(.error, .DOC001, why, at: lexer.lineSpan)
         checkUTF8()
+    }
+
+    /// Whether a code viewer's number (`NumberedListing`) starts the physical line of `line`.
+    private func startsWithLineNumber(_ line: Line) -> Bool {
+        var physical = lexer
+        physical.lex(Line(number: line.number, start: lineStart, end: line.end))
+        return NumberedListing.number(physical) != nil
     }
 
     /// Takes back the lines kept on `lines` for `why` (for any reason when nil), and those
