@@ -2,7 +2,7 @@ import Testing
 @testable import ASALicenseKit
 
 /// What a terminal log keeps besides the text: a time stamp on every line (SecureCRT, Tera
-/// Term, a logger), the control sequences the device or a shell sent (colours, erasures, a
+/// Term, a logger, moreutils' `ts`), the control sequences the device or a shell sent (colours, erasures, a
 /// window title). Taken off, the text reads as the device printed it.
 @Suite struct TerminalLogTests {
     func stampStart(_ text: String) -> Int? {
@@ -19,6 +19,8 @@ import Testing
             ("2012-03-06 10:22:31.512 fw1# show version", "2012-03-06 10:22:31.512 "),
             ("2012-03-06T10:22:31.123Z Licensed features for this platform:", "2012-03-06T10:22:31.123Z "),
             ("[2012-03-06 10:22:31]", "[2012-03-06 10:22:31]"),
+            ("Mar 06 10:22:31 fw1# show version", "Mar 06 10:22:31 "),
+            ("Mar  6 10:22:31.123456 Serial Number: JMX1232L11M", "Mar  6 10:22:31.123456 "),
         ] {
             #expect(stampStart(text) == stamp.utf8.count, "\(text)")
         }
@@ -31,6 +33,9 @@ import Testing
             "[REDACTED]", "[ fw1 ]", "[2012-03-06]", "[10:22 ", "[a]b 10:22:31]", "0xa821d549 0x35725fe4 0xc918b97b 0xce0b987b 0x47c7c285",
             " 0: Ext: GigabitEthernet0/0  : address is 0022.5597.1234, irq 9", "10:22:31.123 UTC Tue Mar 6 2012",
             "2012-03-06", "2012-03-06 up 3 days", "20120306 10:22:31 x", "2012-03-06X10:22:31 x", "",
+            // The device's log message (year, colon), a month that is none, a day of three digits.
+            "Mar 06 2012 10:22:31: %ASA-6-302013: x", "Mar 06 10:22:31: %ASA-6-302013: x", "Mat 06 10:22:31 x", "Mar 006 10:22:31 x",
+            "Maximum VLANs : 150", "Mar 06 10:22 x",
         ] {
             #expect(stampStart(text) == nil, "\(text)")
         }
@@ -43,7 +48,7 @@ import Testing
         var compared = 0
         // (A stamp before a line of strings is not read: a tool's strings are no terminal's lines.)
         for (path, text) in Samples.textInputs where !Samples.isPrintedAsStrings(path) {
-            for stamp in ["[2012-03-06 10:22:31] ", "[Tue Mar 06 10:22:31.123 2012] ", "2012-03-06 10:22:31.512 "] {
+            for stamp in ["[2012-03-06 10:22:31] ", "[Tue Mar 06 10:22:31.123 2012] ", "2012-03-06 10:22:31.512 ", "Mar 06 10:22:31 "] {
                 expectSameReading(Samples.eachLine(of: text) { stamp + $0 }, as: text, path)
             }
             compared += 1

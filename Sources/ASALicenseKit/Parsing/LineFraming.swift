@@ -158,6 +158,12 @@ extension ParseContext {
                 // title, page number and heads are no lines at all (`PageBreak`).
                 readPageBreakHead(line, firstRead: firstRead)
             case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                if lexer.token(0).length == 3, let text = LineTimestamp.textStart(lexer) {
+                    // `ts`'s stamp before each line of a terminal's log (`Dec 07 10:14:09 `).
+                    line.start = text
+                    lexer.lex(line)
+                    continue firstByte
+                }
                 if bytes[lexer.token(0).start] == UInt8(ascii: "O"), let text = PythonPrompt.textAfterOutputPrompt(bytes.baseAddress!, lexer.token(0).start, line.end) {
                     // What a notebook's cell returned, printed after its prompt (`Out[5]: ['…',`).
                     line.start = text

@@ -1,8 +1,10 @@
 /// The time a terminal log stamps on every line it keeps (SecureCRT's and Tera Term's
 /// `[2012-03-06 10:22:31] `, `[Tue Mar 06 10:22:31.123 2012] `; ISO `2012-03-06 10:22:31 `
-/// or `2012-03-06T10:22:31.123Z `; a logger's `2021-03-15 10:22:05,201: `). It is the log's,
-/// not the device's: taken off before the line is read. No line of licence output or
-/// configuration starts with a bracket or a date.
+/// or `2012-03-06T10:22:31.123Z `; a logger's `2021-03-15 10:22:05,201: `; moreutils' `ts`,
+/// `Dec 07 10:14:09 `). It is the log's, not the device's: taken off before the line is read.
+/// No line of licence output or configuration starts with a bracket, a date or a month and a
+/// time. (The device's own log message, `Dec 04 2026 02:14:13: %ASA-…`, has its year before
+/// the time and a colon after it: `SyslogMessage`.)
 enum LineTimestamp {
     /// Where the text after the stamp starts (one blank after it is the stamp's own), when the
     /// line lexed starts with one; nil otherwise.
@@ -28,6 +30,9 @@ enum LineTimestamp {
                 guard bytes[first.start + 10] == UInt8(ascii: "T"), hasTime(bytes, first.start + 11, first.end) else { return nil }
                 stampEnd = first.end
             }
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+            guard let time = monthDayTimeEnd(bytes, first.start, end) else { return nil }
+            stampEnd = time
         default:
             return nil
         }
@@ -54,6 +59,26 @@ enum LineTimestamp {
         guard i < limit, hasTime(bytes, open + 1, i) else { return nil }
         return i + 1
     }
+
+    /// The end of `ts`'s stamp at `start` (`Dec 07 10:14:09`, `Dec  7 10:14:09.123456`): a
+    /// month's English abbreviation, its day, a time of day; none when a colon follows it.
+    private static func monthDayTimeEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        guard end - start >= 15, months.contains(where: { ByteText.hasPrefix(bytes, start, end, $0) }), bytes[start + 3] == 0x20 else { return nil }
+        var i = ByteText.skipSpace(bytes, start + 4, end)
+        let day = i
+        while i < end && ByteText.isDigit(bytes[i]) { i += 1 }
+        guard (1...2).contains(i - day), i < end, bytes[i] == 0x20 else { return nil }
+        let time = i + 1
+        guard time + 8 <= end, (0..<8).allSatisfy({ k in k % 3 == 2 ? bytes[time + k] == UInt8(ascii: ":") : ByteText.isDigit(bytes[time + k]) }) else { return nil }
+        i = time + 8
+        if i + 1 < end && bytes[i] == UInt8(ascii: ".") && ByteText.isDigit(bytes[i + 1]) {
+            i += 1
+            while i < end && ByteText.isDigit(bytes[i]) { i += 1 }
+        }
+        return i == end || bytes[i] == 0x20 ? i : nil
+    }
+
+    private static let months: [StaticString] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     /// `YYYY-MM-DD` at `start`, alone or before more of the word.
     private static func isDate(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
