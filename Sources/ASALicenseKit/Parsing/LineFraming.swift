@@ -158,12 +158,6 @@ extension ParseContext {
                 // title, page number and heads are no lines at all (`PageBreak`).
                 readPageBreakHead(line, firstRead: firstRead)
             case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                if lexer.token(0).length == 3, let text = LineTimestamp.textStart(lexer) {
-                    // `ts`'s stamp before each line of a terminal's log (`Dec 07 10:14:09 `).
-                    line.start = text
-                    lexer.lex(line)
-                    continue firstByte
-                }
                 if bytes[lexer.token(0).start] == UInt8(ascii: "O"), let text = PythonPrompt.textAfterOutputPrompt(bytes.baseAddress!, lexer.token(0).start, line.end) {
                     // What a notebook's cell returned, printed after its prompt (`Out[5]: ['…',`).
                     line.start = text
@@ -173,9 +167,15 @@ extension ParseContext {
                     continue firstByte
                 } else if Self.isUnitBanner(lexer) {
                     makeBlank(&line)
-                } else if lexer.token(0).length == 3 && SyslogMessage.isMessage(lexer) {
+                } else if lexer.token(0).length == 3 {
+                    if let text = LineTimestamp.textStart(lexer) {
+                        // `ts`'s stamp before each line of a terminal's log (`Dec 07 10:14:09 `).
+                        line.start = text
+                        lexer.lex(line)
+                        continue firstByte
+                    }
                     // The message after the device's own time stamp (`Dec 04 2026 02:14:13: %ASA-…`).
-                    readLoggedMessage()
+                    if SyslogMessage.isMessage(lexer) { readLoggedMessage() }
                 }
             case UInt8(ascii: "["), UInt8(ascii: "0")...UInt8(ascii: "9"):
                 // The time a terminal log stamps on every line (`LineTimestamp`).

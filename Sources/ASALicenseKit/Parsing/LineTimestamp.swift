@@ -63,7 +63,8 @@ enum LineTimestamp {
     /// The end of `ts`'s stamp at `start` (`Dec 07 10:14:09`, `Dec  7 10:14:09.123456`): a
     /// month's English abbreviation, its day, a time of day; none when a colon follows it.
     private static func monthDayTimeEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
-        guard end - start >= 15, months.contains(where: { ByteText.hasPrefix(bytes, start, end, $0) }), bytes[start + 3] == 0x20 else { return nil }
+        // (The month is looked up last: most lines that start with a capital have no day after it.)
+        guard end - start >= 15, bytes[start + 3] == 0x20 else { return nil }
         var i = ByteText.skipSpace(bytes, start + 4, end)
         let day = i
         while i < end && ByteText.isDigit(bytes[i]) { i += 1 }
@@ -75,7 +76,8 @@ enum LineTimestamp {
             i += 1
             while i < end && ByteText.isDigit(bytes[i]) { i += 1 }
         }
-        return i == end || bytes[i] == 0x20 ? i : nil
+        guard i == end || bytes[i] == 0x20, months.contains(where: { ByteText.hasPrefix(bytes, start, end, $0) }) else { return nil }
+        return i
     }
 
     private static let months: [StaticString] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]

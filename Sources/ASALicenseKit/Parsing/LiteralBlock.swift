@@ -44,7 +44,7 @@ extension ParseContext {
     }
 
     /// Line `n` is blank: a literal block opened right before it was none.
-    @inline(__always) mutating func noteBlankAfterLiteralBlock(_ n: Int) {
+    @inline(never) mutating func noteBlankAfterLiteralBlock(_ n: Int) {
         if let open = literalBlock, open.closedAt == nil, open.openedAt == n - 1 { literalBlock = nil }
     }
 }

@@ -155,7 +155,7 @@ struct ParseContext {
         }
         if lexer.count == 0 {
             noteBlankLine(line.number)
-            noteBlankAfterLiteralBlock(line.number)
+            if literalBlock != nil { noteBlankAfterLiteralBlock(line.number) }
         }
         return line
     }
