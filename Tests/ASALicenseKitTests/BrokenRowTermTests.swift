@@ -11,7 +11,7 @@ import Testing
 
     /// The rest joins the row's last word when the cut fell inside it, else after a blank; a
     /// qualifier keeps its words; a row with its term, a value of text, a rest that makes no
-    /// term, are left.
+    /// term or holds a word before it, are left.
     @Test func theRestCompletesTheTerm() throws {
         let cases: [(row: String, rest: String, term: Term?)] = [
             ("Maximum VLANs : 150", "perpetual", .perpetual),
@@ -25,6 +25,9 @@ import Testing
             ("Maximum VLANs : 150 perpetual", "perpetual", nil),
             ("Maximum VLANs : 150 DMZ", "restricted", nil),
             ("Failover : Not supported", "perpetual", nil),
+            // A word of the rest before the term is none a width cut off.
+            ("Failover : Active/Active", "f  perpetual", nil),
+            ("AnyConnect Premium Peers : 2 62", "x days", nil),
         ]
         for c in cases {
             let row = try #require(Self.row(c.row), "\(c.row)")

@@ -14,19 +14,22 @@ enum BrokenRowTerm {
         case .qualifier(let q)?: before = q
         default: return nil  // the row has its term
         }
-        // Cut inside a word first (`perp` + `etual`), then at a space (`62` + `days`).
-        for joined in before.isEmpty ? [fragment] : [before + fragment, before + " " + fragment] where endsInTerm(joined) {
+        // Cut inside a word first (`perp` + `etual`), then at a space (`62` + `days`). Every
+        // word of the fragment is the term's: a word before it is none that a width cut off.
+        let fragmentWords = fragment.split(separator: " ").count
+        for joined in before.isEmpty ? [fragment] : [before + fragment, before + " " + fragment] where fragmentWords <= termWords(endingIn: joined) {
             return Term(text: joined)
         }
         return nil
     }
 
-    /// The text ends with a term's words: `perpetual`, `N days`, `N day`.
-    private static func endsInTerm(_ text: String) -> Bool {
+    /// How many words of a term the text ends with: 1 for `perpetual`, 2 for `N days` and
+    /// `N day`, 0 for none.
+    private static func termWords(endingIn text: String) -> Int {
         let words = text.split(separator: " ")
-        guard let last = words.last else { return false }
-        if last == "perpetual" { return true }
-        return (last == "days" || last == "day") && words.count >= 2 && ByteText.decimal(words[words.count - 2].utf8) != nil
+        guard let last = words.last else { return 0 }
+        if last == "perpetual" { return 1 }
+        return (last == "days" || last == "day") && words.count >= 2 && ByteText.decimal(words[words.count - 2].utf8) != nil ? 2 : 0
     }
 
     /// A line that can be a term's rest: one or two short words of small letters and digits.
