@@ -154,6 +154,13 @@ import Testing
             guard case .activationKey(let ak)? = docs.first?.content else { Issue.record("no activation-key document"); return }
             #expect(ak.serialNumber?.text == String(kept.dropFirst("Serial Number: ".count)), "\(kept)")
         }
+        // After a no-break space (in UTF-8, or a page's lone byte), a `\` stands apart, as after a space.
+        for blank in [[0xC2, 0xA0], [0xA0]] as [[UInt8]] {
+            let line = Array("Running Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4".utf8) + blank + Array("\\\n0xd2c4b8b8 0xc4594f9c\n".utf8)
+            let (docs, _) = CaptureParser.parse(Array("Serial Number: JMX1232L11M\n".utf8) + line)
+            guard case .activationKey(let ak)? = docs.first?.content else { Issue.record("no activation-key document"); return }
+            #expect(ak.runningPermanentKey?.text == "0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c", "\(blank)")
+        }
     }
 
     /// A pager's remnant in a quoted reply: the row after it is a row of the block, not one

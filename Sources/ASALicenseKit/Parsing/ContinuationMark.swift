@@ -20,9 +20,10 @@ enum ContinuationMark {
         let n = textEnd - start
         var mark: Int
         if n >= 1 && p[textEnd - 1] == UInt8(ascii: "\\") {
-            // (Glued to a word, a backslash is the word's: `C:\`.)
+            // (Glued to a word, a backslash is the word's: `C:\`. A no-break space before it is
+            // a blank, as the lexer reads one.)
             mark = textEnd - 1
-            guard mark == start || ByteText.isSpace(p[mark - 1]) else { return nil }
+            guard mark == start || ByteText.isSpace(p[mark - 1]) || blankEnds(p, start, at: mark) else { return nil }
         } else if n >= 2 && p[textEnd - 2] == 0xC2 && p[textEnd - 1] == 0xAC {  // `¬`
             mark = textEnd - 2
         } else if n >= 3 && p[textEnd - 3] == 0xE2,
@@ -33,6 +34,13 @@ enum ContinuationMark {
             return nil
         }
         return ByteText.trimEnd(p, start, mark)
+    }
+
+    /// Whether a blank of Unicode's (`LineLexer.unicodeBlankLength`: a no-break space, in UTF-8
+    /// or as a lone byte) ends at `mark`.
+    private static func blankEnds(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, at mark: Int) -> Bool {
+        guard let base = p.baseAddress, p[mark - 1] >= 0x80 else { return false }
+        return (1...3).contains { k in mark - k >= start && LineLexer.unicodeBlankLength(base, mark - k, mark) == k }
     }
 
     /// Whether `b`, the last byte of a line's text, may end a mark (`textEndBefore`).
