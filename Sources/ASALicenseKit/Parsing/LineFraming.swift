@@ -19,9 +19,9 @@ extension ParseContext {
         firstByte: while lexer.count > 0 {
             // What ends a line may frame it too: a web page's markup, the header of an Ansible
             // result (also inside a mail's quote: looked at again once that is taken off). Its
-            // last text's, before the blanks a paste pads lines with.
+            // last text's, before the blanks a paste pads lines with (a no-break space too).
             var last = bytes[line.end - 1]
-            if last <= 0x20 { last = lexer.lastByte }
+            if last <= 0x20 || last >= 0x80 { last = lexer.lastByte }
             if Self.mayEndFraming(last) {
                 takeOffEndFraming(&line)
                 if lexer.count == 0 { break }
@@ -29,10 +29,11 @@ extension ParseContext {
             }
             if ContinuationMark.mayEnd(last), let text = ContinuationMark.textEndBefore(bytes, line.start, lexer.token(lexer.count - 1).end) {
                 // A book's mark at the end of a line it broke (`… 0x2a3b4c5d ↵`, also inside a
-                // page's markup): the text before it.
+                // page's markup): the text before it, looked at again (a mark before it is taken
+                // off too, as it would be when the text is written back and read again).
                 line.end = text
                 lexer.lex(line)
-                if lexer.count == 0 { break }
+                continue firstByte
             }
             switch lexer.bytes[lexer.token(0).start] {
             case UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"):
