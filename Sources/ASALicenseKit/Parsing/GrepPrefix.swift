@@ -456,9 +456,10 @@ extension ParseContext {
         return true
     }
 
-    /// `--` between two of grep's groups of lines: framing. (The mark tested out of line: the
-    /// framing's loop, inlined in `next`, stays small.)
+    /// `--` between two of grep's groups of lines: framing (where grep's lines may be:
+    /// `takeOffGrepPrefix`). (The mark tested out of line: the framing's loop, inlined in
+    /// `next`, stays small.)
     @inline(never) mutating func isGrepGroupSeparator(_ line: Line) -> Bool {
-        GrepPrefix.isGroupMark(lexer) && GrepPrefix.isGroupSeparatorAmidGroups(bytes, column: lexer.token(0).start - lineStart, lineStart: lineStart, lineEnd: line.end, groups: &grepGroups)
+        GrepPrefix.isGroupMark(lexer) && (readsOutsideOutput(line.number) || grepOutputStart == outputStart) && GrepPrefix.isGroupSeparatorAmidGroups(bytes, column: lexer.token(0).start - lineStart, lineStart: lineStart, lineEnd: line.end, groups: &grepGroups)
     }
 }
