@@ -39,15 +39,11 @@ extension ParseContext {
             i += text.utf8CodeUnitCount
             return true
         }
-        func digits(_ n: Int) -> Bool {
-            guard i + n <= end, (i..<i + n).allSatisfy({ ByteText.isDigit(bytes[$0]) }) else { return false }
-            i += n
-            return true
-        }
         let numberStart = i
         while i < end && ByteText.isDigit(bytes[i]) { i += 1 }
-        guard i > numberStart, skip("] "), digits(2), skip(":"), digits(2), skip(":"), digits(2),
-              skip(" [SUCCESS] ") || skip(" [FAILURE] ") else { return false }
+        guard i > numberStart, skip("] "), let time = LineTimestamp.clockTimeEnd(bytes, i, end) else { return false }
+        i = time
+        guard skip(" [SUCCESS] ") || skip(" [FAILURE] ") else { return false }
         return i < end && !ByteText.isSpace(bytes[i])
     }
 

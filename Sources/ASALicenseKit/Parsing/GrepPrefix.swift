@@ -440,12 +440,14 @@ extension ParseContext {
     /// lines cost a call and that test.)
     @inline(never) mutating func takeOffGrepPrefix(_ line: inout Line) -> Bool {
         guard GrepPrefix.mayStart(bytes, lexer.token(0).start, line.end) else { return false }
-        if readsOutsideOutput(line.number) {
-            grepOutputStart = line.number
-        } else if grepOutputStart != outputStart {
-            return false
-        }
-        return takeOffConfirmedGrepPrefix(&line)
+        if readsOutsideOutput(line.number) { grepOutputStart = line.number }
+        return mayHoldGrepLines(line.number) && takeOffConfirmedGrepPrefix(&line)
+    }
+
+    /// Whether line `n` may be grep's: outside every output, or in one whose first line grep's
+    /// name may start (`takeOffGrepPrefix`).
+    @inline(__always) private func mayHoldGrepLines(_ n: Int) -> Bool {
+        readsOutsideOutput(n) || grepOutputStart == outputStart
     }
 
     @inline(never) private mutating func takeOffConfirmedGrepPrefix(_ line: inout Line) -> Bool {
@@ -460,6 +462,6 @@ extension ParseContext {
     /// `takeOffGrepPrefix`). (The mark tested out of line: the framing's loop, inlined in
     /// `next`, stays small.)
     @inline(never) mutating func isGrepGroupSeparator(_ line: Line) -> Bool {
-        GrepPrefix.isGroupMark(lexer) && (readsOutsideOutput(line.number) || grepOutputStart == outputStart) && GrepPrefix.isGroupSeparatorAmidGroups(bytes, column: lexer.token(0).start - lineStart, lineStart: lineStart, lineEnd: line.end, groups: &grepGroups)
+        GrepPrefix.isGroupMark(lexer) && mayHoldGrepLines(line.number) && GrepPrefix.isGroupSeparatorAmidGroups(bytes, column: lexer.token(0).start - lineStart, lineStart: lineStart, lineEnd: line.end, groups: &grepGroups)
     }
 }

@@ -223,11 +223,13 @@ extension ParseContext {
                     lexer.lex(line)
                     continue firstByte
                 }
-            case UInt8(ascii: ".") where lexer.count == 1 && LiteralBlock.dots(lexer) >= 4:
-                // AsciiDoc's `....` around an output (`LiteralBlock`).
-                readLiteralBlockDelimiter(&line, dots: LiteralBlock.dots(lexer))
             case UInt8(ascii: "."), UInt8(ascii: "/"):
-                if takeOffGrepPrefix(&line) { continue firstByte }
+                if case let dots = LiteralBlock.dots(lexer), dots >= 4 {
+                    // AsciiDoc's `....` around an output (`LiteralBlock`).
+                    readLiteralBlockDelimiter(&line, dots: dots)
+                } else if takeOffGrepPrefix(&line) {
+                    continue firstByte
+                }
             default:
                 break
             }

@@ -69,15 +69,20 @@ enum LineTimestamp {
         let day = i
         while i < end && ByteText.isDigit(bytes[i]) { i += 1 }
         guard (1...2).contains(i - day), i < end, bytes[i] == 0x20 else { return nil }
-        let time = i + 1
-        guard time + 8 <= end, (0..<8).allSatisfy({ k in k % 3 == 2 ? bytes[time + k] == UInt8(ascii: ":") : ByteText.isDigit(bytes[time + k]) }) else { return nil }
-        i = time + 8
+        guard let time = clockTimeEnd(bytes, i + 1, end) else { return nil }
+        i = time
         if i + 1 < end && bytes[i] == UInt8(ascii: ".") && ByteText.isDigit(bytes[i + 1]) {
             i += 1
             while i < end && ByteText.isDigit(bytes[i]) { i += 1 }
         }
         guard i == end || bytes[i] == 0x20, months.contains(where: { ByteText.hasPrefix(bytes, start, end, $0) }) else { return nil }
         return i
+    }
+
+    /// The end of a time of day `HH:MM:SS` at `start`, nil when none is there.
+    static func clockTimeEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        guard start + 8 <= end, (0..<8).allSatisfy({ k in k % 3 == 2 ? bytes[start + k] == UInt8(ascii: ":") : ByteText.isDigit(bytes[start + k]) }) else { return nil }
+        return start + 8
     }
 
     private static let months: [StaticString] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
