@@ -21,9 +21,11 @@ enum ContinuationMark {
         var mark: Int
         if n >= 1 && p[textEnd - 1] == UInt8(ascii: "\\") {
             // (Glued to a word, a backslash is the word's: `C:\`. A no-break space before it is
-            // a blank, as the lexer reads one.)
+            // a blank, as the lexer reads one; a row's colon standing apart is no word: `x :\`
+            // is written back `x : \`.)
             mark = textEnd - 1
-            guard mark == start || ByteText.isSpace(p[mark - 1]) || blankEnds(p, start, at: mark) else { return nil }
+            guard mark == start || ByteText.isSpace(p[mark - 1]) || blankEnds(p, start, at: mark)
+                    || (p[mark - 1] == UInt8(ascii: ":") && (mark - 1 == start || ByteText.isSpace(p[mark - 2]))) else { return nil }
         } else if n >= 2 && p[textEnd - 2] == 0xC2 && p[textEnd - 1] == 0xAC {  // `¬`
             mark = textEnd - 2
         } else if n >= 3 && p[textEnd - 3] == 0xE2,
