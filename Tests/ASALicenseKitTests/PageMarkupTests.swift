@@ -182,12 +182,13 @@ import Testing
     }
 
     /// A line of four dots is lines left out (DOC003) where no literal block opens or closes:
-    /// amid a block's rows, or closing a block with another number of dots (between two blank
-    /// lines it opens none, and is no line); read in chunks, as read whole.
+    /// amid a block's rows, between two blank lines (it opens none), or closing a block with
+    /// another number of dots; read in chunks, as read whole.
     @Test func fourDotsAloneAreStillLinesLeftOut() {
         let rows = "Maximum VLANs                     : 100            perpetual\n....\nInside Hosts                      : Unlimited      perpetual\n"
         let pastes = [
-            ("fw1# show activation-key\nSerial Number: JMX1232L11M\n\n....\n\nLicensed features for this platform:\n\(rows)", [8]),
+            ("fw1# show activation-key\nSerial Number: JMX1232L11M\n\n....\n\nLicensed features for this platform:\n\(rows)", [4, 8]),
+            ("fw1# show activation-key\nSerial Number: JMX1232L11M\n\n....\n  \r\nLicensed features for this platform:\n\(rows)", [4, 8]),
             ("fw1# show activation-key\nSerial Number: JMX1232L11M\n\nLicensed features for this platform:\n\(rows)", [6]),
             ("\n....\nfw1# show activation-key\nSerial Number: JMX1232L11M\n.....\n\nand the mate\n", [5]),
         ]

@@ -2,8 +2,8 @@
 /// the same number each. Its lines are the page's, not lines a paste left out (`Elision`): read
 /// as no line, each closes the output before it, as a fence does. The two are told apart by
 /// pairing: a line of dots opens a block where a page may start one (after a blank line, or at
-/// the top) unless a blank line follows it (then it was lines left out between two blank ones,
-/// read as no line too), and the same line closes the block open.
+/// the top) unless a blank line follows it (then it is lines left out between two blank ones),
+/// and the same line closes the block open.
 struct LiteralBlock {
     /// The line that opened the block.
     let openedAt: Int
@@ -32,7 +32,7 @@ extension ParseContext {
                 guard open.dots == dots, n > open.openedAt else { return }
                 open.closedAt = n
                 literalBlock = open
-            } else if literalBlock.map({ n > ($0.closedAt ?? Int.max) }) ?? true, n == 1 || wasBlank(n - 1) {
+            } else if literalBlock.map({ n > ($0.closedAt ?? Int.max) }) ?? true, n == 1 || wasBlank(n - 1), !blankLineFollows() {
                 literalBlock = LiteralBlock(openedAt: n, dots: dots, closedAt: nil)
             } else {
                 return
@@ -41,6 +41,14 @@ extension ParseContext {
         }
         line.start = line.end
         lexer.lex(line)
+    }
+
+    /// Whether the next line is blank as written: a line of dots over it opens no block but is
+    /// lines left out between two blank ones (`Elision`). (A blank line only its framing leaves,
+    /// `>` of a mail's quote, is known once read: `noteBlankAfterLiteralBlock`.)
+    private func blankLineFollows() -> Bool {
+        guard let (next, _) = scanner.peekPhysicalLine() else { return false }
+        return ByteText.skipSpace(bytes, next.start, next.end) == next.end
     }
 
     /// Line `n` is blank: a literal block opened right before it was none.
