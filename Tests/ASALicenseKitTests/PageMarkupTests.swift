@@ -6,13 +6,17 @@ import Testing
 @Suite struct HTMLMarkupTests {
     @Test func tagsAreTold() {
         for tag in ["<pre>", "</pre>", "<pre class=\"lang:default decode:true\">", "<br />", "<br/>", "<BR>", "<code>", "</code>", "<p>", "</span>",
-                    "<!-- wp:code -->", "<!---->", "<!-- a <b> note -->", "<hr>", "<hr />", "<o:p>", "</o:p>", "<details>", "<summary>"] {
+                    "<!-- wp:code -->", "<!---->", "<!-- a <b> note -->", "<hr>", "<hr />", "<o:p>", "</o:p>", "<details>", "<summary>",
+                    // An XML document's elements: closing ones of any name, opening ones with attributes.
+                    "</msg>", "</system-out>", "</ac:plain-text-body >", "<msg timestamp=\"20261130 02:14:10.417\" level='INFO'>", "<status status=\"PASS\"/>"] {
             let bytes = Array(tag.utf8)
             let end = bytes.withUnsafeBufferPointer { PageMarkup.tag($0, 0, $0.count)?.end }
             #expect(end == bytes.count, "\(tag)")
         }
         // The output's own angle brackets: a pager's prompt, a context, a redaction, an elision.
-        for text in ["<--- More --->", "<context>", "<removed>", "<snip>", "<...>", "<pre", "<pre <b>", "<preformatted>", "< pre>", "<!-- no end", "<!- x -->", "<x:p>", "<o:>", "<o:pre>"] {
+        for text in ["<--- More --->", "<context>", "<removed>", "<snip>", "<...>", "<pre", "<pre <b>", "<preformatted>", "< pre>", "<!-- no end", "<!- x -->", "<x:p>", "<o:>", "<o:pre>",
+                     // A reference's placeholders, and what only begins an element.
+                     "<ip-address>", "<key value>", "<msg level=INFO>", "<msg level=\"INFO>", "</ip address>", "</-x>", "</msg"] {
             let bytes = Array(text.utf8)
             #expect(bytes.withUnsafeBufferPointer { PageMarkup.tag($0, 0, $0.count) } == nil, "\(text)")
         }
@@ -69,11 +73,26 @@ import Testing
 
     @Test func onlyClosingPreformattedTextClosesAnOutput() {
         for (text, closes) in [("</pre>", true), ("</code>", true), ("</samp>", true), ("</textarea>", true), ("</input>", true), ("</details>", true), ("```", true), (" ```", true),
-                               ("<pre>", false), ("</p>", false), ("<br />", false), ("</summary>", false)] {
+                               ("</msg>", true), ("</system-out>", true),
+                               ("<pre>", false), ("</p>", false), ("<br />", false), ("</summary>", false), ("<msg level=\"INFO\">", false)] {
             let bytes = Array(("x" + text).utf8)
             let found = bytes.withUnsafeBufferPointer { PageMarkup.textEnd($0, 0, $0.count) }
             #expect(found.end == 1 && found.closesOutput == closes, "\(text)")
         }
+    }
+
+    /// A tool's XML report holds an output as text (Robot Framework's `output.xml`, a JUnit
+    /// report's `<system-out>` without CDATA): the element around it is the report's, its
+    /// closing tag ends the output (it was a DOC001 error, and each closing tag after it).
+    @Test(arguments: ["Samples/real-world/robot-framework-output-xml.txt", "Samples/real-world/junit-report-plain-system-out.txt"])
+    func anXMLReportsElementsAreItsMarkup(_ path: String) {
+        let (docs, diags) = InputReader.read(Samples.bytes(path))
+        #expect(docs.count >= 1 && docs.allSatisfy { $0.unparsed.isEmpty })
+        #expect(diags.allSatisfy { $0.code == .DOC010 }, "\(diags.map { $0.rendered() })")
+        #expect(docs.last?.prompt == "fw-edge-3#" && docs.last?.command == "show activation-key")
+        // A reference's placeholder over an output is still no markup.
+        let (reference, _) = CaptureParser.parse("<hostname># show activation-key\nSerial Number: JMX1232L11M\n")
+        #expect(reference.count == 1 && reference.first?.prompt == nil)
     }
 
     /// Every sample, on a page: inside `<pre>` and `</pre>` lines, with a `<br />` after each

@@ -106,8 +106,9 @@ import Testing
     /// block (a line broken off its indentation ends it), nor a normal or a word diff (read as
     /// it is here, not as the text it makes, its `< ` lines are none of an output, and a line
     /// broken inside a word diff's marks is no line of the text), nor a side-by-side diff (a line
-    /// broken off its columns is no line of either side).
-    static let notBrokenAsText = ["console-copy-", "diff-normal-", "git-word-diff-", "sdiff-", "ansible-", "python-", "backup-comment-header", "oxidized-", "script-comments-", "nornir-", "pyats-", "putty-log-", "terminal-log-", "blog-html-source-", "rest-api-", "napalm-",
+    /// broken off its columns is no line of either side), nor an XML report (an element's tag
+    /// broken inside is no tag).
+    static let notBrokenAsText = ["console-copy-", "robot-framework-", "diff-normal-", "git-word-diff-", "sdiff-", "ansible-", "python-", "backup-comment-header", "oxidized-", "script-comments-", "nornir-", "pyats-", "putty-log-", "terminal-log-", "blog-html-source-", "rest-api-", "napalm-",
                                   "forum-post-lost-line-breaks", "ticket-csv-export", "yaml-test-fixtures"]
 
     /// Every sample, its long lines broken, reads as itself: the same documents in canonical

@@ -62,7 +62,9 @@ enum PageMarkup {
         let closesOutput: Bool
         if close == UInt8(ascii: ">") {
             guard htmlNames.contains(where: { $0.utf8CodeUnitCount == nameEnd - nameStart && ByteText.hasPrefixIgnoringCase(bytes, nameStart, nameEnd, $0) }),
-                  bytes[j] == close || bytes[j] == UInt8(ascii: "/") || ByteText.isSpace(bytes[j]) else { return nil }
+                  bytes[j] == close || bytes[j] == UInt8(ascii: "/") || ByteText.isSpace(bytes[j]) else {
+                return xmlElement(bytes, i, end, closing: closing)
+            }
             closesOutput = closing && htmlBlockNames.contains { ByteText.equals(bytes, nameStart, nameEnd, $0) }
         } else {
             // (BBCode in either case, `[CODE]`; a wiki's macros as they are spelled.)
@@ -78,6 +80,41 @@ enum PageMarkup {
             j += 1
         }
         return j < end ? (j + 1, closesOutput) : nil
+    }
+
+    /// A tag of an XML document a tool saved an output in, of any name (a JUnit report's
+    /// `</system-out>`, Robot Framework's `<msg timestamp="…" level="INFO">` … `</msg>`): a
+    /// closing tag, which closes the output, or an opening one with attributes. A name in angle
+    /// brackets alone is the output's own or a placeholder in a reference (`<context>`,
+    /// `<snip>`, `<ip-address>`): no device prints `</` nor `name="`.
+    private static func xmlElement(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, closing: Bool) -> (end: Int, closesOutput: Bool)? {
+        var j = i + (closing ? 2 : 1)
+        let nameStart = j
+        guard j < end, ByteText.isLetter(bytes[j]) else { return nil }
+        while j < end, case let b = bytes[j], ByteText.isLetter(b) || ByteText.isDigit(b) || b == UInt8(ascii: "-") || b == UInt8(ascii: "_")
+                || b == UInt8(ascii: ".") || b == UInt8(ascii: ":") { j += 1 }
+        guard j - nameStart <= 64 else { return nil }
+        if closing {
+            j = ByteText.skipSpace(bytes, j, end)
+            return j < end && bytes[j] == UInt8(ascii: ">") ? (j + 1, true) : nil
+        }
+        // Attributes, `name="value"` or with `'`, to the `>` (or `/>`).
+        guard j < end, ByteText.isSpace(bytes[j]) else { return nil }
+        var attributes = 0
+        while true {
+            j = ByteText.skipSpace(bytes, j, end)
+            guard j < end else { return nil }
+            if bytes[j] == UInt8(ascii: ">") || (bytes[j] == UInt8(ascii: "/") && j + 1 < end && bytes[j + 1] == UInt8(ascii: ">")) {
+                return attributes > 0 ? (bytes[j] == UInt8(ascii: ">") ? j + 1 : j + 2, false) : nil
+            }
+            let attributeStart = j
+            while j < end && bytes[j] != UInt8(ascii: "=") && !ByteText.isSpace(bytes[j]) && bytes[j] != UInt8(ascii: ">") { j += 1 }
+            guard j > attributeStart, j + 1 < end, bytes[j] == UInt8(ascii: "="),
+                  case let quote = bytes[j + 1], quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'"),
+                  let valueEnd = ByteText.firstIndex(of: quote, in: bytes, j + 2, end) else { return nil }
+            j = valueEnd + 1
+            attributes += 1
+        }
     }
 
     /// The line `start..<end` alone is a block delimiter around a listing: LaTeX's
