@@ -1,6 +1,6 @@
 /// The prompt at the start of an echoed command: `host#`, `host>`, `host/pri/act#`,
 /// `host(config)#`, `host(config-if)#`, and `host&gt;` in a web page's source. A hostname starts
-/// with a letter or digit.
+/// and ends with a letter or digit.
 enum Prompt {
     /// Whether the line's first token is a prompt (the rest, if any, is the command).
     static func isPrompt(_ lx: LineLexer) -> Bool {
@@ -47,11 +47,14 @@ enum Prompt {
         var depth = 0
         for i in start..<end {
             let b = bytes[i]
+            // A hostname ends with a letter or digit too, as the device's `hostname` takes one:
+            // `5-` of grep's `5-# …` (`-n`, a line of context) is no host.
+            if (b == UInt8(ascii: "(") || b == UInt8(ascii: "/")) && depth == 0 && !isHostByte(bytes[i - 1]) { return false }
             if b == UInt8(ascii: "(") { depth += 1; continue }
             if b == UInt8(ascii: ")") { depth -= 1; if depth < 0 { return false }; continue }
             guard isHostByte(b) || b == UInt8(ascii: "/") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".") || b == UInt8(ascii: "_") else { return false }
         }
-        return depth == 0
+        return depth == 0 && (bytes[end - 1] == UInt8(ascii: ")") || isHostByte(bytes[end - 1]))
     }
 
     /// A line that is only `#`: a bare prompt with no hostname. Canonical CLI puts it before a
