@@ -26,6 +26,22 @@ import Testing
         #expect(docs.count == 1 && !diags.contains { $0.severity == .error })
     }
 
+    /// Help asked at a prompt is answered by licence output only: a line in a script no ASA
+    /// prints (a pasted note, all of a line that lost its line breaks), passed over as the
+    /// output ends, answers nothing; written back, the help reads as help again (fuzz find,
+    /// activation-key seed 119).
+    @Test func aNoteInAnotherScriptAnswersNoHelp() {
+        let note = "VPN-3DES-AES: Enabled perpetual Сервер: 1 GTP/GPRS: Enabled perpetual"
+        for text in ["fw1# sh activatio?\n\(note)\nfw1# exit\n", "fw1# sh activatio?\n\(note)\nM\n", "# sh activatio?\n\(note)\nM\n"] {
+            let (docs, diags) = CaptureParser.parse(text)
+            #expect(docs.isEmpty, "\(text)")
+            #expect(!diags.contains { $0.severity == .error }, "\(diags.map { $0.rendered() })")
+        }
+        // Licence output after it still answers it (`show version (why?)`).
+        let answered = CaptureParser.parse("fw1# sh activatio?\n\(note)\nSerial Number: JMX1232L11M\n")
+        #expect(answered.documents.count == 1 && answered.documents.first?.command == "sh activatio?")
+    }
+
     /// `text` with help asked before every command typed at a prompt that starts a line: the
     /// command's first word and ` ?` (or the word and `?` glued, every other time), the help
     /// the device prints, the prompt again. With, for each line of `text`, its number now.

@@ -44,12 +44,22 @@ extension ParseContext {
                 // (Only a show version prints its licence state: `show activation-key`'s output
                 // ends before it, `ShowVersionLines.readLicenseState`.)
                 if asked == .showActivationKey && kind == .licenseState { break }
+                // (A line in a script no ASA prints, a note pasted amid the output, is passed over
+                // as the output ends, `passOverOtherScript`: it answers nothing.)
+                if physicalLineHoldsOtherScript() { continue }
                 opened = true
             } while !opened && next() != nil
             unread(first)
         }
         lexer.lex(current)
         return opened
+    }
+
+    /// Whether the physical line of the line read last, whole (all of a line that lost its line
+    /// breaks), holds words in a script no ASA prints.
+    private func physicalLineHoldsOtherScript() -> Bool {
+        let end = ByteText.firstIndex(of: 0x0A, in: bytes, lineStart, bytes.count) ?? bytes.count
+        return ByteText.holdsOtherScript(bytes, lineStart, end)
     }
 
     /// The command asked with help on the prompt's line `current` (lexed, a page's tags cut
