@@ -134,9 +134,9 @@ import Testing
 
     /// A line that lost its line breaks is kept in several parts on one number; passed over
     /// (words in another script), every part's report is taken back, none counted as not shown
-    /// (fuzz find, activation-key seed 119: "4 more diagnostics not shown (limit 1000)").
+    /// (seen on fuzz find activation-key seed 119's line: "4 more diagnostics not shown (limit 1000)").
     @Test func aLineKeptInPartsIsTakenBackWhole() {
-        let text = "fw# show activation-key detail\n# sh activatio?\n"
+        let text = "fw# show activation-key detail\n"
             + "er:Eerpetual VPN-3DES-AES: Enabled perpetual Se:1\u{0403}ual GTP/GPRS:Enableo4 perpetual Botxdlicen{e-se:\nM"
         let (_, diags) = CaptureParser.parse(text)
         #expect(diags.contains { $0.code == .DOC010 && $0.message.contains("in a script no ASA prints") })
