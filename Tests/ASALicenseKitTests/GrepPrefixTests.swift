@@ -142,5 +142,16 @@ import Testing
         let (noted, diags) = CaptureParser.parse(first + "notes/fw1.txt:renewal is due in march, ask Bob\nnotes/fw1.txt:and the PO number is 4411\n")
         #expect(noted.count == 1)
         #expect(diags.map(\.code) == [.DOC010])
+        // Rows alone, a search for a feature over saved captures: each file's its own unit's,
+        // not one block that shows each feature twice (DOC003); written back, read the same.
+        let rows = ["250", "750"].enumerated().map { i, n in
+            "captures/fw\(i + 1).txt:Other VPN Peers                   : \(n)            perpetual\n"
+                + "captures/fw\(i + 1).txt:Total VPN Peers                   : \(n)            perpetual\n"
+        }.joined()
+        let (units, unitDiags) = CaptureParser.parse("$ grep -i 'vpn peers' captures/*.txt\n" + rows)
+        #expect(units.count == 2 && !unitDiags.contains { $0.code == .DOC003 }, "\(unitDiags.map { $0.rendered() })")
+        #expect(units.map { CLIWriter.text($0).contains(": 750") } == [false, true])
+        let cli = OutputFormat.cli.render(units, options: OutputOptions())
+        #expect(OutputFormat.cli.render(CaptureParser.parse(cli).documents, options: OutputOptions()) == cli)
     }
 }

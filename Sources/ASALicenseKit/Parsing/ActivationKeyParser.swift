@@ -75,6 +75,12 @@ struct ActivationKeyParser {
                 ctx.unread(line)
                 return finish(&ctx, promptFollows: kind == .prompt)
             }
+            // grep's lines of another file (`grep -i 'vpn peers' captures/*.txt`): another
+            // unit's, also rows alone, which no header or serial would set apart.
+            if ctx.otherGrepFileStart == line.number && sawLicenseLine {
+                ctx.unread(line)
+                return finish(&ctx, promptFollows: false)
+            }
             switch kind {
             case .blank:
                 // Blank lines stand anywhere in real captures; structure, not blanks, closes a block.

@@ -106,15 +106,20 @@ enum GrepPrefix {
         return false
     }
 
-    /// Where the text after the prefix at `start` starts (on the line `lineStart..<lineEnd`), and
+    /// Where the text after the prefix at `start` starts (on the line `lineStart..<lineEnd`),
     /// whether the line is the first of its name after a line of another's (another file's lines
-    /// end before it); nil when it has none.
-    static func textStart(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, lineStart: Int, lineEnd: Int, groups: inout Groups) -> (text: Int, newName: Bool)? {
+    /// end before it), and whether that line has a name of its own (another file's grep line,
+    /// not a line without one); nil when it has none.
+    static func textStart(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, lineStart: Int, lineEnd: Int, groups: inout Groups) -> (text: Int, newName: Bool, otherFile: Bool)? {
         guard let found = prefix(bytes, start, lineStart: lineStart, lineEnd: lineEnd, groups: &groups) else { return nil }
-        guard let name = found.name, let before = previousLine(bytes, lineStart) else { return (found.text, false) }
+        guard let name = found.name, let before = previousLine(bytes, lineStart) else { return (found.text, false, false) }
         let column = start - lineStart
         let other = find(bytes, before, column: column, name: name)?.separator == nil && isConfirmedLine(bytes, before, column: column, groups: &groups)
-        return (found.text, other)
+        // (Whether the line above has a name of its own: another file's, not a line without one.)
+        let above = before.lowerBound + column
+        let otherFile = other && above < before.upperBound && mayStart(bytes, above, before.upperBound)
+            && prefix(bytes, above, lineStart: before.lowerBound, lineEnd: before.upperBound, groups: &groups)?.name != nil
+        return (found.text, other, otherFile)
     }
 
     /// Whether `line` is a line of a confirmed group (another file's, above a group), or one
@@ -451,8 +456,9 @@ extension ParseContext {
     }
 
     @inline(never) private mutating func takeOffConfirmedGrepPrefix(_ line: inout Line) -> Bool {
-        guard let (text, newName) = GrepPrefix.textStart(bytes, lexer.token(0).start, lineStart: lineStart, lineEnd: line.end, groups: &grepGroups) else { return false }
+        guard let (text, newName, otherFile) = GrepPrefix.textStart(bytes, lexer.token(0).start, lineStart: lineStart, lineEnd: line.end, groups: &grepGroups) else { return false }
         if newName { closedMarkupLines.insert(line.number - 1) }
+        if otherFile { otherGrepFileStart = line.number }
         line.start = text
         lexer.lex(line)
         return true

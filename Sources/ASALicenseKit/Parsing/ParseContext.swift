@@ -63,6 +63,9 @@ struct ParseContext {
     /// The last line read outside every output that grep's name may start: when it is the
     /// first line of the output being read, the output's lines may be grep's (`takeOffGrepPrefix`).
     var grepOutputStart = 0
+    /// The last line grep's name of another file started, after lines of one before it
+    /// (`takeOffGrepPrefix`): another file's lines, no line of the output above.
+    var otherGrepFileStart = 0
     /// The first line `next` gives no more (`literalEnd`, for the output being read): one test
     /// on every line's path.
     private var readLimit = Int.max
