@@ -181,7 +181,9 @@ import Testing
     @Test func aHostnameEndsWithALetterOrDigit() {
         for (token, prompt) in [("fw1#", true), ("asa-lab-2>", true), ("fw1/pri/act#", true), ("fw1/admin(config)#", true), ("ciscoasa(config-if)#", true),
                                 ("fw.lab_1#", true), ("5525#", true), ("5-#", false), ("fw-#", false), ("fw_>", false), ("fw-/pri#", false),
-                                ("fw-(config)#", false), ("fw1/pri-/act#", false), ("12-fw1#", true)] {
+                                ("fw-(config)#", false), ("fw1/pri-/act#", false), ("12-fw1#", true),
+                                // A position or a context has no `.`: grep's file's name and a context line's number.
+                                ("fw1/admin#", true), ("fw.lab/pri#", true), ("captures/fw-dc2.log-1#", false), ("logs/fw1.txt-fw1#", false)] {
             #expect(LineLexer.lexing(token + " show version") { Prompt.isPrompt($0) } == prompt, "\(token)")
         }
         // grep's lines of a search with `-n` right under a prompt: no prompt of a host `5-`;

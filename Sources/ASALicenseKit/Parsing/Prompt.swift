@@ -40,16 +40,21 @@ enum Prompt {
         return isHost(bytes, t.start, open - 1) ? t.length : nil
     }
 
-    /// `start..<end` is a prompt's host part: a hostname (a letter or digit first), maybe a
-    /// failover or context position (`/pri/act`) and a mode in brackets (`(config-if)`).
+    /// `start..<end` is a prompt's host part: a hostname (a letter or digit first and last),
+    /// maybe a failover or context position (`/pri/act`, no `.`) and a mode in brackets
+    /// (`(config-if)`).
     @inline(__always) private static func isHost(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         guard isHostByte(bytes[start]) else { return false }
         var depth = 0
+        var position = false
         for i in start..<end {
             let b = bytes[i]
             // A hostname ends with a letter or digit too, as the device's `hostname` takes one:
             // `5-` of grep's `5-# …` (`-n`, a line of context) is no host.
             if (b == UInt8(ascii: "(") || b == UInt8(ascii: "/")) && depth == 0 && !isHostByte(bytes[i - 1]) { return false }
+            // A position or a context has no `.`: `captures/fw1.log-1#` is grep's file's name.
+            if b == UInt8(ascii: "/") && depth == 0 { position = true }
+            if b == UInt8(ascii: ".") && position && depth == 0 { return false }
             if b == UInt8(ascii: "(") { depth += 1; continue }
             if b == UInt8(ascii: ")") { depth -= 1; if depth < 0 { return false }; continue }
             guard isHostByte(b) || b == UInt8(ascii: "/") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".") || b == UInt8(ascii: "_") else { return false }
