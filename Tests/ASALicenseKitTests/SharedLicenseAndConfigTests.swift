@@ -40,6 +40,15 @@ import Testing
         #expect(m.utilization?.available == 450 && m.thisDevice?.highUsage == nil)
         #expect(more.first?.unparsed.map(\.line) == [12, 13])
         #expect(moreDiags.map(\.code) == [.DOC001, .DOC001])
+        // A counter under the participants' table is no block's: the table ends the counters
+        // above it (read as the unit's, it was written back first and read as no output's;
+        // fuzz find, shared-license seed 35).
+        let counters = "fw# show shared license detail\nBackup License Server Info:\nMessages Tx/Rx/Error:\n  Hello : 3 / 3 / 0\n"
+            + "Client ID           Usage   Hostname\n  Sync : 3 / 3 / 0\n"
+        let (read, _) = CaptureParser.parse(counters)
+        guard case .sharedLicense(let c)? = read.first?.content else { Issue.record("no shared license"); return }
+        #expect(c.backupServer?.messages.map(\.name) == ["Hello"] && c.messages.isEmpty)
+        #expect(read.first?.unparsed.map(\.line) == [6])
     }
 
     /// A participant configured with a backup server prints it under the primary's lines, with

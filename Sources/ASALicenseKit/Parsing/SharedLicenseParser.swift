@@ -74,6 +74,8 @@ struct SharedLicenseParser {
             closeClient()
             block = .participants
             sawParticipantTable = true
+            // (The table ends the counters above it: a counter under it is no block's.)
+            inMessages = false
             return
         }
         // No name starts with a lone dash: `- Release : …`, a bullet at the margin, would be
