@@ -141,6 +141,10 @@ import Testing
         let (_, diags) = CaptureParser.parse(text)
         #expect(diags.contains { $0.code == .DOC010 && $0.message.contains("in a script no ASA prints") })
         #expect(!diags.contains { $0.message.contains("not shown") }, "\(diags.map { $0.rendered() })")
+        // Under help asked, the same line is the help's: counted once among the lines that are
+        // no license text, not once a part (it was "no line of 6" for these four).
+        let (_, helpDiags) = CaptureParser.parse(text.replacingOccurrences(of: "detail\n", with: "detail\n# sh activatio?\n"))
+        #expect(helpDiags.map(\.message) == ["no license text found: no line of 2 is license text"])
     }
 
     /// A key line that starts the next output is read, and reported, once: there.

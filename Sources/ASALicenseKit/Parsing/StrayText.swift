@@ -5,7 +5,8 @@ struct StrayText {
     private var run: (first: Int, last: Int, count: Int)?
 
     mutating func add(_ line: Int) {
-        if let r = run { run = (r.first, line, r.count + 1) } else { run = (line, line, 1) }
+        // (A line that lost its line breaks is read in parts, each on its one number: counted once.)
+        if let r = run { run = (r.first, max(r.last, line), r.count + (line > r.last ? 1 : 0)) } else { run = (line, line, 1) }
     }
 
     /// `lines`, of which `count` are not blank.
