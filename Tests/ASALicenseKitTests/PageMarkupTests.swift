@@ -16,7 +16,8 @@ import Testing
         // The output's own angle brackets: a pager's prompt, a context, a redaction, an elision.
         for text in ["<--- More --->", "<context>", "<removed>", "<snip>", "<...>", "<pre", "<pre <b>", "<preformatted>", "< pre>", "<!-- no end", "<!- x -->", "<x:p>", "<o:>", "<o:pre>",
                      // A reference's placeholders, and what only begins an element.
-                     "<ip-address>", "<key value>", "<msg level=INFO>", "<msg level=\"INFO>", "</ip address>", "</-x>", "</msg"] {
+                     "<ip-address>", "<key value>", "<msg level=INFO>", "<msg level=\"INFO>", "</ip address>", "</-x>", "</msg",
+                     "<msg level=\"<b>\">", "<msg a<b=\"x\">"] {
             let bytes = Array(text.utf8)
             #expect(bytes.withUnsafeBufferPointer { PageMarkup.tag($0, 0, $0.count) } == nil, "\(text)")
         }

@@ -98,7 +98,9 @@ enum PageMarkup {
             j = ByteText.skipSpace(bytes, j, end)
             return j < end && bytes[j] == UInt8(ascii: ">") ? (j + 1, true) : nil
         }
-        // Attributes, `name="value"` or with `'`, to the `>` (or `/>`).
+        // Attributes, `name="value"` or with `'`, to the `>` (or `/>`). No `<` stands inside a
+        // tag, nor in a value (XML escapes it): the look ends at the next one, so that a line of
+        // many is read once, not once for each.
         guard j < end, ByteText.isSpace(bytes[j]) else { return nil }
         var attributes = 0
         while true {
@@ -108,11 +110,16 @@ enum PageMarkup {
                 return attributes > 0 ? (bytes[j] == UInt8(ascii: ">") ? j + 1 : j + 2, false) : nil
             }
             let attributeStart = j
-            while j < end && bytes[j] != UInt8(ascii: "=") && !ByteText.isSpace(bytes[j]) && bytes[j] != UInt8(ascii: ">") { j += 1 }
+            while j < end, case let b = bytes[j], b != UInt8(ascii: "="), b != UInt8(ascii: ">"), b != UInt8(ascii: "<"), !ByteText.isSpace(b) { j += 1 }
             guard j > attributeStart, j + 1 < end, bytes[j] == UInt8(ascii: "="),
-                  case let quote = bytes[j + 1], quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'"),
-                  let valueEnd = ByteText.firstIndex(of: quote, in: bytes, j + 2, end) else { return nil }
-            j = valueEnd + 1
+                  case let quote = bytes[j + 1], quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return nil }
+            j += 2
+            while j < end && bytes[j] != quote {
+                if bytes[j] == UInt8(ascii: "<") { return nil }
+                j += 1
+            }
+            guard j < end else { return nil }
+            j += 1
             attributes += 1
         }
     }

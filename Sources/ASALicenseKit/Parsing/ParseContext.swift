@@ -369,17 +369,17 @@ struct ParseContext {
     /// over what is kept, however many lines.
     mutating func withdrawKept(lines: Set<Int>, why: String?) -> Set<Int> {
         var withdrawn = Set<Int>()
-        var kept = 0  // (a line that lost its line breaks keeps several parts on one number)
-        unparsed.removeAll { line in
-            guard lines.contains(line.line) else { return false }
-            withdrawn.insert(line.line)
-            kept += 1
+        var taken = 0  // (a line that lost its line breaks keeps several parts on one number)
+        unparsed.removeAll { kept in
+            guard lines.contains(kept.line) else { return false }
+            withdrawn.insert(kept.line)
+            taken += 1
             return true
         }
         let recorded = diagnostics.count
         diagnostics.removeAll { $0.code == .DOC001 && withdrawn.contains($0.span.line) && (why == nil || $0.message == why) }
-        reportedCount -= kept
-        droppedCount -= kept - (recorded - diagnostics.count)  // those past the limit
+        reportedCount -= taken
+        droppedCount -= taken - (recorded - diagnostics.count)  // those past the limit
         return withdrawn
     }
 
