@@ -75,12 +75,6 @@ struct ActivationKeyParser {
                 ctx.unread(line)
                 return finish(&ctx, promptFollows: kind == .prompt)
             }
-            // grep's lines of another file (`grep -i 'vpn peers' captures/*.txt`): another
-            // unit's, also rows alone, which no header or serial would set apart.
-            if ctx.otherGrepFileStart == line.number && sawLicenseLine {
-                ctx.unread(line)
-                return finish(&ctx, promptFollows: false)
-            }
             switch kind {
             case .blank:
                 // Blank lines stand anywhere in real captures; structure, not blanks, closes a block.
@@ -105,6 +99,12 @@ struct ActivationKeyParser {
                     return finish(&ctx, promptFollows: false)
                 }
             default:  // a pager remnant or any other line; other outputs stopped the parse above
+                // grep's lines of another file (`grep -i 'vpn peers' captures/*.txt`): another
+                // unit's, also rows alone, which no header or serial would set apart.
+                if ctx.otherGrepFileStart == line.number && sawLicenseLine {
+                    ctx.unread(line)
+                    return finish(&ctx, promptFollows: false)
+                }
                 readOtherLine(&ctx)
             }
             if keptLines + linesPastEnd == keptBefore { trailing.understood() }

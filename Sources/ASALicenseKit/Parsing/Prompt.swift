@@ -49,15 +49,22 @@ enum Prompt {
         var position = false
         for i in start..<end {
             let b = bytes[i]
-            // A hostname ends with a letter or digit too, as the device's `hostname` takes one:
-            // `5-` of grep's `5-# …` (`-n`, a line of context) is no host.
-            if (b == UInt8(ascii: "(") || b == UInt8(ascii: "/")) && depth == 0 && !isHostByte(bytes[i - 1]) { return false }
-            // A position or a context has no `.`: `captures/fw1.log-1#` is grep's file's name.
-            if b == UInt8(ascii: "/") && depth == 0 { position = true }
-            if b == UInt8(ascii: ".") && position && depth == 0 { return false }
-            if b == UInt8(ascii: "(") { depth += 1; continue }
-            if b == UInt8(ascii: ")") { depth -= 1; if depth < 0 { return false }; continue }
-            guard isHostByte(b) || b == UInt8(ascii: "/") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".") || b == UInt8(ascii: "_") else { return false }
+            if isHostByte(b) || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") { continue }
+            switch b {
+            case UInt8(ascii: "."):
+                // A position or a context has no `.`: `captures/fw1.log-1#` is grep's file's name.
+                if position && depth == 0 { return false }
+            case UInt8(ascii: "/"), UInt8(ascii: "("):
+                // A hostname ends with a letter or digit too, as the device's `hostname` takes
+                // one: `5-` of grep's `5-# …` (`-n`, a line of context) is no host.
+                if depth == 0 && !isHostByte(bytes[i - 1]) { return false }
+                if b == UInt8(ascii: "/") { position = position || depth == 0 } else { depth += 1 }
+            case UInt8(ascii: ")"):
+                depth -= 1
+                if depth < 0 { return false }
+            default:
+                return false
+            }
         }
         return depth == 0 && (bytes[end - 1] == UInt8(ascii: ")") || isHostByte(bytes[end - 1]))
     }
