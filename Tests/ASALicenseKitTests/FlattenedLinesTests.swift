@@ -32,6 +32,24 @@ import Testing
         }
     }
 
+    /// A prompt found inside a line has its host part as a line's first prompt has it
+    /// (`Prompt.isHost`): `onfig)#`, a bracket never opened, cuts no line, so a row whose name
+    /// holds one reads as one row, written back too (fuzz find, config seed 37).
+    @Test func aPromptInsideALineIsOneAtALinesStartToo() {
+        // (Under a code viewer's numbers, read as a row of an unknown name.)
+        let row = "l32L11qqonfig)# license-server sexxig)# license-server backup10.1xxxxxxxxxxxxxxxxxx%Mxxxxxx: 0x0b1ccd4e0x0c5bl"
+        let text = "fw# configure terminal\nRunning Permanent:\nEncryption-DES: Enabled\n\n15\t0\n16\n17 \(row)"
+        let (docs, _) = CaptureParser.parse(text)
+        #expect(docs.contains { CLIWriter.text($0).contains("sexxig)# license-server backup10.1") })
+        for doc in docs {
+            let cli = CLIWriter.text(doc)
+            #expect(CaptureParser.parse(cli).documents.map { CLIWriter.text($0) }.joined(separator: "\n") == cli)
+        }
+        // A balanced one still cuts: a session that lost its breaks at its prompts.
+        let session = "fw1(config)# license-server secret farscape fw1(config)# license-server enable inside\n"
+        #expect(CaptureParser.parse(session).documents.first.map { CLIWriter.text($0) }?.contains("enable inside") == true)
+    }
+
     /// Many outputs on one line (a paste of a whole session that lost its breaks, hundreds of
     /// lines long): read as their lines, as one output is. Each document's end reads a line of
     /// the next and goes back to it: its lines are the ones found before, not the line cut again

@@ -390,17 +390,13 @@ enum FlattenedLines {
     }
 
     /// A prompt: a host's name ending with `#` or `>` (`ciscoasa#`, `fw1/pri/act#`,
-    /// `ciscoasa(config)#`).
+    /// `ciscoasa(config)#`), its host part as a line's first prompt has it (`Prompt.isHost`:
+    /// `onfig)#`, a bracket never opened, is none).
     private static func isPrompt(_ p: UnsafePointer<UInt8>, _ word: (start: Int, end: Int)) -> Bool {
         guard word.end - word.start >= 2, ByteText.isLetter(p[word.start]) else { return false }
         let mark = p[word.end - 1]
         guard mark == UInt8(ascii: "#") || mark == UInt8(ascii: ">") else { return false }
-        for j in word.start..<(word.end - 1) {
-            let b = p[j]
-            guard ByteText.isLetter(b) || ByteText.isDigit(b) || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: "/")
-                    || b == UInt8(ascii: "(") || b == UInt8(ascii: ")") || b == UInt8(ascii: ".") else { return false }
-        }
-        return true
+        return Prompt.isHost(UnsafeBufferPointer(start: p, count: word.end), word.start, word.end - 1)
     }
 
     /// A show version line about the unit that no phrase starts: an interface's (`0: Ext:

@@ -43,7 +43,7 @@ enum Prompt {
     /// `start..<end` is a prompt's host part: a hostname (a letter or digit first and last),
     /// maybe a failover or context position (`/pri/act`, no `.`) and a mode in brackets
     /// (`(config-if)`).
-    @inline(__always) private static func isHost(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    @inline(__always) static func isHost(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         guard isHostByte(bytes[start]) else { return false }
         var depth = 0
         var position = false
