@@ -219,7 +219,7 @@ struct ActivationKeyParser {
                 block?.rows.append(row, indent: ctx.lexer.indent, placing: &blockRows)
                 return
             }
-            if block?.rows.joinBrokenTerm(&ctx) == true || passOver(&ctx) { return }
+            if block?.rows.joinBrokenTerm(&ctx) == true || ctx.passesOverLinesLeftOut() { return }
             // In show version the block ends at the first other line; in show activation-key
             // output only structure ends it, so a stray line is kept and the rows after it read.
             if layout.blockEndsAtOtherLine {
@@ -290,7 +290,7 @@ struct ActivationKeyParser {
         // Show version's closing lines under the keys: the tail of one (`readTailLine`).
         if readsTail || (section == .between && keptLines == 0 && Self.isClosingLine(ctx.lexer) && layout.mayBecomeShowVersion) { return readTailLine(ctx) }
         if layout.keepsLinesNotUnderstood {
-            if passOver(&ctx) { return }
+            if ctx.passesOverLinesLeftOut() { return }
             // Under a filter, a row no block takes is a block's whose header the filter left
             // out: passed over and said (kept, it would open the running block when read again).
             if layout.showsFilteredOutput, ActivationKeyParser.isCatalogRow(ctx.lexer) {
@@ -303,15 +303,6 @@ struct ActivationKeyParser {
             // the failover cluster's block, the serial and keys, its closing lines.)
             readPastEnd(ctx, afterKeys: doc.has(.serialNumber) || doc.has(.runningPermanentKey) || doc.has(.runningActivationKey) || (doc.has(.running) && block == nil))
         }
-    }
-
-    /// Lines left out of a paste (`...`, `<snip>`, with a warning), a PDF's page break, RANCID's
-    /// lines for a unit: passed over, and a block they stand in goes on after them. False else.
-    private mutating func passOver(_ ctx: inout ParseContext) -> Bool {
-        if ctx.passesOverPageBreak() || ctx.passesOverBackupDigestLine() { return true }
-        guard Elision.isMarker(ctx.lexer) else { return false }
-        ctx.reportInLineOrder(.warning, .DOC003, "lines were left out of the paste here ('\(ctx.lexer.rest(from: 0))'); what they held is missing", at: ctx.lexer.lineSpan)
-        return true
     }
 
     /// The device's sentences and section headers; false when the line is none of them.

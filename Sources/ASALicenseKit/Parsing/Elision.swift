@@ -140,3 +140,14 @@ enum Elision {
         return nil
     }
 }
+
+extension ParseContext {
+    /// Lines left out of a paste (`...`, `<snip>`, with a warning), a PDF's page break, RANCID's
+    /// lines for a unit: passed over, and a block they stand in goes on after them. False else.
+    mutating func passesOverLinesLeftOut() -> Bool {
+        if passesOverPageBreak() || passesOverBackupDigestLine() { return true }
+        guard Elision.isMarker(lexer) else { return false }
+        reportInLineOrder(.warning, .DOC003, "lines were left out of the paste here ('\(lexer.rest(from: 0))'); what they held is missing", at: lexer.lineSpan)
+        return true
+    }
+}
