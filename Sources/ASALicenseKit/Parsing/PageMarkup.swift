@@ -62,7 +62,7 @@ enum PageMarkup {
         let closesOutput: Bool
         if close == UInt8(ascii: ">") {
             guard htmlNames.contains(where: { $0.utf8CodeUnitCount == nameEnd - nameStart && ByteText.hasPrefixIgnoringCase(bytes, nameStart, nameEnd, $0) }),
-                  bytes[j] == close || bytes[j] == UInt8(ascii: "/") || ByteText.isSpace(bytes[j]) else {
+                  bytes[j] == close || bytes[j] == UInt8(ascii: "/") || blankLength(bytes, j, end) > 0 else {
                 return xmlElement(bytes, i, end, closing: closing)
             }
             closesOutput = closing && htmlBlockNames.contains { ByteText.equals(bytes, nameStart, nameEnd, $0) }
@@ -74,10 +74,11 @@ enum PageMarkup {
                   bytes[j] == close || bytes[j] == UInt8(ascii: ":") || bytes[j] == UInt8(ascii: "=") || bytes[j] == UInt8(ascii: ",") else { return nil }
             closesOutput = true
         }
-        // To the close, with no markup opening inside.
+        // To the close, with no markup opening inside (nor read in a control sequence: the
+        // lexer reads it as a blank, and canonical CLI writes a space for it).
         while j < end && bytes[j] != close {
             if bytes[j] == bytes[i] { return nil }
-            j += 1
+            j = bytes[j] == 0x1B ? LineLexer.skipEscape(bytes.baseAddress!, from: j, end: end) : j + 1
         }
         return j < end ? (j + 1, closesOutput) : nil
     }
@@ -95,28 +96,28 @@ enum PageMarkup {
                 || b == UInt8(ascii: ".") || b == UInt8(ascii: ":") { j += 1 }
         guard j - nameStart <= 64 else { return nil }
         if closing {
-            j = ByteText.skipSpace(bytes, j, end)
+            j = skipBlanks(bytes, j, end)
             return j < end && bytes[j] == UInt8(ascii: ">") ? (j + 1, true) : nil
         }
         // Attributes, `name="value"` or with `'`, to the `>` (or `/>`). No `<` stands inside a
         // tag, nor in a value (XML escapes it): the look ends at the next one, so that a line of
         // many is read once, not once for each.
-        guard j < end, ByteText.isSpace(bytes[j]) else { return nil }
+        guard j < end, blankLength(bytes, j, end) > 0 else { return nil }
         var attributes = 0
         while true {
-            j = ByteText.skipSpace(bytes, j, end)
+            j = skipBlanks(bytes, j, end)
             guard j < end else { return nil }
             if bytes[j] == UInt8(ascii: ">") || (bytes[j] == UInt8(ascii: "/") && j + 1 < end && bytes[j + 1] == UInt8(ascii: ">")) {
                 return attributes > 0 ? (bytes[j] == UInt8(ascii: ">") ? j + 1 : j + 2, false) : nil
             }
             let attributeStart = j
-            while j < end, case let b = bytes[j], b != UInt8(ascii: "="), b != UInt8(ascii: ">"), b != UInt8(ascii: "<"), !ByteText.isSpace(b) { j += 1 }
+            while j < end, case let b = bytes[j], b != UInt8(ascii: "="), b != UInt8(ascii: ">"), b != UInt8(ascii: "<"), blankLength(bytes, j, end) == 0 { j += 1 }
             guard j > attributeStart, j + 1 < end, bytes[j] == UInt8(ascii: "="),
                   case let quote = bytes[j + 1], quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return nil }
             j += 2
             while j < end && bytes[j] != quote {
                 if bytes[j] == UInt8(ascii: "<") { return nil }
-                j += 1
+                j = bytes[j] == 0x1B ? LineLexer.skipEscape(bytes.baseAddress!, from: j, end: end) : j + 1
             }
             guard j < end else { return nil }
             j += 1
@@ -194,6 +195,50 @@ enum PageMarkup {
     /// the text does not end with any), and whether any of it may close an output. A code
     /// fence glued to the text ends it too.
     static func textEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (end: Int, closesOutput: Bool) {
+        // Markup is looked for back from the end, where a blank of the lexer's that is no space
+        // (a control sequence, a no-break space) cannot be told from the bytes before it: where
+        // the line holds one, it is looked at with each such blank a space.
+        if let p = bytes.baseAddress, (start..<end).contains(where: { p[$0] == 0x1B || p[$0] >= 0x80 }) {
+            let blanked = blanksAsSpaces(bytes, start, end)
+            let found = blanked.withUnsafeBufferPointer { textEndOfSpaced($0, 0, $0.count) }
+            return (found.end + start, found.closesOutput)
+        }
+        return textEndOfSpaced(bytes, start, end)
+    }
+
+    /// The bytes `start..<end`, each blank the lexer reads that is no space (`blankLength`)
+    /// made spaces, one for each of its bytes: an offset in it is the same as in `bytes`.
+    private static func blanksAsSpaces(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> [UInt8] {
+        var out = Array(bytes[start..<end])
+        var i = start
+        while i < end {
+            let n = bytes[i] == 0x20 ? 0 : blankLength(bytes, i, end)
+            if n > 0 {
+                for j in i..<i + n { out[j - start] = 0x20 }
+                i += n
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// The length of the blank at `i` as the lexer reads it (a space or a tab, one of Unicode's,
+    /// a terminal's control sequence): canonical CLI writes a space for it, so markup is told
+    /// the same with either; 0 for none.
+    private static func blankLength(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        bytes[i] == 0x1B ? LineLexer.skipEscape(bytes.baseAddress!, from: i, end: end) - i : LineLexer.blankLength(bytes.baseAddress!, i, end)
+    }
+
+    /// Where the blanks from `i` end (`blankLength`).
+    private static func skipBlanks(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        var j = i
+        while j < end, case let n = blankLength(bytes, j, end), n > 0 { j += n }
+        return j
+    }
+
+    /// `textEnd` of bytes whose blanks are all spaces, tabs or line ends.
+    private static func textEndOfSpaced(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (end: Int, closesOutput: Bool) {
         var e = ByteText.trimEnd(bytes, start, end)
         var found = false
         var closes = false
