@@ -29,10 +29,13 @@ import Testing
     /// Help asked at a prompt is answered by licence output only: a line in a script no ASA
     /// prints (a pasted note, all of a line that lost its line breaks), passed over as the
     /// output ends, answers nothing; written back, the help reads as help again (fuzz find,
-    /// activation-key seed 119).
+    /// activation-key seed 119). Nor does a part of such a line after the part in that script
+    /// (seed 19: the parts read after the first were looked at from their own start).
     @Test func aNoteInAnotherScriptAnswersNoHelp() {
         let note = "VPN-3DES-AES: Enabled perpetual Сервер: 1 GTP/GPRS: Enabled perpetual"
-        for text in ["fw1# sh activatio?\n\(note)\nfw1# exit\n", "fw1# sh activatio?\n\(note)\nM\n", "# sh activatio?\n\(note)\nM\n"] {
+        let firstPartOther = "Se:1Ѓl GTP/GPRS:Ebleo4 perpetual Botxdlts:10l GTP/GPRS:Enapetual AnyConnect Premium Peers: 4 pTotal:"
+        for text in ["fw1# sh activatio?\n\(note)\nfw1# exit\n", "fw1# sh activatio?\n\(note)\nM\n", "# sh activatio?\n\(note)\nM\n",
+                     "# sh ac?\n\(firstPartOther)\nM\n"] {
             let (docs, diags) = CaptureParser.parse(text)
             #expect(docs.isEmpty, "\(text)")
             #expect(!diags.contains { $0.severity == .error }, "\(diags.map { $0.rendered() })")

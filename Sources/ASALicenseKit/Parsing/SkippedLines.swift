@@ -56,10 +56,12 @@ extension ParseContext {
     }
 
     /// Whether the physical line of the line read last, whole (all of a line that lost its line
-    /// breaks), holds words in a script no ASA prints.
+    /// breaks, from its start: the parts before the one read too), holds words in a script no
+    /// ASA prints.
     private func physicalLineHoldsOtherScript() -> Bool {
-        let end = ByteText.firstIndex(of: 0x0A, in: bytes, lineStart, bytes.count) ?? bytes.count
-        return ByteText.holdsOtherScript(bytes, lineStart, end)
+        let start = min(scanner.lineOrigin, lineStart)
+        let end = ByteText.firstIndex(of: 0x0A, in: bytes, start, bytes.count) ?? bytes.count
+        return ByteText.holdsOtherScript(bytes, start, end)
     }
 
     /// The command asked with help on the prompt's line `current` (lexed, a page's tags cut
