@@ -94,4 +94,19 @@ import Testing
             #expect(diags.contains { $0.code == .DOC001 || $0.code == .DOC010 }, "\(rows)")
         }
     }
+
+    /// A rest that would make a row no line holds is not joined to it: a name the catalog does
+    /// not know takes a value of a few words, and `s: 1: a perpetual` with `perpetual` under it,
+    /// joined, was written back as a line not understood (fuzz find, activation-key seed 6).
+    @Test func aJoinedRowIsOneALineHolds() {
+        let text = "fw1# show activation-key\nLicensed features for this platform:\ns: 1: a perpetual\nperpetual\n"
+        let (docs, diags) = CaptureParser.parse(text)
+        guard case .activationKey(let ak)? = docs.first?.content else { Issue.record("no activation-key document"); return }
+        #expect(ak.running?.rows.map(\.term) == [.qualifier(": a perpetual")])
+        #expect(!diags.contains { $0.code == .DOC002 })
+        let written = docs.map { CLIWriter.text($0) }
+        #expect(CaptureParser.parse(written.joined()).documents.map { CLIWriter.text($0) } == written)
+        // A row of the catalog's still takes the rest of its term.
+        #expect(FeatureRowReader.readsBackOnOneLine(FeatureRow(name: .known(spelling: 0), value: .count(150), term: .perpetual, span: SourceSpan(line: 1, column: 1, offset: 0))))
+    }
 }

@@ -52,6 +52,11 @@ extension Array where Element == FeatureRow {
         let child = self[last].children.indices.last
         let row = child.map { self[last].children[$0] } ?? self[last]
         guard row.span.line == lx.line.number - 1, let term = BrokenRowTerm.completed(row, by: lx.rest(from: 0)) else { return false }
+        // (Joined, the row is one a line holds: an unknown name's value of a few words, fuzz
+        // find activation-key seed 6: `s: 1: a perpetual` / `perpetual`.)
+        var joined = row
+        joined.term = term
+        guard FeatureRowReader.readsBackOnOneLine(joined) else { return false }
         if let child { self[last].children[child].term = term } else { self[last].term = term }
         ctx.reportInLineOrder(.warning, .DOC002, "feature row wrapped: line \(row.span.line) continues on line \(lx.line.number); joined", at: row.span)
         return true

@@ -65,6 +65,28 @@ enum FeatureRowReader {
         return (FeatureRow(name: name, value: value, term: term, commaBeforeQualifier: comma, span: lx.lineSpan), newName, checkText)
     }
 
+    /// Whether `row`, written on one line as canonical CLI writes it (`name : value term`),
+    /// reads back as the same row: a row joined from two lines (a term a width cut off,
+    /// `BrokenRowTerm`) must be one a line can hold.
+    static func readsBackOnOneLine(_ row: FeatureRow) -> Bool {
+        var text: [UInt8] = []
+        let comma = row.commaBeforeQualifier
+        row.withPrintedParts { name, value, term in
+            text += name
+            text += " : ".utf8
+            text += value
+            if comma { text.append(UInt8(ascii: ",")) }
+            if let term { text.append(0x20); text += term }
+        }
+        var names = Set<String>()
+        return text.withUnsafeBufferPointer { b in
+            var lx = LineLexer(b)
+            lx.lex(Line(number: 1, start: 0, end: b.count))
+            guard let (again, _, _) = self.row(lx, unknownNames: &names) else { return false }
+            return again.name == row.name && again.value == row.value && again.term == row.term && again.commaBeforeQualifier == comma
+        }
+    }
+
     /// The value's first word, typed, and whether it is a count with the comma a device puts
     /// before a qualifier (`20,` of `20, DMZ Unrestricted`).
     static func firstValue(_ lx: LineLexer, at i: Int) -> (value: FeatureValue, comma: Bool) {
