@@ -7,8 +7,8 @@ import Testing
     /// The rule, spelled the slow way.
     func byStrings(_ text: String) -> Bool {
         guard let first = text.first, let last = text.last else { return false }
-        // (A closing tag, `</details>`, is markup.)
-        if [("<", ">"), ("[", "]"), ("{", "}")].contains(where: { first == Character($0.0) && last == Character($0.1) }) && !text.hasPrefix("</") { return true }
+        // (A closing tag, `</details>` or `[/spoiler]`, is markup.)
+        if [("<", ">"), ("[", "]"), ("{", "}")].contains(where: { first == Character($0.0) && last == Character($0.1) }) && !text.hasPrefix("</") && !text.hasPrefix("[/") { return true }
         // Only ASCII letters fold: `lowercased()` would fold others too.
         let lower = String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
         return ["redact", "remov", "hidden", "masked", "sanitiz", "omitted"].contains { lower.contains($0) }
@@ -16,14 +16,14 @@ import Testing
 
     @Test func placeholdersAreFoundAsTheRuleSays() {
         let fixed = ["<removed>", "[REDACTED]", "{hidden}", "JAD22xxxxx", "JMX1234L0AB", "Masked-Serial", "sanitized", "SANITIZ",
-                     "omitte", "xREMOVx", "<", ">", "<>", "", "</details>", "</removed>", "</", "redac", "hiddenn", "Ómitted", "réDACT", "[x", "x]", "0xREDACTED"]
+                     "omitte", "xREMOVx", "<", ">", "<>", "", "</details>", "</removed>", "</", "[/spoiler]", "[/]", "{/x}", "redac", "hiddenn", "Ómitted", "réDACT", "[x", "x]", "0xREDACTED"]
         for text in fixed {
             #expect(PastedRedaction.isPlaceholder(text) == byStrings(text), "\(text)")
             #expect(PastedRedaction.isPlaceholder(Substring("..\(text)").dropFirst(2)) == byStrings(text), "\(text)")
         }
         // Random strings of pieces of the words, in both cases, and brackets.
         var rng = SeededRandom(seed: 7)
-        let pieces = ["red", "act", "REDA", "CT", "remo", "v", "hid", "den", "mAsK", "ed", "sanit", "iz", "omit", "TED", "x", "0", "<", ">", "[", "]", "{", "}", "</"]
+        let pieces = ["red", "act", "REDA", "CT", "remo", "v", "hid", "den", "mAsK", "ed", "sanit", "iz", "omit", "TED", "x", "0", "<", ">", "[", "]", "{", "}", "</", "[/"]
         for _ in 0..<20_000 {
             let text = (0..<Int.random(in: 0...5, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
             #expect(PastedRedaction.isPlaceholder(text) == byStrings(text), "\(text)")
@@ -31,13 +31,14 @@ import Testing
     }
 
     /// A page's closing tag under an output that ends in a time-based key's section (which reads
-    /// a key alone past blank lines) is the page's markup, not a key a paster redacted (DOC008).
+    /// a key alone past blank lines) is the page's markup, not a key a paster redacted (DOC008):
+    /// HTML's, and a forum's BBCode of a name asalic does not take off (`[/spoiler]`).
     @Test func aClosingTagUnderAnOutputIsNoRedactedKey() {
         let text = Samples.text("Samples/show-activation-key/example1-standalone.txt")
         let (bareDocs, bareDiags) = CaptureParser.parse(text)
         // (A tag asalic does not take off is the page's text, noted; one it does, no line: a
         // closing tag of any name is.)
-        for (tag, noted) in [("</ section>", true), ("</section", true), ("</section>", false), ("</article>", false), ("</div></div>", false)] {
+        for (tag, noted) in [("</ section>", true), ("</section", true), ("</section>", false), ("</article>", false), ("</div></div>", false), ("[/spoiler]", true), ("[/section]", true)] {
             let (docs, diags) = CaptureParser.parse("```\n" + text + "```\n" + tag + "\n")
             #expect(docs.map { CLIWriter.text($0) } == bareDocs.map { CLIWriter.text($0) }, "\(tag)")
             #expect(diags.map(\.code) == bareDiags.map(\.code) + (noted ? [.DOC010] : []), "\(tag)")

@@ -12,9 +12,11 @@ public enum PastedRedaction {
 
     static func isPlaceholder(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first, let last = bytes.last else { return false }
-        // (A closing tag, `</details>`, is a page's markup after the output, never a placeholder.)
-        if (first == UInt8(ascii: "<") && last == UInt8(ascii: ">") && !(bytes.count > 1 && bytes[1] == UInt8(ascii: "/")))
-            || (first == UInt8(ascii: "[") && last == UInt8(ascii: "]"))
+        // (A closing tag, `</details>` or a forum's `[/spoiler]`, is a page's markup after the
+        // output, never a placeholder.)
+        let closesTag = bytes.count > 1 && bytes[1] == UInt8(ascii: "/")
+        if (first == UInt8(ascii: "<") && last == UInt8(ascii: ">") && !closesTag)
+            || (first == UInt8(ascii: "[") && last == UInt8(ascii: "]") && !closesTag)
             || (first == UInt8(ascii: "{") && last == UInt8(ascii: "}")) { return true }
         // `&lt;removed&gt;`: the angle brackets as a web page's source escapes them.
         if isEscapedBracketed(bytes) { return true }
