@@ -109,12 +109,13 @@ struct ConfigParser {
     /// or not, which `FlattenedLines` leaves whole under 100 bytes): each read as its own line
     /// would be, its columns those of the line.
     private mutating func readCommands(_ ctx: inout ParseContext, from start: Int, mayBeReplied: Bool) {
-        // (Each command of a prompt's line is typed at it, as each is written back.)
-        let atPrompt = start > 0
-        // (Typed at a prompt, or in a session that shows one, from its start or since a prompt
-        // in it: a listing's line, the most of a configuration, is not looked at.)
-        if (atPrompt || host != nil) && TerminalEdits.isEdited(ctx.lexer, from: start) {
-            readEditedCommands(&ctx, from: start, atPrompt: atPrompt, mayBeReplied: mayBeReplied)
+        // Typed at a prompt: each command of a prompt's line, as each is written back, and each
+        // of a session that shows one (from its start or since a prompt in it), written back
+        // after its prompt. A page's tags inside it are cut out, and its typing corrected is
+        // read as shown; a listing's line, the most of a configuration, is not looked at.
+        let cutsTags = start > 0 || host != nil
+        if cutsTags && TerminalEdits.isEdited(ctx.lexer, from: start) {
+            readEditedCommands(&ctx, from: start, cutsTags: cutsTags, mayBeReplied: mayBeReplied)
             return
         }
         var first = start
@@ -122,12 +123,12 @@ struct ConfigParser {
         while let (end, next, nextFirst) = Self.nextCommand(ctx.lexer, after: first) {
             lineGoesOn = true
             ctx.lexer.lex(Line(number: whole.number, start: ctx.lexer.line.start, end: end))
-            readCommand(&ctx, from: first, atPrompt: atPrompt, mayBeReplied: false)
+            readCommand(&ctx, from: first, cutsTags: cutsTags, mayBeReplied: false)
             lineGoesOn = false
             ctx.lexer.lex(Line(number: whole.number, start: next, end: whole.end))
             first = nextFirst
         }
-        readCommand(&ctx, from: first, atPrompt: atPrompt, mayBeReplied: mayBeReplied)
+        readCommand(&ctx, from: first, cutsTags: cutsTags, mayBeReplied: mayBeReplied)
     }
 
     /// Where the command from word `start` ends when another follows it on the line: its last
@@ -168,12 +169,12 @@ struct ConfigParser {
             || lx.lastByte == UInt8(ascii: ":") || ByteText.holdsOtherScript(lx.bytes, lx.line.start, lx.line.end)
     }
 
-    /// `atPrompt`: its line starts with a prompt (a page's tags inside it are cut out).
+    /// `cutsTags`: its line is read as a prompt's (a page's tags inside it are cut out).
     /// `mayBeReplied`: typed at a prompt the document keeps, so a key's reply is read after it.
-    private mutating func readCommand(_ ctx: inout ParseContext, from start: Int, atPrompt: Bool, mayBeReplied: Bool) {
+    private mutating func readCommand(_ ctx: inout ParseContext, from start: Int, cutsTags: Bool, mayBeReplied: Bool) {
         // A configuration word may hold colons (`secret ab:cd:`): lex the line again that way.
         ctx.lexer.lex(ctx.lexer.line, colonsInWords: true)
-        if atPrompt { PageMarkup.cutTags(&ctx.lexer, colonsInWords: true) }
+        if cutsTags { PageMarkup.cutTags(&ctx.lexer, colonsInWords: true) }
         let lx = ctx.lexer
         readCommand(&ctx, lx, from: start, keptAs: nil, mayBeReplied: mayBeReplied)
     }
@@ -181,18 +182,18 @@ struct ConfigParser {
     /// The commands of a line whose typing was corrected (a terminal log's `secret farscapx\b
     /// \be`): read as the terminal showed it, as `readCommands` reads a line, and kept so when
     /// not understood (no part of a secret erased is left beside its redaction).
-    @inline(never) private mutating func readEditedCommands(_ ctx: inout ParseContext, from start: Int, atPrompt: Bool, mayBeReplied: Bool) {
+    @inline(never) private mutating func readEditedCommands(_ ctx: inout ParseContext, from start: Int, cutsTags: Bool, mayBeReplied: Bool) {
         let written = ctx.lexer
         let before = ByteText.string(written.bytes, written.line.start, written.token(start).start)
         TerminalEdits.withShownLine(written, from: start, colonsInWords: false) { shown in
             var lx = shown
-            if atPrompt { PageMarkup.cutTags(&lx) }
+            if cutsTags { PageMarkup.cutTags(&lx) }
             let whole = lx.line
             var first = 0
             func command(_ lx: LineLexer) -> LineLexer {
                 var command = lx
                 command.lex(lx.line, colonsInWords: true)
-                if atPrompt { PageMarkup.cutTags(&command, colonsInWords: true) }
+                if cutsTags { PageMarkup.cutTags(&command, colonsInWords: true) }
                 return command
             }
             while let (end, next, nextFirst) = Self.nextCommand(lx, after: first) {
