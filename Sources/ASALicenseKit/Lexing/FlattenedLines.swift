@@ -227,11 +227,7 @@ enum FlattenedLines {
     /// key's word, as canonical CLI writes it back), or a terminal's control sequence, which it
     /// reads as one too (`perpetualESC[K`); 0 for none.
     private static func spaceLength(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int {
-        switch p[i] {
-        case UInt8(ascii: "&"): LineLexer.noBreakSpaceEntity(p, i, end)
-        case 0x1B: LineLexer.skipEscape(p, from: i, end: end) - i
-        default: LineLexer.blankLength(p, i, end)
-        }
+        p[i] == UInt8(ascii: "&") ? LineLexer.noBreakSpaceEntity(p, i, end) : LineLexer.blankOrEscapeLength(p, i, end)
     }
 
     /// Where the blanks from `i` end (`spaceLength`).

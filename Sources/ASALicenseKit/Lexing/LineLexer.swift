@@ -242,6 +242,13 @@ struct LineLexer {
         p[i] < 0x80 ? (ByteText.isSpace(p[i]) ? 1 : 0) : unicodeBlankLength(p, i, end)
     }
 
+    /// The length of the blank at `i` as the lexer reads it between words: a space or a tab,
+    /// one of Unicode's (`blankLength`), or a terminal's control sequence (`skipEscape`); 0 for
+    /// none. Canonical CLI writes a space for each.
+    @inline(__always) static func blankOrEscapeLength(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        p[i] == 0x1B ? skipEscape(p, from: i, end: end) - i : blankLength(p, i, end)
+    }
+
     /// Where the blanks from `i` end, Unicode's among them (`blankLength`).
     @inline(__always) static func skipBlanks(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int {
         var j = i

@@ -223,11 +223,10 @@ enum PageMarkup {
         return out
     }
 
-    /// The length of the blank at `i` as the lexer reads it (a space or a tab, one of Unicode's,
-    /// a terminal's control sequence): canonical CLI writes a space for it, so markup is told
-    /// the same with either; 0 for none.
+    /// The length of the blank at `i` as the lexer reads it (`LineLexer.blankOrEscapeLength`):
+    /// canonical CLI writes a space for it, so markup is told the same with either; 0 for none.
     private static func blankLength(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
-        bytes[i] == 0x1B ? LineLexer.skipEscape(bytes.baseAddress!, from: i, end: end) - i : LineLexer.blankLength(bytes.baseAddress!, i, end)
+        LineLexer.blankOrEscapeLength(bytes.baseAddress!, i, end)
     }
 
     /// Where the blanks from `i` end (`blankLength`).
