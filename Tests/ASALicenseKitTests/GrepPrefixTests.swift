@@ -52,6 +52,23 @@ import Testing
         #expect(texts("fw#\n    a/b.log:x\n    a/b.log-y\n") == [nil, nil, nil])
     }
 
+    /// A first line that reads whole as a prompt (a host named `5-fw`) is set apart only by
+    /// grep's own lines (the command that ran it, another group): canonical CLI writes each
+    /// document from its prompt's line, first in the text or after a blank line, and it reads
+    /// as that prompt again (fuzz find, activation-key seed 72).
+    @Test func aPromptsLineIsAGroupsFirstOnlyUnderGrepsLines() {
+        #expect(texts("5-fw# sho activation-ke\n6:xyz\n") == [nil, nil])
+        #expect(texts("x\n\n5-fw# show activation-key\n6:Serial Number: JMX\n") == [nil, nil, nil, nil])
+        #expect(texts("a.b-fw# show activation-key\na.b:xyz\n") == [nil, nil])
+        #expect(texts("$ grep -n -B1 Serial fw.log\n5-fw# show activation-key\n6:Serial Number: JMX\n") == [nil, "fw# show activation-key", "Serial Number: JMX"])
+        #expect(texts("5-Serial Number: JMX\n6:Running Permanent\n") == ["Serial Number: JMX", "Running Permanent"])
+        let docs = CaptureParser.parse("fw# show activation-key detail\nSerial Number: JMX1234X0AB\n5-Oct# sho activation-ke\n6:xyz").documents
+        #expect(docs.map(\.hostname) == ["fw", "5-Oct"])
+        for written in docs.map({ CLIWriter.text($0) }) + [OutputFormat.cli.render(docs)] {
+            #expect(OutputFormat.cli.render(CaptureParser.parse(written).documents) == written)
+        }
+    }
+
     /// The first test of every line, eight bytes at a time, says what the test byte by byte says.
     @Test func theWordAtATimeTestAgreesWithTheByteAtATime() {
         var generator = SystemRandomNumberGenerator()

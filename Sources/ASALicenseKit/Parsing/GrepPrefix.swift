@@ -253,14 +253,17 @@ enum GrepPrefix {
     /// the shell's prompt that ran grep, or a line of another confirmed group (another file's,
     /// or grep's `--` under one). Never a line of an output: canonical CLI writes the lines it
     /// did not understand under their command, so lines it kept, read again, read the same.
+    /// A first line that reads whole as a prompt (`5-fw# show …`, a host named so) is set apart
+    /// only by grep's own lines: canonical CLI writes a document from its prompt's line, first
+    /// in the text or after a blank line, and it must read as that prompt again.
     private static func standsApart(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>?, column: Int, below top: Int, groups: inout Groups, depth: Int) -> Bool {
-        guard var line else { return true }
+        guard var line else { return !readsAsPrompt(bytes, top, column: column) }
         // (A line in another script is none, as `isBlank` says: the line above it is.)
         var skipped = 0
         while ByteText.holdsOtherScript(bytes, line.lowerBound, line.upperBound) {
             skipped += 1
             guard skipped <= maxLinesLookedAt else { return false }
-            guard let above = previousLine(bytes, line.lowerBound) else { return true }
+            guard let above = previousLine(bytes, line.lowerBound) else { return !readsAsPrompt(bytes, top, column: column) }
             line = above
         }
         // (Lexed: a terminal's colours around a line are blanks.)
@@ -269,16 +272,25 @@ enum GrepPrefix {
         guard lexer.count > 0 else {
             // Blank past the group's framing, and no more than that framing before (`>` over `> …`).
             let framing = ByteText.trimEnd(bytes, line.lowerBound, min(line.lowerBound + column, line.upperBound)) - line.lowerBound
-            return (0..<framing).allSatisfy { bytes[line.lowerBound + $0] == bytes[top + $0] }
+            return (0..<framing).allSatisfy { bytes[line.lowerBound + $0] == bytes[top + $0] } && !readsAsPrompt(bytes, top, column: column)
         }
         let start = lexer.token(0).start, end = lexer.token(lexer.count - 1).end
-        if ByteText.hasPrefix(bytes, start, end, "```") || ByteText.hasPrefix(bytes, start, end, "~~~") { return true }
+        if ByteText.hasPrefix(bytes, start, end, "```") || ByteText.hasPrefix(bytes, start, end, "~~~") { return !readsAsPrompt(bytes, top, column: column) }
         if isGroupMark(lexer) {
             guard let above = previousLine(bytes, line.lowerBound) else { return false }
             return isConfirmedLine(bytes, above, column: column, groups: &groups, depth: depth + 1)
         }
         if ranGrep(bytes, line.lowerBound, line.upperBound) { return true }
         return isConfirmedLine(bytes, line, column: column, groups: &groups, depth: depth + 1)
+    }
+
+    /// Whether the line that starts at `start` reads whole, past its framing `column` wide, as
+    /// an echoed command's prompt (`5-fw#`: a hostname may start with digits and a dash).
+    private static func readsAsPrompt(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, column: Int) -> Bool {
+        let end = ByteText.firstIndex(of: 0x0A, in: bytes, start, bytes.count) ?? bytes.count
+        var lexer = LineLexer(bytes)
+        lexer.lex(Line(number: 0, start: min(start + column, end), end: end))
+        return Prompt.isPrompt(lexer)
     }
 
     /// Whether the line is a shell's prompt that ran grep: `grep` (or `egrep`, `zgrep`) after a
