@@ -77,6 +77,19 @@ import Testing
         #expect(!cli.contains("farscap") && !cli.contains("\u{7F}") && cli.contains("<redacted:"), "\(cli)")
     }
 
+    /// A line typed with corrections is judged as shown for line breaks it lost too: written
+    /// back as shown, it is read at the same lines (fuzz find, config seed 12: a DEL before
+    /// `license-server` hid the line's second command from that judgment).
+    @Test func aLineShownIsReadAtTheLinesItLost() {
+        let line = "license-server N" + String(repeating: "I", count: 68) + "anch#csw license-server"
+        let bare = CaptureParser.parse("fw# configure terminal\n" + line + "\n").documents
+        let typed = CaptureParser.parse("fw# configure terminal\n\u{7F}" + line + "\n").documents
+        #expect(typed.first?.unparsed.count == 2)
+        #expect(typed.first?.unparsed.map(\.text) == bare.first?.unparsed.map(\.text))
+        let cli = OutputFormat.cli.render(typed)
+        #expect(OutputFormat.cli.render(CaptureParser.parse(cli).documents) == cli)
+    }
+
     /// Every sample with typos corrected in its commands (or in the configuration lines typed
     /// at its prompts) reads as itself: the same documents, commands included, and the same
     /// findings on the same lines.

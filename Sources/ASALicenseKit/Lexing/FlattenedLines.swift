@@ -168,6 +168,19 @@ enum FlattenedLines {
         return blanked
     }
 
+    /// The lines of a line typed with corrections, `shown` as the terminal showed it
+    /// (`TerminalEdits`) after `before` (its prompt, as written back): where that line, written
+    /// back, is cut when it lost its line breaks (`cuts`), in `shown`'s offsets; one line when
+    /// it is not. Read as written, its bytes (`\u{7F}license-server`) may hide the line's.
+    static func linesOfShown(_ shown: UnsafeBufferPointer<UInt8>, after before: String) -> [Range<Int>] {
+        let whole = [0..<shown.count]
+        guard before.utf8.count + shown.count >= minimumLength else { return whole }
+        let line = Array(before.utf8) + shown
+        guard let cuts = line.withUnsafeBufferPointer({ cuts($0.baseAddress!, 0, $0.count) }) else { return whole }
+        let starts = [0] + cuts.map { $0 - before.utf8.count }.filter { $0 > 0 && $0 < shown.count }
+        return starts.indices.map { starts[$0]..<(($0 + 1 < starts.count) ? starts[$0 + 1] : shown.count) }
+    }
+
     /// Where the lines of the line `start..<end` lie: inside the one string it is quoted in
     /// whole (a JSON or Python list's item, `"…",`, also after a mail's quote marks, or in the
     /// colour a tool prints it in); else the line.

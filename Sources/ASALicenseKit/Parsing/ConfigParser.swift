@@ -186,27 +186,34 @@ struct ConfigParser {
         let written = ctx.lexer
         let before = ByteText.string(written.bytes, written.line.start, written.token(start).start)
         TerminalEdits.withShownLine(written, from: start, colonsInWords: false) { shown in
-            var lx = shown
-            if cutsTags { PageMarkup.cutTags(&lx) }
-            let whole = lx.line
-            var first = 0
             func command(_ lx: LineLexer) -> LineLexer {
                 var command = lx
                 command.lex(lx.line, colonsInWords: true)
                 if cutsTags { PageMarkup.cutTags(&command, colonsInWords: true) }
                 return command
             }
-            while let (end, next, nextFirst) = Self.nextCommand(lx, after: first) {
-                lineGoesOn = true
-                lx.lex(Line(number: whole.number, start: lx.line.start, end: end))
+            // (Shown, the line may be one that lost its line breaks, as it is read written back.)
+            let lines = FlattenedLines.linesOfShown(UnsafeBufferPointer(rebasing: shown.bytes[shown.line.start..<shown.line.end]), after: before)
+            for (k, range) in lines.enumerated() {
+                var lx = shown
+                lx.lex(Line(number: shown.line.number, start: shown.line.start + range.lowerBound, end: shown.line.start + range.upperBound))
+                if cutsTags { PageMarkup.cutTags(&lx) }
+                let whole = lx.line
+                var first = k > 0 && Prompt.isPrompt(lx) ? 1 : 0
+                lineGoesOn = k + 1 < lines.count
+                while let (end, next, nextFirst) = Self.nextCommand(lx, after: first) {
+                    lineGoesOn = true
+                    lx.lex(Line(number: whole.number, start: lx.line.start, end: end))
+                    let piece = command(lx)
+                    readCommand(&ctx, piece, from: first, keptAs: k == 0 && lx.line.start == whole.start ? before + piece.verbatim : nil, mayBeReplied: false)
+                    lineGoesOn = k + 1 < lines.count
+                    lx.lex(Line(number: whole.number, start: next, end: whole.end))
+                    first = nextFirst
+                }
                 let piece = command(lx)
-                readCommand(&ctx, piece, from: first, keptAs: lx.line.start == whole.start ? before + piece.verbatim : nil, mayBeReplied: false)
-                lineGoesOn = false
-                lx.lex(Line(number: whole.number, start: next, end: whole.end))
-                first = nextFirst
+                readCommand(&ctx, piece, from: first, keptAs: k == 0 && lx.line.start == whole.start ? before + piece.verbatim : nil, mayBeReplied: mayBeReplied && k + 1 == lines.count)
             }
-            let piece = command(lx)
-            readCommand(&ctx, piece, from: first, keptAs: lx.line.start == whole.start ? before + piece.verbatim : nil, mayBeReplied: mayBeReplied)
+            lineGoesOn = false
         }
     }
 
