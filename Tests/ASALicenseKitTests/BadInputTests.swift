@@ -79,7 +79,7 @@ import Testing
     }
 
     @Test func invalidUTF8IsReportedWithItsOffsetUnderItsOwnCode() {
-        let serial = Array("Serial Number: JMX1232L11M\n".utf8)
+        let serial = Array("fw# show activation-key\nSerial Number: JMX1232L11M\n".utf8)
         let bytes: [UInt8] = serial + Array("noise ".utf8) + [0xFF, 0xFE] + Array(" more\n".utf8)
         let (docs, diags) = CaptureParser.parse(bytes)
         let utf8 = diags.first { $0.message.contains("invalid UTF-8") }
@@ -115,7 +115,8 @@ import Testing
     }
 
     @Test func diagnosticsAreCappedPerCapture() {
-        let text = "Serial Number: JMX1232L11M\n" + String(repeating: "noise\n", count: 5000)
+        // (Under its command: a serial's line with nothing but other text after it opens no output.)
+        let text = "fw# show activation-key\nSerial Number: JMX1232L11M\n" + String(repeating: "noise\n", count: 5000)
         let (_, diags) = CaptureParser.parse(Array(text.utf8), limits: ParseLimits(maxLineBytes: 1024, maxDiagnostics: 100))
         #expect(diags.count == 101)
         #expect(diags.last?.message.contains("4900 more diagnostics") == true)
@@ -125,7 +126,7 @@ import Testing
     /// activation-key output, lines not understood, invalid UTF-8.
     @Test(arguments: ["activation-key 0xnothex 0x2 0x3 0x4 0x5\n", "Running Timebased Activation Key: 0xnothex\n", "noise \u{00FF}\n"])
     func theDiagnosticLimitHoldsOnEveryPath(_ line: String) {
-        let text = "Serial Number: JMX1232L11M\n" + String(repeating: line, count: 3000)
+        let text = "fw# show activation-key\nSerial Number: JMX1232L11M\n" + String(repeating: line, count: 3000)
         let limits = ParseLimits(maxLineBytes: 1024, maxDiagnostics: 50)
         let (_, diags) = CaptureParser.parse(Array(text.utf8), limits: limits)
         #expect(diags.count <= 51, "\(diags.count) diagnostics")

@@ -29,6 +29,32 @@ import Testing
         #expect(diags.allSatisfy { $0.severity == .error })
     }
 
+    /// A `%`, `ERROR:` or `^` line is a reply only right under the command it answers (a line
+    /// or two not understood between, the rest of a command a terminal cut): elsewhere it is
+    /// text, no document and no error. A program's `"%s" % x`, a Makefile's `%:` rule, a build
+    /// log's `ERROR: …`, a traceback's `^`, or such a line under a bare `#` (a comment block's,
+    /// which canonical CLI writes right above a reply it writes alone) with lines between.
+    @Test(arguments: ["name = (\"%s-%s.txt\"\n% (host, stamp))\n", "debian/rules:\n  #!/usr/bin/make -f\n  %:\n          dh $@\n",
+                      "Collecting netmiko\nERROR: Could not find a version that satisfies the requirement netmiko\n",
+                      "  File \"collect.py\", line 12\n    print \"done\"\n    ^\nSyntaxError: Missing parentheses\n",
+                      "#\n# collect.py\n#\nname = (\"%s\"\n% host)\n",
+                      "fw1# show clock\n10:00:00.000 UTC Mon Dec 7 2026\nThen I typed it again\nand the unit said\n% Invalid input detected at '^' marker.\n"])
+    func aLineShapedAsAReplyAnswersOnlyTheCommandRightAboveIt(_ text: String) {
+        let (docs, diags) = CaptureParser.parse(text)
+        #expect(!docs.contains { $0.kind == .deviceError }, "\(text)")
+        #expect(!diags.contains { $0.severity == .error }, "\(text)")
+    }
+
+    /// Right under its command, or alone under canonical CLI's bare `#`, it is the reply.
+    @Test(arguments: ["fw1# show activation-key detial\n                              ^\nERROR: % Invalid input detected at '^' marker.\n",
+                      "fw1# show activation-key deta\nil\n% Invalid input detected at '^' marker.\n", "#\nERROR: The requested activation key is not valid.\n",
+                      "fw1# activation-key 0x11111111 0x22222222 0x33333333 0x44444444 0x55555555\nERROR: The requested activation key is not valid.\n"])
+    func aReplyRightUnderItsCommandIsOne(_ text: String) {
+        let (docs, diags) = CaptureParser.parse(text)
+        #expect(docs.last?.kind == .deviceError, "\(text)")
+        #expect(diags.contains { $0.severity == .error && $0.message.contains("answered with an error") }, "\(text)")
+    }
+
     /// Replies, an error's and a key's, read the same however the whole paste is indented: each
     /// line from its prompt's indentation (the `^` still under the column it points at).
     @Test(arguments: ["Samples/edge-cases/device-error-reply.txt", "Samples/real-world/activation-key-install-session.txt"])

@@ -229,6 +229,22 @@ import Testing
         #expect(diags.first?.severity == .warning)
     }
 
+    /// Other tools' text in a ticket's notes: a disk's, a server's and a certificate's serial
+    /// numbers with their records' fields after them, a build's `ERROR:`, a program's `%`, a
+    /// traceback's `^`. None opens an output: no document, no error. A serial's line alone, or
+    /// with licence text after it (PIX 6.3's `808312345 (0x302d1234)`, a row a template left
+    /// out), still does.
+    @Test func otherToolsTextIsNoDocument() {
+        let (docs, diags) = read("other-tools-notes.txt")
+        #expect(docs.isEmpty)
+        #expect(diags.map(\.code) == [.DOC005])
+        for text in ["Serial Number: JMX1232L11M\n", "Serial Number: 480430455 (0x1ca2c977)\n\nRunning Activation Key: 0xc598ab0d 0x1db4cd98 0xde23bdc2 0x11d2f7a9\n",
+                     "Serial Number: JAD2140012A\nFailover : {{ failover }}\n", "Serial Number: JAD2140012A\nnoise\nLicensed features for this platform:\n"] {
+            #expect(CaptureParser.parse(text).documents.map(\.kind) == [.activationKey], "\(text)")
+        }
+        #expect(CaptureParser.parse("Serial Number: 7XYZ123\nUUID: 4c4c4544-0058-5910-8033-b7c04f313233\n").documents.isEmpty)
+    }
+
     /// A healthy unit, however its text came, lints with no error.
     @Test(arguments: ["show-version-8.0-rows-without-header.txt", "rows-pasted-alone.txt", "asav-license-state.txt", "license-state-fragment.txt",
                       "ftd-banner-context.txt", "platform-sentences.txt", "session-prompt-on-its-own-line.txt", "change-script.txt",

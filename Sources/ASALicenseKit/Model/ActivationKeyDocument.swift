@@ -181,6 +181,14 @@ public struct ActivationKeyDocument: Hashable, Sendable {
         return f.fields.showVersion?.isEmpty ?? true
     }
 
+    /// Nothing but a serial number was read: no key, block, sentence or unit line.
+    var holdsOnlySerialNumber: Bool {
+        guard has(.serialNumber) else { return false }
+        var rest = self
+        rest.serialNumber = nil
+        return rest.isBareEcho
+    }
+
     /// The unit's own platform license sentence, from the running block or the cluster block.
     public var platform: PlatformLicense? {
         // Read in place: the blocks' getters would copy each whole block out first.

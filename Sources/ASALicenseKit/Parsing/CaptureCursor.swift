@@ -17,6 +17,9 @@ struct CaptureCursor {
     /// Text that is not license text was skipped since the last document: the next one
     /// follows it (`Document.followsOtherText`).
     var otherTextBeforeNext = false
+    /// The last document handed over answered a prompt, and no text came after it: a device's
+    /// reply on the next line answers that prompt's command too (`CaptureParser.deviceError`).
+    var promptAnsweredLast = false
     /// A line other than a blank one has been read: a capture with no document is not empty.
     var sawText = false
     /// The chunk's last line was a bare pager prompt (or a blank line after one).

@@ -61,6 +61,7 @@ public enum CaptureParser {
                 // Nothing of it is left (the line that opened it was passed over, another script's), as after an echoed command that gave nothing.
                 return noDocument("not license text (nothing of the output they opened is left)")
             }
+            cursor.promptAnsweredLast = prompt != nil
             // Moved out and handed over as it is: binding it, or passing the cursor's own, copied it.
             var previous = cursor.held.take()
             if case .some = previous { body(&previous, cursor.heldDiagnostics) }
@@ -81,6 +82,7 @@ public enum CaptureParser {
         /// lines were recorded first.
         func endStray(_ ctx: inout ParseContext, before index: Int? = nil) {
             guard let run = stray.take() else { return }
+            cursor.promptAnsweredLast = false
             cursor.strayLines += run.count
             cursor.otherTextBeforeNext = true
             // (Before the notes on lines of the run recorded since: a syntax, lines a diff removes.)
@@ -165,7 +167,7 @@ public enum CaptureParser {
                 if echoed == .help && Prompt.isConfigMode(ctx.lexer) { (echoed, command) = (.configLine, nil) }
                 let promptIndent = ctx.lexer.indent
                 if echoed == .configLine { ctx.unread(line) }
-                if let reply = readDeviceError(&ctx, under: promptIndent) {
+                if let reply = readDeviceError(&ctx, under: promptIndent, afterCommand: command != nil) {
                     endStray(&ctx)
                     deliver(.deviceError(reply), prompt: prompt, command: command, from: start, &ctx)
                     continue
@@ -178,9 +180,22 @@ public enum CaptureParser {
                 if command == nil && echoed != .configLine { continue }
                 readEchoed(echoed, command: command, prompt: prompt, at: start, indent: promptIndent, &ctx)
             case .activationKey, .pager:
-                endStray(&ctx)
+                let mark = ctx.markBeforeLastLine()
+                let serialFirst = ctx.lexer.isWord(0, "Serial") || ctx.lexer.isWord(0, "erial")
+                let recorded = ctx.diagnostics.count
                 ctx.unread(line)
-                deliver(content(.showActivationKey, &ctx), from: start, &ctx)
+                let read = content(.showActivationKey, &ctx)
+                // A serial's line with no command above it, and nothing of licence text after it
+                // but lines not understood, is another record's field (a disk's `smartctl -i`,
+                // `dmidecode`, a certificate's dump), not an output: text that is not licence text.
+                if serialFirst, ctx.keptOnlyOtherText(since: mark), case .activationKey(let doc) = read, doc.holdsOnlySerialNumber {
+                    ctx.rewind(to: mark)
+                    _ = ctx.next()
+                    stray.add(start)
+                    continue
+                }
+                endStray(&ctx, before: recorded)
+                deliver(read, from: start, &ctx)
             case .showVersion, .licenseState:
                 endStray(&ctx)
                 ctx.unread(line)
@@ -207,12 +222,15 @@ public enum CaptureParser {
                 c.otherLines += taken?.count ?? 0
                 if taken != nil { cursor.otherTextBeforeNext = true }
                 deliver(.configuration(c), from: taken?.first ?? start, &ctx)
+            case .deviceError where !cursor.promptAnsweredLast || !stray.isEmpty:
+                // No command's output right above it: a program's `"%s" % x`, a build log's `ERROR: …`.
+                stray.add(start)
             case .deviceError:
                 endStray(&ctx)
                 // With no prompt before it, the reply is kept from its own first line's margin.
                 let indent = ctx.lexer.indent
                 ctx.unread(line)
-                if let reply = readDeviceError(&ctx, under: indent) {
+                if let reply = readDeviceError(&ctx, under: indent, afterCommand: false) {
                     deliver(.deviceError(reply), from: start, &ctx)
                 }
             case .other:
@@ -393,75 +411,6 @@ public enum CaptureParser {
     private static func skipOutput(_ ctx: inout ParseContext, echoedAt prompt: Int, help: Bool = false, _ cursor: inout CaptureCursor) {
         let skipped = ctx.skipLines(help ? "the CLI's help for the command typed on line \(prompt)" : "the output of the command on line \(prompt), which asalic does not read")
         cursor.strayLines += skipped?.count ?? 0
-    }
-
-    /// A device error reply (`^` marker, `% …`, `ERROR: …`) at the next non-blank line, consumed.
-    /// Unknown lines before it belong to the reply (kept as its unparsed lines); when no reply
-    /// follows them, they are left unread. Each line is kept as written from the indentation of
-    /// the prompt it answers (`indent`): the `^` under the command points at the same column
-    /// however the whole paste is indented.
-    private static func readDeviceError(_ ctx: inout ParseContext, under indent: Int) -> DeviceErrorReply? {
-        var lines: [String] = []
-        var before: [Line] = []
-        var endsAtPrompt = true  // the lines read end at a prompt or the capture's end
-        while let line = ctx.next() {
-            let kind = LineClassifier.classify(ctx.lexer)
-            // (Blank lines between the reply's lines too: a page may put one after each.)
-            if kind == .blank { continue }
-            if lines.isEmpty && kind == .other {
-                before.append(line)
-                continue
-            }
-            guard kind == .deviceError else {
-                endsAtPrompt = kind == .prompt
-                ctx.unread(line)
-                break
-            }
-            if lines.isEmpty && !before.isEmpty {
-                // Keep the lines before the reply, then read the reply line again.
-                ctx.unread(line)
-                for b in before {
-                    ctx.lexer.lex(b)
-                    ctx.keepUnparsed("line not understood before the device's error reply")
-                }
-                before.removeAll()
-                _ = ctx.next()
-            }
-            let text = ctx.lexer.text(fromMargin: indent)
-            lines.append(text)
-            if Self.saysNotInUse(ctx.lexer) {
-                // A state, not a failure: a unit that shares no licenses answers so.
-                ctx.report(.note, .DOC010, "the device answered that there is nothing to show: \(SecretRedaction.redact(text.trimmingLeadingSpaces))", at: ctx.lexer.lineSpan)
-            } else if ctx.lexer.count > 1 || !ctx.lexer.isWord(0, "^") {
-                ctx.report(.error, .DOC001, "the device answered with an error instead of output: \(SecretRedaction.redact(text.trimmingLeadingSpaces))", at: ctx.lexer.lineSpan)
-            }
-        }
-        // A sentence alone up to the next prompt, with no `%` or `ERROR:` before it, that says
-        // what the unit does not use (`Shared license is not configured.`): the same answer.
-        if lines.isEmpty, before.count == 1, endsAtPrompt {
-            var lx = ctx.lexer
-            lx.lex(before[0])
-            if lx.count >= 3, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(lx.bytes[lx.token(0).start]), saysNotInUse(lx) {
-                let text = lx.text(fromMargin: indent)
-                ctx.report(.note, .DOC010, "the device answered that there is nothing to show: \(SecretRedaction.redact(text.trimmingLeadingSpaces))", at: lx.lineSpan)
-                return DeviceErrorReply(lines: [text])
-            }
-        }
-        if lines.isEmpty, let first = before.first { ctx.unread(first) }
-        return lines.isEmpty ? nil : DeviceErrorReply(lines: lines)
-    }
-
-    /// A reply that says what the unit does not use (`% Shared license is not configured`,
-    /// `… is not enabled`, `… not supported on this platform`, with its mark or alone): no
-    /// output, and no error.
-    static func saysNotInUse(_ lx: LineLexer) -> Bool {
-        // (Only device error lines get here: a string a word is no cost.)
-        for i in 0..<max(0, lx.count - 1) where lx.isWord(i, "not") {
-            var state = lx.text(i + 1)
-            if state.hasSuffix(".") { state.removeLast() }
-            if ["configured", "enabled", "licensed", "running", "supported"].contains(state) { return true }
-        }
-        return false
     }
 
     private static func skipByteOrderMark(_ ctx: inout ParseContext) {

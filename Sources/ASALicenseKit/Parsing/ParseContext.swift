@@ -273,6 +273,14 @@ struct ParseContext {
              reported: reportedCount, dropped: droppedCount, unparsed: unparsed.count)
     }
 
+    /// Whether lines were kept as not understood since `mark`, none of them a feature's row
+    /// (`Failover : {{ failover }}`, a value a template left out, is licence text still).
+    func keptOnlyOtherText(since mark: Mark) -> Bool {
+        unparsed.count > mark.unparsed && !unparsed[mark.unparsed...].contains { kept in
+            LineLexer.lexing(kept.text) { lx in lx.firstColon.map { $0 >= 1 && lx.catalogSpelling(0, $0) != nil } ?? false }
+        }
+    }
+
     mutating func rewind(to mark: Mark) {
         scanner.rewind(to: mark.line)
         if diagnostics.count > mark.diagnostics { diagnostics.removeSubrange(mark.diagnostics...) }
