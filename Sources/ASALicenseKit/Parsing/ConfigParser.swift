@@ -193,10 +193,20 @@ struct ConfigParser {
                 return command
             }
             // (Shown, the line may be one that lost its line breaks, as it is read written back.)
-            let lines = FlattenedLines.linesOfShown(UnsafeBufferPointer(rebasing: shown.bytes[shown.line.start..<shown.line.end]), after: before)
-            for (k, range) in lines.enumerated() {
+            var lines = FlattenedLines.linesOfShown(UnsafeBufferPointer(rebasing: shown.bytes[shown.line.start..<shown.line.end]), after: before)
+            func lexed(_ range: Range<Int>) -> LineLexer {
                 var lx = shown
                 lx.lex(Line(number: shown.line.number, start: shown.line.start + range.lowerBound, end: shown.line.start + range.upperBound))
+                return lx
+            }
+            // (Read again, a line of another prompt than the line's own starts another document:
+            // the line is read whole then.)
+            let ownPrompt = start > 0 ? written.text(0) : nil
+            if lines.dropFirst().contains(where: { let lx = lexed($0); return Prompt.isPrompt(lx) && lx.text(0) != ownPrompt }) {
+                lines = [0..<(shown.line.end - shown.line.start)]
+            }
+            for (k, range) in lines.enumerated() {
+                var lx = lexed(range)
                 if cutsTags { PageMarkup.cutTags(&lx) }
                 let whole = lx.line
                 var first = k > 0 && Prompt.isPrompt(lx) ? 1 : 0
