@@ -243,6 +243,12 @@ import Testing
             #expect(CaptureParser.parse(text).documents.map(\.kind) == [.activationKey], "\(text)")
         }
         #expect(CaptureParser.parse("Serial Number: 7XYZ123\nUUID: 4c4c4544-0058-5910-8033-b7c04f313233\n").documents.isEmpty)
+        // A certificate's next field a level up: the output ends at it, and the serial opened none.
+        let certificate = "Certificate:\n    Data:\n        Version: 3 (0x2)\n        Serial Number: 12655831530416757420 (0xafa28bb933addaac)\n"
+            + "    Signature Algorithm: sha1WithRSAEncryption\n        Issuer: C=US, CN=Lab Root CA\n        Subject Public Key Info:\n            Public Key Algorithm: rsaEncryption\n"
+        #expect(CaptureParser.parse(certificate).documents.isEmpty)
+        // Ended by a program's closing quotes, a serial's line is an output still.
+        #expect(CaptureParser.parse("x = \"\"\"\nSerial Number: JMX1234567A\n\"\"\"\nprint(x)\n").documents.count == 1)
     }
 
     /// A healthy unit, however its text came, lints with no error.

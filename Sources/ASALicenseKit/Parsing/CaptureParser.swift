@@ -186,9 +186,11 @@ public enum CaptureParser {
                 ctx.unread(line)
                 let read = content(.showActivationKey, &ctx)
                 // A serial's line with no command above it, and nothing of licence text after it
-                // but lines not understood, is another record's field (a disk's `smartctl -i`,
-                // `dmidecode`, a certificate's dump), not an output: text that is not licence text.
-                if serialFirst, ctx.keptOnlyOtherText(since: mark), case .activationKey(let doc) = read, doc.holdsOnlySerialNumber {
+                // but lines not understood or another record's fields, is that record's field (a
+                // disk's `smartctl -i`, `dmidecode`, a certificate's dump), not an output: text
+                // that is not licence text.
+                if serialFirst, case .activationKey(let doc) = read, doc.holdsOnlySerialNumber,
+                   ctx.keptLines(since: mark) ? ctx.keptOnlyOtherText(since: mark) : ctx.nextLineIsOtherField() {
                     ctx.rewind(to: mark)
                     _ = ctx.next()
                     stray.add(start)

@@ -273,12 +273,28 @@ struct ParseContext {
              reported: reportedCount, dropped: droppedCount, unparsed: unparsed.count)
     }
 
-    /// Whether lines were kept as not understood since `mark`, none of them a feature's row
-    /// (`Failover : {{ failover }}`, a value a template left out, is licence text still).
+    /// Whether lines were kept as not understood since `mark`.
+    func keptLines(since mark: Mark) -> Bool {
+        unparsed.count > mark.unparsed
+    }
+
+    /// Whether the lines kept as not understood since `mark` are other text: none of them a
+    /// feature's row (`Failover : {{ failover }}`, a value a template left out, is licence text still).
     func keptOnlyOtherText(since mark: Mark) -> Bool {
-        unparsed.count > mark.unparsed && !unparsed[mark.unparsed...].contains { kept in
-            LineLexer.lexing(kept.text) { lx in lx.firstColon.map { $0 >= 1 && lx.catalogSpelling(0, $0) != nil } ?? false }
+        !unparsed[mark.unparsed...].contains { kept in LineLexer.lexing(kept.text, Self.namesCatalogFeature) }
+    }
+
+    /// Whether the next line that is not blank is another record's field (`Signature Algorithm:
+    /// …`, `UUID: …`): a name of a few words and a colon, other text, no feature of the catalog.
+    mutating func nextLineIsOtherField() -> Bool {
+        nextLineOpens(after: lexer.line) { kind, lx in
+            kind == .other && (1...4).contains(lx.firstColon ?? 0) && !Self.namesCatalogFeature(lx)
         }
+    }
+
+    /// A feature of the catalog named before the line's first colon.
+    private static func namesCatalogFeature(_ lx: LineLexer) -> Bool {
+        lx.firstColon.map { $0 >= 1 && lx.catalogSpelling(0, $0) != nil } ?? false
     }
 
     mutating func rewind(to mark: Mark) {
