@@ -169,16 +169,24 @@ enum FlattenedLines {
     }
 
     /// The lines of a line typed with corrections, `shown` as the terminal showed it
-    /// (`TerminalEdits`) after `before` (its prompt, as written back): where that line, written
-    /// back, is cut when it lost its line breaks (`cuts`), in `shown`'s offsets; one line when
-    /// it is not. Read as written, its bytes (`\u{7F}license-server`) may hide the line's.
-    static func linesOfShown(_ shown: UnsafeBufferPointer<UInt8>, after before: String) -> [Range<Int>] {
+    /// (`TerminalEdits`) after `before` (its prompt, `ownPrompt`, as written back): where that
+    /// line, written back, is cut when it lost its line breaks (`cuts`), in `shown`'s offsets;
+    /// one line when it is not. Read as written, its bytes (`\u{7F}license-server`) may hide the
+    /// line's. Whole too when a line after the first starts with another prompt than its own:
+    /// read again, that line would start another document.
+    static func linesOfShown(_ shown: UnsafeBufferPointer<UInt8>, after before: String, ownPrompt: String?) -> [Range<Int>] {
         let whole = [0..<shown.count]
         guard before.utf8.count + shown.count >= minimumLength else { return whole }
         let line = Array(before.utf8) + shown
         guard let cuts = line.withUnsafeBufferPointer({ cuts($0.baseAddress!, 0, $0.count) }) else { return whole }
         let starts = [0] + cuts.map { $0 - before.utf8.count }.filter { $0 > 0 && $0 < shown.count }
-        return starts.indices.map { starts[$0]..<(($0 + 1 < starts.count) ? starts[$0 + 1] : shown.count) }
+        let lines = starts.indices.map { starts[$0]..<(($0 + 1 < starts.count) ? starts[$0 + 1] : shown.count) }
+        var lexer = LineLexer(shown)
+        for range in lines.dropFirst() {
+            lexer.lex(Line(number: 0, start: range.lowerBound, end: range.upperBound))
+            if Prompt.isPrompt(lexer) && lexer.text(0) != ownPrompt { return whole }
+        }
+        return lines
     }
 
     /// Where the lines of the line `start..<end` lie: inside the one string it is quoted in

@@ -18,7 +18,7 @@ struct CaptureCursor {
     /// follows it (`Document.followsOtherText`).
     var otherTextBeforeNext = false
     /// The last document handed over answered a prompt, and no text came after it: a device's
-    /// reply on the next line answers that prompt's command too (`CaptureParser.deviceError`).
+    /// reply on the next line answers that prompt's command too (`DeviceReply`).
     var promptAnsweredLast = false
     /// A line other than a blank one has been read: a capture with no document is not empty.
     var sawText = false

@@ -193,35 +193,26 @@ struct ConfigParser {
                 return command
             }
             // (Shown, the line may be one that lost its line breaks, as it is read written back.)
-            var lines = FlattenedLines.linesOfShown(UnsafeBufferPointer(rebasing: shown.bytes[shown.line.start..<shown.line.end]), after: before)
-            func lexed(_ range: Range<Int>) -> LineLexer {
+            let lines = FlattenedLines.linesOfShown(UnsafeBufferPointer(rebasing: shown.bytes[shown.line.start..<shown.line.end]),
+                                                    after: before, ownPrompt: start > 0 ? written.text(0) : nil)
+            for (k, range) in lines.enumerated() {
                 var lx = shown
                 lx.lex(Line(number: shown.line.number, start: shown.line.start + range.lowerBound, end: shown.line.start + range.upperBound))
-                return lx
-            }
-            // (Read again, a line of another prompt than the line's own starts another document:
-            // the line is read whole then.)
-            let ownPrompt = start > 0 ? written.text(0) : nil
-            if lines.dropFirst().contains(where: { let lx = lexed($0); return Prompt.isPrompt(lx) && lx.text(0) != ownPrompt }) {
-                lines = [0..<(shown.line.end - shown.line.start)]
-            }
-            for (k, range) in lines.enumerated() {
-                var lx = lexed(range)
                 if cutsTags { PageMarkup.cutTags(&lx) }
-                let whole = lx.line
+                let whole = lx.line, last = k + 1 == lines.count
                 var first = k > 0 && Prompt.isPrompt(lx) ? 1 : 0
-                lineGoesOn = k + 1 < lines.count
+                lineGoesOn = !last
                 while let (end, next, nextFirst) = Self.nextCommand(lx, after: first) {
                     lineGoesOn = true
                     lx.lex(Line(number: whole.number, start: lx.line.start, end: end))
                     let piece = command(lx)
                     readCommand(&ctx, piece, from: first, keptAs: k == 0 && lx.line.start == whole.start ? before + piece.verbatim : nil, mayBeReplied: false)
-                    lineGoesOn = k + 1 < lines.count
+                    lineGoesOn = !last
                     lx.lex(Line(number: whole.number, start: next, end: whole.end))
                     first = nextFirst
                 }
                 let piece = command(lx)
-                readCommand(&ctx, piece, from: first, keptAs: k == 0 && lx.line.start == whole.start ? before + piece.verbatim : nil, mayBeReplied: mayBeReplied && k + 1 == lines.count)
+                readCommand(&ctx, piece, from: first, keptAs: k == 0 && lx.line.start == whole.start ? before + piece.verbatim : nil, mayBeReplied: mayBeReplied && last)
             }
             lineGoesOn = false
         }
