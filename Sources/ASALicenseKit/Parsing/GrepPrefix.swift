@@ -257,13 +257,15 @@ enum GrepPrefix {
     /// only by grep's own lines: canonical CLI writes a document from its prompt's line, first
     /// in the text or after a blank line, and it must read as that prompt again.
     private static func standsApart(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>?, column: Int, below top: Int, groups: inout Groups, depth: Int) -> Bool {
-        guard var line else { return !readsAsPrompt(bytes, top, column: column) }
+        // (Set apart by the text's start, a blank line or a fence: unless the first line is a prompt's.)
+        func apartAsFirst() -> Bool { !readsAsPrompt(bytes, top, column: column) }
+        guard var line else { return apartAsFirst() }
         // (A line in another script is none, as `isBlank` says: the line above it is.)
         var skipped = 0
         while ByteText.holdsOtherScript(bytes, line.lowerBound, line.upperBound) {
             skipped += 1
             guard skipped <= maxLinesLookedAt else { return false }
-            guard let above = previousLine(bytes, line.lowerBound) else { return !readsAsPrompt(bytes, top, column: column) }
+            guard let above = previousLine(bytes, line.lowerBound) else { return apartAsFirst() }
             line = above
         }
         // (Lexed: a terminal's colours around a line are blanks.)
@@ -272,10 +274,10 @@ enum GrepPrefix {
         guard lexer.count > 0 else {
             // Blank past the group's framing, and no more than that framing before (`>` over `> …`).
             let framing = ByteText.trimEnd(bytes, line.lowerBound, min(line.lowerBound + column, line.upperBound)) - line.lowerBound
-            return (0..<framing).allSatisfy { bytes[line.lowerBound + $0] == bytes[top + $0] } && !readsAsPrompt(bytes, top, column: column)
+            return (0..<framing).allSatisfy { bytes[line.lowerBound + $0] == bytes[top + $0] } && apartAsFirst()
         }
         let start = lexer.token(0).start, end = lexer.token(lexer.count - 1).end
-        if ByteText.hasPrefix(bytes, start, end, "```") || ByteText.hasPrefix(bytes, start, end, "~~~") { return !readsAsPrompt(bytes, top, column: column) }
+        if ByteText.hasPrefix(bytes, start, end, "```") || ByteText.hasPrefix(bytes, start, end, "~~~") { return apartAsFirst() }
         if isGroupMark(lexer) {
             guard let above = previousLine(bytes, line.lowerBound) else { return false }
             return isConfirmedLine(bytes, above, column: column, groups: &groups, depth: depth + 1)
