@@ -172,21 +172,23 @@ public struct ActivationKeyDocument: Hashable, Sendable {
     /// Whether the model holds no serial number, key or feature block, and at most an empty
     /// `show version`: what a bare echo of `show version` reads.
     var isBareEcho: Bool {
-        if has(.serialNumber) || has(.runningPermanentKey) || has(.runningActivationKey) || has(.running)
+        !has(.serialNumber) && holdsNothingButItsSerial
+    }
+
+    /// Nothing but a serial number was read: no key, block, sentence or unit line.
+    var holdsOnlySerialNumber: Bool {
+        has(.serialNumber) && holdsNothingButItsSerial
+    }
+
+    /// No key, feature block, sentence or unit line, whatever the serial number.
+    private var holdsNothingButItsSerial: Bool {
+        if has(.runningPermanentKey) || has(.runningActivationKey) || has(.running)
             || has(.failoverCluster) || has(.permanent) || has(.flashKey) || has(.flashPermanent) { return false }
         let f = storage
         guard f.fields.runningTimebasedKeys.isEmpty, f.fields.activeTimebasedKeys.isEmpty,
               f.fields.inactiveTimebasedKeys.isEmpty, f.fields.notices.isEmpty,
               f.fields.unsupportedFeatures.isEmpty else { return false }
         return f.fields.showVersion?.isEmpty ?? true
-    }
-
-    /// Nothing but a serial number was read: no key, block, sentence or unit line.
-    var holdsOnlySerialNumber: Bool {
-        guard has(.serialNumber) else { return false }
-        var rest = self
-        rest.serialNumber = nil
-        return rest.isBareEcho
     }
 
     /// The unit's own platform license sentence, from the running block or the cluster block.
