@@ -109,6 +109,21 @@ import Testing
         #expect(config.commands.count == 1)
     }
 
+    /// A hostname may start with a digit (`1(config)#`, as the parser reads it): the prompt keeps
+    /// its command, and its page's tags are blanks, as for any other (before, such a line was
+    /// judged whole with a tag, `perpetual<b>`, and cut when written back with a blank in its
+    /// place: fuzz find, activation-key seed 67).
+    @Test func aHostnameThatStartsWithADigitIsAPromptsToo() {
+        func cuts(_ text: String) -> [Int]? {
+            let bytes = Array(text.utf8)
+            return bytes.withUnsafeBufferPointer { FlattenedLines.cuts($0.baseAddress!, 0, $0.count) }
+        }
+        let command = "1(config)# activation-key 0xc[06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9cK"
+        let line = command + " 10xy:e234ab5bcde perpetual"
+        #expect(cuts(line + " xyzzy") == [command.utf8.count + 1, line.utf8.count + 1])
+        #expect(cuts(line + "<b>xyzzy") == cuts(line + "   xyzzy"))
+    }
+
     /// Behind a mail's quote mark or a comment's, a line is cut where it is cut alone, its cuts
     /// moved by the mark, and where its text starts: only its text is judged (a configuration's
     /// line too, from its `no`).

@@ -408,9 +408,10 @@ enum FlattenedLines {
 
     /// A prompt: a host's name ending with `#` or `>` (`ciscoasa#`, `fw1/pri/act#`,
     /// `ciscoasa(config)#`), its host part as a line's first prompt has it (`Prompt.isHost`:
-    /// `onfig)#`, a bracket never opened, is none).
+    /// `onfig)#`, a bracket never opened, is none; a hostname may start with a digit,
+    /// `1(config)#`, as the device's `hostname` takes one and the parser reads it).
     private static func isPrompt(_ p: UnsafePointer<UInt8>, _ word: (start: Int, end: Int)) -> Bool {
-        guard word.end - word.start >= 2, ByteText.isLetter(p[word.start]) else { return false }
+        guard word.end - word.start >= 2 else { return false }
         let mark = p[word.end - 1]
         guard mark == UInt8(ascii: "#") || mark == UInt8(ascii: ">") else { return false }
         return Prompt.isHost(UnsafeBufferPointer(start: p, count: word.end), word.start, word.end - 1)
