@@ -153,6 +153,26 @@ import Testing
         }
     }
 
+    /// A quote mark after a terminal's control sequences is one, as after the blanks canonical CLI
+    /// writes back in their place: a reply's line `ESC ESC>>` was kept as `   >`, which read again
+    /// is a quoted blank line that ends the reply (fuzz find, activation-key seed 56).
+    @Test func aQuoteMarkAfterControlSequencesIsOne() {
+        for escapes in ["\u{1B}\u{1B}>", "\u{1B}[K", "   "] {
+            let b = Array((escapes + "> Serial Number: JMX1232L11M").utf8)
+            b.withUnsafeBufferPointer { b in
+                var l = Line(number: 1, start: 0, end: b.count)
+                #expect(LineEnvelope.strip(b, &l))
+                #expect(ByteText.string(b, l.start, l.end) == "Serial Number: JMX1232L11M")
+            }
+        }
+        let session = "fw(config)# activation-key x\nThe key is not valid\n\u{1B}\u{1B}>>\nfw(config)#\n"
+        guard case .configuration(let config)? = CaptureParser.parse(session).documents.first?.content else {
+            Issue.record("no configuration")
+            return
+        }
+        #expect(config.commands.first?.reply == ["The key is not valid"])
+    }
+
     /// A line read, put back and read again is read whole again: its envelope does not stay
     /// on the text (`JMX1232L11M",` as the serial).
     @Test func aLinePutBackIsReadWholeAgain() {

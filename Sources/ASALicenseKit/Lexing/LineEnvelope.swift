@@ -24,9 +24,11 @@ enum LineEnvelope {
     /// Narrows `line` to the text inside its envelope; false (and `line` unchanged) when it
     /// has none. Escapes inside a JSON string are left as written.
     static func strip(_ bytes: UnsafeBufferPointer<UInt8>, _ line: inout Line) -> Bool {
-        // (Past the blanks the lexer passes over: a Windows page's lone no-break space too.)
+        // (Past the blanks the lexer passes over: a Windows page's lone no-break space too, and
+        // a terminal's control sequences, which canonical CLI writes back as blanks.)
         guard let p = bytes.baseAddress else { return false }
-        var i = LineLexer.skipBlanks(p, line.start, line.end)
+        var i = line.start
+        while i < line.end, case let n = LineLexer.blankOrEscapeLength(p, i, line.end), n > 0 { i += n }
         guard i < line.end else { return false }
         switch bytes[i] {
         case UInt8(ascii: ">"), UInt8(ascii: "&"):
