@@ -26,6 +26,9 @@ struct ConfigParser {
     /// The command being read is not its line's last (`readCommands`): no line after it
     /// continues it, and no reply follows it.
     private var lineGoesOn = false
+    /// In a configuration with no prompt, where a post's text or markup set the lines after its
+    /// last licence command apart (`SetApartLines`), and how many other lines it had there.
+    private var setApart: (mark: ParseContext.Mark, otherLines: Int)?
 
     init(host: String? = nil, typedInSession: Bool = false) {
         self.host = host
@@ -43,6 +46,7 @@ struct ConfigParser {
             }
             switch kind {
             case .blank:
+                if host == nil && ctx.closedMarkupRightBefore(line.number + 1) { noteSetApart(ctx) }
                 continue
             case .prompt:
                 PageMarkup.cutTags(&ctx.lexer)
@@ -96,11 +100,29 @@ struct ConfigParser {
                 continue
             }
             if readCommentsOnly && (first >= ctx.lexer.count || ctx.lexer.bytes[ctx.lexer.token(first).start] != UInt8(ascii: "!")) { readCommentsOnly = false }
+            if host == nil && setApart == nil && !config.commands.isEmpty && SetApartLines.isPostsText(ctx) { noteSetApart(ctx) }
             // (A key typed at a config-mode prompt inside a running-config's listing has no reply:
             // canonical CLI writes the listing's commands bare, where a reply reads back as other lines.)
+            let commandsBefore = config.commands.count
             readCommands(&ctx, from: first, mayBeReplied: readsReplies && typedInSession)
+            guard config.commands.count > commandsBefore else { continue }
+            // Another unit's commands, set apart from the ones before by a post's text or markup
+            // (a blog's server and participant, each in its own code block): the configuration
+            // ends where they were set apart, and the next starts there.
+            if let apart = setApart, SetApartLines.startsAnotherUnit(before: config.commands[..<commandsBefore], added: config.commands[commandsBefore...]) {
+                config.commands.removeSubrange(commandsBefore...)
+                config.otherLines = apart.otherLines
+                ctx.rewind(to: apart.mark)
+                return config
+            }
+            setApart = nil
         }
         return config
+    }
+
+    /// The line read last sets the lines from it on apart from the licence commands before it.
+    private mutating func noteSetApart(_ ctx: ParseContext) {
+        if setApart == nil && !config.commands.isEmpty { setApart = (ctx.markBeforeLastLine(), config.otherLines) }
     }
 
     /// The commands of the line read last, from word `start`: mostly one; several when the
