@@ -105,6 +105,21 @@ import Testing
         #expect(codes(diags) == [.DOC001])
     }
 
+    /// A writer's question right under the output ("Any idea?"): the post's, as a writer's
+    /// words to a reader are; the CLI's help asked for (`license-server ?`) and a lone `?`
+    /// are no question, and between two rows of the output a question stays in it.
+    @Test(arguments: ["Any idea?", "What am I missing here?", "Why does the standby show no key?"])
+    func aWritersQuestionRightUnderAnOutputIsThePosts(_ question: String) {
+        let (docs, diags) = read(Self.output + question + "\n")
+        #expect(docs.count == 1 && docs.first?.unparsed.isEmpty == true)
+        #expect(codes(diags) == [.DOC010])
+        let rows = Self.output.replacingOccurrences(of: "Failover ", with: "\(question)\nFailover ")
+        #expect(read(rows).docs.first?.unparsed.map(\.text) == [question])
+        for notAQuestion in ["license-server ?", "?", "show ?"] {
+            #expect(!LineLexer.lexing(notAQuestion) { TrailingRun.asksAQuestion($0) }, "\(notAQuestion)")
+        }
+    }
+
     /// A writer's words to a reader right under the output, with no blank line between, as a
     /// forum post often has them ("Thanks in advance!" and a name): the post's, at the end of
     /// a paste and before the next prompt. Between two rows of the output they stay in it.

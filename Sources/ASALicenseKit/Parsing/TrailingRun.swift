@@ -62,9 +62,10 @@ struct TrailingRun {
         // A heading in the run (Markdown's `### Example 5`, a book's caption `Example 4-8 …`)
         // sets it apart as a whole, as do words in a script no ASA prints (a post's Chinese,
         // Japanese, Russian …), a writer's words to a reader ("As you can see, …", "Hope this
-        // helps!") and a statement at Python's prompt (`>>> conn.disconnect()`), which no
-        // device prints.
+        // helps!"), a question ("Any idea?") and a statement at Python's prompt
+        // (`>>> conn.disconnect()`), which no device prints.
         if PageMarkup.isHeading(lx) || PageMarkup.isCaption(lx) || ByteText.holdsOtherScript(lx.bytes, lx.line.start, lx.line.end) || Self.addressesReader(lx)
+            || Self.asksAQuestion(lx)
             || PythonPrompt.isStatement(lx) || Self.holdsTwelveHourTime(lx) {
             startsSetApart = true
         }
@@ -107,6 +108,15 @@ struct TrailingRun {
             }
         }
         return false
+    }
+
+    /// Whether the line is a writer's question: words, a letter first, the last ending with its
+    /// question mark (`Any idea?`, `What am I missing?`). A device asks before its choices
+    /// (`Proceed with reload? [confirm]`), and the CLI's help asked for stands alone (`license-server ?`).
+    static func asksAQuestion(_ lx: LineLexer) -> Bool {
+        guard lx.count >= 2, lx.lastByte == UInt8(ascii: "?"), ByteText.isLetter(lx.bytes[lx.token(0).start]) else { return false }
+        let last = lx.token(lx.count - 1)
+        return last.length >= 2 && ByteText.isLetter(lx.bytes[last.end - 2])
     }
 
     /// Whether the line holds a time of the twelve-hour clock (`10:44 AM`, `3:05pm`), as a
