@@ -107,9 +107,10 @@ import Testing
     /// it is here, not as the text it makes, its `< ` lines are none of an output, and a line
     /// broken inside a word diff's marks is no line of the text), nor a side-by-side diff (a line
     /// broken off its columns is no line of either side), nor an XML report (an element's tag
-    /// broken inside is no tag).
+    /// broken inside is no tag), nor a page's source whose lines are broken by `<br>` on one
+    /// line (a tag broken inside is no break).
     static let notBrokenAsText = ["console-copy-", "robot-framework-", "diff-normal-", "git-word-diff-", "sdiff-", "ansible-", "python-", "backup-comment-header", "oxidized-", "script-comments-", "nornir-", "pyats-", "putty-log-", "terminal-log-", "blog-html-source-", "rest-api-", "napalm-",
-                                  "forum-post-lost-line-breaks", "ticket-csv-export", "yaml-test-fixtures"]
+                                  "forum-post-lost-line-breaks", "ticket-csv-export", "yaml-test-fixtures", "page-source-lines-broken-by-br"]
 
     /// Every sample, its long lines broken, reads as itself: the same documents in canonical
     /// CLI and the same findings, and a warning (DOC002) for each line of license text joined.
