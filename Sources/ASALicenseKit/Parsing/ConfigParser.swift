@@ -100,7 +100,9 @@ struct ConfigParser {
                 continue
             }
             if readCommentsOnly && (first >= ctx.lexer.count || ctx.lexer.bytes[ctx.lexer.token(first).start] != UInt8(ascii: "!")) { readCommentsOnly = false }
-            if host == nil && setApart == nil && !config.commands.isEmpty && SetApartLines.isPostsText(ctx) { noteSetApart(ctx) }
+            if host == nil && setApart == nil && !config.commands.isEmpty && SetApartLines.isPostsText(ctx.lexer, afterClosedMarkup: ctx.closedMarkupRightBefore(line.number)) {
+                noteSetApart(ctx)
+            }
             // (A key typed at a config-mode prompt inside a running-config's listing has no reply:
             // canonical CLI writes the listing's commands bare, where a reply reads back as other lines.)
             let commandsBefore = config.commands.count

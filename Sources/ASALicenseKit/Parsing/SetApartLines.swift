@@ -6,18 +6,19 @@
 /// unit's error (SHR005), or a backup server with a participant's lines.
 enum SetApartLines {
     /// Whether the line read last is a post's text, not a configuration's: a Markdown heading,
-    /// a line ending with a colon (`Then on the participant:`), words in a script no ASA prints,
-    /// or a capital letter first (`Participant`), which no command has (`ASA Version …`, a
-    /// listing's header, comes before its commands). A comment (`! participant`) is the
-    /// configuration's own.
-    static func isPostsText(_ ctx: ParseContext) -> Bool {
-        let lx = ctx.lexer
+    /// a line ending with a colon (`Then on the participant:`), words in a script no ASA prints
+    /// from the first, or a capital letter first (`Participant`), which no command has (`ASA
+    /// Version …`, a listing's header, comes before its commands). A comment (`! participant`)
+    /// is the configuration's own.
+    /// `afterClosedMarkup`: a page's closing markup or a fence stands right before it.
+    static func isPostsText(_ lx: LineLexer, afterClosedMarkup: Bool) -> Bool {
         guard lx.count > 0 else { return false }
         let first = lx.bytes[lx.token(0).start]
         if first == UInt8(ascii: "!") || first == UInt8(ascii: ":") { return false }
-        return ctx.closedMarkupRightBefore(lx.line.number) || PageMarkup.isHeading(lx) || lx.lastByte == UInt8(ascii: ":")
+        return afterClosedMarkup || PageMarkup.isHeading(lx) || lx.lastByte == UInt8(ascii: ":")
             || (first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z"))
-            || ByteText.holdsOtherScript(lx.bytes, lx.line.start, lx.line.end)
+            // (Looked at only from a first byte that is no ASCII: the configuration's other lines are many.)
+            || (first >= 0x80 && ByteText.holdsOtherScript(lx.bytes, lx.line.start, lx.line.end))
     }
 
     /// Whether the licence commands `added`, read after such a line, are another unit's than
