@@ -41,8 +41,10 @@ enum FlattenedLines {
         // Its text, and only its text, is judged: what framing takes off its ends (a mail's quote
         // marks, a comment's, a page's markup, `<pre>`, `</strong>`, glued or not) is none of it.
         let (first, textEnd) = textRange(p, start, end)
-        // A page's source that breaks its lines with `<br>`: there (each line read alone as one).
-        if let breaks = HTMLBreaks.cuts(p, first, textEnd), !checksLines || readAlone(p, start, end, breaks, from: 0) { return breaks }
+        // A page's source that breaks its lines with `<br>`: there (each line read alone as one;
+        // judged by its counted length, as the same line written back is).
+        if let breaks = HTMLBreaks.cuts(p, first, textEnd), countedLength(p, first, textEnd) >= minimumLength,
+           !checksLines || readAlone(p, start, end, breaks, from: 0) { return breaks }
         func hasTwoColons() -> Bool {
             guard let colon = memchr(p + first, Int32(UInt8(ascii: ":")), textEnd - first) else { return false }
             let after = p.distance(to: colon.assumingMemoryBound(to: UInt8.self)) + 1
