@@ -5,6 +5,12 @@ import Testing
 /// An output whose line breaks were lost (a forum that moved its posts, a chat, a rendered page
 /// copied as one paragraph) is read as its lines: the same documents as the output as printed.
 @Suite struct FlattenedLinesTests {
+    /// Where `FlattenedLines` finds the lines after the first in the line `text`; nil: none.
+    static func cuts(_ text: String) -> [Int]? { cuts(Array(text.utf8)) }
+    static func cuts(_ bytes: [UInt8]) -> [Int]? {
+        bytes.withUnsafeBufferPointer { FlattenedLines.cuts($0.baseAddress!, 0, $0.count) }
+    }
+
     /// `text` as such a copy has it: every run of blanks and line breaks one space (or one
     /// no-break space, as a forum's page has it).
     func flattened(_ text: String, with blank: String = " ") -> String {
@@ -94,14 +100,10 @@ import Testing
     /// prompt, the command and its key were three lines, and the key was read by no one); a
     /// page's tag inside a prompt's line is judged a blank, as canonical CLI writes it back.
     @Test func aPromptKeepsItsCommandAndATagIsABlank() {
-        func cuts(_ text: String) -> [Int]? {
-            let bytes = Array(text.utf8)
-            return bytes.withUnsafeBufferPointer { FlattenedLines.cuts($0.baseAddress!, 0, $0.count) }
-        }
         let command = "fw1(config)# activation-key 0xc106dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c"
         let line = command + " Key: 0x1234abc 2345bcde perpetual"
-        #expect(cuts(line + " x") == [command.utf8.count + 1, line.utf8.count + 1])
-        #expect(cuts(line + "</li>x") == cuts(line + "     x"))
+        #expect(Self.cuts(line + " x") == [command.utf8.count + 1, line.utf8.count + 1])
+        #expect(Self.cuts(line + "</li>x") == Self.cuts(line + "     x"))
         guard case .configuration(let config)? = CaptureParser.parse(line + " x\n").documents.first?.content else {
             Issue.record("no configuration")
             return
@@ -114,14 +116,10 @@ import Testing
     /// judged whole with a tag, `perpetual<b>`, and cut when written back with a blank in its
     /// place: fuzz find, activation-key seed 67).
     @Test func aHostnameThatStartsWithADigitIsAPromptsToo() {
-        func cuts(_ text: String) -> [Int]? {
-            let bytes = Array(text.utf8)
-            return bytes.withUnsafeBufferPointer { FlattenedLines.cuts($0.baseAddress!, 0, $0.count) }
-        }
         let command = "1(config)# activation-key 0xc[06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9cK"
         let line = command + " 10xy:e234ab5bcde perpetual"
-        #expect(cuts(line + " xyzzy") == [command.utf8.count + 1, line.utf8.count + 1])
-        #expect(cuts(line + "<b>xyzzy") == cuts(line + "   xyzzy"))
+        #expect(Self.cuts(line + " xyzzy") == [command.utf8.count + 1, line.utf8.count + 1])
+        #expect(Self.cuts(line + "<b>xyzzy") == Self.cuts(line + "   xyzzy"))
     }
 
     /// Behind a mail's quote mark or a comment's, a line is cut where it is cut alone, its cuts
@@ -134,14 +132,10 @@ import Testing
         "Running Permanent Activation Key: 0xce06dc6b 0x8a7b5ab7 0xa1e21dd4 0xd2c4b8b8 0xc4594f9c Maximum VLANs : 150 perpetual",
     ])
     func aMarkedLineIsCutAsItsText(_ line: String) {
-        func cuts(_ text: String) -> [Int]? {
-            let bytes = Array(text.utf8)
-            return bytes.withUnsafeBufferPointer { FlattenedLines.cuts($0.baseAddress!, 0, $0.count) }
-        }
-        let alone = cuts(line)
+        let alone = Self.cuts(line)
         #expect(alone?.isEmpty != true, "\(line)")
         for mark in ["> ", "! ", "# ", ">> ", " > ", "  >> "] {
-            #expect(cuts(mark + line) == alone.map { [mark.utf8.count] + $0.map { $0 + mark.utf8.count } }, "\(mark)\(line)")
+            #expect(Self.cuts(mark + line) == alone.map { [mark.utf8.count] + $0.map { $0 + mark.utf8.count } }, "\(mark)\(line)")
         }
     }
 
@@ -154,8 +148,7 @@ import Testing
         "Configuration last modified by enable_15 at 10:45:23.123 UTC Mon Mar 12 2012 from 10.1.1.1 over ssh: the last change",
     ])
     func otherLongLinesAreLeftWhole(_ line: String) {
-        let bytes = Array(line.utf8)
-        #expect(bytes.withUnsafeBufferPointer { FlattenedLines.cuts($0.baseAddress!, 0, $0.count) } == nil)
+        #expect(Self.cuts(line) == nil)
     }
 }
 

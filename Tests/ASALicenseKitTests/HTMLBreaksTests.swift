@@ -28,9 +28,7 @@ import Testing
     /// A line is judged by the bytes it keeps written back: ASCII but blanks, 90 or more (bytes
     /// that are no UTF-8 take more written back, as U+FFFD: fuzz find, activation-key seed 82).
     @Test func aShortLineIsNoPageLineWrittenBackEither() {
-        func cuts(_ bytes: [UInt8]) -> [Int]? {
-            bytes.withUnsafeBufferPointer { FlattenedLines.cuts($0.baseAddress!, 0, $0.count) }
-        }
+        let cuts: ([UInt8]) -> [Int]? = FlattenedLinesTests.cuts
         let short = Array("This platform has an ASA 5505 Security Plus license.<br />Messages Tx/Rx/Error:".utf8)
         let padded = Array(short[..<18]) + Array(repeating: 0xFF, count: 20) + Array(short[18...])
         #expect(padded.count >= FlattenedLines.minimumLength && cuts(padded) == nil)
