@@ -48,15 +48,15 @@ enum HTMLBreaks {
     }
 
     /// The blocks a browser starts a new line for.
-    private static let blocks = ["p", "div", "pre", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "ul", "ol"]
+    private static let blocks: [StaticString] = ["p", "div", "pre", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "ul", "ol"]
 
     /// Where the tag whose name starts at `name` ends (after its `>`), when it names a block.
     private static func blockTagEnd(_ p: UnsafePointer<UInt8>, _ name: Int, _ end: Int) -> Int? {
         var j = name
         while j < end && j - name < 10 && (ByteText.isLetter(p[j]) || ByteText.isDigit(p[j])) { j += 1 }
         guard j > name, j < end, p[j] == UInt8(ascii: ">") || p[j] == 0x20 else { return nil }
-        let n = j - name
-        guard blocks.contains(where: { $0.utf8.count == n && zip($0.utf8, UnsafeBufferPointer(start: p + name, count: n)).allSatisfy { $0 == $1 | 0x20 } }) else { return nil }
+        let bytes = UnsafeBufferPointer(start: p, count: end)
+        guard blocks.contains(where: { $0.utf8CodeUnitCount == j - name && ByteText.hasPrefixIgnoringCase(bytes, name, j, $0) }) else { return nil }
         while j < end && p[j] != UInt8(ascii: ">") { j += 1 }
         return j < end ? j + 1 : nil
     }

@@ -46,6 +46,7 @@ struct ConfigParser {
             }
             switch kind {
             case .blank:
+                // (A fence or a page's closing markup is read as a blank line.)
                 if host == nil && ctx.closedMarkupRightBefore(line.number + 1) { noteSetApart(ctx) }
                 continue
             case .prompt:

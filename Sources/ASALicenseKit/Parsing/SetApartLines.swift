@@ -9,8 +9,8 @@ enum SetApartLines {
     /// a line ending with a colon (`Then on the participant:`), words in a script no ASA prints
     /// from the first, or a capital letter first (`Participant`), which no command has (`ASA
     /// Version …`, a listing's header, comes before its commands). A comment (`! participant`)
-    /// is the configuration's own.
-    /// `afterClosedMarkup`: a page's closing markup or a fence stands right before it.
+    /// is the configuration's own. `afterClosedMarkup`: a page's closing markup or a fence stands
+    /// right before it.
     static func isPostsText(_ lx: LineLexer, afterClosedMarkup: Bool) -> Bool {
         guard lx.count > 0 else { return false }
         let first = lx.bytes[lx.token(0).start]
@@ -30,7 +30,13 @@ enum SetApartLines {
         let (a, b) = (UnitSides(before), UnitSides(added))
         if (a.server && (b.backup || b.participant || b.either)) || (b.server && (a.backup || a.participant || a.either)) { return true }
         if (a.backup && b.participant) || (a.participant && b.backup) { return true }
-        return !a.namedOnce.isDisjoint(with: b.namedOnce)
+        return a.namedOnce & b.namedOnce != 0
+    }
+
+    /// The commands a unit has once: its secret, its backup (`backup <address> backup-id`), its
+    /// server's address, its backup's address.
+    private enum Once: UInt8 {
+        case secret = 1, backupServer = 2, address = 4, backupAddress = 8
     }
 
     /// What a unit's licence commands say it is.
@@ -38,19 +44,19 @@ enum SetApartLines {
         var server = false, backup = false, participant = false
         /// `license-server address … secret …`: a backup server's or a participant's.
         var either = false
-        /// The commands a unit has once: `secret`, `address`, `backup <address> backup-id`, `backup address`.
-        var namedOnce: Set<Int> = []
+        /// The commands a unit has once, a bit each (`Once`).
+        var namedOnce: UInt8 = 0
 
         init(_ commands: ArraySlice<ConfigCommand>) {
             for c in commands where !c.negated {
                 switch c.kind {
                 case .refreshInterval(LicenseConfiguration.defaultRefreshInterval), .port(LicenseConfiguration.defaultPort), .activationKey: break
-                case .secret: server = true; namedOnce.insert(0)
-                case .backupServer: server = true; namedOnce.insert(1)
+                case .secret: server = true; namedOnce |= Once.secret.rawValue
+                case .backupServer: server = true; namedOnce |= Once.backupServer.rawValue
                 case .enable, .refreshInterval, .port: server = true
                 case .backupEnable: backup = true
-                case .address: either = true; namedOnce.insert(2)
-                case .backupAddress: participant = true; namedOnce.insert(3)
+                case .address: either = true; namedOnce |= Once.address.rawValue
+                case .backupAddress: participant = true; namedOnce |= Once.backupAddress.rawValue
                 }
             }
         }
