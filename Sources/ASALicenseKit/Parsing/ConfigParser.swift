@@ -172,7 +172,11 @@ struct ConfigParser {
             let prompted = start == 1 && cut - 1 > start && lx.text(cut - 1) == lx.text(0)
             if prompted { cut -= 1 }
             guard cut >= start + 2 else { continue }
-            return (lx.token(cut - 1).end, lx.token(cut).start, prompted ? 1 : 0)
+            // (Not after a book's mark, `… \`: written back alone, the line would end with it,
+            // which read again is taken off as the mark of a line broken.)
+            let end = lx.token(cut - 1).end
+            if ContinuationMark.mayEnd(lx.bytes[end - 1]), ContinuationMark.textEndBefore(lx.bytes, lx.line.start, end) != nil { continue }
+            return (end, lx.token(cut).start, prompted ? 1 : 0)
         }
         return nil
     }
