@@ -27,8 +27,7 @@ enum LineEnvelope {
         // (Past the blanks the lexer passes over: a Windows page's lone no-break space too, and
         // a terminal's control sequences, which canonical CLI writes back as blanks.)
         guard let p = bytes.baseAddress else { return false }
-        var i = line.start
-        while i < line.end, case let n = LineLexer.blankOrEscapeLength(p, i, line.end), n > 0 { i += n }
+        var i = LineLexer.skipBlanksAndEscapes(p, line.start, line.end)
         guard i < line.end else { return false }
         switch bytes[i] {
         case UInt8(ascii: ">"), UInt8(ascii: "&"):

@@ -249,6 +249,14 @@ struct LineLexer {
         p[i] == 0x1B ? skipEscape(p, from: i, end: end) - i : blankLength(p, i, end)
     }
 
+    /// Where the blanks from `i` end, a terminal's control sequences among them
+    /// (`blankOrEscapeLength`), as the lexer reads a line's indentation.
+    static func skipBlanksAndEscapes(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        var j = i
+        while j < end, case let n = blankOrEscapeLength(p, j, end), n > 0 { j += n }
+        return j
+    }
+
     /// Where the blanks from `i` end, Unicode's among them (`blankLength`).
     @inline(__always) static func skipBlanks(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int {
         var j = i

@@ -190,12 +190,11 @@ struct ConfigParser {
     private func standsApartFromSession(_ ctx: ParseContext) -> Bool {
         let lx = ctx.lexer
         let n = lx.line.number
-        guard lx.count > 0, !lx.isWord(0, "license-server"), !lx.isWord(0, "activation-key"), !lx.isWord(0, "no") else { return false }
-        let first = lx.bytes[lx.token(0).start]
-        if first == UInt8(ascii: "!") || first == UInt8(ascii: ":") { return false }
+        guard lx.count > 0, !lx.isWord(0, "license-server"), !lx.isWord(0, "activation-key"), !lx.isWord(0, "no"),
+              !SetApartLines.isComment(lx) else { return false }
         // (Line numbers start at 1: no line 0 was blank or closed markup.)
-        return (n > 1 && ctx.wasBlank(n - 1)) || ctx.closedMarkupRightBefore(n) || PageMarkup.isHeading(lx)
-            || lx.lastByte == UInt8(ascii: ":") || ByteText.holdsOtherScript(lx.bytes, lx.line.start, lx.line.end)
+        return (n > 1 && ctx.wasBlank(n - 1)) || ctx.closedMarkupRightBefore(n) || SetApartLines.headsOrIntroduces(lx)
+            || ByteText.holdsOtherScript(lx.bytes, lx.line.start, lx.line.end)
     }
 
     /// `cutsTags`: its line is read as a prompt's (a page's tags inside it are cut out).

@@ -231,9 +231,7 @@ enum PageMarkup {
 
     /// Where the blanks from `i` end (`blankLength`).
     private static func skipBlanks(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
-        var j = i
-        while j < end, case let n = blankLength(bytes, j, end), n > 0 { j += n }
-        return j
+        LineLexer.skipBlanksAndEscapes(bytes.baseAddress!, i, end)
     }
 
     /// `textEnd` of bytes whose blanks are all spaces, tabs or line ends.

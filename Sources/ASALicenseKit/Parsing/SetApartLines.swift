@@ -12,13 +12,23 @@ enum SetApartLines {
     /// is the configuration's own. `afterClosedMarkup`: a page's closing markup or a fence stands
     /// right before it.
     static func isPostsText(_ lx: LineLexer, afterClosedMarkup: Bool) -> Bool {
-        guard lx.count > 0 else { return false }
+        guard lx.count > 0, !isComment(lx) else { return false }
         let first = lx.bytes[lx.token(0).start]
-        if first == UInt8(ascii: "!") || first == UInt8(ascii: ":") { return false }
-        return afterClosedMarkup || PageMarkup.isHeading(lx) || lx.lastByte == UInt8(ascii: ":")
-            || (first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z"))
+        return afterClosedMarkup || headsOrIntroduces(lx) || (first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z"))
             // (Looked at only from a first byte that is no ASCII: the configuration's other lines are many.)
             || (first >= 0x80 && ByteText.holdsOtherScript(lx.bytes, lx.line.start, lx.line.end))
+    }
+
+    /// A configuration's comment (`! participant`, `: Saved`), never a post's text. (A line with words.)
+    static func isComment(_ lx: LineLexer) -> Bool {
+        let first = lx.bytes[lx.token(0).start]
+        return first == UInt8(ascii: "!") || first == UInt8(ascii: ":")
+    }
+
+    /// A post's heading (Markdown's `## Participant`) or a line that introduces what follows
+    /// (`Then on the participant:`): no configuration command is either.
+    static func headsOrIntroduces(_ lx: LineLexer) -> Bool {
+        PageMarkup.isHeading(lx) || lx.lastByte == UInt8(ascii: ":")
     }
 
     /// Whether the licence commands `added`, read after such a line, are another unit's than
