@@ -299,7 +299,7 @@ public struct CLIWriter {
 
     /// A configuration typed at a config-mode prompt keeps its prompt on every command: the
     /// prompt names the unit, and tells one unit's configuration from the next.
-    mutating func writeConfiguration(_ c: LicenseConfiguration, prompt: String?, unparsed: Bool) {
+    mutating func writeConfiguration(_ c: LicenseConfiguration, prompt: String?, firstUnparsed: String?) {
         // At an exec prompt (`fw#`) only `activation-key` is a configuration command: the keys
         // go first, after the prompt, and the other commands bare after them, where they read
         // back as the same configuration.
@@ -323,8 +323,10 @@ public struct CLIWriter {
             for answer in command.reply { line(answer) }
         }
         // A bare prompt keeps a configuration's prompt when nothing else would show it, and the
-        // header after it its serial (read again, a prompt alone is no configuration).
-        if ordered.isEmpty && !unparsed, let prompt {
+        // header after it its serial (read again, a prompt alone is no configuration). Lines
+        // not understood that were typed after a bare prompt need it too: read without it,
+        // they are read as a bare configuration's, which cuts no page's tags.
+        if ordered.isEmpty, let prompt, !(firstUnparsed?.utf8.starts(with: prompt.utf8) ?? false) {
             line(prompt)
             if let serial = c.serialNumber { line(": Serial Number: \(serial)") }
         }

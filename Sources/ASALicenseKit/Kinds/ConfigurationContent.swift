@@ -13,7 +13,7 @@ extension LicenseConfiguration: DocumentContent {
     func writeCLI(_ w: inout CLIWriter, of doc: Document) {
         // A configuration's unparsed lines are commands it did not understand: after the
         // others, where they are read as commands again.
-        w.writeConfiguration(self, prompt: doc.command == nil ? doc.prompt : nil, unparsed: !doc.unparsed.isEmpty)
+        w.writeConfiguration(self, prompt: doc.command == nil ? doc.prompt : nil, firstUnparsed: doc.unparsed.first?.text)
         w.writeUnparsed(doc)
     }
 
