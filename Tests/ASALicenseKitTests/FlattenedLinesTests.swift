@@ -192,4 +192,24 @@ import Testing
         let cli = docs.map { CLIWriter.text($0) }.joined(separator: "\n")
         #expect(CaptureParser.parse(cli).documents.map { CLIWriter.text($0) }.joined(separator: "\n") == cli)
     }
+
+    /// A line typed with corrections (a terminal's log keeps a DEL for each key erased) is cut
+    /// where the terminal showed its lines: the DEL that hid a command does not hide its line,
+    /// and one that makes a prompt's command another's is cut as written back.
+    @Test func aLineTypedWithCorrectionsIsCutAsShown() throws {
+        let typed = "fw(config)# license-server address 10.1.1.1 secret farscape lix\u{7F}cense-server port 50554 license-server refresh-interval 30"
+        let shown = typed.replacingOccurrences(of: "x\u{7F}", with: "")
+        let shownCuts = try #require(FlattenedLinesTests.cuts(shown))
+        #expect(shownCuts.count == 2)
+        #expect(FlattenedLinesTests.cuts(typed) == [shownCuts[0], shownCuts[1] + 2])
+        #expect(CaptureParser.parse(typed + "\n").documents.map { CLIWriter.text($0) } == CaptureParser.parse(shown + "\n").documents.map { CLIWriter.text($0) })
+        // An exec prompt's command that holds another unit's prompt and commands, typed with
+        // corrections, is read as the same command shown (config fuzz seed 22: it was judged
+        // whole as typed, and cut as written back).
+        let echoed = "n-branch# show running-config 8asa(config)# lix\u{7F}cense-server aonfig)# license-server backupa"
+            + String(repeating: "\u{0}", count: 20) + "ey"
+        let docs = CaptureParser.parse(echoed + "\n").documents
+        #expect(docs.count == 2)
+        #expect(docs.map { CLIWriter.text($0) } == CaptureParser.parse(echoed.replacingOccurrences(of: "x\u{7F}", with: "") + "\n").documents.map { CLIWriter.text($0) })
+    }
 }

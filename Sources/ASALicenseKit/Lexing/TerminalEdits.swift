@@ -88,8 +88,14 @@ enum TerminalEdits {
     /// cursor to the end, `ESC[D` and `ESC[C` move it back and on; what is written at the
     /// cursor replaces what stood there (another sequence too: the lexer reads it as a blank).
     static func shown(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        var out: [UInt8] = []
+        shownWithOrigins(bytes).shown
+    }
+
+    /// `shown`, and for each byte shown the offset in `bytes` of the byte written there.
+    static func shownWithOrigins(_ bytes: UnsafeBufferPointer<UInt8>) -> (shown: [UInt8], origins: [Int]) {
+        var out: [UInt8] = [], origins: [Int] = []
         out.reserveCapacity(bytes.count)
+        origins.reserveCapacity(bytes.count)
         var cursor = 0
         func back() {
             guard cursor > 0 else { return }
@@ -111,9 +117,10 @@ enum TerminalEdits {
                 let end = cursor
                 back()
                 out.removeSubrange(cursor..<end)
+                origins.removeSubrange(cursor..<end)
             case 0x1B where i + 2 < bytes.count && bytes[i + 1] == UInt8(ascii: "[") && "KDC".utf8.contains(bytes[i + 2]):
                 switch bytes[i + 2] {
-                case UInt8(ascii: "K"): out.removeSubrange(cursor...)
+                case UInt8(ascii: "K"): out.removeSubrange(cursor...); origins.removeSubrange(cursor...)
                 case UInt8(ascii: "D"): back()
                 default: forth()
                 }
@@ -126,12 +133,13 @@ enum TerminalEdits {
                 var over = cursor
                 if over < out.count { over += 1; while over < out.count && out[over] & 0xC0 == 0x80 { over += 1 } }
                 out.replaceSubrange(cursor..<over, with: bytes[i..<next])
+                origins.replaceSubrange(cursor..<over, with: i..<next)
                 cursor += next - i
                 i = next
                 continue
             }
             i += 1
         }
-        return out
+        return (out, origins)
     }
 }
