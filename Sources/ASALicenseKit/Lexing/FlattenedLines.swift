@@ -55,7 +55,11 @@ enum FlattenedLines {
         if textEnd - first < 105 && !hasTwoColons() { return nil }
         // A line typed with corrections is judged as the terminal showed it, as it is read and
         // written back (`\u{7F}` or a backspace in it may hide a prompt or a command, or make one).
-        if isEdited(p, start, end) { return cutsAsShown(p, start, end, checksLines: checksLines) }
+        // Not one with a control sequence, which is written back as a blank, where the terminal
+        // showed none (`ESC[K`): such a line is judged as written, as it always was.
+        if isEdited(p, start, end) && memchr(p + start, 0x1B, end - start) == nil {
+            return cutsAsShown(p, start, end, checksLines: checksLines)
+        }
         let length = countedLength(p, first, textEnd)
         guard length >= minimumLength && length <= maximumLength else { return nil }
         if length < 105 && textEnd - first >= 105 && !hasTwoColons() { return nil }
