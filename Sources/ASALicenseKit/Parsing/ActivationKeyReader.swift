@@ -48,7 +48,7 @@ enum ActivationKeyReader {
         let cut = words >= 1 && isCutWord(lx, lx.count - 1)
         let whole = cut ? words - 1 : words
         guard words >= 1, whole < (fourWords ? 4 : 5), (first..<(first + whole)).allSatisfy({ isKeyWord(lx, $0) }),
-              let next = ctx.next() else { return nil }
+              let (next, from) = ctx.nextWrapped(after: lx.line.number) else { return nil }
         let rest = ctx.lexer
         var restWords = rest.count
         var restAction: ConfigCommand.KeyAction?
@@ -59,7 +59,7 @@ enum ActivationKeyReader {
         let restStart = cut ? 1 : 0  // (the cut word's end, checked with its start)
         guard !cut || endsCutWord(lx, lx.count - 1, rest), restWords == 5 - whole, LineClassifier.classify(rest) == .other,
               (restStart..<restWords).allSatisfy({ isKeyWord(rest, $0) }) else {
-            ctx.unread(next)
+            ctx.unread(from)
             return nil
         }
         ctx.report(.warning, .DOC002, "activation key wrapped: line \(lx.line.number) continues on line \(next.number); joined", at: lx.span(first))

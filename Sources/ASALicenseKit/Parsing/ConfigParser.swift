@@ -368,7 +368,7 @@ struct ConfigParser {
     /// other lines. The joined words.
     private func joinWrappedLine(_ ctx: inout ParseContext, words: [String], complete: Bool, negated: Bool,
                                  after command: LineLexer, fillsTerminal: Bool) -> [String]? {
-        guard let next = ctx.next() else { return nil }
+        guard let (next, from) = ctx.nextWrapped(after: command.line.number) else { return nil }
         var lx = ctx.lexer
         lx.lex(next, colonsInWords: true)
         // Only a join that makes a command is taken: otherwise the next line is read on its own.
@@ -378,7 +378,7 @@ struct ConfigParser {
         if lx.holdsTemplatePlaceholder { rest = TemplateText.joiningPlaceholders(rest) }
         // (A line typed with corrections is no terminal's wrap: it is read on its own, as shown.)
         guard (1...4).contains(rest.count), !TerminalEdits.isEdited(lx, from: 0) else {
-            ctx.unread(next)
+            ctx.unread(from)
             return nil
         }
         // (A terminal's hard wrap at a blank leaves the blank first on the next line.)
@@ -397,7 +397,7 @@ struct ConfigParser {
             reportJoined(&ctx, command.lineSpan, next)
             return Array(joined)
         }
-        ctx.unread(next)
+        ctx.unread(from)
         return nil
     }
 
@@ -451,13 +451,13 @@ struct ConfigParser {
     /// `cut` a hard wrap left on the command's line; with a warning (DOC002); nil, with the next
     /// line left unread, when the next line is not that.
     private func readWrappedAction(_ ctx: inout ParseContext, after command: LineLexer, completing cut: String = "") -> ConfigCommand.KeyAction? {
-        guard let next = ctx.next() else { return nil }
+        guard let (next, from) = ctx.nextWrapped(after: command.line.number) else { return nil }
         let lx = ctx.lexer
         let word = cut.isEmpty || lx.count != 1 ? "" : cut + lx.text(0)
         let action: ConfigCommand.KeyAction? = cut.isEmpty ? (lx.isWord(0, "activate") ? .activate : lx.isWord(0, "deactivate") ? .deactivate : nil)
             : word == "activate" ? .activate : word == "deactivate" ? .deactivate : nil
         guard lx.count == 1, lx.indent <= command.indent, let action, LineClassifier.classify(lx) == .other else {
-            ctx.unread(next)
+            ctx.unread(from)
             return nil
         }
         reportJoined(&ctx, command.lineSpan, next)

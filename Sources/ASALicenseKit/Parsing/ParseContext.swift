@@ -176,6 +176,28 @@ struct ParseContext {
         closedMarkupLines.contains(n - 1) && !followsPieceOfItsLine(n)
     }
 
+    /// The next line, read as the one that may end line `n` where a page's or a terminal's width
+    /// cut it: on a page that puts a blank line after every line (a blank line after `n`, and
+    /// one before it or after the end), the line after that blank. `from` is the line to read
+    /// again from when it is not `n`'s end (`unread`).
+    mutating func nextWrapped(after n: Int) -> (line: Line, from: Line)? {
+        guard let next = next() else { return nil }
+        guard lexer.count == 0, let after = self.next() else { return (next, next) }
+        guard wasBlank(n - 1) || blankLineFollows() else {
+            unread(next)
+            _ = self.next()
+            return (next, next)
+        }
+        return (after, next)
+    }
+
+    /// Whether the physical line after the one read last holds only blanks, or the capture
+    /// ends there.
+    private func blankLineFollows() -> Bool {
+        guard let (line, _) = scanner.peekPhysicalLine() else { return scanner.isAtEnd && endsCapture }
+        return bytes[line.start..<line.end].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+    }
+
     /// Line `n` was read blank.
     @inline(__always) mutating func noteBlankLine(_ n: Int) {
         blankLines.insert(n)

@@ -18,13 +18,13 @@ enum WrappedLine {
         // The width the cut fell in counts what framing took off the line (a log's stamp, grep's
         // file name, a mail's quote marks): it stood on the line that was cut.
         let lineStart = ctx.lineStart <= lx.line.start && !ctx.bytes[ctx.lineStart..<lx.line.start].contains(0x0A) ? ctx.lineStart : lx.line.start
-        guard let next = ctx.next() else { return nil }
+        guard let (next, from) = ctx.nextWrapped(after: lx.line.number) else { return nil }
         let rest = ctx.lexer
         guard rest.count > 0, LineClassifier.classify(rest) == .other, rest.firstColon == nil,
               case let first = rest.bytes[rest.token(0).start], ByteText.isSmallLetter(first) || (restMayStartCapital && ByteText.isLetter(first)),
               lx.token(lx.count - 1).end - lineStart + 1 + (rest.token(0).end - rest.token(0).start) > narrowest,
               accepts(rest), !joinsLostLineBreaks(lx, rest) else {
-            ctx.unread(next)
+            ctx.unread(from)
             ctx.lexer = lx
             return nil
         }
