@@ -182,13 +182,16 @@ struct ParseContext {
     /// again from when it is not `n`'s end (`unread`).
     mutating func nextWrapped(after n: Int) -> (line: Line, from: Line)? {
         guard let next = next() else { return nil }
+        // (Read again from the blank's physical start: what framing took off it is read too.)
+        var blank = next
+        blank.start = lineStart
         guard lexer.count == 0, let after = self.next() else { return (next, next) }
         guard wasBlank(n - 1) || blankLineFollows() else {
-            unread(next)
+            unread(blank)
             _ = self.next()
             return (next, next)
         }
-        return (after, next)
+        return (after, blank)
     }
 
     /// Whether the physical line after the one read last holds only blanks, or the capture
