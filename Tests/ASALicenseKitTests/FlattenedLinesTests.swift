@@ -212,4 +212,16 @@ import Testing
         #expect(docs.count == 2)
         #expect(docs.map { CLIWriter.text($0) } == CaptureParser.parse(echoed.replacingOccurrences(of: "x\u{7F}", with: "") + "\n").documents.map { CLIWriter.text($0) })
     }
+
+    /// After the pager's prompt and the blanks and backspaces that erase it, a line is judged
+    /// as its text, as the parser reads it and writes it back (activation-key fuzz seed 33: a
+    /// command glued to a mail's quote marks after the prompt was no command, written back it was).
+    /// Its text starts a line, as after a mail's quote marks.
+    @Test func aLineAfterThePagersPromptIsJudgedAsItsText() throws {
+        let text = "license-server address : Enabled perpetual : pTotal UC Proxy Sessions : 4 perpetual Bojnet Traffi networkS-AES         : Enabled        perpetual"
+        let alone = try #require(FlattenedLinesTests.cuts(text))
+        for pager in ["<--- More --->\u{8}\u{8}\u{8} >>", "<--- More --->              ", "&lt;--- More ---&gt; "] {
+            #expect(FlattenedLinesTests.cuts(pager + text) == [pager.utf8.count] + alone.map { $0 + pager.utf8.count }, "\(pager)")
+        }
+    }
 }

@@ -39,7 +39,8 @@ enum FlattenedLines {
         // off, and canonical CLI writes the line back without them.)
         let (start, end) = linesRange(p, start, end)
         // Its text, and only its text, is judged: what framing takes off its ends (a mail's quote
-        // marks, a comment's, a page's markup, `<pre>`, `</strong>`, glued or not) is none of it.
+        // marks, a comment's, a page's markup, `<pre>`, `</strong>`, glued or not; a pager's
+        // prompt) is none of it.
         let (first, textEnd) = textRange(p, start, end)
         // A page's source that breaks its lines with `<br>`: there (each line read alone as one;
         // judged by its counted length, as the same line written back is).
@@ -57,8 +58,9 @@ enum FlattenedLines {
         // written back (`\u{7F}` or a backspace in it may hide a prompt or a command, or make one).
         // Not one with a control sequence, which is written back as a blank, where the terminal
         // showed none (`ESC[K`): such a line is judged as written, as it always was.
-        if isEdited(p, start, end) && memchr(p + start, 0x1B, end - start) == nil {
-            return cutsAsShown(p, start, end, checksLines: checksLines)
+        // (Its text only: the backspaces a pager's prompt is erased with are none of it.)
+        if isEdited(p, first, textEnd) && memchr(p + start, 0x1B, end - start) == nil {
+            return cutsAsShown(p, first, end, checksLines: checksLines)
         }
         let length = countedLength(p, first, textEnd)
         guard length >= minimumLength && length <= maximumLength else { return nil }
@@ -248,6 +250,10 @@ enum FlattenedLines {
             // (`#` a comment's mark only as a word of its own, as `uncomment` takes it.)
             if b == UInt8(ascii: ">") || b == UInt8(ascii: "!") || (b == UInt8(ascii: "#") && (first + 1 == end || ByteText.isSpace(p[first + 1]))) {
                 first = skipSpace(p, first + 1, end)
+            } else if b == UInt8(ascii: "<") || b == UInt8(ascii: "&"), case let n = ParseContext.pagerPromptLength(bytes, first, end), n > 0 {
+                // The pager's prompt and the blanks and backspaces that erase it (`stripPager`).
+                first += n
+                while first < end && (ByteText.isSpace(p[first]) || p[first] == 0x08) { first += 1 }
             } else if b == UInt8(ascii: "<") || b == UInt8(ascii: "{") || b == UInt8(ascii: "["), let tag = PageMarkup.tag(bytes, first, end) {
                 first = skipSpace(p, tag.end, end)
             } else {
