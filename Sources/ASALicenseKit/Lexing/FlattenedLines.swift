@@ -59,7 +59,7 @@ enum FlattenedLines {
         // Not one with a control sequence, which is written back as a blank, where the terminal
         // showed none (`ESC[K`): such a line is judged as written, as it always was.
         // (Its text only: the backspaces a pager's prompt is erased with are none of it.)
-        if isEdited(p, first, textEnd) && memchr(p + start, 0x1B, end - start) == nil {
+        if TerminalEdits.isEdited(p, first, textEnd) && memchr(p + start, 0x1B, end - start) == nil {
             return cutsAsShown(p, first, end, checksLines: checksLines)
         }
         let length = countedLength(p, first, textEnd)
@@ -154,28 +154,6 @@ enum FlattenedLines {
         // alone, and must be read again as it was read.
         if checksLines && !readAlone(p, start, end, cuts, from: 0) { return nil }
         return cuts
-    }
-
-    /// Whether the line `start..<end` holds a backspace or a DEL.
-    private static func isEdited(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        memchr(p + start, 0x08, end - start) != nil || memchr(p + start, 0x7F, end - start) != nil
-    }
-
-    /// Where the line `start..<end`, typed with corrections, is cut as the terminal showed it
-    /// (`TerminalEdits`): the bytes written that start each line shown. Nil when it is not, or
-    /// when a correction reaches across a cut (a line's bytes then would not show as that line).
-    private static func cutsAsShown(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, checksLines: Bool) -> [Int]? {
-        let written = UnsafeBufferPointer(start: p + start, count: end - start)
-        let (shown, origins) = TerminalEdits.shownWithOrigins(written)
-        guard !shown.isEmpty,
-              let found = shown.withUnsafeBufferPointer({ cuts($0.baseAddress!, 0, $0.count, checksLines: checksLines) }) else { return nil }
-        let bounds = [0] + found + [shown.count], writtenBounds = [0] + found.map { origins[$0] } + [written.count]
-        for k in 0..<(bounds.count - 1) {
-            guard writtenBounds[k] < writtenBounds[k + 1],
-                  TerminalEdits.shown(UnsafeBufferPointer(rebasing: written[writtenBounds[k]..<writtenBounds[k + 1]]))
-                    .elementsEqual(shown[bounds[k]..<bounds[k + 1]]) else { return nil }
-        }
-        return found.map { origins[$0] + start }
     }
 
     /// Whether the lines `start..<end` holds at `cuts`, from the one at `from` on, are each read

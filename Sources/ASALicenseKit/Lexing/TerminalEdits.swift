@@ -25,9 +25,13 @@ enum TerminalEdits {
     /// Whether the line of `lx` holds a backspace or DEL from word `first` on.
     @inline(__always) static func isEdited(_ lx: LineLexer, from first: Int) -> Bool {
         guard first < lx.count, let p = lx.bytes.baseAddress else { return false }
-        let start = lx.token(first).start, end = lx.line.end
+        return isEdited(p, lx.token(first).start, lx.line.end)
+    }
+
+    /// Whether the bytes `start..<end` hold a backspace or DEL.
+    @inline(__always) static func isEdited(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         // (Two `memchr`, as every prompt's line is asked: fewer instructions than a loop.)
-        return memchr(p + start, 0x08, end - start) != nil || memchr(p + start, 0x7F, end - start) != nil
+        memchr(p + start, 0x08, end - start) != nil || memchr(p + start, 0x7F, end - start) != nil
     }
 
     /// What `ask` says of the words of a command `shown`, and the command they make.
