@@ -185,13 +185,12 @@ struct ParseContext {
         // (Read again from the blank's physical start: what framing took off it is read too.)
         var blank = next
         blank.start = lineStart
-        guard lexer.count == 0, let after = self.next() else { return (next, next) }
-        guard wasBlank(n - 1) || blankLineFollows() else {
-            unread(blank)
-            _ = self.next()
-            return (next, next)
-        }
-        return (after, blank)
+        guard lexer.count == 0 else { return (next, next) }
+        if let after = self.next(), wasBlank(n - 1) || blankLineFollows() { return (after, blank) }
+        // No such page (or no line after the blank): the blank is the line read last again.
+        unread(blank)
+        _ = self.next()
+        return (next, next)
     }
 
     /// Whether the physical line after the one read last holds only blanks, or the capture
