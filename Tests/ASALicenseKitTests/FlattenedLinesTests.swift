@@ -150,6 +150,38 @@ import Testing
     func otherLongLinesAreLeftWhole(_ line: String) {
         #expect(Self.cuts(line) == nil)
     }
+
+    /// A line typed with corrections (a terminal's log keeps a DEL for each key erased) is cut
+    /// where the terminal showed its lines: the DEL that hid a command does not hide its line,
+    /// and one that makes a prompt's command another's is cut as written back.
+    @Test func aLineTypedWithCorrectionsIsCutAsShown() throws {
+        let typed = "fw(config)# license-server address 10.1.1.1 secret farscape lix\u{7F}cense-server port 50554 license-server refresh-interval 30"
+        let shown = typed.replacingOccurrences(of: "x\u{7F}", with: "")
+        let shownCuts = try #require(Self.cuts(shown))
+        #expect(shownCuts.count == 2)
+        #expect(Self.cuts(typed) == [shownCuts[0], shownCuts[1] + 2])
+        #expect(CaptureParser.parse(typed + "\n").documents.map { CLIWriter.text($0) } == CaptureParser.parse(shown + "\n").documents.map { CLIWriter.text($0) })
+        // An exec prompt's command that holds another unit's prompt and commands, typed with
+        // corrections, is read as the same command shown (config fuzz seed 22: it was judged
+        // whole as typed, and cut as written back).
+        let echoed = "n-branch# show running-config 8asa(config)# lix\u{7F}cense-server aonfig)# license-server backupa"
+            + String(repeating: "\u{0}", count: 20) + "ey"
+        let docs = CaptureParser.parse(echoed + "\n").documents
+        #expect(docs.count == 2)
+        #expect(docs.map { CLIWriter.text($0) } == CaptureParser.parse(echoed.replacingOccurrences(of: "x\u{7F}", with: "") + "\n").documents.map { CLIWriter.text($0) })
+    }
+
+    /// After the pager's prompt and the blanks and backspaces that erase it, a line is judged
+    /// as its text, as the parser reads it and writes it back (activation-key fuzz seed 33: a
+    /// command glued to a mail's quote marks after the prompt was no command, written back it was).
+    /// Its text starts a line, as after a mail's quote marks.
+    @Test func aLineAfterThePagersPromptIsJudgedAsItsText() throws {
+        let text = "license-server address : Enabled perpetual : pTotal UC Proxy Sessions : 4 perpetual Bojnet Traffi networkS-AES         : Enabled        perpetual"
+        let alone = try #require(Self.cuts(text))
+        for pager in ["<--- More --->\u{8}\u{8}\u{8} >>", "<--- More --->              ", "&lt;--- More ---&gt; "] {
+            #expect(Self.cuts(pager + text) == [pager.utf8.count] + alone.map { $0 + pager.utf8.count }, "\(pager)")
+        }
+    }
 }
 
 /// A configuration's commands that lost their line breaks on a line too short for
@@ -191,37 +223,5 @@ import Testing
         #expect(docs.first?.unparsed.map(\.text) == ["fw(config)# license-server \\ license-server a"])
         let cli = docs.map { CLIWriter.text($0) }.joined(separator: "\n")
         #expect(CaptureParser.parse(cli).documents.map { CLIWriter.text($0) }.joined(separator: "\n") == cli)
-    }
-
-    /// A line typed with corrections (a terminal's log keeps a DEL for each key erased) is cut
-    /// where the terminal showed its lines: the DEL that hid a command does not hide its line,
-    /// and one that makes a prompt's command another's is cut as written back.
-    @Test func aLineTypedWithCorrectionsIsCutAsShown() throws {
-        let typed = "fw(config)# license-server address 10.1.1.1 secret farscape lix\u{7F}cense-server port 50554 license-server refresh-interval 30"
-        let shown = typed.replacingOccurrences(of: "x\u{7F}", with: "")
-        let shownCuts = try #require(FlattenedLinesTests.cuts(shown))
-        #expect(shownCuts.count == 2)
-        #expect(FlattenedLinesTests.cuts(typed) == [shownCuts[0], shownCuts[1] + 2])
-        #expect(CaptureParser.parse(typed + "\n").documents.map { CLIWriter.text($0) } == CaptureParser.parse(shown + "\n").documents.map { CLIWriter.text($0) })
-        // An exec prompt's command that holds another unit's prompt and commands, typed with
-        // corrections, is read as the same command shown (config fuzz seed 22: it was judged
-        // whole as typed, and cut as written back).
-        let echoed = "n-branch# show running-config 8asa(config)# lix\u{7F}cense-server aonfig)# license-server backupa"
-            + String(repeating: "\u{0}", count: 20) + "ey"
-        let docs = CaptureParser.parse(echoed + "\n").documents
-        #expect(docs.count == 2)
-        #expect(docs.map { CLIWriter.text($0) } == CaptureParser.parse(echoed.replacingOccurrences(of: "x\u{7F}", with: "") + "\n").documents.map { CLIWriter.text($0) })
-    }
-
-    /// After the pager's prompt and the blanks and backspaces that erase it, a line is judged
-    /// as its text, as the parser reads it and writes it back (activation-key fuzz seed 33: a
-    /// command glued to a mail's quote marks after the prompt was no command, written back it was).
-    /// Its text starts a line, as after a mail's quote marks.
-    @Test func aLineAfterThePagersPromptIsJudgedAsItsText() throws {
-        let text = "license-server address : Enabled perpetual : pTotal UC Proxy Sessions : 4 perpetual Bojnet Traffi networkS-AES         : Enabled        perpetual"
-        let alone = try #require(FlattenedLinesTests.cuts(text))
-        for pager in ["<--- More --->\u{8}\u{8}\u{8} >>", "<--- More --->              ", "&lt;--- More ---&gt; "] {
-            #expect(FlattenedLinesTests.cuts(pager + text) == [pager.utf8.count] + alone.map { $0 + pager.utf8.count }, "\(pager)")
-        }
     }
 }
