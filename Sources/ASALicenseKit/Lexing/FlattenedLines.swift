@@ -228,10 +228,9 @@ enum FlattenedLines {
             // (`#` a comment's mark only as a word of its own, as `uncomment` takes it.)
             if b == UInt8(ascii: ">") || b == UInt8(ascii: "!") || (b == UInt8(ascii: "#") && (first + 1 == end || ByteText.isSpace(p[first + 1]))) {
                 first = skipSpace(p, first + 1, end)
-            } else if b == UInt8(ascii: "<") || b == UInt8(ascii: "&"), case let n = ParseContext.pagerPromptLength(bytes, first, end), n > 0 {
+            } else if b == UInt8(ascii: "<") || b == UInt8(ascii: "&"), case let after = ParseContext.pagerPromptsEnd(bytes, first, end), after > first {
                 // The pager's prompt and the blanks and backspaces that erase it (`stripPager`).
-                first += n
-                while first < end && (ByteText.isSpace(p[first]) || p[first] == 0x08) { first += 1 }
+                first = after
             } else if b == UInt8(ascii: "<") || b == UInt8(ascii: "{") || b == UInt8(ascii: "["), let tag = PageMarkup.tag(bytes, first, end) {
                 first = skipSpace(p, tag.end, end)
             } else {

@@ -5,18 +5,24 @@ extension ParseContext {
     /// line read as if it stood alone.
     mutating func stripPager(_ line: inout Line, report shouldReport: Bool) {
         let start = lexer.token(0).start
-        guard Self.pagerPromptLength(bytes, start, line.end) > 0 else { return }
+        let rest = Self.pagerPromptsEnd(bytes, start, line.end)
+        guard rest > start else { return }
         if shouldReport { report(.warning, .DOC003, "output cut by the pager ('<--- More --->'); the text after it is read", at: SourceSpan(line: line.number, column: start - line.start + 1, offset: baseOffset + start)) }
-        // The pager erases its prompt with blanks, or backspaces, blanks and backspaces as a
-        // terminal log keeps them: they are not indentation. Prompts repeated on one line all
-        // go, so that the text kept never starts with one.
-        var rest = start
-        while case let n = Self.pagerPromptLength(bytes, rest, line.end), n > 0 {
-            rest += n
-            while rest < line.end && (ByteText.isSpace(bytes[rest]) || bytes[rest] == 0x08) { rest += 1 }
-        }
         line.start = rest
         lexer.lex(line)
+    }
+
+    /// Where the text after the pager's prompts at `i` starts; `i` when none stands there. The
+    /// pager erases its prompt with blanks, or backspaces, blanks and backspaces as a terminal
+    /// log keeps them: they are not indentation. Prompts repeated on one line all go, so that
+    /// the text kept never starts with one.
+    static func pagerPromptsEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        var rest = i
+        while case let n = pagerPromptLength(bytes, rest, end), n > 0 {
+            rest += n
+            while rest < end && (ByteText.isSpace(bytes[rest]) || bytes[rest] == 0x08) { rest += 1 }
+        }
+        return rest
     }
 
     /// The length of the pager's prompt at `i`: `<--- More --->`, or `&lt;--- More ---&gt;` as a

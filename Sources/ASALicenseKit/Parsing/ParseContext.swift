@@ -197,7 +197,7 @@ struct ParseContext {
     /// ends there.
     private func blankLineFollows() -> Bool {
         guard let (line, _) = scanner.peekPhysicalLine() else { return scanner.isAtEnd && endsCapture }
-        return bytes[line.start..<line.end].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+        return ByteText.skipSpace(bytes, line.start, line.end) == line.end
     }
 
     /// Line `n` was read blank.
